@@ -1,0 +1,263 @@
+"""Settings from one TOML file plus MAILBOT_* environment variables, validated; errors name the setting."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Annotated, Any, Literal, Union
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+DEFAULT_CONFIG = Path("mailbot.toml")
+
+
+class ConfigError(Exception):
+    """A setting is wrong; the message names it. The CLI prints it and exits with status 2."""
+
+
+class Secret(BaseModel):
+    """A secret given inline, by environment variable name, or by file path (never required inline)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    password: str | None = None
+    password_env: str | None = None
+    password_file: Path | None = None
+
+    def secret(self) -> str | None:
+        if self.password_env:
+            value = os.environ.get(self.password_env)
+            if value is None:
+                raise ConfigError(f"password_env: environment variable {self.password_env} is not set")
+            return value
+        if self.password_file:
+            try:
+                return self.password_file.read_text(encoding="utf-8").strip()
+            except OSError as exc:
+                raise ConfigError(f"password_file: cannot read {self.password_file}: {exc.strerror}") from exc
+        return self.password
+
+
+class MaildirSource(BaseModel):
+    """A local Maildir read as an inbox: the embedded default, and handy for tests and migrations."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    type: Literal["maildir"] = "maildir"
+    name: str = "inbox"
+    path: Path = Path("var/inbox")
+    address: str | None = None  # the service address this inbox receives; default: the global one
+
+
+class ImapSource(Secret):
+    """An IMAP inbox (imapclient)."""
+
+    type: Literal["imap"] = "imap"
+    name: str
+    host: str
+    port: int | None = None
+    tls: Literal["implicit", "starttls", "none"] = "implicit"
+    username: str
+    oauth2_token_env: str | None = None  # XOAUTH2 bearer token (Gmail, Microsoft 365)
+    folder: str = "INBOX"
+    on_done: Literal["move", "flag"] = "move"
+    done_folder: str = "Processed"
+    done_flag: str = "$MailbotDone"
+    quarantine_folder: str = "Quarantine"
+    initial: str = "unseen"  # "unseen" | "all" | "since:YYYY-MM-DD"
+    idle: bool = True
+    timeout: float = Field(default=60.0, gt=0)
+    address: str | None = None
+    sent_folder: str | None = None  # APPEND a copy of each reply here when set
+
+    @field_validator("initial")
+    @classmethod
+    def _initial(cls, value: str) -> str:
+        if value in ("unseen", "all"):
+            return value
+        if value.startswith("since:"):
+            from datetime import date
+
+            date.fromisoformat(value[6:])
+            return value
+        raise ValueError("must be 'unseen', 'all' or 'since:YYYY-MM-DD'")
+
+    @model_validator(mode="after")
+    def _tls_loopback(self) -> "ImapSource":
+        if self.tls == "none" and self.host not in ("127.0.0.1", "localhost", "::1"):
+            raise ValueError("tls = 'none' is only allowed for a loopback host")
+        return self
+
+
+SourceConfig = Annotated[Union[MaildirSource, ImapSource], Field(discriminator="type")]
+
+
+class FileTransport(BaseModel):
+    """Outgoing mail written as .eml files into a Maildir: see what would have been sent."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    type: Literal["file"] = "file"
+    path: Path = Path("var/outbox")
+
+
+class SmtpTransport(Secret):
+    """Delivery through an SMTP relay."""
+
+    type: Literal["smtp"] = "smtp"
+    host: str
+    port: int | None = None
+    tls: Literal["implicit", "starttls", "none"] = "starttls"
+    username: str | None = None
+    timeout: float = Field(default=60.0, gt=0)
+
+
+TransportConfig = Annotated[Union[FileTransport, SmtpTransport], Field(discriminator="type")]
+
+
+class Delivery(BaseModel):
+    """How long and how often the outbox retries a temporary failure."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    retry_for_hours: float = Field(default=48.0, gt=0)
+    first_retry_seconds: float = Field(default=60.0, gt=0)
+    max_retry_seconds: float = Field(default=3600.0, gt=0)
+
+
+class Limits(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    max_mail_bytes: int = Field(default=25 * 1024 * 1024, gt=0)
+    max_attachments: int = Field(default=50, gt=0)
+    replies_per_ticket_per_hour: int = Field(default=10, gt=0)
+    replies_per_address_per_hour: int = Field(default=20, gt=0)
+
+
+class Settings(BaseSettings):
+    """Everything mailbot needs to know about its site. Defaults give the embedded, serverless setup."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="MAILBOT_", env_nested_delimiter="__", extra="forbid", frozen=True
+    )
+
+    service_address: str = "service@example.com"
+    service_name: str = "After-Sales Service"
+    company: str = "Example Optics"
+    staff_domains: tuple[str, ...] = ()
+    operator_email: str | None = None
+    database_url: str = "sqlite:///var/mailbot.db"
+    var_dir: Path = Path("var")
+    rules_dir: Path = Path("rules")
+    templates_dir: Path = Path("templates")
+    rma_format: str = "RMA-{year}-{sequence:05d}"
+    timezone: str = "UTC"
+    poll_seconds: float = Field(default=60.0, gt=0)
+    sweep_seconds: float = Field(default=300.0, gt=0)
+    alert_after_minutes: float = Field(default=30.0, gt=0)
+    secret: str | None = None  # HMAC key for Message-ID tokens; MAILBOT_SECRET or secret_file
+    secret_file: Path | None = None
+    sources: tuple[SourceConfig, ...] = (MaildirSource(),)
+    transport: TransportConfig = FileTransport()
+    delivery: Delivery = Delivery()
+    limits: Limits = Limits()
+
+    @field_validator("rma_format")
+    @classmethod
+    def _rma_format(cls, value: str) -> str:
+        try:
+            value.format(year=2026, sequence=1)
+        except (KeyError, IndexError, ValueError) as exc:
+            raise ValueError(f"must use only {{year}} and {{sequence}}: {exc}") from None
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r}") from None
+        return value
+
+    @field_validator("service_address", "operator_email")
+    @classmethod
+    def _address(cls, value: str | None) -> str | None:
+        if value is not None and "@" not in value:
+            raise ValueError(f"{value!r} is not an e-mail address")
+        return value.lower() if value else value
+
+    @model_validator(mode="after")
+    def _unique_sources(self) -> "Settings":
+        names = [s.name for s in self.sources]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"sources: names must be unique, repeated: {', '.join(dupes)}")
+        return self
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # Environment beats the file: the file's values arrive as init arguments.
+        return (env_settings, init_settings)
+
+    def hmac_key(self) -> bytes:
+        """The secret for signed Message-IDs; a fixed per-database fallback keeps the default usable."""
+        if self.secret:
+            return self.secret.encode()
+        if self.secret_file:
+            try:
+                return self.secret_file.read_bytes().strip()
+            except OSError as exc:
+                raise ConfigError(f"secret_file: cannot read {self.secret_file}: {exc.strerror}") from exc
+        return ("mailbot-default:" + self.database_url).encode()
+
+    @property
+    def blob_dir(self) -> Path:
+        return self.var_dir / "blobs"
+
+    def is_staff(self, email: str | None) -> bool:
+        """Our own domains: a mail from one of them is a colleague's, never a customer's."""
+        if not email or "@" not in email:
+            return False
+        domain = email.rsplit("@", 1)[1].lower()
+        own = {d.lower() for d in self.staff_domains} | {self.service_address.rsplit("@", 1)[1]}
+        return domain in own
+
+
+def _describe(err: ValidationError) -> str:
+    lines = []
+    for e in err.errors():
+        where = ".".join(str(p) for p in e["loc"]) or "(settings)"
+        lines.append(f"{where}: {e['msg']}")
+    return "; ".join(lines)
+
+
+def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
+    """Read the TOML file (if any), apply MAILBOT_* variables, validate. Raises ConfigError."""
+    explicit = path is not None
+    path = path or DEFAULT_CONFIG
+    data: dict[str, Any] = {}
+    if path.exists():
+        try:
+            with path.open("rb") as fh:
+                data = tomllib.load(fh)
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path}: TOML syntax: {exc}") from exc
+        data = data.get("mailbot", data) if isinstance(data.get("mailbot"), dict) else data
+    elif explicit:
+        raise ConfigError(f"{path}: no such configuration file")
+    data.update(overrides)
+    try:
+        return Settings(**data)
+    except ValidationError as exc:
+        raise ConfigError(f"{path if path.exists() else 'settings'}: {_describe(exc)}") from exc

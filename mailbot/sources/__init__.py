@@ -1,0 +1,1 @@
+"""Where mail comes from: one interface, a Maildir and an IMAP implementation."""

@@ -1,0 +1,219 @@
+"""SQLModel tables: tickets, messages, attachments, events, outbox, and the bookkeeping around them.
+
+Portable SQL only (SQLite by default, PostgreSQL for several workers): JSON columns via
+SQLAlchemy's generic JSON type, timestamps stored as timezone-aware UTC, no SQLite-only tricks.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Optional
+
+from sqlalchemy import JSON, Column, DateTime, LargeBinary, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def _utc_column(nullable: bool = True, index: bool = False) -> Any:
+    return Field(default=None, sa_column=Column(DateTime(timezone=True), nullable=nullable, index=index))
+
+
+class Ticket(SQLModel, table=True):
+    """One RMA case. A ticket may cover many orders and serial numbers."""
+
+    __tablename__ = "ticket"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    rma: str = Field(index=True, unique=True, max_length=64)
+    status: str = Field(index=True, max_length=32)
+    customer_email: str = Field(index=True, max_length=320)
+    customer_name: str = Field(default="", max_length=200)
+    customer_domain: str = Field(default="", index=True, max_length=255)
+    language: str = Field(default="en", max_length=8)
+    order_numbers: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    serial_numbers: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    product_models: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    tracking_numbers: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    defect_category: Optional[str] = Field(default=None, max_length=32, index=True)
+    defect_description: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    missing_fields: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    assigned_rep: Optional[str] = Field(default=None, max_length=320, index=True)
+    forwarded_by: Optional[str] = Field(default=None, max_length=320)
+    warranty: Optional[str] = Field(default=None, max_length=16)  # "in" | "out" | "unknown" | None
+    policy: Optional[str] = Field(default=None, max_length=64)
+    resolution: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    participants: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_at: datetime = _utc_column(nullable=False, index=True)
+    updated_at: datetime = _utc_column(nullable=False)
+    state_since: datetime = _utc_column(nullable=False)
+    closed_at: Optional[datetime] = _utc_column()
+
+
+class Message(SQLModel, table=True):
+    """Every inbound and outbound mail. Inbound ones are unique by Message-ID: seen again, never redone."""
+
+    __tablename__ = "message"
+    __table_args__ = (UniqueConstraint("direction", "message_id", name="uq_message_direction_mid"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    ticket_id: Optional[int] = Field(default=None, foreign_key="ticket.id", index=True)
+    direction: str = Field(max_length=3)  # "in" | "out"
+    message_id: str = Field(max_length=998, index=True)
+    in_reply_to: Optional[str] = Field(default=None, max_length=998)
+    references: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    sender: str = Field(default="", max_length=320, index=True)
+    recipients: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    subject: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    raw_sha256: Optional[str] = Field(default=None, max_length=64)  # bytes in the blob store
+    source: str = Field(default="", max_length=100)
+    kind: Optional[str] = Field(default=None, max_length=32)
+    status: str = Field(default="processed", max_length=16, index=True)  # processed|ignored|quarantined|sent
+    reason: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    extraction: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_at: datetime = _utc_column(nullable=False, index=True)
+
+
+class AttachmentRow(SQLModel, table=True):
+    """An attachment's metadata; its bytes live in the content-addressed blob store under var/."""
+
+    __tablename__ = "attachment"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    message_row_id: int = Field(foreign_key="message.id", index=True)
+    filename: str = Field(max_length=255)
+    content_type: str = Field(max_length=255)
+    size: int
+    sha256: str = Field(max_length=64)
+    kept: bool = True  # False when over the size/count limit: metadata only
+
+
+class Event(SQLModel, table=True):
+    """The audit trail: who did what to a ticket, from which mail."""
+
+    __tablename__ = "event"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    ticket_id: int = Field(foreign_key="ticket.id", index=True)
+    at: datetime = _utc_column(nullable=False, index=True)
+    actor: str = Field(max_length=320)
+    kind: str = Field(max_length=48, index=True)
+    from_state: Optional[str] = Field(default=None, max_length=32)
+    to_state: Optional[str] = Field(default=None, max_length=32)
+    message_row_id: Optional[int] = Field(default=None, foreign_key="message.id")
+    detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class Outbox(SQLModel, table=True):
+    """A mail to send, fully rendered at enqueue time so a retry sends the very same bytes."""
+
+    __tablename__ = "outbox"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    ticket_id: Optional[int] = Field(default=None, foreign_key="ticket.id", index=True)
+    message_id: str = Field(max_length=998, unique=True)
+    template: str = Field(max_length=100)
+    sender: str = Field(max_length=320)
+    recipients: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    subject: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    source: str = Field(default="", max_length=100)  # which inbox's transport sends it
+    status: str = Field(default="queued", max_length=16, index=True)  # queued|sent|failed
+    attempts: int = 0
+    next_attempt_at: datetime = _utc_column(nullable=False, index=True)
+    last_error: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    created_at: datetime = _utc_column(nullable=False)
+    sent_at: Optional[datetime] = _utc_column()
+
+
+class Counter(SQLModel, table=True):
+    """Named sequences (RMA numbers per year) incremented under a row lock."""
+
+    __tablename__ = "counter"
+
+    name: str = Field(primary_key=True, max_length=64)
+    value: int = 0
+
+
+class SourceState(SQLModel, table=True):
+    """Where an IMAP inbox was left: UIDVALIDITY and the last UID seen, so a restart resumes there."""
+
+    __tablename__ = "source_state"
+
+    name: str = Field(primary_key=True, max_length=100)
+    uidvalidity: Optional[int] = None
+    last_uid: int = 0
+    failing_since: Optional[datetime] = _utc_column()
+    alerted: bool = False
+    updated_at: Optional[datetime] = _utc_column()
+
+
+class Suppression(SQLModel, table=True):
+    """Addresses we must not write to (a permanent bounce) until they write to us again."""
+
+    __tablename__ = "suppression"
+
+    email: str = Field(primary_key=True, max_length=320)
+    reason: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    since: datetime = _utc_column(nullable=False)
+
+
+class Deadline(SQLModel, table=True):
+    """Something awaited on a ticket, with its due time; reminders are derived from these rows."""
+
+    __tablename__ = "deadline"
+    __table_args__ = (UniqueConstraint("ticket_id", "awaited", "started_at", name="uq_deadline"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    ticket_id: int = Field(foreign_key="ticket.id", index=True)
+    awaited: str = Field(max_length=48)  # rep_confirmation, customer_info, shipment, preliminary, report...
+    owner: str = Field(default="", max_length=320)
+    started_at: datetime = _utc_column(nullable=False)
+    due_at: datetime = _utc_column(nullable=False, index=True)
+    reminders_sent: int = 0
+    next_reminder_at: Optional[datetime] = _utc_column(index=True)
+    done_at: Optional[datetime] = _utc_column(index=True)
+    escalated_at: Optional[datetime] = _utc_column()
+
+
+class ReminderLog(SQLModel, table=True):
+    """Every reminder sent, unique by (ticket, what, occurrence): never twice, whatever restarts."""
+
+    __tablename__ = "reminder_log"
+    __table_args__ = (UniqueConstraint("deadline_id", "occurrence", name="uq_reminder_once"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    deadline_id: int = Field(foreign_key="deadline.id", index=True)
+    ticket_id: int = Field(foreign_key="ticket.id", index=True)
+    awaited: str = Field(max_length=48)
+    occurrence: int
+    sent_at: datetime = _utc_column(nullable=False)
+
+
+class DigestLog(SQLModel, table=True):
+    """One row per manager per local day: the digest goes out exactly once, across processes."""
+
+    __tablename__ = "digest_log"
+    __table_args__ = (UniqueConstraint("manager", "day", name="uq_digest_once"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    manager: str = Field(max_length=320)
+    day: date
+    sent_at: datetime = _utc_column(nullable=False)
+
+
+class OrderLine(SQLModel, table=True):
+    """One serial of one order, from the ERP export; the basis of the warranty finding."""
+
+    __tablename__ = "order_line"
+    __table_args__ = (UniqueConstraint("order_number", "serial", name="uq_order_serial"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    order_number: str = Field(max_length=64, index=True)
+    customer: str = Field(default="", max_length=200)
+    customer_email: str = Field(default="", max_length=320, index=True)
+    product_model: str = Field(default="", max_length=100)
+    serial: str = Field(default="", max_length=100, index=True)
+    ship_date: Optional[date] = None
+    invoice_date: Optional[date] = None
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))

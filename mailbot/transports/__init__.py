@@ -1,0 +1,1 @@
+"""How outgoing mail leaves: one interface, an SMTP and a file implementation."""

@@ -1,0 +1,21 @@
+"""The narrow interface every transport implements, and the two ways a delivery can fail."""
+
+from __future__ import annotations
+
+from typing import Protocol, Sequence
+
+
+class TemporaryFailure(Exception):
+    """Try again later (4xx, connection refused, timeout)."""
+
+
+class PermanentFailure(Exception):
+    """Do not try again (5xx); the message is the server's answer."""
+
+
+class Transport(Protocol):
+    """Hands one rendered mail to the next hop. Returns only once the hop has accepted it."""
+
+    def send(self, sender: str, recipients: Sequence[str], raw: bytes) -> None: ...
+
+    def close(self) -> None: ...
