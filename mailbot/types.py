@@ -170,3 +170,68 @@ class Outcome:
     replies: tuple[str, ...] = ()  # templates queued
     created_ticket: bool = False
     when: datetime | None = None
+
+
+@dataclass(frozen=True)
+class TicketView:
+    """A read-only snapshot of a ticket, as ``decide`` sees it."""
+
+    id: int
+    rma: str
+    status: str
+    customer_email: str
+    customer_name: str
+    language: str
+    order_numbers: tuple[str, ...]
+    serial_numbers: tuple[str, ...]
+    product_models: tuple[str, ...]
+    tracking_numbers: tuple[str, ...]
+    defect_category: str | None
+    defect_description: str
+    missing_fields: tuple[str, ...]
+    assigned_rep: str | None
+    forwarded_by: str | None
+    warranty: str | None
+    participants: tuple[str, ...]
+    created_at: datetime
+    state_since: datetime
+    data: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    """One audit-trail entry to write: who did what, with which state change."""
+
+    kind: str
+    actor: str
+    from_state: str | None = None
+    to_state: str | None = None
+    detail: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DeadlineSpec:
+    """Start awaiting something on the ticket (the reminder rules give its due time)."""
+
+    awaited: str  # rep_confirmation | customer_info | shipment | receipt | preliminary | report ...
+    owner: str = ""  # the address that owes it
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to do with one inbound mail; ``apply`` carries it out in one transaction.
+
+    ``action``: "open" a new ticket, "update" the ticket ``ticket_id``, "record" the mail on a
+    ticket without changing it (an auto-reply on a thread), or "ignore" (stored, no ticket).
+    ``updates`` are ticket fields to set (list fields are merged, not replaced).
+    """
+
+    action: Literal["open", "update", "record", "ignore"]
+    ticket_id: int | None = None
+    status: str | None = None
+    updates: dict[str, object] = field(default_factory=dict)
+    events: tuple[EventSpec, ...] = ()
+    replies: tuple[OutgoingMail, ...] = ()
+    deadlines_start: tuple[DeadlineSpec, ...] = ()
+    deadlines_done: tuple[str, ...] = ()  # awaited names now fulfilled
+    reason: str = ""
