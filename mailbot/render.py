@@ -88,8 +88,9 @@ class Renderer:
             raise _jinja_error(exc, self.root) from exc
         match = _SUBJECT.match(head)
         subject = " ".join((match.group(1) if match else head).split())
-        if rma and rma not in subject:
-            subject = f"[{rma}] {subject}"
+        if rma and f"[{rma}]" not in subject:
+            # The bracketed token is what threads a reply back to its ticket in every mail client.
+            subject = f"[{rma}] {subject.replace(rma, '').replace('()', '').strip(' -:')}"
         msg = EmailMessage()
         msg["From"] = formataddr((str(context.get("sender_name", "")), sender))
         msg["To"] = ", ".join(mail.to)

@@ -75,7 +75,10 @@ def _tickets_of_our_messages(session: Session, ids: Iterable[str]) -> list[Ticke
         select(Ticket).join(Message, Message.ticket_id == Ticket.id)
         .where(Message.message_id.in_(ids))  # type: ignore[attr-defined]
     ).all()
-    return list(dict.fromkeys(rows))
+    unique: dict[int | None, Ticket] = {}
+    for ticket in rows:
+        unique.setdefault(ticket.id, ticket)
+    return list(unique.values())
 
 
 def match_ticket(session: Session, mail: InboundMail, sender: str, rma_reference: str | None,
