@@ -40,7 +40,8 @@ class Understander:
         guard = machine_generated(mail, self.own)
         staff_sender = is_staff(mail.sender, self.staff_domains, self.own)
         evidence = Evidence(guard, subject, current, body, whole, defect.category is not None,
-                            defect.generic, bool(ids.order_numbers or ids.serial_numbers), ids.rma_reference)
+                            defect.generic, bool(ids.order_numbers or ids.serial_numbers), bool(ids.order_numbers),
+                            ids.rma_reference)
         kind = decide_kind(mail, reading, evidence, staff_sender)
         return self._extraction(mail, reading, kind, guard, ids, defect.category, defect.summary, body)
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from mailbot.understand.pipeline import Analysis
 from mailbot.understand.rules import DefectRules
 
 _ENDS = {".", "!", "?", "。", "！", "？", ";", "；"}
+_ABBREVIATIONS = {"no", "nr", "nos", "approx", "ca", "e.g", "i.e", "vs", "tel", "fig", "ref", "p.o", "art", "pos"}
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:-\d+(?:[.,]\d+)?)?|\d(?:\.\d+)?[eE]-\d+")
+_UNITS = {"db", "dbm", "nm", "mw", "µw", "uw", "°c", "ps", "ber", "%", "ms"}
+MAX_MEASURES = 3
 MAX_SUMMARY = 600
 
 
@@ -59,8 +64,21 @@ class DefectReader:
         if not score:
             return DefectReading(None, "", generic)
         category = max(score, key=lambda c: (score[c], -first[c]))
-        summary = _sentences(body, [s for s, _e, _c in body_hits]) or _sentences(subject, [0])
+        starts = sorted({s for s, _e, _c in body_hits} | set(_measures(body)[:MAX_MEASURES]))
+        summary = _sentences(body, starts) or _sentences(subject, [0])
         return DefectReading(category, summary, generic)
+
+
+def _measures(a: Analysis) -> list[int]:
+    """Positions of measured values ("1.8 dB", "-11.2 dBm", "1e-9"): a good summary keeps them."""
+    return [i for i, w in enumerate(a.words[:-1]) if _NUMBER.fullmatch(w)
+            and (a.words[i + 1].lower() in _UNITS or "e-" in w.lower())]
+
+
+def _end(a: Analysis, i: int) -> bool:
+    if a.words[i] in _ENDS:
+        return not (a.words[i] == "." and i > 0 and a.words[i - 1].lower() in _ABBREVIATIONS)
+    return _paragraph(a.words, i)
 
 
 def _sentences(a: Analysis, starts: list[int]) -> str:
@@ -68,10 +86,10 @@ def _sentences(a: Analysis, starts: list[int]) -> str:
     chosen: list[tuple[int, int]] = []
     for pos in starts:
         lo = pos
-        while lo > 0 and a.words[lo - 1] not in _ENDS and not _paragraph(a.words, lo - 1):
+        while lo > 0 and not _end(a, lo - 1):
             lo -= 1
         hi = pos
-        while hi < len(a.words) and a.words[hi] not in _ENDS and not _paragraph(a.words, hi):
+        while hi < len(a.words) and not _end(a, hi):
             hi += 1
         span = (lo, min(hi + 1, len(a.words)))
         if span not in chosen:

@@ -119,6 +119,11 @@ class IdentifierReader:
         field, token = self.fields[name], words[j]
         if self._is_quantity(words, j) or self.rma.fullmatch(token):
             return []
+        if "/" in token:  # "4500012345/4500012346" is two orders; "3310/2026" is one
+            halves = token.split("/")
+            values = [field.value(h) for h in halves]
+            if all(len(h) >= 5 for h in halves) and all(values):
+                return [v for v in values if v]
         value = field.value(token)
         if value:
             return [value]

@@ -25,7 +25,8 @@ class Evidence:
     whole: Analysis  # the full body incl. signature and footers
     has_defect: bool
     generic_defect: bool
-    has_ids: bool
+    has_ids: bool  # an order or serial number
+    has_order: bool
     rma: str | None
 
 
@@ -59,12 +60,13 @@ def decide_kind(mail: InboundMail, reading: Reading, ev: Evidence, staff_sender:
     if staff_sender and reading.forwarded and reading.original_sender is not None:
         return "forwarded"
     status = has(ev.body, "order_status_phrases") or has(ev.subject, "order_status_phrases")
+    business = has(ev.body, "unrelated_weak") or has(ev.subject, "unrelated_weak")
     if ev.has_defect:
         return "new_request"
-    if status:
-        return "order_status"
+    if status and (ev.has_order or not business):
+        return "order_status"  # chasing an order names it; a "lead time?" with prices is a sales inquiry
     asks = has(ev.body, "request_phrases") or has(ev.subject, "request_phrases") or ev.generic_defect
-    if asks and not (has(ev.body, "unrelated_weak") and not ev.has_ids):
+    if asks and not (business and not ev.has_ids):
         return "new_request"
     return "unrelated"
 

@@ -19,7 +19,7 @@ from mailbot.understand.rules import UnderstandRules
 # CJK characters are one token each, as Chinese is written without spaces.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _W = rf"[^\W{_CJK}]"
-_TOKEN = re.compile(rf"{_W}(?:{_W}|[.+\-](?={_W}))*\+?|[{_CJK}]|\n|[^\s]")
+_TOKEN = re.compile(rf"{_W}(?:{_W}|[.+\-](?={_W})|(?<=\d)/(?=\d))*\+?|[{_CJK}]|\n|[^\s]")
 _BLANK = re.compile(r"https?://\S+|www\.\S+|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 IDENTIFIER_FIELDS = ("order_number", "serial_number", "product_model", "tracking_number")
@@ -27,19 +27,46 @@ PHRASE_KINDS = ("auto_reply_subjects", "auto_reply_phrases", "bounce_subjects", 
                 "unrelated_strong", "unrelated_weak", "request_phrases")
 
 
+def stem(word: str) -> str:
+    """A crude English stem, so one phrase matches its inflections (damaged/damage, reboots/rebooting)."""
+    w = word.lower()
+    if len(w) <= 4 or not w.isascii() or not w.isalpha():
+        return w
+    for suffix in ("ing", "ed", "es", "s"):
+        if not w.endswith(suffix) or len(w) - len(suffix) < 3:
+            continue
+        if suffix == "s" and w.endswith(("ss", "us", "is")):
+            break
+        if suffix == "es" and not w.endswith(("sses", "xes", "zes", "ches", "shes")):
+            continue
+        w = w[: -len(suffix)]
+        if suffix in ("ing", "ed") and len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "lsz":
+            w = w[:-1]  # dropped → drop, flapping → flap
+        break
+    return w[:-1] if w.endswith("e") and len(w) > 4 else w
+
+
 class RuleTokenizer:
-    """Whitespace/punctuation tokenizer that never splits an identifier; newlines are tokens."""
+    """Whitespace/punctuation tokenizer that never splits an identifier; newlines are tokens.
+
+    Each new word's lexeme gets its stem as NORM once, so the phrase matchers match on stems.
+    """
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
+        self.known: set[str] = set()
 
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
         for found in _TOKEN.finditer(text):
-            words.append(found.group())
+            word = found.group()
+            words.append(word)
             end = found.end()
             spaces.append(end < len(text) and text[end] in " \t\r\f\v")
+            if word not in self.known and len(self.known) < 500_000:
+                self.known.add(word)
+                self.vocab[word].norm_ = stem(word)
         return Doc(self.vocab, words=words, spaces=spaces)
 
 
@@ -65,7 +92,7 @@ class Pipeline:
         self.nlp: Language = spacy.blank("xx")
         self.nlp.tokenizer = RuleTokenizer(self.nlp.vocab)
         self.shapes = Matcher(self.nlp.vocab)
-        self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.phrases = PhraseMatcher(self.nlp.vocab, attr="NORM")
         ids = rules.identifiers
         for name in IDENTIFIER_FIELDS:
             rule = getattr(ids, name)

@@ -98,6 +98,7 @@ class KindRules(_Strict):
     forward_prefixes: Phrases
     forward_markers: list[str] = []
     from_headers: Phrases = ["From"]
+    sign_offs: Phrases = []
     auto_reply_subjects: Phrases = []
     auto_reply_phrases: Phrases = []
     bounce_subjects: Phrases = []

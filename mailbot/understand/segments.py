@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from email.utils import getaddresses
 
-from mailparser_reply import EmailReplyParser
+from mailparser_reply.parser import EmailMessage
 
 from mailbot.types import Address, InboundMail
 from mailbot.understand.rules import KindRules
@@ -35,7 +35,8 @@ class Segmenter:
     """Built once from the kind rules; ``read`` is pure."""
 
     def __init__(self, rules: KindRules) -> None:
-        self.replies = EmailReplyParser(languages=REPLY_LANGUAGES)
+        offs = "|".join(re.escape(o.strip()) for o in sorted(rules.sign_offs, key=len, reverse=True) if o.strip())
+        self.sign_off = re.compile(rf"\s*(?:{offs or '(?!)'})\s*[,.!！，。]*\s*", re.IGNORECASE)
         prefixes = "|".join(re.escape(p) for p in sorted(rules.reply_prefixes + rules.forward_prefixes,
                                                            key=len, reverse=True))
         self.prefix = re.compile(rf"^\s*(?:\[[^\]]{{0,30}}\]\s*)?({prefixes})\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*",
@@ -77,25 +78,35 @@ class Segmenter:
     def _split(self, text: str, forward_subject: bool) -> tuple[str, str, str]:
         """(current text, forwarded body, forwarded header block) from the reply parser's pieces."""
         try:
-            replies = self.replies.read(text=text).replies
+            # keep_hyphen_lists: a "- serial" list is content, not a signature delimiter
+            replies = EmailMessage(text=text, languages=list(REPLY_LANGUAGES), keep_hyphen_lists=True).read().replies
         except Exception:  # noqa: BLE001 - the reply parser's regexes on hostile text: use the text as is
-            return _unquote(text), "", ""
+            return self._clean(text), "", ""
         if not replies:
-            return _unquote(text), "", ""
-        first = replies[0]
-        current = first.body if first.body.strip() or not first.signatures else ""
+            return self._clean(text), "", ""
+        current = _block_text(replies[0])
         forwarded = headers = ""
         before, first_block = current, True
         for block in replies[1:]:
             if not block.body.strip() and self._only_marker(block.headers):
-                before, first_block = block.headers, first_block  # a bare separator line: look past it
+                before = block.headers  # a bare separator line: look past it
                 continue
             if self._is_forward(before, block.headers, forward_subject and first_block):
-                forwarded, headers = _unquote(block.body), block.headers
+                forwarded, headers = self._clean(_block_text(block)), block.headers
             break  # anything after the first block is history (of the reply or of the forward)
-        current = "\n".join(line for line in _unquote(current).splitlines()
-                            if not self.marker.fullmatch(line.strip()) and not self.original.fullmatch(line.strip()))
-        return current.strip(), forwarded.strip(), headers
+        return self._clean(current), forwarded, headers
+
+    def _clean(self, text: str) -> str:
+        """Drop quoted lines, forward separator lines, and everything from the sign-off on."""
+        lines = [line for line in _unquote(text).splitlines()
+                 if not self.marker.fullmatch(line.strip()) and not self.original.fullmatch(line.strip())]
+        seen_text = False
+        for index, line in enumerate(lines):
+            if seen_text and self.sign_off.fullmatch(line):
+                lines = lines[:index]
+                break
+            seen_text = seen_text or bool(line.strip())
+        return "\n".join(lines).strip()
 
     def _only_marker(self, headers: str) -> bool:
         lines = [line.strip() for line in headers.splitlines() if line.strip()]
@@ -107,6 +118,11 @@ class Segmenter:
         if any(self.marker.fullmatch(line) for line in tail + head if line):
             return True
         return forward_subject and bool(headers.strip())
+
+
+def _block_text(block) -> str:  # type: ignore[no-untyped-def]
+    """A reply block's own text: its body and what the parser took for a signature (we cut our own)."""
+    return "\n".join(p for p in (block.body, block.signatures) if p)
 
 
 def _unquote(text: str) -> str:
