@@ -43,6 +43,8 @@ class Understander:
                             defect.generic, bool(ids.order_numbers or ids.serial_numbers), bool(ids.order_numbers),
                             ids.rma_reference)
         kind = decide_kind(mail, reading, evidence, staff_sender)
+        if kind == "bounce":
+            ids = Identifiers()  # what a bounce carries is our own returned mail, not a customer's words
         return self._extraction(mail, reading, kind, guard, ids, defect.category, defect.summary, body)
 
     def _extraction(self, mail: InboundMail, reading: Reading, kind: str, guard: str | None,

@@ -39,7 +39,7 @@ class _Field:
         self.never = [re.compile(rx) for rx in rule.never + never]
 
     def value(self, token: str, standalone: bool = False) -> str | None:
-        found = _fullmatch_any(self.standalone if standalone else self.shapes + self.standalone, token)
+        found = _fullmatch_any(self.standalone if standalone else self.standalone + self.shapes, token)
         if not found or _fullmatch_any(self.never, token):
             return None
         return found.groupdict().get("value") or found.group(0)
@@ -59,6 +59,7 @@ class IdentifierReader:
         self.range_words = {r.lower() for r in rules.range_words}
         self.units = {u.lower() for u in rules.quantity_units}
         self.max_range = rules.max_range
+        self.range_shape = re.compile(rules.range_shape)
 
     def read(self, a: Analysis) -> Identifiers:
         found: dict[str, list[str]] = {name: [] for name in IDENTIFIER_FIELDS}
@@ -70,6 +71,7 @@ class IdentifierReader:
         for name in ("tracking_number", "order_number", "serial_number", "product_model"):
             for start, end in _longest(a.phrases.get(f"LABEL:{name}", [])):
                 self._scan(a, name, end, found[name], taken)
+        found["serial_number"] += self._unlabelled_ranges(a.words, taken)
         brands = {i for s, e in a.phrases.get("BRAND", []) for i in range(s, e)}
         for i in sorted(a.shapes):
             if i in taken or self._is_quantity(a.words, i):
@@ -105,6 +107,19 @@ class IdentifierReader:
             j = self._skip(words, k, self.separators, allow_newline=True)
             if j == k and j < len(words) and not field.value(words[j]):
                 return
+
+    def _unlabelled_ranges(self, words: tuple[str, ...], taken: set[int]) -> list[str]:
+        """"OZ5510 to OZ5514" with no label: two ends of one shape and one prefix are a serial range."""
+        out: list[str] = []
+        for i in range(len(words) - 2):
+            if i in taken or i + 2 in taken or words[i + 1].lower() not in self.range_words:
+                continue
+            first, last = words[i], words[i + 2]
+            if (self.range_shape.fullmatch(first) and self.range_shape.fullmatch(last)
+                    and len(first) == len(last) and first.rstrip("0123456789") == last.rstrip("0123456789")):
+                out.extend(self._range(first, last))
+                taken.update((i, i + 2))
+        return out
 
     def _blocked_values(self, words: tuple[str, ...], j: int) -> list[int]:
         """Indexes of the numbers written after an invoice/VAT/phone label: never ours to extract."""

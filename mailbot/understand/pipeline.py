@@ -19,7 +19,15 @@ from mailbot.understand.rules import UnderstandRules
 # CJK characters are one token each, as Chinese is written without spaces.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _W = rf"[^\W{_CJK}]"
-_TOKEN = re.compile(rf"{_W}(?:{_W}|[.+\-](?={_W})|(?<=\d)/(?=\d))*\+?|[{_CJK}]|\n|[^\s]")
+_TOKEN = re.compile(rf"{_W}(?:{_W}|[.+\-](?={_W})|(?<=\d)/(?=\d)|(?<=[a-zA-Z])'(?=[a-zA-Z]))*\+?|[{_CJK}]|\n|[^\s]")
+# One norm for every way of writing a negated auxiliary, so "does not link" also finds "don't link".
+_NORMS = {w: "do" for w in ("do", "does", "did")} | {w: "be" for w in ("is", "are", "was", "were", "be")} | {
+    w: "have" for w in ("has", "have", "had")} | {w: "do_not" for w in ("don't", "doesn't", "didn't", "dont",
+    "doesnt", "didnt")} | {w: "be_not" for w in ("isn't", "aren't", "wasn't", "weren't", "isnt", "arent",
+    "wasnt")} | {w: "will_not" for w in ("won't", "wont")} | {w: "can_not" for w in ("can't", "cant", "cannot",
+    "couldn't", "couldnt")} | {w: "have_not" for w in ("hasn't", "haven't", "hadn't")}
+_NEGATED = re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|will|can)\s+not\b", re.IGNORECASE)
+_CONTRACTED = re.compile(r"\b(\w+)n't\b", re.IGNORECASE)
 _BLANK = re.compile(r"https?://\S+|www\.\S+|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 IDENTIFIER_FIELDS = ("order_number", "serial_number", "product_model", "tracking_number")
@@ -30,6 +38,8 @@ PHRASE_KINDS = ("auto_reply_subjects", "auto_reply_phrases", "bounce_subjects", 
 def stem(word: str) -> str:
     """A crude English stem, so one phrase matches its inflections (damaged/damage, reboots/rebooting)."""
     w = word.lower()
+    if w in _NORMS:
+        return _NORMS[w]
     if len(w) <= 4 or not w.isascii() or not w.isalpha():
         return w
     for suffix in ("ing", "ed", "es", "s"):
@@ -72,7 +82,15 @@ class RuleTokenizer:
 
 def prepare(text: str) -> str:
     """Normalise full-width forms (：，ＤＤ) to ASCII and blank out e-mail addresses and links."""
-    return _BLANK.sub(" ", unicodedata.normalize("NFKC", text))
+    return _BLANK.sub(" ", unicodedata.normalize("NFKC", text).replace("’", "'"))
+
+
+def variants(phrase: str) -> set[str]:
+    """A phrase as written, with its negation spelled out, and contracted ("does not" / "doesn't")."""
+    phrase = unicodedata.normalize("NFKC", phrase).replace("’", "'")
+    out = {phrase, _CONTRACTED.sub(lambda m: {"wo": "will", "ca": "can"}.get(m[1].lower(), m[1]) + " not", phrase)}
+    out.add(_NEGATED.sub(lambda m: {"will": "won", "can": "ca"}.get(m[1].lower(), m[1]) + "n't", phrase))
+    return out
 
 
 @dataclass(frozen=True)
@@ -110,7 +128,7 @@ class Pipeline:
             self._vocab(f"KIND:{kind}", getattr(rules.kinds, kind))
 
     def _vocab(self, key: str, phrases: list[str]) -> None:
-        docs = [self.nlp.make_doc(unicodedata.normalize("NFKC", p)) for p in phrases]
+        docs = [self.nlp.make_doc(v) for p in phrases for v in variants(p)]
         docs = [d for d in docs if len(d)]
         if docs:
             self.phrases.add(key, docs)

@@ -52,6 +52,7 @@ class IdentifierRules(_Strict):
     product_model: FieldRule
     tracking_number: FieldRule
     rma_reference: str = r"RMA-\d{4}-\d{3,6}"
+    range_shape: str = r"(?!)"
     never: list[str] = []
     connectors: Phrases = []
     separators: Phrases = []
@@ -62,6 +63,7 @@ class IdentifierRules(_Strict):
     blocked_labels: Phrases = []
 
     _regexes = field_validator("never")(classmethod(lambda cls, v: _compile_all(v)))
+    _range = field_validator("range_shape")(classmethod(lambda cls, v: _compile_all([v])[0]))
 
     @field_validator("rma_reference")
     @classmethod
