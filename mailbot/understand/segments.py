@@ -35,6 +35,11 @@ class Segmenter:
     """Built once from the kind rules; ``read`` is pure."""
 
     def __init__(self, rules: KindRules) -> None:
+        # The reply parser rebuilds its regexes for every message; build them once and hand them in.
+        # Disclaimers are left in the text: everything after the sign-off is cut anyway.
+        template = EmailMessage(text="", languages=list(REPLY_LANGUAGES), keep_hyphen_lists=True)
+        self._regexes = {"_header_regex": template.HEADER_REGEX, "_signature_regex": template.SIGNATURE_REGEX,
+                         "_disclaimers_regex": re.compile(r"(?!)")}
         offs = "|".join(re.escape(o.strip()) for o in sorted(rules.sign_offs, key=len, reverse=True) if o.strip())
         self.sign_off = re.compile(rf"\s*(?:{offs or '(?!)'})\s*[,.!！，。]*\s*", re.IGNORECASE)
         prefixes = "|".join(re.escape(p) for p in sorted(rules.reply_prefixes + rules.forward_prefixes,
@@ -79,7 +84,8 @@ class Segmenter:
         """(current text, forwarded body, forwarded header block) from the reply parser's pieces."""
         try:
             # keep_hyphen_lists: a "- serial" list is content, not a signature delimiter
-            replies = EmailMessage(text=text, languages=list(REPLY_LANGUAGES), keep_hyphen_lists=True).read().replies
+            replies = EmailMessage(text=text, languages=list(REPLY_LANGUAGES), keep_hyphen_lists=True,
+                                   **self._regexes).read().replies
         except Exception:  # noqa: BLE001 - the reply parser's regexes on hostile text: use the text as is
             return self._clean(text), "", ""
         if not replies:
