@@ -9,7 +9,7 @@ from email.header import decode_header
 
 import html2text
 
-MAX_HTML_CHARS = 2_000_000  # converting more HTML than this buys nothing but time
+MAX_HTML_CHARS = 500_000  # converting more HTML than this buys nothing but time
 MAX_FILENAME = 120
 
 # Declared charsets that real mailers use for a larger one: decode with the superset.

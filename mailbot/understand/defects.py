@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -14,6 +15,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:-\d+(?:[.,]\d+)?)?|\d(?:\.\d+)?[eE]-\d+
 _UNITS = {"db", "dbm", "nm", "mw", "µw", "uw", "°c", "ps", "ber", "%", "ms"}
 MAX_MEASURES = 3
 MAX_SUMMARY = 600
+MAX_SENTENCES = 6
 
 
 @dataclass(frozen=True)
@@ -82,20 +84,18 @@ def _end(a: Analysis, i: int) -> bool:
 
 
 def _sentences(a: Analysis, starts: list[int]) -> str:
-    """The sentences that hold the given token positions, in order, as written."""
+    """The sentences that hold the given token positions, in order, as written (one pass over the text)."""
+    ends = [i for i in range(len(a.words)) if _end(a, i)]
     chosen: list[tuple[int, int]] = []
-    for pos in starts:
-        lo = pos
-        while lo > 0 and not _end(a, lo - 1):
-            lo -= 1
-        hi = pos
-        while hi < len(a.words) and not _end(a, hi):
-            hi += 1
-        span = (lo, min(hi + 1, len(a.words)))
-        if span not in chosen:
-            chosen.append(span)
+    for pos in starts[:MAX_SENTENCES * 4]:
+        k = bisect.bisect_left(ends, pos)
+        lo = ends[k - 1] + 1 if k > 0 else 0
+        hi = ends[k] + 1 if k < len(ends) else len(a.words)
+        if (lo, hi) not in chosen:
+            chosen.append((lo, hi))
     parts = []
-    for lo, hi in chosen:
+    for lo, hi in sorted(chosen)[:MAX_SENTENCES]:
+        hi = min(hi, lo + 120)  # a "sentence" of a table or log dump: keep its start only
         text = "".join(w + (" " if sp else "") for w, sp in zip(a.words[lo:hi], a.spaces[lo:hi]))
         parts.append(" ".join(text.replace("\n", " ").split()))
     return " ".join(parts)[:MAX_SUMMARY]

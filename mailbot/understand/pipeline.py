@@ -29,7 +29,9 @@ _NORMS = {w: "do" for w in ("do", "does", "did")} | {w: "be" for w in ("is", "ar
 _NEGATED = re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|will|can)\s+not\b", re.IGNORECASE)
 _CONTRACTED = re.compile(r"\b(\w+)n't\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_BLANK = re.compile(r"https?://\S+|www\.\S+|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# The look-behind makes an address match start only where a run of address characters starts:
+# without it a long run with no "@" costs quadratic time.
+_BLANK = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 IDENTIFIER_FIELDS = ("order_number", "serial_number", "product_model", "tracking_number")
 PHRASE_KINDS = ("auto_reply_subjects", "auto_reply_phrases", "bounce_subjects", "order_status_phrases",
