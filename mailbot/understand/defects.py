@@ -64,11 +64,26 @@ class DefectReader:
             first.setdefault(category, rank)
         generic = bool(subject.phrases.get("GENERIC") or body.phrases.get("GENERIC"))
         if not score:
-            return DefectReading(None, "", generic)
+            described = _form_field(body)
+            return DefectReading("other", described, generic) if described else DefectReading(None, "", generic)
         category = max(score, key=lambda c: (score[c], -first[c]))
         starts = sorted({s for s, _e, _c in body_hits} | set(_measures(body)[:MAX_MEASURES]))
         summary = _sentences(body, starts) or _sentences(subject, [0])
         return DefectReading(category, summary, generic)
+
+
+def _form_field(a: Analysis) -> str:
+    """The text of a "Fault description: ..." form field, if the mail has one with some words in it."""
+    for _start, end in a.phrases.get("DESCRIBED", []):
+        if end < len(a.words) and a.words[end] in (":", "："):
+            stop = end + 1
+            while stop < len(a.words) and a.words[stop] != "\n":
+                stop += 1
+            words = a.words[end + 1:stop]
+            if sum(len(w) > 1 for w in words) >= 3 or sum(len(w) == 1 and w.isalpha() for w in words) >= 4:
+                text = "".join(w + (" " if sp else "") for w, sp in zip(words, a.spaces[end + 1:stop]))
+                return text.strip()[:MAX_SUMMARY]
+    return ""
 
 
 def _measures(a: Analysis) -> list[int]:

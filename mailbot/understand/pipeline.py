@@ -132,6 +132,7 @@ class Pipeline:
         for category, spec in rules.defects.categories.items():
             self._vocab(f"DEFECT:{category}", spec.phrases)
         self._vocab("GENERIC", rules.defects.generic)
+        self._vocab("DESCRIBED", rules.defects.description_labels)
         for kind in PHRASE_KINDS:
             self._vocab(f"KIND:{kind}", getattr(rules.kinds, kind))
 

@@ -86,6 +86,7 @@ class DefectRules(_Strict):
     categories: dict[str, Category]
     generic: Phrases = []
     negations: Phrases = []
+    description_labels: Phrases = []
 
     @field_validator("categories")
     @classmethod

@@ -572,6 +572,165 @@ To manage your subscription, visit our preferences page.
 """, label("unrelated", None, auto=False))
 
 
+# --- second batch: other writing styles ----------------------------------------------------------------
+mail("n19", "Hans Müller <h.mueller@stadtnetz.example.de>", "Defekt: OZ-SFP-1G-LX S/N OZ2411D0777",
+     "no link since yesterday. Auftrag 2026-4471.\n\nGruß\nHans\n",
+     label("new_request", "h.mueller@stadtnetz.example.de", orders=["2026-4471"], serials=["OZ2411D0777"],
+           models=["OZ-SFP-1G-LX"], category="no_link", keywords=["no link since yesterday"]))
+
+mail("n20", "Service Form <webform@partnerportal.example.com>", "RMA form submission",
+     """Customer: Baltic Net OU
+Contact e-mail: tiit@balticnet.example.ee
+Purchase order: 4500700700
+Product: OZ-SFP28-25G-ER
+Serial number(s): OZ2506B0100, OZ2506B0101
+Fault description: Tx power far too low, receiver at the far end reports -28 dBm.
+Phone: +372 5555 1234
+""", label("new_request", "webform@partnerportal.example.com", orders=["4500700700"],
+           serials=["OZ2506B0100", "OZ2506B0101"], models=["OZ-SFP28-25G-ER"], category="optical_performance",
+           keywords=["Tx power far too low", "-28 dBm"]))
+
+mail("n21", "Marie Dubois <marie.dubois@fibre-alpes.example.fr>", "Problème / problem with module",
+     """Hello,
+
+Sorry for my English. We install the OZ-SFP-10G-LR yesterday in a Huawei S6730-H24X6C switch. After 2 hours
+the link goes down and up again, again and again. We changed the fibre, same. The module get very hot.
+
+Our order #55512, the module serial is OZ2410A0321.
+
+Merci d'avance,
+Marie
+""", label("new_request", "marie.dubois@fibre-alpes.example.fr", orders=["55512"], serials=["OZ2410A0321"],
+           models=["OZ-SFP-10G-LR"], category="intermittent", keywords=["the link goes down and up again"]))
+
+mail("n22", "Chris Taylor <ctaylor@mountainisp.example.com>", "dead units",
+     "3 of the 10 OZ-MC-1000 from PO 4500100100 are DOA, nothing lights up. SNs OZMC2403A0001-OZMC2403A0003\n",
+     label("new_request", "ctaylor@mountainisp.example.com", orders=["4500100100"],
+           serials=["OZMC2403A0001", "OZMC2403A0002", "OZMC2403A0003"], models=["OZ-MC-1000"], category="no_power",
+           keywords=["DOA"]))
+
+mail("n23", "Aiko Yamamoto <aiko@kansai-net.example.jp>", "Re: quote / also a defect",
+     """Hi Ken,
+
+thanks for the quote. Separately: the OZ-SW-2400 we got last month (order 4500321321, S/N SW24C00901) cannot
+be managed any more, the web GUI shows a blank page after the last firmware update and SNMP does not answer.
+
+Aiko
+
+Am 30.03.2026 um 10:00 schrieb Ken Sato <ken.sato@optizon-example.com>:
+> Hello Aiko, the price for OZ-SW-2400 is 1.250 EUR, quotation 2026-Q-0042.
+""", label("new_request", "aiko@kansai-net.example.jp", orders=["4500321321"], serials=["SW24C00901"],
+           models=["OZ-SW-2400"], category="software", keywords=["after the last firmware update"]))
+
+mail("n24", "Luis Ortega <l.ortega@telsur.example.mx>", "Faltan piezas / missing parts PO 4500909090",
+     """Hello,
+
+we received the OZ-ODF-48 frames but the splice trays are missing and only 2 of 4 boxes arrived.
+
+Best,
+Luis Ortega
+Av. Reforma 222, CP 06600, CDMX
+""", label("new_request", "l.ortega@telsur.example.mx", orders=["4500909090"], models=["OZ-ODF-48"],
+           category="wrong_or_missing_item", keywords=["the splice trays are missing"]))
+
+mail("z05", "孙伟 <sunwei@njtx.example.cn>", "关于订单 DD2026040505 的模块问题",
+     """您好，
+
+订单 DD2026040505 收到的 OZ-SFP-25G-SR 模块，有两个误码很高，光功率低。
+序列号：OZ2507C0010，OZ2507C0011
+测试结果：接收光功率 -12.5 dBm。
+
+谢谢
+孙伟
+""", label("new_request", "sunwei@njtx.example.cn", orders=["DD2026040505"], serials=["OZ2507C0010", "OZ2507C0011"],
+           models=["OZ-SFP-25G-SR"], category="optical_performance", keywords=["光功率低"], lang="zh"))
+
+mail("z06", "周杰 <zhoujie@whgx.example.cn>", "设备无法开机",
+     """你好：
+我们采购的 OZ-SW-2400 交换机（合同号 HT-2026-0311）到货后无法开机，电源指示灯不亮。
+SN: SW24C01234
+""", label("new_request", "zhoujie@whgx.example.cn", orders=["HT-2026-0311"], serials=["SW24C01234"],
+           models=["OZ-SW-2400"], category="no_power", keywords=["无法开机"], lang="zh"))
+
+mail("f07", f"Rita Gomez <rita.gomez@{STAFF}>", "FW: urgent - modules not working",
+     """Team, customer below needs help asap.
+
+From: Paulo Reis <paulo.reis@lusonet.example.pt>
+Sent: Wednesday, April 1, 2026 11:02
+To: Rita Gomez <rita.gomez@optizon-example.com>
+Subject: urgent - modules not working
+
+Rita,
+the 6 OZ-SFP-10G-SR from PO 4500454545 are not detected by our Juniper EX4300, the switch says
+unsupported transceiver. Serials OZ2412A0500 to OZ2412A0505.
+Paulo
+""", label("forwarded", "paulo.reis@lusonet.example.pt", fwd_by=f"rita.gomez@{STAFF}", orders=["4500454545"],
+           serials=[f"OZ2412A050{i}" for i in range(6)], models=["OZ-SFP-10G-SR"], category="no_link",
+           keywords=["unsupported transceiver"]))
+
+mail("u05", "Kevin Walsh <k.walsh@metronet.example.ie>", "RE: [RMA-2026-00130] replacement",
+     """Hi,
+the replacement OZ2501A0199 also shows no link, same as before. Can you check?
+Kevin
+
+-----Original Message-----
+From: After-Sales Service <service@optizon-example.com>
+Sent: Tuesday, March 31, 2026 9:00 AM
+Subject: [RMA-2026-00130] replacement shipped
+The replacement was shipped with DHL 9876543210.
+""", label("follow_up", "k.walsh@metronet.example.ie", serials=["OZ2501A0199"], rma="RMA-2026-00130",
+           category="no_link", keywords=["also shows no link"]))
+
+mail("u06", "王磊 <wanglei@szguang.example.cn>", "回复: [RMA-2026-00311] 补充序列号",
+     """序列号是 OZ2404A0204。
+
+在 2026年4月1日 09:00，After-Sales <service@optizon-example.com> 写道：
+> 请提供序列号。
+""", label("follow_up", "wanglei@szguang.example.cn", serials=["OZ2404A0204"], rma="RMA-2026-00311", lang="zh"))
+
+mail("s03", "Buyer Alpha <buyer@alphanet.example.com>", "Where is our delivery?",
+     """Hello,
+our PO 4500812812 was due last week and we have no tracking details yet. Has it shipped?
+Thanks
+""", label("order_status", "buyer@alphanet.example.com", orders=["4500812812"]))
+
+mail("a04", "Klaus Weber <k.weber@netzwerk.example.de>", "Abwesenheitsnotiz: [RMA-2026-00140] Ihre Anfrage",
+     """Vielen Dank für Ihre Nachricht. Ich bin bis zum 10.04.2026 nicht im Büro und habe keinen Zugriff auf meine
+E-Mails. In dringenden Fällen wenden Sie sich bitte an info@netzwerk.example.de.
+""", label("auto_reply", "k.weber@netzwerk.example.de", rma="RMA-2026-00140", auto=False),
+     extra=[("Auto-Submitted", "auto-replied")])
+
+mail("a05", "Tom Reed <tom.reed@westcoast.example.com>", "Re: [RMA-2026-00150] Your return request",
+     """Thank you for your email. I am currently out of the office with no access to email and will return
+on April 14. For urgent matters please call +1 415 555 0100.
+""", label("auto_reply", "tom.reed@westcoast.example.com", rma="RMA-2026-00150", auto=False))
+
+mail("b03", "Mail Delivery Subsystem <mailer-daemon@googlemail.example.com>", "Delivery Status Notification (Failure)",
+     """** Address not found **
+
+Your message wasn't delivered to buyer@closed.example.com because the address couldn't be found.
+
+----- Original message -----
+Subject: [RMA-2026-00160] Your return request
+RMA-2026-00160, order 4500777777, serial OZ2401A0999
+""", label("bounce", None, auto=False))
+
+mail("x05", "营销中心 <market@promo-cn.example.cn>", "光模块工厂直销 价格优惠",
+     """尊敬的客户：
+我司专业生产各类光模块，价格优惠，欢迎询价！如需退订请回复TD。
+""", label("unrelated", None, lang="zh", auto=False))
+
+mail("x06", "Jenny Lee <jenny@distri-asia.example.com>", "Distribution partnership",
+     """Dear Sir,
+
+we are a distributor in Malaysia and would like to discuss a partnership for your OZ-SFP product line.
+Could you send your price list and catalogue?
+
+Best regards,
+Jenny Lee
+""", label("unrelated", None, auto=False))
+
+
 def main() -> None:
     lines = []
     for name, data, lab in MAILS:
