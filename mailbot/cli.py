@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import typer
 
-from mailbot.commands import core, demo, listing
+from mailbot.commands import core, demo, listing, understanding
 
 app = typer.Typer(help="mailbot: e-mail driven RMA tickets for after-sales service.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 
-for module in (core, listing, demo):
+for module in (core, listing, demo, understanding):
     module.register(app)
 
 
