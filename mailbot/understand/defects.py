@@ -81,8 +81,7 @@ def _form_field(a: Analysis) -> str:
                 stop += 1
             words = a.words[end + 1:stop]
             if sum(len(w) > 1 for w in words) >= 3 or sum(len(w) == 1 and w.isalpha() for w in words) >= 4:
-                text = "".join(w + (" " if sp else "") for w, sp in zip(words, a.spaces[end + 1:stop]))
-                return text.strip()[:MAX_SUMMARY]
+                return a.original(end + 1, stop)[:MAX_SUMMARY]
     return ""
 
 
@@ -111,8 +110,7 @@ def _sentences(a: Analysis, starts: list[int]) -> str:
     parts = []
     for lo, hi in sorted(chosen)[:MAX_SENTENCES]:
         hi = min(hi, lo + 120)  # a "sentence" of a table or log dump: keep its start only
-        text = "".join(w + (" " if sp else "") for w, sp in zip(a.words[lo:hi], a.spaces[lo:hi]))
-        parts.append(" ".join(text.replace("\n", " ").split()))
+        parts.append(a.original(lo, hi))
     return " ".join(parts)[:MAX_SUMMARY]
 
 

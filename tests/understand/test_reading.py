@@ -154,3 +154,9 @@ def test_mail_from_our_own_address_is_never_answered(read):
 
 def test_customer_name_is_set(read):
     assert read("no link on OZ2401A0001", sender="Jo Cu <jo@cust.example>").customer_name == "Jo Cu"
+
+
+def test_summary_is_the_text_as_written(read):
+    found = read("您好，\n序列号：OZ2404A0201，插到交换机上不亮，没有光信号。\n订单号：DD2026040101")
+    assert "插到交换机上不亮，没有光信号。" in found.defect_summary
+    assert found.order_numbers == ("DD2026040101",)
