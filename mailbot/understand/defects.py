@@ -14,6 +14,7 @@ _ABBREVIATIONS = {"no", "nr", "nos", "approx", "ca", "e.g", "i.e", "vs", "tel", 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:-\d+(?:[.,]\d+)?)?|\d(?:\.\d+)?[eE]-\d+")
 _UNITS = {"db", "dbm", "nm", "mw", "µw", "uw", "°c", "ps", "ber", "%", "ms"}
 MAX_MEASURES = 3
+MEASURE_WEIGHT = 0.4
 MAX_SUMMARY = 600
 MAX_SENTENCES = 6
 
@@ -62,12 +63,18 @@ class DefectReader:
         for rank, (_s, _e, category) in enumerate(self.hits(subject) + body_hits):
             score[category] = score.get(category, 0.0) + self.weights[category]
             first.setdefault(category, rank)
+        measures = _measures(body)
         generic = bool(subject.phrases.get("GENERIC") or body.phrases.get("GENERIC"))
+        complaint = bool(score) or generic or bool(body.phrases.get("KIND:request_phrases"))
+        if measures and complaint and "optical_performance" in self.weights:
+            # Measured dB/dBm values in a complaint speak of optical performance, a little less surely than words.
+            score["optical_performance"] = score.get("optical_performance", 0.0) + MEASURE_WEIGHT * min(len(measures), 2)
+            first.setdefault("optical_performance", len(first) + 1)
         if not score:
             described = _form_field(body)
             return DefectReading("other", described, generic) if described else DefectReading(None, "", generic)
         category = max(score, key=lambda c: (score[c], -first[c]))
-        starts = sorted({s for s, _e, _c in body_hits} | set(_measures(body)[:MAX_MEASURES]))
+        starts = sorted({s for s, _e, _c in body_hits} | set(measures[:MAX_MEASURES]))
         summary = _sentences(body, starts) or _sentences(subject, [0])
         return DefectReading(category, summary, generic)
 

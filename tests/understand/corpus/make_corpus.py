@@ -731,6 +731,68 @@ Jenny Lee
 """, label("unrelated", None, auto=False))
 
 
+# --- third batch: tables, tricky numbers, more languages -----------------------------------------------
+mail("n25", "QA Lab <qa@datacentre-one.example.com>", "Failed incoming inspection",
+     """Hello,
+
+incoming inspection of delivery 2026-03-28 (our PO 4500606060) failed for these units:
+
+Item  Model              Serial No.    Result
+1     OZ-SFP28-25G-LR    88120011      Tx power -9.1 dBm (spec > -5)
+2     OZ-SFP28-25G-LR    88120017      Tx power -8.7 dBm (spec > -5)
+
+Report no. QA-2026-117 attached.
+
+QA Lab, Data Centre One
+""", label("new_request", "qa@datacentre-one.example.com", orders=["4500606060"], serials=["88120011", "88120017"],
+           models=["OZ-SFP28-25G-LR"], category="optical_performance", keywords=["-9.1 dBm"]))
+
+mail("n26", "Ravi Kumar <ravi@indinet.example.in>", "Urgent!! switch rebooting",
+     """Team,
+
+Our OZ-SW-4800 keeps restarting every 20 min since the power outage. Serial SW48A00321, PO-4500454000.
+Contact me on +91 98450 12345. Site pincode 560001.
+
+Ravi
+""", label("new_request", "ravi@indinet.example.in", orders=["4500454000"], serials=["SW48A00321"],
+           models=["OZ-SW-4800"], category="intermittent", keywords=["keeps restarting every 20 min"]))
+
+mail("n27", "Eva Novak <eva.novak@pragnet.example.cz>", "reklamace / complaint",
+     """Hello, attached photo. The OZ-PC-LC-LC-MM-1M cords arrived with bent boots and two have a scratched
+ferrule end face. Objednávka (order) 4500313131. S/N on the bag: OZPC26021010, OZPC26021011.
+
+S pozdravem
+Eva Novak
+IČO 12345678, DIČ CZ12345678
+""", label("new_request", "eva.novak@pragnet.example.cz", orders=["4500313131"], serials=["OZPC26021010", "OZPC26021011"],
+           models=["OZ-PC-LC-LC-MM-1M"], category="physical_damage", keywords=["scratched ferrule"]))
+
+mail("n28", "Nadia Haddad <nadia@cedarnet.example.lb>", "Module not recognised - RMA needed",
+     None,
+     label("new_request", "nadia@cedarnet.example.lb", orders=["SO-2026-1201"], serials=["QS40A02231"],
+           models=["OZ-QSFP-40G-SR4"], category="no_link", keywords=["is not recognised"]),
+     html="<p>Dear team, the <b>OZ-QSFP-40G-SR4</b> (SN: QS40A02231) is not recognised by our Cisco Nexus 93180YC-FX "
+     "switch. Order reference: SO-2026-1201.</p><p>Regards, Nadia</p>")
+
+mail("z07", "黄丽 <huangli@xmtx.example.cn>", "跳线插损超标",
+     """你好，
+合同号 HT-2026-0402 的跳线 OZ-PC-LC-LC-SM-3M 测试插损 0.9dB，超标。
+序列号 OZPC26040101 至 OZPC26040103。
+""", label("new_request", "huangli@xmtx.example.cn", orders=["HT-2026-0402"],
+           serials=["OZPC26040101", "OZPC26040102", "OZPC26040103"], models=["OZ-PC-LC-LC-SM-3M"],
+           category="optical_performance", keywords=["插损"], lang="zh"))
+
+mail("u07", "Ana Costa <ana.costa@fibralink.example.pt>", "Re: [RMA-2026-00045] Return request PO#: 77120",
+     """Thank you. We sent the converter with UPS 1Z999AA10123456784 today.
+
+Ana
+
+On 1 Apr 2026, at 09:00, After-Sales Service <service@optizon-example.com> wrote:
+> Your return is registered as RMA-2026-00045 for serial OZMC2402C0077.
+""", label("follow_up", "ana.costa@fibralink.example.pt", orders=["77120"], tracking=["1Z999AA10123456784"],
+           rma="RMA-2026-00045"))
+
+
 def main() -> None:
     lines = []
     for name, data, lab in MAILS:
