@@ -64,12 +64,15 @@ def test_missing_file_and_rma_shape(rules):
 
 
 def test_operator_adds_an_order_format_and_a_defect_phrase_by_yaml_only(rules):
-    mail = parse(b"From: cu@customer.example\nSubject: x\n\nContract K/77-AB12 unit OZ2401A0001 smells of smoke.\n")
+    mail = parse(b"From: cu@customer.example\nSubject: x\n\nContract K77-AB12 (ref #XK-ABCDEF) unit OZ2401A0001 "
+                 b"smells of smoke.\n")
     before = load_understander(rules.parent, [], []).understand(mail)
     assert before.order_numbers == () and before.defect_category is None
-    replace(rules / "identifiers.yml", "  labels: [PO, POs,", "  labels: [contract, PO, POs,")
-    replace(rules / "identifiers.yml", "  shapes:\n    - '(?=(?:.*\\d){3})", "  shapes:\n    - 'K/\\d\\d-[A-Z]{2}\\d\\d'\n    - '(?=(?:.*\\d){3})")
+    replace(rules / "identifiers.yml", "  labels: [PO, POs,", "  labels: [contract, ref, PO, POs,")
+    replace(rules / "identifiers.yml", "  standalone:\n    - '(?:[A-Z]{1,3}-)?SO",
+            "  standalone:\n    - 'XK-[A-Z]{6}'\n    - '(?:[A-Z]{1,3}-)?SO")
     replace(rules / "defects.yml", "burnt, burned,", "burnt, burned, smells of smoke,")
     after = load_understander(rules.parent, [], []).understand(mail)
+    assert after.order_numbers == ("K77-AB12", "XK-ABCDEF")
     assert after.defect_category == "physical_damage"
     assert after.serial_numbers == ("OZ2401A0001",)
