@@ -126,7 +126,7 @@ def follow_up(mail: InboundMail, found: Extraction, ticket: TicketView, policy: 
                                  {"tracking_numbers": list(found.tracking_numbers)})
     if step is None:
         notice = to_staff(party.rep, "staff_customer_message",
-                          {"sender": actor, "excerpt": mail.text[:2000], "added": updates}, policy)
+                          {"sender": actor, "excerpt": mail.text[:2000], "added": dict(updates)}, policy)
         step = Change(state, replies=(notice,))
     if actor.lower() not in {p.lower() for p in ticket.participants}:
         updates["participants"] = [actor.lower()]  # a colleague of the customer joins the thread

@@ -11,6 +11,13 @@ from mailbot.warranty import WarrantyFinding, summary
 from mailbot.workflow import Transition
 
 FIELDS = ("order_number", "serial_number", "defect_description")
+# Every template the workflow sends; each exists in templates/en and templates/zh, text and HTML.
+TEMPLATES = (
+    "customer_request_received", "customer_missing_info", "customer_rma_issued", "customer_rejected",
+    "customer_received", "customer_preliminary", "customer_report", "customer_resolved",
+    "customer_closed", "staff_confirm_request", "staff_forward_notice", "staff_customer_message",
+    "staff_assigned", "staff_command_result",
+)
 
 
 @dataclass(frozen=True)

@@ -109,3 +109,16 @@ def test_full_ticket_life(seed):
     for out in store.sent:  # every mail each party received renders in English and Chinese
         for lang in ("en", "zh"):
             render(type(out)(**{**out.__dict__, "language": lang}), t)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_workflow_template_exists_with_subject_and_html(lang):
+    from mailbot.mailctx import TEMPLATES
+    from tests.unit.workflow_fixtures import ROOT
+
+    for name in TEMPLATES:
+        text = (ROOT / "templates" / lang / f"{name}.txt.j2").read_text(encoding="utf-8")
+        first, second = text.split("\n")[:2]
+        assert first.startswith("Subject: ") and second == "", name
+        assert "[RMA" not in first, name  # the renderer adds the token itself
+        assert (ROOT / "templates" / lang / f"{name}.html.j2").is_file(), name

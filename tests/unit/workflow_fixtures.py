@@ -128,12 +128,12 @@ def findings_for(pol: Policy, serials: tuple[str, ...], recs: dict[str, SerialRe
 
 
 def render(out: OutgoingMail, ticket: TicketView | None, rma: str = "RMA-2026-00001") -> tuple[str, str, str]:
-    """Render like the integrator's renderer: (subject, text, html), undefined names are errors."""
+    """Render as mailbot.render does (strict, trim_blocks, lstrip_blocks): (subject, text, html)."""
     results = []
     for suffix in ("txt", "html"):
         env = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "templates" / out.language),
                                  undefined=jinja2.StrictUndefined, autoescape=suffix == "html",
-                                 keep_trailing_newline=True)
+                                 keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
         tpl = env.get_template(f"{out.template}.{suffix}.j2")
         results.append(tpl.render(**out.context, ticket=ticket, settings=SETTINGS, rma=rma))
     first, _, body = results[0].partition("\n")
