@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from mailbot import staffcmd
+from mailbot import authres, staffcmd
 from mailbot.actions import StaffInput, execute
 from mailbot.intake import follow_up, open_ticket
 from mailbot.mailctx import to_staff
@@ -33,6 +33,17 @@ def ticket_matches(ticket: TicketView, sender: str, policy: Policy) -> bool:
     domain = _domain(sender)
     return (policy.terms.same_domain_participates and bool(domain)
             and domain == _domain(ticket.customer_email) and domain not in policy.terms.public_domains)
+
+
+def sender_checks(mail: InboundMail, policy: Policy) -> tuple[StaffMember | None, bool]:
+    """The staff member behind the From address (never an address found in the body), and whether
+    our receiving server authenticated that address's domain (DKIM or SPF pass)."""
+    sender = mail.sender.email.lower() if mail.sender else ""
+    member = policy.staff.member(sender)
+    if member is None:
+        return None, False
+    ok = authres.authenticated(mail.header_all("authentication-results"), sender, policy.staff.authserv_ids)
+    return member, ok
 
 
 def _staff_reply(mail: InboundMail, member: StaffMember, policy: Policy, context: dict[str, object]
@@ -95,6 +106,15 @@ def _from_staff(mail: InboundMail, found: Extraction, ticket: TicketView | None,
     return Decision(action="ignore", reason="staff mail without commands, ticket or forwarded complaint")
 
 
+def _order_question(mail: InboundMail, found: Extraction, policy: Policy, sender: str) -> Decision:
+    """A question about an order, not a return: no RMA ticket; the customer's rep answers it."""
+    rep = policy.routing.rep_for(sender, found.customer_name, found.order_numbers)
+    notice = to_staff(rep, "staff_order_question",
+                      {"sender": sender, "subject": mail.subject, "excerpt": mail.text[:2000],
+                       "order_numbers": list(found.order_numbers)}, policy)
+    return Decision(action="ignore", replies=(notice,), reason=f"order question passed to {rep}")
+
+
 def decide(*, mail: InboundMail, found: Extraction, ticket: TicketView | None, policy: Policy,
            sender_is_staff: StaffMember | None, sender_authenticated: bool,
            warranty: list[WarrantyFinding], now: datetime) -> Decision:
@@ -116,5 +136,7 @@ def decide(*, mail: InboundMail, found: Extraction, ticket: TicketView | None, p
     sender = mail.sender.email.lower() if mail.sender else ""
     if not sender:
         return Decision(action="ignore", reason="no sender address to answer")
+    if found.kind == "order_status":
+        return _order_question(mail, found, policy, sender)
     # Only staff may open a ticket for someone else: a customer's forward is the customer's own ticket.
     return open_ticket(mail, found, policy, warranty, customer=sender, forwarded_by=None, rep=None)

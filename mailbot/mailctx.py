@@ -16,7 +16,7 @@ TEMPLATES = (
     "customer_request_received", "customer_missing_info", "customer_rma_issued", "customer_rejected",
     "customer_received", "customer_preliminary", "customer_report", "customer_resolved",
     "customer_closed", "staff_confirm_request", "staff_forward_notice", "staff_customer_message",
-    "staff_assigned", "staff_command_result",
+    "staff_assigned", "staff_command_result", "staff_order_question",
 )
 
 

@@ -293,3 +293,23 @@ def test_decide_is_pure_same_input_same_output():
                 ticket=t, policy=POL, sender_is_staff=POL.staff.member("sales@example.com"),
                 sender_authenticated=True, warranty=_findings(), now=NOW)
     assert decide(**args) == decide(**args)
+
+
+def test_order_question_goes_to_the_customers_rep_without_a_ticket():
+    d, t = run(FakeStore(), POL, mail("li@cust.com", "When will PO-1001 ship?"),
+               extraction(kind="order_status", serial_numbers=(), defect_summary=""), None, [])
+    assert d.action == "ignore" and t is None
+    (notice,) = d.replies
+    assert notice.to == ("sales@example.com",) and notice.template == "staff_order_question"
+    subject, text, _ = render(notice, None)
+    assert "li@cust.com" in subject and "When will PO-1001 ship?" in text
+
+
+def test_sender_checks_use_the_from_address_and_our_authserv_id():
+    from mailbot.decide import sender_checks
+
+    member, ok = sender_checks(mail("Sales@Example.com", "#approve", headers=(AUTH_OK,)), POL)
+    assert member.email == "sales@example.com" and ok
+    forged = ("authentication-results", "evil.example.net; dkim=pass header.d=example.com")
+    assert sender_checks(mail("sales@example.com", "#approve", headers=(forged,)), POL)[1] is False
+    assert sender_checks(mail("li@cust.com", "hi", headers=(AUTH_OK,)), POL) == (None, False)
