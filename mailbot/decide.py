@@ -100,6 +100,10 @@ def _from_staff(mail: InboundMail, found: Extraction, ticket: TicketView | None,
         return Decision(action="record", ticket_id=ticket.id, reason="staff mail without commands")
     customer = (found.customer_email or "").lower()
     if (found.kind == "forwarded" or found.forwarded_by) and customer and policy.staff.member(customer) is None:
+        if policy.staff.require_authentication and not authenticated:
+            # A forged forward would make us write to any address it names: refuse it like a command.
+            return Decision(action="ignore", reason=f"spoofed_command: unauthenticated forward from "
+                                                    f"{member.email} naming {customer}")
         rep = member.email if member.role == "rep" else None
         return open_ticket(mail, found, policy, warranty, customer=customer,
                            forwarded_by=member.email, rep=rep)

@@ -45,7 +45,7 @@ def issue_or_confirm(state: str, actor: str, party: Party, policy: Policy, categ
     ack = to_customer(party, "customer_request_received",
                       {**context, "confirm_working_days": policy.terms.rep_confirm_working_days}, **thread)
     ask = to_staff(party.rep, "staff_confirm_request",
-                   {**context, "forwarded": bool(party.forwarded_by)}, policy)
+                   {**context, "forwarded": party.forwarded_by == party.rep}, policy)
     return replace(change, replies=(ack, ask), updates={"missing_fields": []})
 
 

@@ -313,3 +313,18 @@ def test_sender_checks_use_the_from_address_and_our_authserv_id():
     forged = ("authentication-results", "evil.example.net; dkim=pass header.d=example.com")
     assert sender_checks(mail("sales@example.com", "#approve", headers=(forged,)), POL)[1] is False
     assert sender_checks(mail("li@cust.com", "hi", headers=(AUTH_OK,)), POL) == (None, False)
+
+
+def test_unauthenticated_forward_from_a_staff_address_writes_to_nobody():
+    found = extraction(kind="forwarded", customer_email="victim@other.com")
+    d, t = run(FakeStore(), POL, mail("sales@example.com", "fwd"), found, None, [], authenticated=False)
+    assert (d.action, d.replies, t) == ("ignore", (), None) and d.reason.startswith("spoofed_command")
+
+
+def test_forward_by_an_engineer_goes_to_the_customers_rep():
+    found = extraction(kind="forwarded", customer_email="buyer@acme.com")
+    d, t = run(FakeStore(), POL, mail("engineer@example.com", "fwd"), found, None, _findings())
+    assert t.assigned_rep == "sales@example.com" and t.forwarded_by == "engineer@example.com"
+    ack, ask, notice = d.replies
+    assert ask.to == ("sales@example.com",) and ask.context["forwarded"] is False
+    assert notice.template == "staff_forward_notice" and notice.to == ("engineer@example.com",)

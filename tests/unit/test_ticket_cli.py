@@ -1,7 +1,7 @@
 """`ticket RMA-… ACTION`: the same actions as the mail commands, through the store protocol."""
 
 import contextlib
-from dataclasses import replace
+
 from datetime import date
 from pathlib import Path
 
