@@ -60,7 +60,8 @@ def _findings(ctx: _Ctx) -> Sequence[WarrantyFinding]:
 
 def _approve(ctx: _Ctx, cmd: Command) -> Change:
     change = _move(ctx, "approve")
-    context = policy_context(ctx.policy.terms, _findings(ctx), ctx.ticket.defect_category)
+    context = policy_context(ctx.policy.terms, _findings(ctx), ctx.ticket.defect_category,
+                             ctx.party.language)
     return _with_mail(change, ctx, "customer_rma_issued", context)
 
 
@@ -71,7 +72,8 @@ def _reject(ctx: _Ctx, cmd: Command) -> Change:
 
 def _received(ctx: _Ctx, cmd: Command) -> Change:
     change = _move(ctx, "received")
-    context = policy_context(ctx.policy.terms, _findings(ctx), ctx.ticket.defect_category)
+    context = policy_context(ctx.policy.terms, _findings(ctx), ctx.ticket.defect_category,
+                             ctx.party.language)
     return _with_mail(change, ctx, "customer_received", context)
 
 

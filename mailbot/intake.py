@@ -35,7 +35,7 @@ def issue_or_confirm(state: str, actor: str, party: Party, policy: Policy, categ
                      findings: Sequence[WarrantyFinding], thread: dict[str, object]) -> Change:
     """Everything needed is known: issue the RMA at once if the policy allows, else ask the rep."""
     mode = policy.terms.rma_issue
-    context = policy_context(policy.terms, findings, category)
+    context = policy_context(policy.terms, findings, category, party.language)
     auto = mode == "auto" or (mode == "auto_if_in_warranty" and summary(findings) == "in")
     if auto:
         change = transition_change(workflow.step(state, "auto_issue"), actor, party, {"policy": mode})

@@ -114,9 +114,12 @@ def requirements(terms: Terms, category: str | None) -> dict[str, object]:
 
 
 def policy_context(terms: Terms, findings: Sequence[WarrantyFinding], category: str | None,
-                   ) -> dict[str, object]:
-    """Everything the customer must know with the RMA number: warranty, freight, return steps."""
-    ret = terms.return_instructions
+                   language: str = "en") -> dict[str, object]:
+    """Everything the customer must know with the RMA number: warranty, freight, return steps,
+    in the customer's language where the policy gives its sentences in that language."""
+    words = terms.translations.get(language)  # type: ignore[call-overload]
+    ret = (words and words.return_instructions) or terms.return_instructions
+    notes = words.notes if words and words.notes is not None else terms.notes
     fr = terms.freight
     statuses = {f.status for f in findings}
     return {
@@ -128,10 +131,10 @@ def policy_context(terms: Terms, findings: Sequence[WarrantyFinding], category: 
         "freight_in_warranty": fr.in_warranty.model_dump(),
         "freight_out_of_warranty": fr.out_of_warranty.model_dump(),
         "freight_urgent_paid_by": fr.urgent_paid_by,
-        "freight_note": fr.note,
+        "freight_note": (words and words.freight_note) or fr.note,
         "advance_replacement": terms.warranty.advance_replacement and "in" in statuses,
         "on_site_areas": list(terms.warranty.on_site.areas),
-        "on_site_otherwise": terms.warranty.on_site.otherwise,
+        "on_site_otherwise": (words and words.on_site_otherwise) or terms.warranty.on_site.otherwise,
         "return_address": ret.address,
         "mark_box": ret.mark_box,
         "include": list(ret.include),
@@ -139,6 +142,6 @@ def policy_context(terms: Terms, findings: Sequence[WarrantyFinding], category: 
         "refund_working_days": list(terms.refund_working_days) if terms.refund_working_days else None,
         "preliminary_working_days": list(terms.preliminary_working_days),
         "report_working_days": terms.report_working_days,
-        "notes": list(terms.notes),
+        "notes": list(notes),
         "requirements": requirements(terms, category),
     }

@@ -7,17 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from mailbot.staffrules import COMMANDS, Role, RoutingFile, StaffFile, StaffMember
 from mailbot.yamlfile import FileError, line_of, load_model, read_yaml
+
+__all__ = ["COMMANDS", "Policy", "Role", "RoutingFile", "StaffFile", "StaffMember", "Terms", "load_policy"]
 
 Payer = Literal["customer", "company"]
 Charge = Literal["parts", "parts_and_labour", "quote"]
-Role = Literal["rep", "engineer", "manager"]
-COMMANDS = (
-    "approve", "reject", "received", "preliminary", "report",
-    "resolve", "close", "note", "assign", "warranty",
-)
 
 
 class _Model(BaseModel):
@@ -106,6 +104,15 @@ class ReturnInstructions(_Model):
     form: str = ""  # e.g. the PSS service application report
 
 
+class Wording(_Model):
+    """The policy's own sentences in another language; what is left out stays as written in Terms."""
+
+    return_instructions: ReturnInstructions | None = None
+    notes: tuple[str, ...] | None = None
+    freight_note: str | None = None
+    on_site_otherwise: str | None = None
+
+
 class Terms(_Model):
     """rules/policy.yml: how this company runs its RMA procedure."""
 
@@ -128,95 +135,12 @@ class Terms(_Model):
     damage_claims: DamageClaims | None = DamageClaims()
     return_instructions: ReturnInstructions = ReturnInstructions()
     notes: tuple[str, ...] = ()  # further lines of policy stated to the customer with the RMA
+    translations: dict[Literal["en", "zh"], Wording] = Field(default_factory=dict)
 
     @field_validator("public_domains")
     @classmethod
     def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(v.lower() for v in value)
-
-
-class StaffMember(_Model):
-    email: str
-    name: str = ""
-    role: Role
-    language: Literal["en", "zh"] = "en"
-
-    @field_validator("email")
-    @classmethod
-    def _email(cls, value: str) -> str:
-        if "@" not in value:
-            raise ValueError(f"{value!r} is not an e-mail address")
-        return value.strip().lower()
-
-
-def _default_roles() -> dict[str, tuple[str, ...]]:
-    return {
-        "rep": ("approve", "reject", "note", "assign", "close", "warranty"),
-        "engineer": ("received", "preliminary", "report", "resolve", "note", "warranty", "reject"),
-        "manager": COMMANDS,
-    }
-
-
-class StaffFile(_Model):
-    """rules/staff.yml: who may command mailbot, and how their mail must be authenticated."""
-
-    require_authentication: bool = True
-    authserv_ids: tuple[str, ...] = ()
-    members: tuple[StaffMember, ...] = ()
-    roles: dict[Role, tuple[str, ...]] = Field(default_factory=_default_roles)
-
-    @field_validator("roles")
-    @classmethod
-    def _known(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-        for role, cmds in value.items():
-            bad = [c for c in cmds if c not in COMMANDS]
-            if bad:
-                raise ValueError(f"role {role}: unknown command(s) {', '.join(bad)}")
-        return value
-
-    @model_validator(mode="after")
-    def _auth(self) -> "StaffFile":
-        if self.require_authentication and self.members and not self.authserv_ids:
-            raise ValueError("authserv_ids: required while require_authentication is on")
-        return self
-
-    def member(self, email: str | None) -> StaffMember | None:
-        low = (email or "").lower()
-        return next((m for m in self.members if m.email == low), None)
-
-    def may(self, member: StaffMember, command: str) -> bool:
-        return command in self.roles.get(member.role, ())
-
-
-class Route(_Model):
-    rep: str
-    domain: str | None = None
-    company: str | None = None  # case-insensitive substring of the customer's company name
-    order_prefix: str | None = None
-
-    @model_validator(mode="after")
-    def _one(self) -> "Route":
-        if not (self.domain or self.company or self.order_prefix):
-            raise ValueError("a route needs domain, company or order_prefix")
-        return self
-
-
-class RoutingFile(_Model):
-    """rules/routing.yml: which sales rep looks after which customer."""
-
-    default_rep: str
-    routes: tuple[Route, ...] = ()
-
-    def rep_for(self, email: str | None, company: str = "", orders: tuple[str, ...] = ()) -> str:
-        domain = (email or "").rsplit("@", 1)[-1].lower()
-        for route in self.routes:
-            if route.domain and route.domain.lower() == domain:
-                return route.rep.lower()
-            if route.company and company and route.company.lower() in company.lower():
-                return route.rep.lower()
-            if route.order_prefix and any(o.startswith(route.order_prefix) for o in orders):
-                return route.rep.lower()
-        return self.default_rep.lower()
 
 
 @dataclass(frozen=True)

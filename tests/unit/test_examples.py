@@ -122,3 +122,23 @@ def test_every_workflow_template_exists_with_subject_and_html(lang):
         assert first.startswith("Subject: ") and second == "", name
         assert "[RMA" not in first, name  # the renderer adds the token itself
         assert (ROOT / "templates" / lang / f"{name}.html.j2").is_file(), name
+
+
+@pytest.mark.parametrize("seed", sorted(CASES))
+def test_chinese_customer_gets_the_policy_in_chinese(seed):
+    life = Life(seed, CASES[seed][1])
+    pol = life.pol
+    found = extraction(language="zh", **CASES[seed][0])
+    d, t = run(life.store, pol, mail("buyer@acme.com", "设备故障"), found, None, life.findings(found.serial_numbers))
+    if t.status == "waiting_info":
+        d, t = life.customer(t, "序列号 SN0001", "m2@acme", serial_numbers=("SN0001",), order_numbers=(),
+                             defect_summary="", language="zh")
+    if t.status == "waiting_rep":
+        d, t = life.staff(t, REP, "#approve")
+    issued = next(m for m in d.replies if m.template == "customer_rma_issued")
+    assert issued.language == "zh"
+    text = render(issued, t)[1]
+    zh = pol.terms.translations["zh"]
+    assert zh.return_instructions.mark_box in text
+    for note in zh.notes or ():
+        assert note in text
