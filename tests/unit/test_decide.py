@@ -28,7 +28,8 @@ def _opened(store, pol=POL, found=None, recs=IN_WARRANTY):
 def _staff(store, text, ticket, *, sender="sales@example.com", auth=True, attachments=(), pol=POL,
            recs=IN_WARRANTY):
     return run(store, pol, mail(sender, text, mid="s1@example.com", attachments=attachments),
-               extraction(kind="follow_up"), ticket, _findings(recs, pol=pol), authenticated=auth)
+               extraction(kind="follow_up"), ticket,
+               _findings(recs, ticket.serial_numbers if ticket else (), pol), authenticated=auth)
 
 
 def test_new_request_complete_waits_for_rep():
@@ -328,3 +329,30 @@ def test_forward_by_an_engineer_goes_to_the_customers_rep():
     ack, ask, notice = d.replies
     assert ask.to == ("sales@example.com",) and ask.context["forwarded"] is False
     assert notice.template == "staff_forward_notice" and notice.to == ("engineer@example.com",)
+
+
+def test_serial_range_across_two_warranty_periods_is_told_per_serial():
+    recs = {**records(SN0001=shipped(date(2024, 12, 1)), SN0002=shipped(date(2024, 12, 1))),
+            **records(SN0003=shipped(date(2025, 9, 1)), SN0004=shipped(date(2025, 9, 1)))}
+    serials = ("SN0001", "SN0002", "SN0003", "SN0004")
+    store = FakeStore()
+    d, t = run(store, POL, mail("li@cust.com", "SN0001-SN0004 all dead"), extraction(serial_numbers=serials),
+               None, findings_for(POL, serials, recs, NOW.date()))
+    assert t.warranty == "mixed"
+    text = render(d.replies[0], t)[1]
+    for serial in ("SN0001", "SN0002"):
+        assert f"S/N {serial} (OTDR-5): out of warranty since 2025-12-01" in text
+    for serial in ("SN0003", "SN0004"):
+        assert f"S/N {serial} (OTDR-5): in warranty until 2026-09-01" in text
+    d, t = _staff(store, "#approve", t, recs=recs)
+    text = render(d.replies[0], t)[1]
+    assert "Freight for units in warranty" in text and "Freight for units out of warranty" in text
+
+
+def test_a_customer_cannot_command():
+    store = FakeStore()
+    _, t = _opened(store)
+    d, after = run(store, POL, mail("li@cust.com", "#approve\n#close", mid="m5@x"),
+                   extraction(kind="follow_up"), t, _findings())
+    assert after.status == "waiting_rep" and d.status is None
+    assert [r.template for r in d.replies] == ["staff_customer_message"]

@@ -54,3 +54,22 @@ def test_signature_and_chinese_quote_header_end_the_body():
 
 def test_hashtag_like_text_is_not_a_command():
     assert parse("#1 priority: please look").commands == ()
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+
+@given(st.text())
+def test_parse_never_raises_and_never_reads_past_the_top(text):
+    p = parse(text)
+    assert len(p.errors) <= len(p.commands)
+    for cmd in p.commands:
+        assert cmd.line >= 1
+        line = text.replace("\r\n", "\n").split("\n")[cmd.line - 1]
+        assert "#" in line.replace("＃", "#")
+
+
+@given(st.text(alphabet=st.characters(blacklist_characters="\r\n"), min_size=1))
+def test_anything_after_a_quote_marker_is_never_a_command(tail):
+    p = parse("> quoted\n#approve " + tail)
+    assert p.commands == ()
