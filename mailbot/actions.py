@@ -50,12 +50,13 @@ def _move(ctx: _Ctx, action: str, detail: dict[str, object] | None = None) -> Ch
 def _with_mail(change: Change, ctx: _Ctx, template: str, context: dict[str, object],
                attachments: tuple[Attachment, ...] = ()) -> Change:
     mail = to_customer(ctx.party, template, context, attachments)
-    return Change(change.status, change.updates, change.events, change.replies + (mail,),
-                  change.start, change.done, change.summary)
+    return replace(change, replies=change.replies + (mail,))
 
 
 def _findings(ctx: _Ctx) -> Sequence[WarrantyFinding]:
-    return override(ctx.findings, ctx.warranty_override) if ctx.warranty_override else ctx.findings  # type: ignore[arg-type]
+    if ctx.warranty_override in ("in", "out"):
+        return override(ctx.findings, ctx.warranty_override)  # type: ignore[arg-type]
+    return ctx.findings
 
 
 def _approve(ctx: _Ctx, cmd: Command) -> Change:
@@ -94,7 +95,7 @@ def _report(ctx: _Ctx, cmd: Command) -> Change:
 
 def _resolve(ctx: _Ctx, cmd: Command) -> Change:
     change = _move(ctx, "resolve", {"outcome": cmd.arg})
-    change = Change(change.status, {"resolution": cmd.arg}, change.events, (), change.start, change.done)
+    change = replace(change, updates={"resolution": cmd.arg})
     return _with_mail(change, ctx, "customer_resolved", {"outcome": cmd.arg})
 
 
@@ -142,8 +143,7 @@ def _run_all(commands: Sequence[Command], ctx: _Ctx) -> Change:
             step = ACTIONS[cmd.name](ctx, cmd)
         except ActionError as exc:
             raise ActionError(f"#{cmd.name}: {exc}") from None
-        total = total.then(Change(step.status, step.updates, step.events, step.replies, step.start,
-                                  step.done, f"#{cmd.name}{' ' + cmd.arg if cmd.arg else ''}: done"))
+        total = total.then(replace(step, summary=f"#{cmd.name}{' ' + cmd.arg if cmd.arg else ''}: done"))
         rep = str(step.updates.get("assigned_rep") or ctx.party.rep)
         wov = str(step.updates["warranty"]) if cmd.name == "warranty" else ctx.warranty_override
         ctx = replace(ctx, state=step.status, party=replace(ctx.party, rep=rep), warranty_override=wov)

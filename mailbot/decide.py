@@ -99,7 +99,8 @@ def _from_staff(mail: InboundMail, found: Extraction, ticket: TicketView | None,
     if ticket is not None:
         return Decision(action="record", ticket_id=ticket.id, reason="staff mail without commands")
     customer = (found.customer_email or "").lower()
-    if (found.kind == "forwarded" or found.forwarded_by) and customer and policy.staff.member(customer) is None:
+    forwarded = found.kind == "forwarded" or bool(found.forwarded_by)
+    if forwarded and customer and policy.staff.member(customer) is None:
         if policy.staff.require_authentication and not authenticated:
             # A forged forward would make us write to any address it names: refuse it like a command.
             return Decision(action="ignore", reason=f"spoofed_command: unauthenticated forward from "

@@ -7,7 +7,8 @@ from typing import Sequence
 
 from mailbot import workflow
 from mailbot.mailctx import (
-    Change, Party, missing_fields, party_of, policy_context, to_customer, to_staff, transition_change,
+    Change, Party, language_of, missing_fields, party_of, policy_context, to_customer, to_staff,
+    transition_change,
 )
 from mailbot.policy import Policy
 from mailbot.types import Decision, EventSpec, Extraction, InboundMail, TicketView
@@ -54,7 +55,7 @@ def open_ticket(mail: InboundMail, found: Extraction, policy: Policy, findings: 
     """A new ticket for ``customer`` (the sender, or the original customer of a forwarded complaint)."""
     actor = mail.sender.email if mail.sender else customer
     rep = rep or policy.routing.rep_for(customer, found.customer_name, found.order_numbers)
-    party = Party(customer, _language(found.language), rep, forwarded_by)
+    party = Party(customer, language_of(found.language), rep, forwarded_by)
     thread = {} if forwarded_by else _thread(mail)  # the customer never saw the rep's forward
     missing = missing_fields(found.order_numbers, found.serial_numbers, found.defect_summary, policy.terms)
     opened = Change(workflow.NEW, events=(EventSpec(kind="opened", actor=actor, to_state=workflow.NEW,
@@ -77,16 +78,12 @@ def open_ticket(mail: InboundMail, found: Extraction, policy: Policy, findings: 
         "tracking_numbers": list(found.tracking_numbers), "defect_category": found.defect_category,
         "defect_description": found.defect_summary, "assigned_rep": rep, "forwarded_by": forwarded_by,
         "warranty": summary(findings), "policy": policy.terms.name,
-        "participants": sorted({customer, rep, *( [forwarded_by] if forwarded_by else [])}),
+        "participants": sorted({customer, rep} | ({forwarded_by} if forwarded_by else set())),
         **total.updates,
     }
     return Decision(action="open", status=total.status, updates=updates, events=total.events,
                     replies=replies, deadlines_start=total.start, deadlines_done=total.done,
                     reason="forwarded complaint" if forwarded_by else "new request")
-
-
-def _language(detected: str) -> str:
-    return "zh" if detected.startswith("zh") else "en"
 
 
 def _merged_updates(found: Extraction, ticket: TicketView) -> dict[str, object]:

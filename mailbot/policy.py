@@ -100,7 +100,8 @@ class DamageClaims(_Model):
 class ReturnInstructions(_Model):
     address: str = ""
     mark_box: str = "Write the RMA number clearly on the outside of the box."
-    include: tuple[str, ...] = ("a copy of this e-mail", "the defective unit(s) with their serial labels intact")
+    include: tuple[str, ...] = (
+        "a copy of this e-mail", "the defective unit(s) with their serial labels intact")
     form: str = ""  # e.g. the PSS service application report
 
 
