@@ -13,7 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlmodel import Session, col, select
 
 from mailbot.store.models import OrderLine
-from mailbot.warranty import SerialRecord
+from mailbot.policy import Warranty
+from mailbot.warranty import SerialRecord, WarrantyFinding, find
 from mailbot.yamlfile import load_model
 
 REQUIRED = ("order_number", "serial")
@@ -191,6 +192,13 @@ def _record(line: OrderLine) -> SerialRecord:
                         product_model=line.product_model, ship_date=line.ship_date,
                         delivery_date=day("delivery_date"), invoice_date=line.invoice_date,
                         repaired_on=day("repaired_on"))
+
+
+def findings_for_mail(session: Session, terms: Warranty, ticket_serials: Iterable[str],
+                      found_serials: Iterable[str], today: date) -> list[WarrantyFinding]:
+    """What ``decide`` gets as ``warranty``: findings for the ticket's serials and the mail's new ones."""
+    serials = list(dict.fromkeys([*ticket_serials, *found_serials]))
+    return find(serials, records_for(session, serials), terms, today)
 
 
 def records_for(session: Session, serials: Iterable[str]) -> dict[str, SerialRecord]:

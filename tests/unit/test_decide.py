@@ -356,3 +356,14 @@ def test_a_customer_cannot_command():
                    extraction(kind="follow_up"), t, _findings())
     assert after.status == "waiting_rep" and d.status is None
     assert [r.template for r in d.replies] == ["staff_customer_message"]
+
+
+def test_staff_warranty_verdict_holds_for_later_customer_mail():
+    store = FakeStore()
+    _, t = _opened(store, found=extraction(order_numbers=()))
+    _, t = _staff(store, "#warranty out", t)
+    d, t = run(store, POL, mail("li@cust.com", "Order PO-7", mid="m6@x"),
+               extraction(kind="follow_up", order_numbers=("PO-7",)), t, _findings())
+    ack = d.replies[0]
+    assert ack.template == "customer_request_received"
+    assert [f["status"] for f in ack.context["findings"]] == ["out"] and "warranty" not in d.updates

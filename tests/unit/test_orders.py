@@ -167,3 +167,15 @@ def test_cli_bad_mapping_and_bad_rules_file_exit_2(tmp_path, engine):
     (tmp_path / "rules" / "orders.yml").write_text("serial: sn\nbogus: 1\n")
     result = _cli(tmp_path, engine, str(path))
     assert result.exit_code == 2 and "orders.yml:2" in result.output
+
+
+def test_findings_for_mail_merges_ticket_and_new_serials(engine, tmp_path):
+    from mailbot.orders import findings_for_mail
+
+    path = tmp_path / "orders.csv"
+    path.write_text(CSV, encoding="utf-8")
+    orders_cmd.import_file(path, OrderColumns(), engine, progress=False)
+    with Session(engine) as s:
+        found = findings_for_mail(s, policy().terms.warranty, ["SN0001"], ["SN0001", "X1", "NEW9"],
+                                  date(2026, 3, 1))
+    assert [(f.serial, f.status) for f in found] == [("SN0001", "in"), ("X1", "out"), ("NEW9", "unknown")]
