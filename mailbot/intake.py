@@ -106,8 +106,10 @@ def _merged_updates(found: Extraction, ticket: TicketView) -> dict[str, object]:
 def follow_up(mail: InboundMail, found: Extraction, ticket: TicketView, policy: Policy,
               findings: Sequence[WarrantyFinding]) -> Decision:
     """The customer (or a colleague of theirs) wrote on an existing ticket."""
-    actor = mail.sender.email if mail.sender else ticket.customer_email
+    actor = (mail.sender.email if mail.sender else ticket.customer_email).lower()
     party = party_of(ticket, policy)
+    if actor != ticket.customer_email:
+        party = replace(party, also=(actor,))
     updates = _merged_updates(found, ticket)
     state = ticket.status
     step: Change | None = None

@@ -28,6 +28,7 @@ class Party:
     language: str = "en"
     rep: str = ""
     forwarded_by: str | None = None
+    also: tuple[str, ...] = ()  # a colleague of the customer who wrote this mail, kept in Cc
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,8 @@ def to_customer(party: Party, template: str, context: dict[str, object],
                 attachments: tuple[Attachment, ...] = (), in_reply_to: str | None = None,
                 references: tuple[str, ...] = ()) -> OutgoingMail:
     """A mail to the customer; the rep who forwarded the complaint reads along in Cc."""
-    cc = (party.forwarded_by,) if party.forwarded_by and party.forwarded_by != party.customer_email else ()
+    cc = tuple(a for a in dict.fromkeys((party.forwarded_by or "", *party.also))
+               if a and a != party.customer_email)
     return OutgoingMail(template=template, to=(party.customer_email,), cc=cc, context=context,
                         language=party.language, attachments=attachments,
                         in_reply_to=in_reply_to, references=references)

@@ -367,3 +367,19 @@ def test_staff_warranty_verdict_holds_for_later_customer_mail():
     ack = d.replies[0]
     assert ack.template == "customer_request_received"
     assert [f["status"] for f in ack.context["findings"]] == ["out"] and "warranty" not in d.updates
+
+
+def test_mail_about_no_ticket_renders_without_one():
+    d, _ = _staff(FakeStore(), "#approve", None)
+    for lang in ("en", "zh"):
+        subject, text, _ = render(replace(d.replies[0], language=lang), None)
+        assert "#approve" in subject and "ticket not found" in text
+
+
+def test_colleague_filling_in_gets_the_answer_in_cc():
+    store = FakeStore()
+    _, t = _opened(store, found=extraction(serial_numbers=()))
+    d, t = run(store, POL, mail("boss@cust.com", "S/N SN0001", mid="m7@x"),
+               extraction(kind="follow_up", serial_numbers=("SN0001",)), t, _findings())
+    ack = d.replies[0]
+    assert ack.to == ("li@cust.com",) and ack.cc == ("boss@cust.com",) and ack.in_reply_to == "m7@x"

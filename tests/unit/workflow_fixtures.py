@@ -135,7 +135,9 @@ def render(out: OutgoingMail, ticket: TicketView | None, rma: str = "RMA-2026-00
                                  undefined=jinja2.StrictUndefined, autoescape=suffix == "html",
                                  keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
         tpl = env.get_template(f"{out.template}.{suffix}.j2")
-        results.append(tpl.render(**out.context, ticket=ticket, settings=SETTINGS, rma=rma))
+        # Mail about no ticket (e.g. "ticket not found") gets no `ticket` and an empty `rma`.
+        extra = {"ticket": ticket, "rma": rma} if ticket is not None else {"rma": ""}
+        results.append(tpl.render(**out.context, **extra, settings=SETTINGS))
     first, _, body = results[0].partition("\n")
     assert first.startswith("Subject: ") and body.startswith("\n"), out.template
     return first[len("Subject: "):], body.lstrip("\n"), results[1]
