@@ -10,7 +10,7 @@ from mailbot.intake import follow_up, open_ticket
 from mailbot.mailctx import to_staff
 from mailbot.policy import Policy, StaffMember
 from mailbot.types import Decision, EventSpec, Extraction, InboundMail, TicketView
-from mailbot.warranty import WarrantyFinding, override
+from mailbot.warranty import WarrantyFinding, complete, override
 
 _MACHINE_KINDS = ("auto_reply", "bounce")
 
@@ -127,6 +127,9 @@ def decide(*, mail: InboundMail, found: Extraction, ticket: TicketView | None, p
 
     ``warranty`` holds the findings for the ticket's serials plus any new ones in this mail.
     """
+    serials = (*(ticket.serial_numbers if ticket else ()),
+               *(found.serial_numbers if sender_is_staff is None else ()))
+    warranty = complete(warranty, serials)
     staff_says = ticket.data.get("warranty_override") if ticket else None
     if staff_says in ("in", "out"):  # a staff member's #warranty beats the ERP dates from then on
         warranty = override(warranty, staff_says)

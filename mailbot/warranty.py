@@ -118,6 +118,14 @@ def find(serials: Iterable[str], records: Mapping[str, SerialRecord], terms: War
     return found
 
 
+def complete(findings: Iterable[WarrantyFinding], serials: Iterable[str]) -> list[WarrantyFinding]:
+    """``findings`` plus an "unknown, the rep checks" finding for each serial they leave out."""
+    found = list(findings)
+    known = {f.serial for f in found}
+    return found + [WarrantyFinding(serial=s, status="unknown", remedy="rep_checks")
+                    for s in dict.fromkeys(serials) if s not in known]
+
+
 def override(findings: Iterable[WarrantyFinding], status: Literal["in", "out"]) -> list[WarrantyFinding]:
     """A staff member's `#warranty in|out` replaces the computed status for every serial."""
     remedy: Remedy = "free_repair" if status == "in" else "paid_repair"

@@ -383,3 +383,12 @@ def test_colleague_filling_in_gets_the_answer_in_cc():
                extraction(kind="follow_up", serial_numbers=("SN0001",)), t, _findings())
     ack = d.replies[0]
     assert ack.to == ("li@cust.com",) and ack.cc == ("boss@cust.com",) and ack.in_reply_to == "m7@x"
+
+
+def test_serials_without_a_finding_are_told_as_unknown_never_dropped():
+    store = FakeStore()
+    _, t = _opened(store)
+    d, t = run(store, POL, mail("sales@example.com", "#approve", mid="s9@example.com"),
+               extraction(kind="follow_up", serial_numbers=("QUOTED1",)), t, [])
+    findings = d.replies[0].context["findings"]
+    assert [(f["serial"], f["status"]) for f in findings] == [("SN0001", "unknown")]

@@ -96,3 +96,11 @@ def test_summary_and_override():
     out = override([in_], "out")
     assert out[0].status == "out" and out[0].remedy == "paid_repair" and out[0].basis == "staff"
     assert out[0].as_json()["until"] == "2027-01-01"
+
+
+def test_complete_adds_unknown_for_missing_serials():
+    from mailbot.warranty import complete
+
+    in_ = find_one(rec("A", ship_date=date(2026, 1, 1)), ONE_YEAR, date(2026, 2, 1))
+    done = complete([in_], ["A", "B", "B"])
+    assert [(f.serial, f.status) for f in done] == [("A", "in"), ("B", "unknown")]
