@@ -392,3 +392,47 @@ def test_serials_without_a_finding_are_told_as_unknown_never_dropped():
                extraction(kind="follow_up", serial_numbers=("QUOTED1",)), t, [])
     findings = d.replies[0].context["findings"]
     assert [(f["serial"], f["status"]) for f in findings] == [("SN0001", "unknown")]
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+from mailbot import workflow  # noqa: E402
+
+_STAFF = ("sales@example.com", "engineer@example.com", "manager@example.com")
+_LINES = ("#approve", "#reject wrong model", "#received", "#preliminary\nLaser degraded.", "#report",
+          "#resolve replaced", "#close", "#note hi", "#assign engineer@example.com", "#warranty out",
+          "#bogus", "thanks")
+_step = st.one_of(
+    st.tuples(st.just("staff"), st.sampled_from(_STAFF), st.sampled_from(_LINES), st.booleans()),
+    st.tuples(st.just("customer"), st.sampled_from(("li@cust.com", "boss@cust.com")),
+              st.sampled_from(((), ("SN0001",), ("SN0002",))), st.sampled_from(((), ("1Z999",)))),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_step, max_size=12))
+def test_any_mail_sequence_keeps_the_invariants(steps):
+    store = FakeStore()
+    _, t = _opened(store)
+    allowed = {"li@cust.com", "boss@cust.com", *_STAFF}
+    for i, step in enumerate(steps):
+        before = t
+        if step[0] == "staff":
+            _, sender, text, auth = step
+            d, t = _staff(store, text, t, sender=sender, auth=auth)
+            if not auth:
+                assert (d.status, d.updates, d.replies) == (None, {}, ()) and t == before
+        else:
+            _, sender, serials, tracking = step
+            d, t = run(store, POL, mail(sender, "update", mid=f"c{i}@cust.com"),
+                       extraction(kind="follow_up", serial_numbers=serials, tracking_numbers=tracking),
+                       t, _findings())
+            assert d.status in (None, "waiting_rep", "rma_issued", "in_transit", "waiting_info")
+        assert t.status in workflow.STATES
+        if before.status == workflow.CLOSED:
+            assert t.status == workflow.CLOSED
+        for reply in d.replies:
+            assert set(reply.to) | set(reply.cc) <= allowed
+            render(reply, t)
+        if d.status and d.status != before.status:
+            assert any(e.from_state == before.status and e.to_state == d.status for e in d.events)
