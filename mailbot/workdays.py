@@ -192,3 +192,8 @@ def working_days_between(a: datetime, b: datetime, cal: WorkCalendar) -> float:
 
 def local_day(now: datetime, tz: ZoneInfo) -> date:
     return as_utc(now).astimezone(tz).date()
+
+
+def local_text(value: datetime, tz: ZoneInfo) -> str:
+    """A timestamp as the office reads it, e.g. "2026-11-20 17:00 (Asia/Shanghai)"."""
+    return f"{as_utc(value).astimezone(tz):%Y-%m-%d %H:%M} ({tz.key})"
