@@ -219,7 +219,8 @@ Enqueue = Callable[[Session, OutgoingMail, "Ticket | None"], object]
 
 def send_due(session_factory: Callable[[], Session], managers: Sequence[Manager], cal: WorkCalendar,
              enqueue: Enqueue, now: datetime, *, closed_states: Sequence[str] = CLOSED_STATES,
-             reply_address: str | None = None, force: bool = False) -> list[tuple[str, date]]:
+             reply_address: str | None = None, force: bool = False,
+             limit: int = 20) -> list[tuple[str, date]]:
     """Queue each due digest once: the DigestLog row (unique manager+day) is claimed first."""
     from mailbot.digest_view import digest_mail
 
@@ -234,7 +235,8 @@ def send_due(session_factory: Callable[[], Session], managers: Sequence[Manager]
                                      .where(DigestLog.manager == manager.email)).one()
                 session.add(DigestLog(manager=manager.email, day=day, sent_at=as_utc(now)))
                 session.flush()
-                data = gather(session, now, cal, since=since, closed_states=closed_states)
+                data = gather(session, now, cal, since=since, closed_states=closed_states,
+                              limit=limit)
                 enqueue(session, digest_mail(data, manager, reply_address), None)
                 session.commit()
             except (IntegrityError, OperationalError) as exc:

@@ -18,7 +18,7 @@ from mailbot.reminder_rules import ReminderRules, load_reminder_rules
 from mailbot.reminders import ALL, finish_deadlines, start_deadline, sweep
 from mailbot.store.models import Deadline, Event, Message, Outbox, ReminderLog, Ticket
 from mailbot.types import DeadlineSpec, OutgoingMail
-from mailbot.workdays import add_working_days, load_calendar
+from mailbot.workdays import add_working_days, as_utc, load_calendar
 from mailbot.yamlfile import FileError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -82,6 +82,7 @@ class Outbox_:
 
 
 def make_ticket(session: Session, n: int, at: datetime, **kw) -> Ticket:
+    at = as_utc(at)  # the store keeps UTC (SQLite drops the offset)
     t = Ticket(rma=f"RMA-2026-{n:05d}", status=kw.pop("status", "waiting_rep"),
                customer_email=kw.pop("customer_email", f"buyer{n}@customer.example"),
                created_at=at, updated_at=at, state_since=at, assigned_rep="rep@example.com", **kw)
@@ -213,7 +214,7 @@ def test_reminder_threads_into_the_ticket(engine, rules, cal):
     with Session(engine) as s:
         for i, mid in enumerate(["first@customer", "second@service"]):
             s.add(Message(ticket_id=tid, direction="in", message_id=mid,
-                          created_at=sh(2026, 11, 20, 10 + i)))
+                          created_at=as_utc(sh(2026, 11, 20, 10 + i))))
         s.commit()
     box = Outbox_()
     run(engine, rules, cal, box, sh(2026, 12, 1))
