@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from datetime import datetime
 from typing import Sequence
 from zoneinfo import ZoneInfo
 
@@ -30,10 +31,14 @@ def _chart(rows: Sequence[Count]) -> list[dict[str, object]]:
             for r in rows]
 
 
+def _short(value: datetime, tz: ZoneInfo) -> str:
+    return f"{value.astimezone(tz):%Y-%m-%d %H:%M}"  # the zone is named once, in the heading
+
+
 def _ticket(line: TicketLine, tz: ZoneInfo) -> dict[str, object]:
     return {"rma": line.rma, "customer": line.customer, "status": line.status, "owner": line.owner,
-            "created": local_text(line.created_at, tz),
-            "since": local_text(line.since or line.created_at, tz),
+            "created": _short(line.created_at, tz),
+            "since": _short(line.since or line.created_at, tz),
             "age": f"{line.age_working_days:.1f}"}
 
 
@@ -48,7 +53,7 @@ def digest_context(data: DigestData, tz: ZoneInfo, reply_address: str | None = N
         "reply_address": reply_address or "",
         "new_count": data.new_count, "new_tickets": [_ticket(t, tz) for t in data.new_tickets],
         "waiting_count": data.waiting_count, "waiting": [_ticket(t, tz) for t in data.waiting],
-        "overdue": [{"owner": o.owner, "count": o.count, "oldest_due": local_text(o.oldest_due, tz)}
+        "overdue": [{"owner": o.owner, "count": o.count, "oldest_due": _short(o.oldest_due, tz)}
                     for o in data.overdue],
         "overdue_total": sum(o.count for o in data.overdue),
         "open_total": data.open_total,

@@ -15,7 +15,7 @@ from sqlmodel import Session, SQLModel, func, select
 
 from mailbot.digest import Manager, due_digests, gather, load_digest_rules, send_due
 from mailbot.digest_view import bar, digest_context
-from mailbot.preview import render_template
+from tests.unit.test_reminders import render
 from mailbot.reminder_rules import load_reminder_rules
 from mailbot.reminders import finish_deadlines, start_deadline
 from mailbot.store.models import DigestLog, Outbox, Ticket
@@ -186,11 +186,11 @@ def test_digest_renders_with_bar_chart_and_reply_links(engine, cal, language):
         s.commit()
         data = gather(s, now, cal)
     ctx = digest_context(data, SH, "service@example.com", "Ms <Wang>")
-    out = render_template(ROOT / "templates", "manager_digest", language, ctx)
-    assert "2026-11-23" in out.subject and "4" in out.subject
-    assert 'href="mailto:service@example.com?subject=%5BRMA-2026-00001%5D"' in out.html
-    assert 'bgcolor="#2f6db5"' in out.html and "Ms &lt;Wang&gt;" in out.html
-    assert "#" * 24 in out.text and "RMA-2026-00004" in out.text
+    subject, text, html = render("manager_digest", language, ctx)
+    assert "2026-11-23" in subject and "4" in subject
+    assert 'href="mailto:service@example.com?subject=%5BRMA-2026-00001%5D"' in html
+    assert 'bgcolor="#2f6db5"' in html and "Ms &lt;Wang&gt;" in html
+    assert "#" * 24 in text and "RMA-2026-00004" in text and "\n\n\n" not in text
     assert ctx["by_category"][0] == {"name": "no_power", "last7": 3, "last30": 3, "px7": 160, "px30": 160,
                                      "bar7": "#" * 24, "bar30": "#" * 24}
     assert ctx["by_category"][1]["px7"] == 54

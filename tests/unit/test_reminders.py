@@ -13,7 +13,7 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, func, select
 
-from mailbot.preview import render_template
+from mailbot.render import Renderer
 from mailbot.reminder_rules import ReminderRules, load_reminder_rules
 from mailbot.reminders import ALL, finish_deadlines, start_deadline, sweep
 from mailbot.store.models import Deadline, Event, Message, Outbox, ReminderLog, Ticket
@@ -277,10 +277,14 @@ def test_reminder_templates_render(name, language):
            "occurrence": 2, "times": 2, "owner": "rep@example.com", "customer_name": "Li <Lei>",
            "customer_email": "li@customer.example", "status": "rma_issued", "order_numbers": ["PO-1"],
            "serial_numbers": ["SN1"], "product_models": ["OTDR-5"], "since": None, "due_at": None}
-    out = render_template(ROOT / "templates", name, language, ctx)
-    assert "RMA-2026-00042" in out.subject
-    assert "2026-11-20 17:00" in out.text and "2026-11-20 17:00" in out.html
-    assert "Li &lt;Lei&gt;" in out.html and "<Lei>" not in out.html
+    subject, text, html = render(name, language, ctx, rma="RMA-2026-00042")
+    assert subject.startswith("[RMA-2026-00042] ")
+    assert "2026-11-20 17:00" in text and "2026-11-20 17:00" in html
+    assert "Li &lt;Lei&gt;" in html and "<Lei>" not in html
+    assert "\n\n\n" not in text and "{" not in text
+    last = {"en": ("close this request", "goes to the manager"), "zh": ("关闭此申请", "转交主管")}[language]
+    if name in ("reminder_customer", "reminder_staff"):
+        assert any(phrase in text for phrase in last)
 
 
 def test_rules_file_errors_name_the_line(tmp_path):
@@ -293,3 +297,17 @@ def test_rules_file_errors_name_the_line(tmp_path):
     with pytest.raises(FileError, match="escalate_to"):
         load_reminder_rules(bad)
     assert isinstance(load_reminder_rules(ROOT / "rules" / "reminders.yml"), ReminderRules)
+
+
+BASE = {"service_name": "After-Sales Service", "company": "Example Optics",
+        "service_address": "service@example.com", "sender_name": "After-Sales Service"}
+
+
+def render(name: str, language: str, context: dict, rma: str | None = None) -> tuple[str, str, str]:
+    """Through the production renderer: (subject, text body, html body)."""
+    mail = OutgoingMail(template=name, to=("someone@example.com",), context=context, language=language)
+    out = Renderer(ROOT / "templates").render(mail, BASE, sender="service@example.com",
+                                              message_id="x@example.com", now=datetime(2026, 11, 25),
+                                              rma=rma)
+    msg = out.message
+    return out.subject, msg.get_body(("plain",)).get_content(), msg.get_body(("html",)).get_content()
