@@ -69,7 +69,8 @@ def followup_jobs(sessions: SessionFactory, env: SendEnv, clock: Callable[[], da
     fu = load_followup(rules_dir)
     return [
         ("reminder-sweep", lambda: sweep_now(sessions, fu, env, clock()), sweep_seconds),
-        ("manager-digest", lambda: digests_now(sessions, fu, env, clock()), DIGEST_CHECK_SECONDS),
+        ("manager-digest", lambda: digests_now(sessions, fu, env, clock()),
+         min(DIGEST_CHECK_SECONDS, sweep_seconds)),
     ]
 
 
