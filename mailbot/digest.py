@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, field_validator
 from sqlalchemy import case, func
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from mailbot.store.models import Deadline, DigestLog, Ticket
@@ -239,10 +239,13 @@ def send_due(session_factory: Callable[[], Session], managers: Sequence[Manager]
                               limit=limit)
                 enqueue(session, digest_mail(data, manager, reply_address), None)
                 session.commit()
-            except (IntegrityError, OperationalError) as exc:
+            except IntegrityError:
                 session.rollback()  # another process has today's digest for this manager
-                log.info("digest for %s on %s left to another process: %s", manager.email, day,
-                         type(exc.orig).__name__ if exc.orig else exc)
+                log.info("digest for %s on %s already sent by another process", manager.email, day)
+                continue
+            except Exception:  # noqa: BLE001 - one manager's failure must not stop the others'
+                session.rollback()
+                log.exception("digest for %s on %s failed; the next check tries again", manager.email, day)
                 continue
         log.info("digest for %s on %s queued", manager.email, day)
         sent.append((manager.email, day))

@@ -107,12 +107,17 @@ def _step(session_factory: SessionFactory, deadline_id: int, rules: ReminderRule
             result = _act(session, row, ticket, occurrence, rules, cal, enqueue, now)
             session.commit()
             return result
-        except (IntegrityError, OperationalError) as exc:
-            # Someone else claimed this occurrence (or holds the database): they send it, not us.
+        except IntegrityError:
+            # Someone else claimed this occurrence first: they send it, not us.
             session.rollback()
-            log.info("reminder for deadline %s left to another process: %s", deadline_id,
-                     type(exc.orig).__name__ if exc.orig else exc)
-            return None
+            log.info("reminder for deadline %s already claimed by another process", deadline_id)
+        except OperationalError as exc:
+            session.rollback()  # locked or unreachable database: the next sweep tries again
+            log.warning("reminder for deadline %s not sent this time: %s", deadline_id, exc.orig or exc)
+        except Exception:  # noqa: BLE001 - one bad deadline (a broken template) must not stop the rest
+            session.rollback()
+            log.exception("reminder for deadline %s failed; it stays due", deadline_id)
+        return None
 
 
 def _act(session: Session, row: Deadline, ticket: Ticket, occurrence: int, rules: ReminderRules,

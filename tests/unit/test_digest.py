@@ -91,6 +91,13 @@ def test_digest_at_eight_local_time_for_shanghai_and_berlin(engine, cal):
         ("wang@example.com", date(2026, 11, 24))]
 
 
+def test_summer_time_moves_the_utc_hour_not_the_local_one(engine, cal):
+    with Session(engine) as s:
+        # Mon 6 Jul 2026: Berlin is on CEST (UTC+2), so 08:00 there is 06:00 UTC.
+        assert due_digests([EU], datetime(2026, 7, 6, 5, 59, tzinfo=UTC), cal, s) == []
+        assert due_digests([EU], datetime(2026, 7, 6, 6, 0, tzinfo=UTC), cal, s) == [(EU, date(2026, 7, 6))]
+
+
 def test_no_digest_on_days_off_unless_configured(engine, cal):
     sat = datetime(2026, 11, 28, 8, 30, tzinfo=SH)
     every_day = WANG.model_copy(update={"working_days_only": False, "email": "boss@example.com"})

@@ -311,3 +311,22 @@ def render(name: str, language: str, context: dict, rma: str | None = None) -> t
                                               rma=rma)
     msg = out.message
     return out.subject, msg.get_body(("plain",)).get_content(), msg.get_body(("html",)).get_content()
+
+
+def test_one_failing_reminder_does_not_stop_the_others(engine, rules, cal):
+    for n in (1, 2, 3):
+        start(engine, rules, cal, "rep_confirmation", sh(2026, 11, 2, 10), n=n)
+    box = Outbox_()
+
+    def flaky(session, mail, ticket):
+        if ticket.rma == "RMA-2026-00002":
+            raise RuntimeError("template exploded")
+        box(session, mail, ticket)
+
+    sent = run(engine, rules, cal, flaky, sh(2026, 11, 9, 10))
+    assert sorted(r.rma for r in sent) == ["RMA-2026-00001", "RMA-2026-00003"]
+    with Session(engine) as s:  # the failed one left no trace and is still due
+        logs = s.exec(select(ReminderLog.ticket_id)).all()
+        assert sorted(logs) == [1, 3]
+    again = run(engine, rules, cal, box, sh(2026, 11, 9, 11))
+    assert [(r.rma, r.occurrence) for r in again] == [("RMA-2026-00002", 1)]
