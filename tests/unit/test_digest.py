@@ -18,6 +18,7 @@ from mailbot.digest_view import bar, digest_context
 from tests.unit.test_reminders import render
 from mailbot.reminder_rules import load_reminder_rules
 from mailbot.reminders import finish_deadlines, start_deadline
+from mailbot.store.db import make_engine
 from mailbot.store.models import DigestLog, Outbox, Ticket
 from mailbot.types import DeadlineSpec, OutgoingMail
 from mailbot.workdays import load_calendar
@@ -39,13 +40,13 @@ def cal():
 @pytest.fixture(params=BACKENDS)
 def engine(request, tmp_path):
     if request.param == "sqlite":
-        eng, pg = sa.create_engine(f"sqlite:///{tmp_path / 'db.sqlite'}", connect_args={"timeout": 30}), None
+        eng, pg = make_engine(f"sqlite:///{tmp_path / 'db.sqlite'}"), None
     else:
         name = f"mailbot_dig_{uuid.uuid4().hex[:10]}"
         admin = sa.create_engine(PG_URL, isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
             conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-        eng, pg = sa.create_engine(sa.engine.make_url(PG_URL).set(database=name)), (admin, name)
+        eng, pg = make_engine(sa.engine.make_url(PG_URL).set(database=name).render_as_string(hide_password=False)), (admin, name)
     SQLModel.metadata.create_all(eng)
     yield eng
     eng.dispose()

@@ -16,6 +16,7 @@ from sqlmodel import Session, SQLModel, func, select
 from mailbot.render import Renderer
 from mailbot.reminder_rules import ReminderRules, load_reminder_rules
 from mailbot.reminders import ALL, finish_deadlines, start_deadline, sweep
+from mailbot.store.db import make_engine
 from mailbot.store.models import Deadline, Event, Message, Outbox, ReminderLog, Ticket
 from mailbot.types import DeadlineSpec, OutgoingMail
 from mailbot.workdays import add_working_days, as_utc, load_calendar
@@ -43,13 +44,13 @@ def rules():
 
 def _engine(backend: str, tmp_path: Path):
     if backend == "sqlite":
-        # timeout: a second writer waits for the lock instead of failing at once.
-        return sa.create_engine(f"sqlite:///{tmp_path / 'db.sqlite'}", connect_args={"timeout": 30}), None
+        # The production engine: WAL, busy timeout, foreign keys on.
+        return make_engine(f"sqlite:///{tmp_path / 'db.sqlite'}"), None
     name = f"mailbot_rem_{uuid.uuid4().hex[:10]}"
     admin = sa.create_engine(PG_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    return sa.create_engine(sa.engine.make_url(PG_URL).set(database=name)), (admin, name)
+    return make_engine(sa.engine.make_url(PG_URL).set(database=name).render_as_string(hide_password=False)), (admin, name)
 
 
 @pytest.fixture(params=BACKENDS)
