@@ -27,8 +27,8 @@ class Rendered:
     message: EmailMessage
 
 
-def _jinja_error(exc: jinja2.TemplateError, root: Path) -> FileError:
-    name = getattr(exc, "filename", None) or getattr(exc, "name", None) or "?"
+def _jinja_error(exc: jinja2.TemplateError, root: Path, rendering: str) -> FileError:
+    name = getattr(exc, "filename", None) or getattr(exc, "name", None) or rendering
     line = getattr(exc, "lineno", None)
     path = Path(name) if Path(name).is_absolute() else root / name
     return FileError(path, line, f"template: {exc.message if hasattr(exc, 'message') else exc}")
@@ -85,7 +85,7 @@ class Renderer:
             html_name = self._pick(mail.template, mail.language, ".html.j2")
             html = self.html_env.get_template(html_name).render(ctx) if html_name else None
         except jinja2.TemplateError as exc:
-            raise _jinja_error(exc, self.root) from exc
+            raise _jinja_error(exc, self.root, text_name) from exc
         match = _SUBJECT.match(head)
         subject = " ".join((match.group(1) if match else head).split())
         if rma and f"[{rma}]" not in subject:
