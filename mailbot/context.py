@@ -100,8 +100,12 @@ def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: boo
                    base_context={"company": settings.company, "service_name": settings.service_name,
                                  "service_address": settings.service_address},
                    ticket_context=lambda ticket: {"ticket": view(ticket)})
+    from mailbot.followup import ReminderHooks, load_followup
+
+    followup = load_followup(settings.rules_dir)  # calendar, reminder and digest rules: checked at start-up
     apply_env = ApplyEnv(blobs=BlobStore(settings.blob_dir), send=send, rma_format=settings.rma_format,
-                         max_attachments=settings.limits.max_attachments)
+                         max_attachments=settings.limits.max_attachments,
+                         deadlines=ReminderHooks(followup.reminders, followup.calendar))
     own = frozenset({settings.service_address, *(s.address for s in settings.sources if s.address)})
     return Context(
         settings=settings, engine=engine, sessions=sessions, understander=understander,
