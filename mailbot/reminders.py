@@ -123,6 +123,10 @@ def _step(session_factory: SessionFactory, deadline_id: int, rules: ReminderRule
 def _act(session: Session, row: Deadline, ticket: Ticket, occurrence: int, rules: ReminderRules,
          cal: WorkCalendar, enqueue: Enqueue, now: datetime) -> SentReminder:
     """Send reminder number ``occurrence``, or, past the last one, escalate or close."""
+    if ticket.closed_at is not None:
+        # Closed without the deadline being finished: nobody should be chased about it.
+        row.done_at, row.next_reminder_at = now, None
+        return _sent(row, ticket, occurrence, "expired", ())
     try:
         rule = rules.rule(row.awaited)
     except ValueError:

@@ -331,3 +331,14 @@ def test_one_failing_reminder_does_not_stop_the_others(engine, rules, cal):
         assert sorted(logs) == [1, 3]
     again = run(engine, rules, cal, box, sh(2026, 11, 9, 11))
     assert [(r.rma, r.occurrence) for r in again] == [("RMA-2026-00002", 1)]
+
+
+def test_closed_ticket_is_not_chased(engine, rules, cal):
+    tid, did = start(engine, rules, cal, "report", sh(2026, 11, 2, 10))
+    with Session(engine) as s:  # closed by hand, the deadline left open by mistake
+        t = s.get(Ticket, tid)
+        t.status, t.closed_at = "closed", as_utc(sh(2026, 11, 3, 10))
+        s.commit()
+    box = Outbox_()
+    assert [r.action for r in run(engine, rules, cal, box, sh(2026, 12, 1))] == ["expired"]
+    assert box.mails == [] and run(engine, rules, cal, box, sh(2026, 12, 2)) == []
