@@ -104,6 +104,12 @@ def _step(session_factory: SessionFactory, deadline_id: int, rules: ReminderRule
             session.add(ReminderLog(deadline_id=row.id, ticket_id=row.ticket_id, awaited=row.awaited,
                                     occurrence=occurrence, sent_at=now))
             session.flush()
+            # Now that this transaction writes, read the row again: on SQLite the SELECT above ran
+            # before the write lock, and an approval may have committed in between.
+            session.refresh(row)
+            if row.done_at is not None or row.reminders_sent >= occurrence:
+                session.rollback()
+                return None
             result = _act(session, row, ticket, occurrence, rules, cal, enqueue, now)
             session.commit()
             return result

@@ -342,3 +342,33 @@ def test_closed_ticket_is_not_chased(engine, rules, cal):
     box = Outbox_()
     assert [r.action for r in run(engine, rules, cal, box, sh(2026, 12, 1))] == ["expired"]
     assert box.mails == [] and run(engine, rules, cal, box, sh(2026, 12, 2)) == []
+
+
+def test_approval_committed_between_read_and_claim_wins(engine, rules, cal):
+    """SQLite has no row locks: an approval landing after the sweep's read must still cancel."""
+    if engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL holds the row lock (FOR UPDATE) across this window")
+    tid, _ = start(engine, rules, cal, "rep_confirmation", sh(2026, 11, 20, 10))
+
+    class Interleaved(Session):
+        def exec(self, statement, *args, **kwargs):  # type: ignore[override]
+            result = super().exec(statement, *args, **kwargs)
+            if getattr(statement, "_for_update_arg", None) is None:
+                return result
+            rows = result.all()
+            with Session(engine) as other:  # the rep's #approve commits right now
+                finish_deadlines(other, tid, ["rep_confirmation"], sh(2026, 11, 25, 16, 59))
+                other.commit()
+            return _Rows(rows)
+
+    box = Outbox_()
+    assert sweep(lambda: Interleaved(engine), rules, cal, box, sh(2026, 11, 25, 17)) == []
+    assert box.mails == [] and outbox_count(engine) == 0
+
+
+class _Rows:
+    def __init__(self, rows: list) -> None:
+        self.rows = rows
+
+    def first(self):
+        return self.rows[0] if self.rows else None
