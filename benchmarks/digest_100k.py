@@ -52,7 +52,8 @@ def build(engine: sa.Engine, count: int, rng: random.Random) -> None:
             status = "received"  # a few forgotten ones: the "oldest open" list
         models = rng.sample(MODELS, rng.choice([0, 1, 1, 1, 2]))
         tickets.append(dict(
-            id=i, rma=f"RMA-{created.year}-{i:06d}", status=status, customer_email=f"buyer{i % 5000}@c{i % 900}.example",
+            id=i, rma=f"RMA-{created.year}-{i:06d}", status=status,
+            customer_email=f"buyer{i % 5000}@c{i % 900}.example",
             customer_name="", customer_domain=f"c{i % 900}.example", language="en", order_numbers=[],
             serial_numbers=[], product_models=models, tracking_numbers=[], missing_fields=[], participants=[],
             data={}, defect_category=rng.choice(DEFECT_CATEGORIES + (None,)), defect_description="",

@@ -17,7 +17,7 @@ import typer
 from mailbot.commands import digest as digest_command
 from mailbot.followup import ReminderHooks, load_followup
 from mailbot.schedule import Worker
-from mailbot.store.models import Deadline, DigestLog, Outbox, ReminderLog, Ticket
+from mailbot.store.models import DigestLog, Outbox, ReminderLog, Ticket
 from mailbot.types import DeadlineSpec
 
 REPO = Path(__file__).resolve().parents[2]

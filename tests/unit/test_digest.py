@@ -46,7 +46,8 @@ def engine(request, tmp_path):
         admin = sa.create_engine(PG_URL, isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
             conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-        eng, pg = make_engine(sa.engine.make_url(PG_URL).set(database=name).render_as_string(hide_password=False)), (admin, name)
+        url = sa.engine.make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+        eng, pg = make_engine(url), (admin, name)
     SQLModel.metadata.create_all(eng)
     yield eng
     eng.dispose()

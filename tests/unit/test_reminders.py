@@ -50,7 +50,8 @@ def _engine(backend: str, tmp_path: Path):
     admin = sa.create_engine(PG_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    return make_engine(sa.engine.make_url(PG_URL).set(database=name).render_as_string(hide_password=False)), (admin, name)
+    url = sa.engine.make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    return make_engine(url), (admin, name)
 
 
 @pytest.fixture(params=BACKENDS)
