@@ -13,6 +13,7 @@ from sqlmodel import Session
 from mailbot import threadtoken
 from mailbot.config import ImapSource, MaildirSource, Settings, SmtpTransport
 from mailbot.decide import sender_checks, ticket_matches
+from mailbot.followup import ReminderHooks, load_followup
 from mailbot.orders import findings_for_mail
 from mailbot.outbox import SendEnv, random_message_id
 from mailbot.policy import Policy, load_policy
@@ -105,8 +106,10 @@ def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: boo
                    limits=settings.limits, make_message_id=message_id,
                    base_context={**names, "settings": names},
                    ticket_context=lambda ticket: {"ticket": view(ticket)})
+    followup = load_followup(settings.rules_dir)  # calendar, reminder and digest rules: checked at start-up
     apply_env = ApplyEnv(blobs=BlobStore(settings.blob_dir), send=send, rma_format=settings.rma_format,
-                         max_attachments=settings.limits.max_attachments)
+                         max_attachments=settings.limits.max_attachments,
+                         deadlines=ReminderHooks(followup.reminders, followup.calendar))
     own = frozenset({settings.service_address, *(s.address for s in settings.sources if s.address)})
 
     def warranty_for(session: Session, found: Extraction, ticket: TicketView | None, now: datetime) -> list[Any]:
