@@ -793,6 +793,16 @@ On 1 Apr 2026, at 09:00, After-Sales Service <service@optizon-example.com> wrote
            rma="RMA-2026-00045"))
 
 
+mail("x07", "Customer Care <care@parcel-notice.example.net>", "Your parcel could not be delivered",
+     """Dear customer,
+
+we could not deliver your parcel. Customer account: CUST-88213456-EU. Pay the 1.99 EUR redelivery fee within
+24 hours via our secure portal or the parcel is returned: http://parcel-notice.example.net/pay
+
+Customer Care
+""", label("unrelated", None, auto=False))
+
+
 def main() -> None:
     lines = []
     for name, data, lab in MAILS:
