@@ -101,6 +101,12 @@ class IdentifierReader:
         if j < len(words) and not self._value_at(words, j, name):
             j = self._after_colon(words, j)  # "S/N on the bag: X", "PO for this delivery: X"
         while j < len(words) and j not in taken:
+            grouped = self._spaced(a, j, name) if name == "tracking_number" and len(words[j]) <= 5 else None
+            if grouped:  # "FedEx 7712 3456 7890": one number written in groups
+                out.append(grouped[0])
+                taken.update(range(j, grouped[1]))
+                j = self._skip(words, grouped[1], self.separators, allow_newline=True)
+                continue
             values = self._value_at(words, j, name)
             if not values:
                 return
@@ -159,6 +165,21 @@ class IdentifierReader:
             out.append(j)
             j = self._skip(words, j + 1, self.separators, allow_newline=False)
         return out
+
+    def _spaced(self, a: Analysis, j: int, name: str) -> tuple[str, int] | None:
+        """A number written in space-separated groups: (the joined value, the index after it)."""
+        parts: list[str] = []
+        k = j
+        while k < len(a.words) and len(parts) < 8 and a.words[k].isalnum() and len(a.words[k]) <= 5:
+            parts.append(a.words[k])
+            k += 1
+            if not a.spaces[k - 1]:
+                break
+        for end in range(len(parts), 1, -1):
+            value = self.fields[name].value("".join(parts[:end]))
+            if value:
+                return value, j + end
+        return None
 
     def _after_colon(self, words: tuple[str, ...], j: int) -> int:
         for k in range(j, min(j + 5, len(words))):
