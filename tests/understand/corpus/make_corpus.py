@@ -803,6 +803,78 @@ Customer Care
 """, label("unrelated", None, auto=False))
 
 
+# --- fourth batch, written before looking at how the rules handle them ----------------------------------
+mail("n29", "Grace Mwangi <grace@eastlink.example.ke>", "Return of modules (two orders)",
+     """Hello team,
+
+We need to return modules from two orders.
+
+From PO 4500010001: OZ-SFP-10G-LR, Serial Number(s):
+1) OZ2402A0011
+2) OZ2402A0012
+
+From PO 4500010002: one OZ-SFP-10G-ER, serial OZ2403C0044.
+
+All three have no link when plugged into our MikroTik CCR2004 router; other vendors' optics work in the same
+ports.
+
+Kind regards,
+Grace Mwangi
+Eastlink Ltd | P.O. Box 45678-00100 Nairobi | +254 722 000 111
+""", label("new_request", "grace@eastlink.example.ke", orders=["4500010001", "4500010002"],
+           serials=["OZ2402A0011", "OZ2402A0012", "OZ2403C0044"], models=["OZ-SFP-10G-LR", "OZ-SFP-10G-ER"],
+           category="no_link", keywords=["no link"]))
+
+mail("n30", "Björn Larsson <bjorn@scandi-isp.example.se>", "Defective converter, PO No. 4500-123-456",
+     """Hi,
+
+the media converter OZ-MC-1000, Serial: MC1000X12345, stopped working after a thunderstorm; the power LED
+is off and it gets no power even with a new adapter.
+
+Björn
+""", label("new_request", "bjorn@scandi-isp.example.se", orders=["4500-123-456"], serials=["MC1000X12345"],
+           models=["OZ-MC-1000"], category="no_power", keywords=["the power LED is off"]))
+
+mail("u08", "Jonas Berg <jonas@nordlys.example.no>", "Re: [RMA-2026-00077] replacement received",
+     """Hello,
+
+we received the replacement QSFP28-100G-LR4, serial QS2509B2001. Unfortunately it also overheats and drops the
+link after about an hour.
+
+Jonas
+""", label("follow_up", "jonas@nordlys.example.no", serials=["QS2509B2001"], models=["QSFP28-100G-LR4"],
+           rma="RMA-2026-00077", category="intermittent", keywords=["drops the link after about an hour"]))
+
+mail("a06", "Sophie Laurent <s.laurent@fibre-paris.example.fr>", "Réponse automatique : [RMA-2026-00170] Votre demande",
+     """Bonjour, je suis absente du bureau jusqu'au 15 avril. Pour toute urgence, contactez support@fibre-paris.example.fr.
+""", label("auto_reply", "s.laurent@fibre-paris.example.fr", rma="RMA-2026-00170", auto=False))
+
+mail("x08", "OptiShop Deals <deals@optishop.example.com>", "Spring sale: OZ-SFP-10G-LR compatible optics -40%",
+     """Spring sale! Compatible optics for every switch, e.g. replacements for OZ-SFP-10G-LR and QSFP28-100G-SR4.
+Order now, free shipping.
+
+To stop receiving these emails, unsubscribe here.
+""", label("unrelated", None, models=["OZ-SFP-10G-LR", "QSFP28-100G-SR4"], auto=False))
+
+mail("f08", f"Mei Lin <mei.lin@{STAFF}>", "Fwd: 光模块问题 / module problem",
+     """Please help this customer, he writes in Chinese and English.
+
+Begin forwarded message:
+
+From: 吴强 Wu Qiang <wuqiang@sz-link.example.cn>
+Subject: 光模块问题 / module problem
+Date: 1 April 2026 at 10:12:00 GMT+8
+To: Mei Lin <mei.lin@optizon-example.com>
+
+Hi Mei,
+The OZ-SFP28-25G-SR modules from order DD2026032811 cannot link up with our Huawei switch.
+模块插上以后端口不亮，交换机无法识别，请帮忙处理。
+序列号：OZ2508A0100、OZ2508A0101
+""", label("forwarded", "wuqiang@sz-link.example.cn", fwd_by=f"mei.lin@{STAFF}", orders=["DD2026032811"],
+           serials=["OZ2508A0100", "OZ2508A0101"], models=["OZ-SFP28-25G-SR"], category="no_link",
+           keywords=["交换机无法识别"], lang="mixed"))
+
+
 def main() -> None:
     lines = []
     for name, data, lab in MAILS:
