@@ -192,7 +192,8 @@ def _date(value: str | None) -> datetime | None:
 def _message_id(hdr: dict[str, str], raw: bytes) -> str:
     value = hdr.get("message-id", "")
     found = _MSGID.search(value)
-    mid = found.group(1) if found else value.strip().strip("<>").split()[0] if value.strip() else ""
+    bare = value.strip().strip("<>").split()
+    mid = found.group(1) if found else bare[0] if bare else ""
     if mid:
         return mid
     # No Message-ID: key the mail by what stays the same when it is seen again.

@@ -105,3 +105,9 @@ def test_deep_nesting_and_big_body_do_not_crash():
     assert mail.subject == "deep"
     big = b"From: a@b.example\nSubject: big\n\n" + b"The SFP is dead. " * 700_000
     assert len(parse(big).text) > 10_000_000
+
+
+@pytest.mark.parametrize("header", [b"Message-ID: <>\n", b"Message-ID:   \n", b"Message-ID: <a b>\n"])
+def test_empty_or_odd_message_ids(header):
+    mail = parse(b"From: a@b.example\n" + header + b"Subject: x\n\nhi\n")
+    assert mail.message_id and "<" not in mail.message_id and " " not in mail.message_id
