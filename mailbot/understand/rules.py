@@ -101,6 +101,7 @@ class KindRules(_Strict):
     reply_prefixes: Phrases
     forward_prefixes: Phrases
     forward_markers: list[Regex] = []
+    separator_markers: list[Regex] = []
     from_headers: Phrases = ["From"]
     sign_offs: Phrases = []
     auto_reply_subjects: Phrases = []

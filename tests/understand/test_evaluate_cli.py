@@ -78,7 +78,7 @@ def test_bad_label_line_is_named(tmp_path, line, message):
     path.write_text(json.dumps(label().model_dump()) + "\n" + line + "\n", encoding="utf-8")
     with pytest.raises(LabelError) as err:
         load_labels(path)
-    assert f"labels.jsonl:2:" in str(err.value) and message in str(err.value)
+    assert "labels.jsonl:2:" in str(err.value) and message in str(err.value)
 
 
 def test_extract_json_has_exactly_the_keys():
