@@ -111,3 +111,10 @@ def test_deep_nesting_and_big_body_do_not_crash():
 def test_empty_or_odd_message_ids(header):
     mail = parse(b"From: a@b.example\n" + header + b"Subject: x\n\nhi\n")
     assert mail.message_id and "<" not in mail.message_id and " " not in mail.message_id
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gbk"])
+def test_raw_eight_bit_headers_are_recovered(encoding):
+    mail = parse("From: 陈刚 <chen@gz.example.cn>\nSubject: 转发: 模块掉线\n\n你好\n".encode(encoding))
+    assert mail.subject == "转发: 模块掉线"
+    assert mail.sender is not None and mail.sender.name == "陈刚"
