@@ -110,6 +110,7 @@ def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: boo
     followup = load_followup(settings.rules_dir)  # calendar, reminder and digest rules: checked at start-up
     apply_env = ApplyEnv(blobs=BlobStore(settings.blob_dir), send=send, rma_format=settings.rma_format,
                          max_attachments=settings.limits.max_attachments,
+                         max_mail_bytes=settings.limits.max_mail_bytes,
                          deadlines=ReminderHooks(followup.reminders, followup.calendar))
     own = frozenset({settings.service_address, *(s.address for s in settings.sources if s.address)})
 
