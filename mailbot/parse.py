@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email
 import hashlib
 import logging
 import re
@@ -45,6 +46,9 @@ def parse(data: bytes) -> InboundMail:
         defects.append(f"structure not parsed: {exc}")
         message = BytesHeaderParser().parsebytes(data)
         message.set_payload(_body_bytes(data).decode("utf-8", "replace"))
+    except Exception as exc:  # noqa: BLE001 - mail-parser's extras choke on some broken headers
+        defects.append(f"mail-parser failed ({type(exc).__name__}: {exc}); read with the standard parser")
+        message = email.message_from_bytes(data)
     if message is None or not message.keys():
         raise MalformedMail("no header fields could be read")
     return _convert(message, data, defects)
