@@ -6,9 +6,10 @@ import os
 import tomllib
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from mailbot.fieldtypes import TimeZoneName
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 DEFAULT_CONFIG = Path("mailbot.toml")
@@ -154,7 +155,7 @@ class Settings(BaseSettings):
     rules_dir: Path = Path("rules")
     templates_dir: Path = Path("templates")
     rma_format: str = "RMA-{year}-{sequence:05d}"
-    timezone: str = "UTC"
+    timezone: TimeZoneName = "UTC"
     poll_seconds: float = Field(default=60.0, gt=0)
     sweep_seconds: float = Field(default=300.0, gt=0)
     alert_after_minutes: float = Field(default=30.0, gt=0)
@@ -174,14 +175,6 @@ class Settings(BaseSettings):
             raise ValueError(f"must use only {{year}} and {{sequence}}: {exc}") from None
         return value
 
-    @field_validator("timezone")
-    @classmethod
-    def _timezone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown time zone {value!r}") from None
-        return value
 
     @field_validator("service_address", "operator_email")
     @classmethod

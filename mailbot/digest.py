@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Callable, Literal, Sequence
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict
 from sqlalchemy import case, func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
+from mailbot.fieldtypes import EmailAddress, TimeZoneName
 from mailbot.store.models import Deadline, DigestLog, Ticket
 from mailbot.types import OutgoingMail
 from mailbot.workdays import WorkCalendar, as_utc, working_days_between
@@ -30,28 +31,14 @@ class Manager(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    email: str
+    email: EmailAddress
     name: str = ""
-    timezone: str = "Asia/Shanghai"
+    timezone: TimeZoneName = "Asia/Shanghai"
     digest_time: time = time(8, 0)
     working_days_only: bool = True  # working days of the company calendar (rules/calendar.yml)
     language: Literal["en", "zh"] = "en"
 
-    @field_validator("timezone")
-    @classmethod
-    def _tz(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown time zone {value!r}") from None
-        return value
 
-    @field_validator("email")
-    @classmethod
-    def _email(cls, value: str) -> str:
-        if "@" not in value:
-            raise ValueError(f"{value!r} is not an e-mail address")
-        return value.lower()
 
     @property
     def tz(self) -> ZoneInfo:

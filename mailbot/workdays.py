@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import holidays
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
+from mailbot.fieldtypes import TimeZoneName
 from mailbot.yamlfile import load_model
 
 UTC = timezone.utc
@@ -38,7 +39,7 @@ class CalendarRules(BaseModel):
 
     country: str = "CN"
     subdivision: str | None = None
-    timezone: str = "Asia/Shanghai"
+    timezone: TimeZoneName = "Asia/Shanghai"
     opens: time = time(9, 0)
     closes: time = time(18, 0)
     weekend: tuple[int, ...] = (5, 6)  # Monday=0; used when the country is not given
@@ -46,14 +47,6 @@ class CalendarRules(BaseModel):
     # Make-up working days (调休) the holidays package does not know yet, e.g. a new year's notice.
     extra_working_days: tuple[date, ...] = ()
 
-    @field_validator("timezone")
-    @classmethod
-    def _tz(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown time zone {value!r}") from None
-        return value
 
     @field_validator("country")
     @classmethod

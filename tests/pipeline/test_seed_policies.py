@@ -4,7 +4,7 @@ through the production path (Maildir in, files out), asserting every mail each p
 from __future__ import annotations
 
 import shutil
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest

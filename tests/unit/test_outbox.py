@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 
-import pytest
 from sqlmodel import select
 
 from mailbot.config import Delivery, Limits
