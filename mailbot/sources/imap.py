@@ -1,0 +1,300 @@
+"""An IMAP inbox as a MailSource: UID cursor kept in the database, move or flag when done, IDLE waiting."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Callable, Iterator, TypeVar
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError
+from tqdm import tqdm
+
+from mailbot.config import ImapSource
+from mailbot.sources.base import SourceUnavailable
+from mailbot.sources.imap_conn import connect, drop, logout, network
+from mailbot.sources.imap_state import Cursor, Position, SourceStateStore
+from mailbot.types import RawMail
+
+log = logging.getLogger("mailbot.imap")
+T = TypeVar("T")
+
+IDLE_RENEW_SECONDS = 25 * 60  # RFC 2177: servers may drop an IDLE after 30 minutes; renew well before
+BATCH_MAILS = 100  # mails per FETCH round trip
+BATCH_BYTES = 16 * 1024 * 1024  # ...and at most this much of them in memory at once
+NOT_DELETED = ["NOT", "DELETED"]  # mails someone already deleted are not ours to process
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What one pass reads: the UIDs in order, grouped into FETCH batches, and where the pass starts."""
+
+    uidvalidity: int
+    start: int
+    uids: tuple[int, ...]
+    batches: tuple[tuple[int, ...], ...]
+    window_end: int
+    why: str  # "new mail" | "first start (policy …)" | "UIDVALIDITY changed …"
+
+
+class ImapMailSource:
+    """One IMAP folder read oldest first; mails leave the folder (or get a flag) only once done."""
+
+    def __init__(self, cfg: ImapSource, state: SourceStateStore, *, clock: Callable[[], datetime],
+                 progress: bool = False, idle_renew: float = IDLE_RENEW_SECONDS) -> None:
+        self.cfg = cfg
+        self.name = cfg.name
+        self._state = state
+        self._clock = clock
+        self._progress = progress
+        self._idle_renew = idle_renew
+        self._client: IMAPClient | None = None
+        self._uidvalidity = 0
+        self._folders: set[str] = set()
+        self._cursor: Cursor | None = None
+        self._saved: Position | None = None
+
+    # --- connection ------------------------------------------------------------------------
+
+    def _conn(self) -> IMAPClient:
+        if self._client is None:
+            client = connect(self.cfg)
+            try:
+                info = client.select_folder(self.cfg.folder)
+            except BaseException:
+                drop(client)
+                raise
+            self._client, self._uidvalidity = client, int(info[b"UIDVALIDITY"])
+            log.info("%s: connected to %s, folder %s (UIDVALIDITY %s)", self.name, self.cfg.host,
+                     self.cfg.folder, self._uidvalidity)
+        return self._client
+
+    @contextmanager
+    def _op(self, what: str) -> Iterator[IMAPClient]:
+        """Run one network step; on any failure the connection is dropped and rebuilt on next use."""
+        try:
+            with network(self.name, what):
+                yield self._conn()
+        except SourceUnavailable:
+            drop(self._client)
+            self._client = None
+            raise
+
+    def _retrying(self, what: str, step: Callable[[IMAPClient], T]) -> T:
+        """Run an idempotent step; a connection that died while unused is rebuilt once and retried."""
+        reused = self._client is not None
+        try:
+            with self._op(what) as client:
+                return step(client)
+        except SourceUnavailable as exc:
+            if not reused:
+                raise
+            log.info("%s: connection lost (%s); reconnecting", self.name, exc)
+        with self._op(what) as client:
+            return step(client)
+
+    def close(self) -> None:
+        if self._client is not None:
+            logout(self._client)
+            self._client = None
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def fetch(self) -> Iterator[RawMail]:
+        plan = self._retrying("search", self._plan)
+        self._cursor = Cursor(plan.uidvalidity, plan.start)
+        self._cursor.hand_out(list(plan.uids), plan.window_end)
+        if plan.uids and (self._progress or plan.why != "new mail"):
+            log.info("%s: %d mails to read (%s)", self.name, len(plan.uids), plan.why)
+            if self._progress:
+                tqdm.write(f"{self.name}: {len(plan.uids)} mails to read ({plan.why})", file=sys.stderr)
+        with tqdm(total=len(plan.uids), desc=self.name, unit="mail", disable=not self._progress,
+                  file=sys.stderr) as bar:
+            for batch in plan.batches:
+                with self._op("fetch") as client:
+                    data = client.fetch(list(batch), ["BODY.PEEK[]"])
+                for uid in batch:
+                    body = data.get(uid, {}).get(b"BODY[]")
+                    bar.update(1)
+                    if body is None:  # expunged by someone else meanwhile: nothing left to do
+                        self._advance(uid)
+                        continue
+                    yield RawMail(data=body, source=self.name, key=f"{plan.uidvalidity}:{uid}")
+        self._advance(None)
+
+    def _plan(self, client: IMAPClient) -> Plan:
+        client.noop()  # let the server tell this connection about mail that arrived meanwhile
+        saved = self._saved = self._state.load(self.name)
+        keyword = ["NOT", "KEYWORD", self.cfg.done_flag] if self.cfg.on_done == "flag" else []
+        if saved is not None and saved.uidvalidity == self._uidvalidity:
+            found = client.search(["UID", f"{saved.last_uid + 1}:*", *NOT_DELETED, *keyword])
+            uids = sorted(u for u in found if u > saved.last_uid)  # "n:*" always matches the last mail
+            return self._batched(client, saved.last_uid, uids, max(uids, default=0), "new mail")
+        if saved is None:
+            criteria, why = self._initial_criteria(), f"first start, policy {self.cfg.initial}"
+        else:
+            # The server renumbered the folder: read it all again; Message-IDs keep out repeats.
+            criteria = ["ALL"]
+            why = f"UIDVALIDITY changed from {saved.uidvalidity} to {self._uidvalidity}"
+            log.warning("%s: %s; reading the whole folder again", self.name, why)
+        uids = sorted(client.search([*criteria, *NOT_DELETED, *keyword]))
+        return self._batched(client, 0, uids, max(client.search(["ALL"]), default=0), why)
+
+    def _initial_criteria(self) -> list[object]:
+        if self.cfg.initial == "unseen":
+            return ["UNSEEN"]
+        if self.cfg.initial.startswith("since:"):
+            return ["SINCE", datetime.fromisoformat(self.cfg.initial[6:]).date()]
+        return ["ALL"]
+
+    def _batched(self, client: IMAPClient, start: int, uids: list[int], window_end: int,
+                 why: str) -> Plan:
+        sizes = client.fetch(uids, ["RFC822.SIZE"]) if uids else {}
+        batches: list[tuple[int, ...]] = []
+        current: list[int] = []
+        weight = 0
+        for uid in uids:
+            size = int(sizes.get(uid, {}).get(b"RFC822.SIZE", 0))
+            if current and (len(current) >= BATCH_MAILS or weight + size > BATCH_BYTES):
+                batches.append(tuple(current))
+                current, weight = [], 0
+            current.append(uid)
+            weight += size
+        if current:
+            batches.append(tuple(current))
+        return Plan(self._uidvalidity, start, tuple(uids), tuple(batches), window_end, why)
+
+    # --- when a mail is done ---------------------------------------------------------------
+
+    def mark_done(self, raw: RawMail) -> None:
+        def done(client: IMAPClient) -> int | None:
+            uid = self._locate(client, raw)
+            if uid is not None and self.cfg.on_done == "flag":
+                client.add_flags([uid], [self.cfg.done_flag], silent=True)
+            elif uid is not None:
+                self._move(client, uid, self.cfg.done_folder)
+            return uid
+
+        uid = self._retrying("mark done", done)
+        if uid is not None:
+            self._advance(uid)
+
+    def quarantine(self, raw: RawMail, reason: str) -> None:
+        log.warning("%s: quarantining %s: %s", self.name, raw.key, reason)
+
+        def aside(client: IMAPClient) -> int | None:
+            uid = self._locate(client, raw)
+            if uid is not None:
+                self._move(client, uid, self.cfg.quarantine_folder)
+            return uid
+
+        uid = self._retrying("quarantine", aside)
+        if uid is not None:
+            self._advance(uid)
+
+    def append_sent(self, raw_bytes: bytes) -> None:
+        """Keep a copy of a sent reply in the Sent folder, so staff see it in their mail client."""
+        if not self.cfg.sent_folder:
+            return
+        with self._op("append to sent folder") as client:
+            self._ensure_folder(client, self.cfg.sent_folder)
+            client.append(self.cfg.sent_folder, raw_bytes, flags=[b"\\Seen"])
+
+    def _locate(self, client: IMAPClient, raw: RawMail) -> int | None:
+        """The mail's UID now; after a UIDVALIDITY change it is found again by its Message-ID."""
+        validity, _, uid = raw.key.partition(":")
+        if int(validity) == self._uidvalidity:
+            return int(uid)
+        message_id = _message_id(raw.data)
+        found = client.search(["HEADER", "Message-ID", message_id]) if message_id else []
+        if not found:
+            log.warning("%s: %s is no longer in %s; nothing to move", self.name, raw.key, self.cfg.folder)
+            return None
+        return min(found)
+
+    def _move(self, client: IMAPClient, uid: int, folder: str) -> None:
+        self._ensure_folder(client, folder)
+        if client.has_capability("MOVE"):
+            client.move([uid], folder)
+            return
+        client.copy([uid], folder)
+        client.add_flags([uid], [b"\\Deleted"], silent=True)
+        if client.has_capability("UIDPLUS"):
+            client.uid_expunge([uid])
+        # Without UIDPLUS an EXPUNGE would also remove mails other people flagged \Deleted: leave it.
+
+    def _ensure_folder(self, client: IMAPClient, folder: str) -> None:
+        if folder in self._folders:
+            return
+        if not client.folder_exists(folder):
+            try:
+                client.create_folder(folder)
+                log.info("%s: created folder %s", self.name, folder)
+            except IMAPClientError:
+                if not client.folder_exists(folder):  # another worker may have just created it
+                    raise
+        self._folders.add(folder)
+
+    def _advance(self, uid: int | None) -> None:
+        """Save the position once every mail below it is done (``None``: the pass has ended)."""
+        cursor = self._cursor
+        if cursor is None or cursor.uidvalidity != self._uidvalidity:
+            return  # handed out before a UIDVALIDITY change: the next pass starts afresh
+        moved = cursor.done(uid) if uid is not None else None
+        position = Position(cursor.uidvalidity, moved if moved is not None else cursor.position())
+        if position != self._saved and (moved is not None or (uid is None and not cursor.open)):
+            self._state.save(self.name, position, self._clock())
+            self._saved = position
+
+    # --- waiting for new mail --------------------------------------------------------------
+
+    def wait(self, timeout: float) -> bool:
+        """Block until new mail arrives (IDLE) or ``timeout`` passes; True if something arrived."""
+        with self._op("idle") as client:
+            use_idle = self.cfg.idle and client.has_capability("IDLE")
+            if use_idle:
+                client.idle()
+                arrived = self._idle_loop(client, time.monotonic() + timeout)
+                _text, late = client.idle_done()  # bounded by cfg.timeout: a mute server shows here
+                return arrived or _announces_mail(late)
+        time.sleep(timeout)
+        with self._op("poll") as client:
+            start = self._cursor.position() if self._cursor else (self._saved.last_uid if self._saved else 0)
+            return any(u > start for u in client.search(["UID", f"{start + 1}:*", *NOT_DELETED]))
+
+    def _idle_loop(self, client: IMAPClient, deadline: float) -> bool:
+        started = time.monotonic()
+        quick_empties = 0
+        while (now := time.monotonic()) < deadline:
+            if now - started >= self._idle_renew:
+                _text, late = client.idle_done()
+                if _announces_mail(late):
+                    return True
+                client.idle()
+                started = time.monotonic()
+                continue
+            step = min(deadline - now, self._idle_renew - (now - started))
+            responses = client.idle_check(timeout=step)
+            if _announces_mail(responses):
+                return True
+            # Readable but no line, again and again: the server closed the connection.
+            quick_empties = quick_empties + 1 if not responses and time.monotonic() - now < step / 2 else 0
+            if quick_empties >= 3:
+                raise ConnectionError("server closed the connection during IDLE")
+        return False
+
+
+def _announces_mail(responses: list[object]) -> bool:
+    # EXISTS is what every server sends for new mail (RECENT may come as "0 RECENT" and says nothing).
+    return any(isinstance(r, tuple) and len(r) > 1 and r[1] == b"EXISTS" for r in responses)
+
+
+def _message_id(data: bytes) -> str | None:
+    from email.parser import BytesHeaderParser
+
+    value = BytesHeaderParser().parsebytes(data).get("Message-ID")
+    return str(value).strip() if value else None

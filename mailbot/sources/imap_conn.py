@@ -1,0 +1,80 @@
+"""Opening an authenticated IMAP connection (TLS mode, password or XOAUTH2, timeouts) and naming its failures."""
+
+from __future__ import annotations
+
+import imaplib
+import os
+import socket
+import ssl
+from contextlib import contextmanager
+from typing import Iterator
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError
+
+from mailbot.config import ConfigError, ImapSource
+from mailbot.sources.base import SourceUnavailable
+
+# Everything that means "the server or the link is gone or refused us": the connection is rebuilt.
+NETWORK_ERRORS: tuple[type[BaseException], ...] = (
+    OSError, ssl.SSLError, imaplib.IMAP4.error, IMAPClientError, EOFError,
+)
+
+DEFAULT_PORTS = {"implicit": 993, "starttls": 143, "none": 143}
+
+
+def connect(cfg: ImapSource) -> IMAPClient:
+    """Connect and log in; every socket operation is bounded by ``cfg.timeout``."""
+    port = cfg.port or DEFAULT_PORTS[cfg.tls]
+    context = ssl.create_default_context()
+    client = IMAPClient(cfg.host, port=port, ssl=cfg.tls == "implicit",
+                        ssl_context=context if cfg.tls == "implicit" else None, timeout=cfg.timeout)
+    try:
+        if cfg.tls == "starttls":
+            client.starttls(context)
+        if cfg.oauth2_token_env:
+            client.oauth2_login(cfg.username, _token(cfg.oauth2_token_env))
+        else:
+            client.login(cfg.username, cfg.secret() or "")
+    except BaseException:
+        _drop(client)
+        raise
+    return client
+
+
+def _token(env: str) -> str:
+    token = os.environ.get(env)
+    if not token:
+        raise ConfigError(f"oauth2_token_env: environment variable {env} is not set")
+    return token
+
+
+def _drop(client: IMAPClient | None) -> None:
+    """Close the socket without a polite LOGOUT: the server may be the thing that is broken."""
+    if client is None:
+        return
+    try:
+        client.shutdown()
+    except Exception:  # noqa: BLE001 - already broken; nothing more to learn from it
+        pass
+
+
+def logout(client: IMAPClient) -> None:
+    try:
+        client.logout()
+    except NETWORK_ERRORS:
+        _drop(client)
+
+
+@contextmanager
+def network(name: str, what: str) -> Iterator[None]:
+    """Turn any network-level failure inside the block into SourceUnavailable naming inbox and step."""
+    try:
+        yield
+    except (socket.timeout, TimeoutError) as exc:
+        raise SourceUnavailable(f"{name}: {what}: server did not answer in time ({exc})") from exc
+    except NETWORK_ERRORS as exc:
+        raise SourceUnavailable(f"{name}: {what}: {type(exc).__name__}: {exc}") from exc
+
+
+drop = _drop

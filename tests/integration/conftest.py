@@ -1,0 +1,84 @@
+"""Fixtures for the mail-server tests: a private Dovecot per test and an aiosmtpd relay delivering into it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.integration.servers import Dovecot, SmtpRelay, dovecot_available
+
+INSTALL_HINT = "Dovecot is not installed: apt-get install dovecot-imapd"
+
+
+def _require_dovecot() -> None:
+    if dovecot_available():
+        return
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"{INSTALL_HINT} (CI=true: these tests must run)")
+    pytest.skip(INSTALL_HINT)
+
+
+def _server_dir() -> Path:
+    # Not pytest's tmp_path: its parents are mode 0700 and Dovecot's unprivileged processes
+    # must be able to reach the passwd-file and the Maildirs.
+    return Path(tempfile.mkdtemp(prefix="mailbot-dovecot-"))
+
+
+@pytest.fixture
+def dovecot() -> Iterator[Dovecot]:
+    """A running private Dovecot with the test users; stop()/start()/restart() work mid-test."""
+    _require_dovecot()
+    server = Dovecot(_server_dir())
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(server.root, ignore_errors=True)
+
+
+@pytest.fixture
+def dovecot_factory() -> Iterator:
+    """Build a Dovecot with extra configuration (e.g. a reduced capability list)."""
+    _require_dovecot()
+    made: list[Dovecot] = []
+
+    def make(extra_conf: str = "") -> Dovecot:
+        server = Dovecot(_server_dir(), extra_conf=extra_conf)
+        server.start()
+        made.append(server)
+        return server
+
+    yield make
+    for server in made:
+        server.stop()
+        shutil.rmtree(server.root, ignore_errors=True)
+
+
+@pytest.fixture
+def smtp_relay(dovecot: Dovecot) -> Iterator[SmtpRelay]:
+    """An aiosmtpd server on 127.0.0.1 that APPENDs each accepted mail to the recipient's INBOX."""
+    relay = SmtpRelay(dovecot)
+    relay.start()
+    try:
+        yield relay
+    finally:
+        relay.stop()
+
+
+@pytest.fixture
+def session_factory(tmp_path: Path):
+    """A SQLite database with every table, as a session factory (what the pipeline hands a source)."""
+    from sqlmodel import Session, SQLModel, create_engine
+
+    import mailbot.store.models  # noqa: F401 - registers the tables
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'mailbot.db'}")
+    SQLModel.metadata.create_all(engine)
+    yield lambda: Session(engine)
+    engine.dispose()

@@ -1,0 +1,426 @@
+"""Private, throw-away mail servers for the integration tests: a Dovecot IMAP server and an aiosmtpd relay."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import ssl
+import subprocess
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.parser import BytesHeaderParser
+from pathlib import Path
+from typing import Callable, Iterable
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP as SMTPServer, Envelope, Session
+from imapclient import IMAPClient
+
+DOVECOT = Path(os.environ.get("MAILBOT_TEST_DOVECOT", "/usr/sbin/dovecot"))
+PASSWORD = "secret"
+USERS = ("service@example.com", "rma@example.com", "customer@example.org", "alice@example.org",
+         "bob@example.org", "rep@example.com", "operator@example.com")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_port(port: int, deadline: float, proc: subprocess.Popen | None, log: Path) -> None:
+    """Wait until the server greets on ``port``; fail with its log when it dies or never answers."""
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"dovecot exited with {proc.returncode}:\n{_tail(log)}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5) as sock:
+                if sock.recv(64).startswith(b"* OK"):
+                    return
+        except OSError:
+            time.sleep(0.02)
+    raise RuntimeError(f"dovecot did not answer on port {port}:\n{_tail(log)}")
+
+
+def _children(pid: int) -> list[int]:
+    """Process ids whose parent is ``pid`` (from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _tail(path: Path) -> str:
+    try:
+        return "\n".join(path.read_text(errors="replace").splitlines()[-30:])
+    except OSError:
+        return "(no log)"
+
+
+_CONF = """\
+instance_name = mailbot-test-{port}
+base_dir = {root}/run
+state_dir = {root}/state
+log_path = {root}/dovecot.log
+protocols = imap
+listen = 127.0.0.1
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+default_internal_user = {internal}
+default_internal_group = {internal_group}
+default_login_user = {login}
+first_valid_uid = 0
+first_valid_gid = 0
+mail_location = maildir:{root}/mail/%u/Maildir
+mail_max_userip_connections = 200
+mailbox_idle_check_interval = 1 secs
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u {root}/passwd
+}}
+userdb {{
+  driver = static
+  args = uid={uid} gid={gid} home={root}/mail/%u
+}}
+namespace inbox {{
+  inbox = yes
+  separator = /
+}}
+service imap-login {{
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {port}
+  }}
+  inet_listener imaps {{
+    port = 0
+  }}
+}}
+service stats {{
+  unix_listener stats-reader {{
+    mode = 0666
+  }}
+  unix_listener stats-writer {{
+    mode = 0666
+  }}
+}}
+{extra}
+"""
+
+
+def _identities() -> dict[str, object]:
+    """Which system users the private server runs as: root may not own mail, a plain user runs alone."""
+    if os.geteuid() != 0:
+        import grp
+        import pwd
+
+        me = pwd.getpwuid(os.geteuid())
+        group = grp.getgrgid(os.getegid()).gr_name
+        return dict(internal=me.pw_name, internal_group=group, login=me.pw_name,
+                    uid=os.geteuid(), gid=os.getegid())
+    import pwd
+
+    def exists(name: str) -> bool:
+        try:
+            pwd.getpwnam(name)
+            return True
+        except KeyError:
+            return False
+
+    internal = "dovecot" if exists("dovecot") else "nobody"
+    login = "dovenull" if exists("dovenull") else "nobody"
+    nobody = pwd.getpwnam("nobody")
+    return dict(internal=internal, internal_group=internal, login=login,
+                uid=nobody.pw_uid, gid=nobody.pw_gid)
+
+
+@dataclass
+class Dovecot:
+    """One private Dovecot: its own config, state, passwd-file and Maildirs under ``root``."""
+
+    root: Path
+    users: tuple[str, ...] = USERS
+    extra_conf: str = ""
+    port: int = field(default_factory=free_port)
+    proc: subprocess.Popen | None = None
+
+    def write_config(self) -> Path:
+        ids = _identities()
+        self.root.chmod(0o755)  # the auth and mail processes run as unprivileged users
+        for sub in ("run", "state", "mail"):
+            (self.root / sub).mkdir(parents=True, exist_ok=True)
+        (self.root / "mail").chmod(0o777)
+        (self.root / "passwd").write_text("".join(f"{u}:{{PLAIN}}{PASSWORD}::::::\n" for u in self.users))
+        if ids["internal_group"] == "dovecot":
+            import grp
+
+            try:
+                grp.getgrnam("dovecot")
+            except KeyError:
+                ids["internal_group"] = "nogroup"
+        conf = self.root / "dovecot.conf"
+        conf.write_text(_CONF.format(root=self.root, port=self.port, extra=self.extra_conf, **ids))
+        return conf
+
+    def start(self, timeout: float = 15.0) -> None:
+        conf = self.write_config()
+        log = self.root / "dovecot.log"
+        self.proc = subprocess.Popen([str(DOVECOT), "-F", "-c", str(conf)], stdout=subprocess.DEVNULL,
+                                     stderr=open(self.root / "dovecot.stderr", "ab"))
+        _wait_port(self.port, time.monotonic() + timeout, self.proc, self.root / "dovecot.stderr"
+                   if not log.exists() else log)
+
+    def stop(self) -> None:
+        """Stop the server and every connection it holds (clients see the socket close)."""
+        if self.proc is None:
+            return
+        # Dovecot leaves logged-in imap processes serving their clients after the master stops;
+        # a stopped server must drop them, so its own children are ended by process id.
+        children = _children(self.proc.pid)
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=5)
+        for pid in children:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        self.proc = None
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+    @property
+    def running(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    # --- what a mail client does -------------------------------------------------------------
+
+    def client(self, user: str = "service@example.com") -> IMAPClient:
+        imap = IMAPClient("127.0.0.1", port=self.port, ssl=False, timeout=10)
+        imap.login(user, PASSWORD)
+        return imap
+
+    def append(self, user: str, raw: bytes, folder: str = "INBOX", flags: Iterable[str] = (),
+               when: "datetime | None" = None) -> int:
+        """Put one mail into ``user``'s ``folder`` (``when``: its internal date); returns its UID."""
+        with self.client(user) as imap:
+            if not imap.folder_exists(folder):
+                imap.create_folder(folder)
+            answer = imap.append(folder, raw, flags=tuple(flags), msg_time=when)
+        return _appenduid(answer)
+
+    def messages(self, user: str, folder: str = "INBOX") -> list[bytes]:
+        """Every mail in ``user``'s ``folder``, oldest first (read-only: flags are not touched)."""
+        with self.client(user) as imap:
+            if not imap.folder_exists(folder):
+                return []
+            imap.select_folder(folder, readonly=True)
+            uids = sorted(imap.search("ALL"))
+            data = imap.fetch(uids, ["BODY.PEEK[]"]) if uids else {}
+        return [data[uid][b"BODY[]"] for uid in uids]
+
+    def flags(self, user: str, folder: str = "INBOX") -> dict[int, tuple[bytes, ...]]:
+        with self.client(user) as imap:
+            imap.select_folder(folder, readonly=True)
+            uids = imap.search("ALL")
+            return {uid: tuple(v[b"FLAGS"]) for uid, v in imap.fetch(uids, ["FLAGS"]).items()} if uids else {}
+
+    def folders(self, user: str) -> set[str]:
+        with self.client(user) as imap:
+            return {name for _flags, _sep, name in imap.list_folders()}
+
+    def bump_uidvalidity(self, user: str, folder: str = "INBOX") -> None:
+        """Make the server announce a new UIDVALIDITY for ``folder`` (as after a server migration)."""
+        uidlist = self.root / "mail" / user / "Maildir" / ("dovecot-uidlist" if folder == "INBOX"
+                                                          else f".{folder}/dovecot-uidlist")
+        self.stop()
+        for path in uidlist.parent.glob("dovecot*index*"):
+            path.unlink()
+        uidlist.unlink()
+        self.start()
+
+
+def _appenduid(answer: bytes) -> int:
+    # Dovecot answers "[APPENDUID <validity> <uid>] Append completed."
+    text = answer.decode() if isinstance(answer, bytes) else str(answer)
+    if "APPENDUID" in text:
+        return int(text.split("APPENDUID", 1)[1].split("]", 1)[0].split()[1])
+    return 0
+
+
+def dovecot_available() -> bool:
+    return DOVECOT.exists() and os.access(DOVECOT, os.X_OK)
+
+
+class FreezingProxy:
+    """A TCP relay in front of a server that a test can freeze: connections stay open, nothing passes.
+
+    That is the failure people hate most: a server (or a firewall) that stops answering without
+    closing the connection.
+    """
+
+    def __init__(self, target_port: int) -> None:
+        self.target_port = target_port
+        self.frozen = threading.Event()
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self._listener.getsockname()[1]
+        self._closed = False
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while not self._closed:
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return
+            try:
+                upstream = socket.create_connection(("127.0.0.1", self.target_port), timeout=5)
+            except OSError:
+                client.close()
+                continue
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    def _pump(self, src: socket.socket, dst: socket.socket) -> None:
+        src.settimeout(0.05)
+        while not self._closed:
+            if self.frozen.is_set():
+                time.sleep(0.02)
+                continue
+            try:
+                chunk = src.recv(65536)
+            except socket.timeout:
+                continue
+            except OSError:
+                break
+            if not chunk:
+                break
+            try:
+                dst.sendall(chunk)
+            except OSError:
+                break
+        for s in (src, dst):
+            try:
+                s.close()
+            except OSError:
+                pass
+
+    def close(self) -> None:
+        self._closed = True
+        self._listener.close()
+
+
+def silent_server() -> tuple[socket.socket, int]:
+    """A socket that accepts connections and never says a word (not even a greeting)."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    return listener, listener.getsockname()[1]
+
+
+# --- SMTP ------------------------------------------------------------------------------------
+
+
+@dataclass
+class SmtpBehaviour:
+    """What the test SMTP server answers; a test flips these while it runs."""
+
+    tempfail: bool = False  # answer 451 to every mail
+    reject: set[str] = field(default_factory=set)  # answer 550 for these recipients
+
+
+class DeliveringHandler:
+    """aiosmtpd handler: each accepted mail is APPENDed to each recipient's Dovecot INBOX."""
+
+    def __init__(self, deliver: Callable[[str, bytes], None], behaviour: SmtpBehaviour) -> None:
+        self.deliver = deliver
+        self.behaviour = behaviour
+        self.received: list[tuple[str, tuple[str, ...], bytes]] = []
+        self.arrived = threading.Condition()
+
+    async def handle_RCPT(self, server: SMTPServer, session: Session, envelope: Envelope,
+                          address: str, rcpt_options: list[str]) -> str:
+        if self.behaviour.tempfail:
+            return "451 4.3.0 Try again later"
+        if address.lower() in self.behaviour.reject:
+            return "550 5.1.1 No such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: SMTPServer, session: Session, envelope: Envelope) -> str:
+        if self.behaviour.tempfail:
+            return "451 4.3.0 Try again later"
+        data = envelope.original_content or envelope.content
+        for rcpt in envelope.rcpt_tos:
+            self.deliver(rcpt.lower(), data)
+        with self.arrived:
+            self.received.append((envelope.mail_from, tuple(envelope.rcpt_tos), data))
+            self.arrived.notify_all()
+        return "250 Message accepted for delivery"
+
+    def wait_for(self, count: int, timeout: float = 10.0) -> bool:
+        with self.arrived:
+            return self.arrived.wait_for(lambda: len(self.received) >= count, timeout=timeout)
+
+
+class SmtpRelay:
+    """A real aiosmtpd server on 127.0.0.1 that can be taken down and brought back on the same port."""
+
+    def __init__(self, dovecot: Dovecot | None) -> None:
+        self.dovecot = dovecot
+        self.behaviour = SmtpBehaviour()
+        self.handler = DeliveringHandler(self._deliver, self.behaviour)
+        self.port = free_port()
+        self.controller: Controller | None = None
+
+    def _deliver(self, rcpt: str, data: bytes) -> None:
+        if self.dovecot is not None and rcpt in self.dovecot.users:
+            self.dovecot.append(rcpt, data)
+
+    def start(self) -> None:
+        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port,
+                                     server_hostname="relay.test", ready_timeout=10)
+        self.controller.start()
+
+    def stop(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+
+    @property
+    def received(self) -> list[tuple[str, tuple[str, ...], bytes]]:
+        return self.handler.received
+
+
+def subjects(raws: list[bytes]) -> list[str]:
+    parser = BytesHeaderParser()
+    return [str(parser.parsebytes(r).get("Subject", "")) for r in raws]
+
+
+def make_mail(n: int | str, *, sender: str = "customer@example.org", to: str = "service@example.com",
+              subject: str | None = None, body: str | None = None, size: int = 0) -> bytes:
+    """A plain customer mail with a unique Message-ID; ``size`` pads the body to about that many bytes."""
+    text = body or f"Hello, my device number {n} stopped working.\r\n"
+    if size:
+        line = "x" * 76 + "\r\n"
+        text += line * max(0, (size - len(text)) // len(line))
+    return (f"From: Customer <{sender}>\r\nTo: {to}\r\nSubject: {subject or f'Request {n}'}\r\n"
+            f"Message-ID: <req-{n}@example.org>\r\nDate: Sat, 21 Nov 2026 10:00:00 +0000\r\n"
+            f"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}").encode()
+
+
+__all__ = ["Dovecot", "SmtpRelay", "SmtpBehaviour", "dovecot_available", "free_port", "make_mail",
+           "subjects", "PASSWORD", "ssl", "shutil"]
