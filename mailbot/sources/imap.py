@@ -255,16 +255,21 @@ class ImapMailSource:
     def wait(self, timeout: float) -> bool:
         """Block until new mail arrives (IDLE) or ``timeout`` passes; True if something arrived."""
         with self._op("idle") as client:
-            use_idle = self.cfg.idle and client.has_capability("IDLE")
-            if use_idle:
+            if self._pending(client):  # arrived since the last fetch, before IDLE could hear it
+                return True
+            if self.cfg.idle and client.has_capability("IDLE"):
                 client.idle()
                 arrived = self._idle_loop(client, time.monotonic() + timeout)
                 _text, late = client.idle_done()  # bounded by cfg.timeout: a mute server shows here
                 return arrived or _announces_mail(late)
         time.sleep(timeout)
         with self._op("poll") as client:
-            start = self._cursor.position() if self._cursor else (self._saved.last_uid if self._saved else 0)
-            return any(u > start for u in client.search(["UID", f"{start + 1}:*", *NOT_DELETED]))
+            return self._pending(client)
+
+    def _pending(self, client: IMAPClient) -> bool:
+        start = self._cursor.position() if self._cursor else (self._saved.last_uid if self._saved else 0)
+        client.noop()  # let the server tell this connection about mail that arrived meanwhile
+        return any(u > start for u in client.search(["UID", f"{start + 1}:*", *NOT_DELETED]))
 
     def _idle_loop(self, client: IMAPClient, deadline: float) -> bool:
         started = time.monotonic()
@@ -272,10 +277,10 @@ class ImapMailSource:
         while (now := time.monotonic()) < deadline:
             if now - started >= self._idle_renew:
                 _text, late = client.idle_done()
+                client.idle()  # wait() ends every IDLE it finds running
+                started = time.monotonic()
                 if _announces_mail(late):
                     return True
-                client.idle()
-                started = time.monotonic()
                 continue
             step = min(deadline - now, self._idle_renew - (now - started))
             responses = client.idle_check(timeout=step)
