@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP as SMTPServer, Envelope, Session
+from aiosmtpd.smtp import SMTP as SMTPServer, AuthResult, Envelope, LoginPassword, Session
 from imapclient import IMAPClient
 
 DOVECOT = Path(os.environ.get("MAILBOT_TEST_DOVECOT", "/usr/sbin/dovecot"))
@@ -345,6 +345,7 @@ class DeliveringHandler:
         self.deliver = deliver
         self.behaviour = behaviour
         self.received: list[tuple[str, tuple[str, ...], bytes]] = []
+        self.peers: list[tuple[str, int]] = []  # the client end of each connection that sent a mail
         self.arrived = threading.Condition()
 
     async def handle_RCPT(self, server: SMTPServer, session: Session, envelope: Envelope,
@@ -364,6 +365,7 @@ class DeliveringHandler:
             self.deliver(rcpt.lower(), data)
         with self.arrived:
             self.received.append((envelope.mail_from, tuple(envelope.rcpt_tos), data))
+            self.peers.append(tuple(session.peer[:2]))
             self.arrived.notify_all()
         return "250 Message accepted for delivery"
 
@@ -375,8 +377,9 @@ class DeliveringHandler:
 class SmtpRelay:
     """A real aiosmtpd server on 127.0.0.1 that can be taken down and brought back on the same port."""
 
-    def __init__(self, dovecot: Dovecot | None) -> None:
+    def __init__(self, dovecot: Dovecot | None, logins: dict[str, str] | None = None) -> None:
         self.dovecot = dovecot
+        self.logins = logins  # require AUTH with one of these user/password pairs
         self.behaviour = SmtpBehaviour()
         self.handler = DeliveringHandler(self._deliver, self.behaviour)
         self.port = free_port()
@@ -387,9 +390,18 @@ class SmtpRelay:
             self.dovecot.append(rcpt, data)
 
     def start(self) -> None:
+        auth: dict[str, object] = {}
+        if self.logins is not None:
+            auth = dict(authenticator=self._authenticate, auth_required=True, auth_require_tls=False,
+                        auth_exclude_mechanism=["LOGIN"])
         self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port,
-                                     server_hostname="relay.test", ready_timeout=10)
+                                     server_hostname="relay.test", ready_timeout=10, **auth)
         self.controller.start()
+
+    def _authenticate(self, server, session, envelope, mechanism, auth_data) -> AuthResult:
+        ok = (isinstance(auth_data, LoginPassword) and self.logins is not None
+              and self.logins.get(auth_data.login.decode()) == auth_data.password.decode())
+        return AuthResult(success=ok, handled=False)
 
     def stop(self) -> None:
         if self.controller is not None:
