@@ -1,0 +1,59 @@
+"""What every command shares: loading settings and context, clean errors, the --config option."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any, Iterator, NoReturn
+
+import typer
+from rich.console import Console
+
+from mailbot.config import ConfigError, Settings, load_settings
+from mailbot.yamlfile import FileError
+
+ConfigOption = typer.Option(None, "--config", "-c", help="TOML settings file (default: ./mailbot.toml)")
+JsonOption = typer.Option(False, "--json", help="Machine-readable output")
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    err_console.print(f"[bold red]error:[/] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+def settings_from(config: Path | None) -> Settings:
+    try:
+        return load_settings(config)
+    except ConfigError as exc:
+        fail(str(exc))
+
+
+@contextlib.contextmanager
+def context_from(config: Path | None, **kwargs: Any) -> Iterator[Any]:
+    """Build the Context once for a command; bad settings, rules or templates exit with status 2."""
+    from mailbot.context import build_context
+
+    settings = settings_from(config)
+    try:
+        ctx = build_context(settings, **kwargs)
+    except (ConfigError, FileError) as exc:
+        fail(str(exc))
+    try:
+        yield ctx
+    finally:
+        ctx.close()
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+def setup_logging(verbose: bool) -> None:
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -1,0 +1,60 @@
+"""`demo`: bundled sample mails through the whole path on the embedded default, with a table of results."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.table import Table
+
+from mailbot.commands.common import ConfigOption, console, context_from, fail
+from mailbot.config import MaildirSource
+from mailbot.context import make_sources
+from mailbot.parse import parse
+from mailbot.schedule import Worker
+from mailbot.sources.maildir import deliver_to_maildir
+
+
+def sample_mails() -> list[tuple[str, bytes]]:
+    folder = resources.files("mailbot") / "samples"
+    return sorted((p.name, p.read_bytes()) for p in folder.iterdir() if p.name.endswith(".eml"))
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def demo(config: Optional[Path] = ConfigOption) -> None:
+        """Drop the bundled sample mails into the embedded inbox, process them, show what happened."""
+        with context_from(config) as ctx:
+            inbox = ctx.settings.sources[0]
+            if not isinstance(inbox, MaildirSource):
+                fail("demo runs on the embedded Maildir inbox; the first source is not a Maildir")
+            subjects = {}
+            for _name, data in sample_mails():
+                deliver_to_maildir(inbox.path, data)
+                mail = parse(data)
+                subjects[mail.message_id] = (mail.sender.email if mail.sender else "?", mail.subject)
+            worker = Worker(ctx, make_sources(ctx))
+            reports = worker.once()
+            from mailbot.store.models import Outbox
+            from sqlmodel import select
+
+            with ctx.sessions() as session:
+                sent = {o.ticket_id: o for o in session.exec(select(Outbox)).all()}
+                from mailbot.store.tickets import by_rma
+
+                table = Table(title="mailbot demo: what each sample mail caused")
+                for column in ("from", "subject", "outcome", "RMA", "reply"):
+                    table.add_column(column, overflow="fold")
+                for report in reports:
+                    for o in report.outcomes:
+                        sender, subject = subjects.get(o.message_id, ("?", "?"))
+                        ticket = by_rma(session, o.rma) if o.rma else None
+                        reply = sent.get(ticket.id) if ticket else None
+                        table.add_row(sender, subject, f"{o.status}" + (f" ({o.reason})" if o.reason and o.status != "processed" else ""),
+                                      o.rma or "-", reply.subject if reply and o.replies else "-")
+            console.print(table)
+            transport = ctx.settings.transport
+            console.print(f"Replies were written to {getattr(transport, 'path', 'the SMTP relay')}; "
+                          f"try `python run.py tickets` and `python run.py show RMA-…`.")

@@ -1,0 +1,12 @@
+"""Periodic jobs besides polling: the reminder sweep and the managers' digest."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from mailbot.context import Context
+
+
+def extra_jobs(ctx: Context) -> list[tuple[str, Callable[[], object], float]]:
+    """(job id, function, interval in seconds) for the daemon's scheduler."""
+    return []

@@ -1,0 +1,162 @@
+"""The persistent outbox: every outgoing mail is a row first; delivery retries until accepted or given up."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Callable, Mapping
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from mailbot.config import Delivery, Limits
+from mailbot.render import Renderer
+from mailbot.store.db import SessionFactory
+from mailbot.store.models import Event, Message, Outbox, Suppression, Ticket
+from mailbot.transports.base import PermanentFailure, TemporaryFailure, Transport
+from mailbot.types import OutgoingMail
+
+log = logging.getLogger(__name__)
+
+MessageIdMaker = Callable[[str | None, str], str]
+
+
+@dataclass(frozen=True)
+class SendEnv:
+    """What enqueueing needs besides the session: renderer, our address, limits, base context."""
+
+    renderer: Renderer
+    sender: str
+    sender_name: str
+    limits: Limits
+    make_message_id: MessageIdMaker
+    base_context: Mapping[str, Any] = field(default_factory=dict)
+    ticket_context: Callable[[Ticket], Mapping[str, Any]] | None = None
+
+
+def random_message_id(rma: str | None, domain: str) -> str:
+    token = secrets.token_hex(12)
+    return f"{rma.lower()}.{token}@{domain}" if rma else f"mailbot.{token}@{domain}"
+
+
+def _sent_to_ticket_since(session: Session, ticket_id: int, since: datetime) -> int:
+    query = select(func.count()).select_from(Outbox).where(Outbox.created_at >= since,
+                                                           Outbox.ticket_id == ticket_id)
+    return int(session.exec(query).one())
+
+
+def _sent_to_address_since(session: Session, address: str, since: datetime) -> int:
+    # JSON containment is not portable across SQLite and PostgreSQL; the last hour's rows are few.
+    rows = session.exec(select(Outbox.recipients).where(Outbox.created_at >= since)).all()
+    return sum(1 for recipients in rows if address in (recipients or []))
+
+
+def _blocked(session: Session, mail: OutgoingMail, ticket: Ticket | None, env: SendEnv,
+             now: datetime) -> str | None:
+    """Why this mail must not be queued (suppressed address, rate limit), or None."""
+    for rcpt in mail.to:
+        if session.get(Suppression, rcpt.lower()) is not None:
+            return f"recipient {rcpt} is suppressed after a permanent bounce"
+    hour_ago = now - timedelta(hours=1)
+    if ticket is not None and ticket.id is not None:
+        if _sent_to_ticket_since(session, ticket.id, hour_ago) >= env.limits.replies_per_ticket_per_hour:
+            return f"rate limit: {env.limits.replies_per_ticket_per_hour} mails per ticket per hour"
+    for rcpt in mail.to:
+        if _sent_to_address_since(session, rcpt, hour_ago) >= env.limits.replies_per_address_per_hour:
+            return f"rate limit: {env.limits.replies_per_address_per_hour} mails to {rcpt} per hour"
+    return None
+
+
+def enqueue(session: Session, mail: OutgoingMail, *, ticket: Ticket | None, env: SendEnv,
+            now: datetime, source: str = "", actor: str = "mailbot") -> Outbox | None:
+    """Render ``mail`` and add it to the outbox in the caller's transaction; None if it was held back."""
+    reason = _blocked(session, mail, ticket, env, now)
+    rma = ticket.rma if ticket is not None else None
+    if reason:
+        log.warning("not queued %s for %s: %s", mail.template, rma or ",".join(mail.to), reason)
+        if ticket is not None and ticket.id is not None:
+            session.add(Event(ticket_id=ticket.id, at=now, actor=actor, kind="mail_held",
+                              detail={"template": mail.template, "to": list(mail.to), "reason": reason}))
+        return None
+    message_id = env.make_message_id(rma, mail.to[0] if mail.to else "")
+    context: dict[str, Any] = {**env.base_context, "rma": rma or "", "sender_name": env.sender_name}
+    if ticket is not None and env.ticket_context is not None:
+        context.update(env.ticket_context(ticket))
+    rendered = env.renderer.render(mail, context, sender=env.sender, message_id=message_id,
+                                   now=now, rma=rma)
+    raw = rendered.message.as_bytes()
+    recipients = list(mail.to) + list(mail.cc)
+    row = Outbox(ticket_id=ticket.id if ticket else None, message_id=message_id, template=mail.template,
+                 sender=env.sender, recipients=recipients, subject=rendered.subject, raw=raw,
+                 source=source, status="queued", next_attempt_at=now, created_at=now)
+    session.add(row)
+    session.add(Message(ticket_id=ticket.id if ticket else None, direction="out", message_id=message_id,
+                        in_reply_to=mail.in_reply_to, references=list(mail.references),
+                        sender=env.sender, recipients=recipients, subject=rendered.subject,
+                        text=rendered.message.get_body(("plain",)).get_content(),  # type: ignore[union-attr]
+                        source=source, kind=mail.template, status="queued", created_at=now))
+    return row
+
+
+@dataclass(frozen=True)
+class DeliveryReport:
+    sent: int = 0
+    deferred: int = 0
+    failed: int = 0
+
+
+def _backoff(attempts: int, policy: Delivery) -> timedelta:
+    return timedelta(seconds=min(policy.max_retry_seconds, policy.first_retry_seconds * 2 ** (attempts - 1)))
+
+
+def _claim_next(session: Session, now: datetime, skip: set[int]) -> Outbox | None:
+    query = (select(Outbox).where(Outbox.status == "queued", Outbox.next_attempt_at <= now)
+             .order_by(Outbox.id).limit(1).with_for_update(skip_locked=True))
+    if skip:
+        query = query.where(Outbox.id.not_in(skip))  # type: ignore[union-attr]
+    return session.exec(query).first()
+
+
+def _record(session: Session, row: Outbox, status: str) -> None:
+    msg = session.exec(select(Message).where(Message.direction == "out",
+                                             Message.message_id == row.message_id)).first()
+    if msg is not None:
+        msg.status = status
+        session.add(msg)
+
+
+def deliver_due(sessions: SessionFactory, transport: Transport, policy: Delivery,
+                now: Callable[[], datetime], limit: int = 1000) -> DeliveryReport:
+    """Send queued mails whose time has come, one transaction per mail (row locked while sending)."""
+    sent = deferred = failed = 0
+    tried: set[int] = set()
+    for _ in range(limit):
+        with sessions() as session:
+            row = _claim_next(session, now(), tried)
+            if row is None:
+                break
+            assert row.id is not None
+            tried.add(row.id)
+            row.attempts += 1
+            try:
+                transport.send(row.sender, row.recipients, row.raw)
+            except PermanentFailure as exc:
+                row.status, row.last_error, failed = "failed", str(exc), failed + 1
+                log.error("outbox %s to %s failed permanently: %s", row.message_id, row.recipients, exc)
+            except TemporaryFailure as exc:
+                row.last_error = str(exc)
+                if now() - row.created_at >= timedelta(hours=policy.retry_for_hours):
+                    row.status, failed = "failed", failed + 1
+                    log.error("outbox %s gave up after %d attempts: %s", row.message_id, row.attempts, exc)
+                else:
+                    row.next_attempt_at, deferred = now() + _backoff(row.attempts, policy), deferred + 1
+                    log.warning("outbox %s deferred (attempt %d): %s", row.message_id, row.attempts, exc)
+            else:
+                row.status, row.sent_at, row.last_error, sent = "sent", now(), "", sent + 1
+                log.info("outbox %s sent to %s", row.message_id, ", ".join(row.recipients))
+            _record(session, row, row.status)
+            session.add(row)
+            session.commit()
+    return DeliveryReport(sent=sent, deferred=deferred, failed=failed)

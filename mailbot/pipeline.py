@@ -1,0 +1,132 @@
+"""The path of one mail, in order: parse → guard → understand → match → decide → apply → commit → done."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, replace
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import select
+
+from mailbot.context import Context
+from mailbot.decide import decide
+from mailbot.guard import machine_generated
+from mailbot.parse import MalformedMail, parse
+from mailbot.sources.base import MailSource, SourceUnavailable
+from mailbot.store.apply import apply, quarantine
+from mailbot.store.models import Message
+from mailbot.store.tickets import match_ticket, view
+from mailbot.types import Decision, Extraction, InboundMail, Outcome, RawMail
+
+log = logging.getLogger(__name__)
+
+
+def _already_seen(ctx: Context, message_id: str) -> Message | None:
+    with ctx.sessions() as session:
+        return session.exec(select(Message).where(Message.direction == "in",
+                                                  Message.message_id == message_id)).first()
+
+
+def _machine_decision(ticket_id: int | None, reason: str) -> Decision:
+    """Machines are never answered: the mail is recorded on its ticket if it has one, nothing else."""
+    return Decision(action="record" if ticket_id else "ignore", ticket_id=ticket_id, reason=reason)
+
+
+def _never_answer_machines(decision: Decision, found: Extraction, mail: InboundMail) -> Decision:
+    """Last line of defence: no reply goes back to a sender that must not be answered."""
+    if found.should_auto_reply or not mail.sender:
+        return decision
+    sender = mail.sender.email
+    kept = tuple(r for r in decision.replies if sender not in (a.lower() for a in r.to))
+    return replace(decision, replies=kept) if len(kept) != len(decision.replies) else decision
+
+
+def process_one(raw: RawMail, ctx: Context) -> Outcome:
+    """Everything one mail causes, committed in one transaction. The caller then marks it done."""
+    now = ctx.clock()
+    try:
+        mail = parse(raw.data)
+    except MalformedMail as exc:
+        key = "malformed-" + hashlib.sha256(raw.data).hexdigest()[:32]
+        if _already_seen(ctx, key):
+            return Outcome(message_id=key, status="duplicate", when=now)
+        with ctx.sessions() as session:
+            outcome = quarantine(session, raw, key, str(exc), ctx.apply_env, now=now)
+            session.commit()
+        return outcome
+    if _already_seen(ctx, mail.message_id):
+        return Outcome(message_id=mail.message_id, status="duplicate", when=now)
+    machine = machine_generated(mail, ctx.own_addresses)
+    found = ctx.understander.understand(mail)
+    if machine:
+        found = replace(found, should_auto_reply=False)
+    sender = (found.customer_email if found.kind != "forwarded" and found.customer_email
+              else mail.sender.email if mail.sender else "")
+    with ctx.sessions() as session:
+        ticket, how = match_ticket(session, mail, sender, found.rma_reference, ctx.may_see)
+        if machine:
+            decision = _machine_decision(ticket.id if ticket else None, machine)
+        else:
+            decision = decide(mail=mail, found=found, ticket=view(ticket) if ticket else None,
+                              policy=ctx.policy, sender_is_staff=ctx.staff_member(sender),
+                              sender_authenticated=ctx.authenticated(mail, sender),
+                              warranty=ctx.warranty_for(session, found, now), now=now)
+        decision = _never_answer_machines(decision, found, mail)
+        outcome = apply(session, raw, mail, found, decision, ctx.apply_env, now=now)
+        session.commit()
+    log.info("mail %s from %s: %s %s (%s, matched by %s)", mail.message_id, sender or "?",
+             outcome.status, outcome.rma or "-", found.kind, how)
+    return outcome
+
+
+@dataclass(frozen=True)
+class PassReport:
+    outcomes: tuple[Outcome, ...] = ()
+    errors: tuple[str, ...] = ()
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.errors) or any(o.status == "quarantined" for o in self.outcomes)
+
+
+def _quarantine_after_error(raw: RawMail, ctx: Context, exc: Exception) -> Outcome:
+    """A mail that made processing raise is kept with its traceback; the loop goes on."""
+    try:
+        message_id = parse(raw.data).message_id
+    except Exception:  # noqa: BLE001 - the mail is already known to be troublesome
+        message_id = "malformed-" + hashlib.sha256(raw.data).hexdigest()[:32]
+    log.exception("mail %s from %s could not be processed; quarantined", message_id, raw.source)
+    if _already_seen(ctx, message_id):
+        return Outcome(message_id=message_id, status="duplicate", when=ctx.clock())
+    with ctx.sessions() as session:
+        outcome = quarantine(session, raw, message_id, f"{type(exc).__name__}: {exc}", ctx.apply_env,
+                             now=ctx.clock(), exc=exc)
+        session.commit()
+    return outcome
+
+
+def process_source(source: MailSource, ctx: Context, should_stop: callable = lambda: False) -> PassReport:  # type: ignore[valid-type]
+    """One pass over one source: every waiting mail processed, then marked done (or quarantined)."""
+    outcomes: list[Outcome] = []
+    errors: list[str] = []
+    try:
+        for raw in source.fetch():
+            try:
+                outcome = process_one(raw, ctx)
+            except IntegrityError:
+                # Another worker committed the same mail a moment ago: it is theirs, and done.
+                outcome = Outcome(message_id="?", status="duplicate", when=ctx.clock())
+            except Exception as exc:  # noqa: BLE001 - one bad mail never stops the loop
+                outcome = _quarantine_after_error(raw, ctx, exc)
+            if outcome.status == "quarantined":
+                source.quarantine(raw, outcome.reason)
+            else:
+                source.mark_done(raw)
+            outcomes.append(outcome)
+            if should_stop():
+                break
+    except SourceUnavailable as exc:
+        log.warning("source %s unavailable: %s", source.name, exc)
+        errors.append(f"{source.name}: {exc}")
+    return PassReport(outcomes=tuple(outcomes), errors=tuple(errors))

@@ -1,0 +1,90 @@
+"""The daemon: APScheduler jobs for polling, the outbox, reminders and the digest; IDLE watchers for push."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from dataclasses import dataclass, field
+from typing import Callable
+
+from apscheduler.schedulers.background import BackgroundScheduler
+
+from mailbot.context import Context
+from mailbot.outbox import deliver_due
+from mailbot.pipeline import PassReport, process_source
+from mailbot.sources.base import MailSource
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Worker:
+    """One process's view of its sources; every job takes the time from ctx.clock."""
+
+    ctx: Context
+    sources: list[MailSource]
+    stop: threading.Event = field(default_factory=threading.Event)
+    extra_jobs: list[tuple[str, Callable[[], object], float]] = field(default_factory=list)
+    _locks: dict[str, threading.Lock] = field(default_factory=dict)
+
+    def poll(self, source: MailSource) -> PassReport:
+        """Process one source, then send what it queued. One pass per source at a time."""
+        lock = self._locks.setdefault(source.name, threading.Lock())
+        if not lock.acquire(blocking=False):
+            return PassReport()
+        try:
+            report = process_source(source, self.ctx, should_stop=self.stop.is_set)
+        finally:
+            lock.release()
+        self.deliver()
+        return report
+
+    def deliver(self) -> None:
+        deliver_due(self.ctx.sessions, self.ctx.transport, self.ctx.settings.delivery, self.ctx.clock)
+
+    def once(self) -> list[PassReport]:
+        reports = [self.poll(source) for source in self.sources]
+        self.deliver()
+        return reports
+
+    def _watch(self, source: MailSource) -> None:
+        """Push: wait in IDLE (or sleep) and process as soon as the server says something arrived."""
+        while not self.stop.is_set():
+            try:
+                if source.wait(timeout=min(self.ctx.settings.poll_seconds, 60.0)):
+                    self.poll(source)
+            except Exception:  # noqa: BLE001 - a watcher must outlive a bad moment of its server
+                log.exception("watcher for %s failed; the poll job keeps the inbox served", source.name)
+                self.stop.wait(5)
+
+    def run(self, *, install_signals: bool = True) -> None:
+        """Serve until SIGINT/SIGTERM; the mail in hand is finished before stopping."""
+        if install_signals:
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                signal.signal(sig, lambda *_: self.stop.set())
+        scheduler = BackgroundScheduler(timezone="UTC")
+        interval = self.ctx.settings.poll_seconds
+        for source in self.sources:
+            scheduler.add_job(self.poll, "interval", args=[source], seconds=interval, id=f"poll:{source.name}",
+                              max_instances=1, coalesce=True, next_run_time=self.ctx.clock())
+        scheduler.add_job(self.deliver, "interval", seconds=min(interval, 30.0), id="outbox",
+                          max_instances=1, coalesce=True)
+        for name, job, seconds in self.extra_jobs:
+            scheduler.add_job(job, "interval", seconds=seconds, id=name, max_instances=1, coalesce=True,
+                              next_run_time=self.ctx.clock())
+        watchers = [threading.Thread(target=self._watch, args=[s], name=f"watch:{s.name}", daemon=True)
+                    for s in self.sources if getattr(s, "pushes", False)]
+        scheduler.start()
+        for thread in watchers:
+            thread.start()
+        log.info("mailbot running: %d source(s), polling every %.0fs", len(self.sources), interval)
+        try:
+            self.stop.wait()
+        finally:
+            log.info("stopping: finishing the mail in hand")
+            scheduler.shutdown(wait=True)
+            for thread in watchers:
+                thread.join(timeout=70)
+            for source in self.sources:
+                source.close()

@@ -1,0 +1,1 @@
+"""Persistence: tables, migrations, the blob store and the few queries the app needs."""

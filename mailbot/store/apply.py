@@ -1,0 +1,133 @@
+"""Carry out a Decision: ticket, message, attachments, events, deadlines and replies in the caller's transaction."""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Callable, Protocol
+
+from sqlmodel import Session
+
+from mailbot.outbox import SendEnv, enqueue
+from mailbot.store.blobs import BlobStore
+from mailbot.store.models import AttachmentRow, Event, Message, Ticket
+from mailbot.store.tickets import allocate_rma
+from mailbot.types import Decision, DeadlineSpec, Extraction, InboundMail, Outcome, RawMail
+
+LIST_FIELDS = ("order_numbers", "serial_numbers", "product_models", "tracking_numbers", "participants")
+
+
+class DeadlineHooks(Protocol):
+    """The reminder engine's side of a ticket change (see mailbot.reminders)."""
+
+    def start(self, session: Session, ticket: Ticket, spec: DeadlineSpec, now: datetime) -> None: ...
+
+    def finish(self, session: Session, ticket: Ticket, awaited: tuple[str, ...], now: datetime) -> None: ...
+
+
+@dataclass(frozen=True)
+class ApplyEnv:
+    """Everything ``apply`` needs besides the session and the mail."""
+
+    blobs: BlobStore
+    send: SendEnv
+    rma_format: str
+    max_attachments: int
+    deadlines: DeadlineHooks | None = None
+    source_address: Callable[[str], str] | None = None
+
+
+def store_inbound(session: Session, raw: RawMail, mail: InboundMail, env: ApplyEnv, *, now: datetime,
+                  ticket_id: int | None, status: str, reason: str = "",
+                  found: Extraction | None = None) -> Message:
+    """Keep the raw bytes and the message row (plus attachments): nothing that arrived is ever lost."""
+    digest = env.blobs.put(raw.data)
+    msg = Message(
+        ticket_id=ticket_id, direction="in", message_id=mail.message_id, in_reply_to=mail.in_reply_to,
+        references=list(mail.references), sender=mail.sender.email if mail.sender else "",
+        recipients=[a.email for a in (*mail.to, *mail.cc)], subject=mail.subject, text=mail.text,
+        raw_sha256=digest, source=raw.source, kind=found.kind if found else None, status=status,
+        reason=reason, extraction=found.as_json() if found else {}, created_at=now,
+    )
+    session.add(msg)
+    session.flush()  # the unique (direction, message_id) key fires here for a concurrent duplicate
+    assert msg.id is not None
+    for index, att in enumerate(mail.attachments):
+        kept = index < env.max_attachments
+        sha = env.blobs.put(att.payload) if kept else ""
+        session.add(AttachmentRow(message_row_id=msg.id, filename=att.filename,
+                                  content_type=att.content_type, size=att.size, sha256=sha, kept=kept))
+    return msg
+
+
+def _merge(ticket: Ticket, updates: dict[str, object]) -> None:
+    for name, value in updates.items():
+        if name in LIST_FIELDS and isinstance(value, (list, tuple)):
+            merged = list(getattr(ticket, name))
+            merged += [v for v in value if v not in merged]
+            setattr(ticket, name, merged)
+        elif name == "data" and isinstance(value, dict):
+            ticket.data = {**ticket.data, **value}
+        else:
+            setattr(ticket, name, value)
+
+
+def _open_ticket(session: Session, decision: Decision, env: ApplyEnv, now: datetime) -> Ticket:
+    email = str(decision.updates.get("customer_email", ""))
+    ticket = Ticket(rma=allocate_rma(session, env.rma_format, now), status=decision.status or "new",
+                    customer_email=email, customer_domain=email.rsplit("@", 1)[-1] if "@" in email else "",
+                    created_at=now, updated_at=now, state_since=now)
+    _merge(ticket, {k: v for k, v in decision.updates.items() if k != "customer_email"})
+    session.add(ticket)
+    session.flush()
+    return ticket
+
+
+def apply(session: Session, raw: RawMail, mail: InboundMail, found: Extraction, decision: Decision,
+          env: ApplyEnv, *, now: datetime) -> Outcome:
+    """Write everything the decision says; the caller commits once, then marks the mail done."""
+    ticket: Ticket | None = None
+    created = False
+    if decision.action == "open":
+        ticket, created = _open_ticket(session, decision, env, now), True
+    elif decision.ticket_id is not None:
+        ticket = session.get(Ticket, decision.ticket_id, with_for_update=True)
+    status = "processed" if decision.action != "ignore" else "ignored"
+    msg = store_inbound(session, raw, mail, env, now=now, ticket_id=ticket.id if ticket else None,
+                        status=status, reason=decision.reason, found=found)
+    if ticket is not None:
+        if decision.action == "update":
+            _merge(ticket, decision.updates)
+            if decision.status and decision.status != ticket.status:
+                ticket.status, ticket.state_since = decision.status, now
+        ticket.updated_at = now
+        session.add(ticket)
+        for spec in decision.events:
+            session.add(Event(ticket_id=ticket.id, at=now, actor=spec.actor, kind=spec.kind,
+                              from_state=spec.from_state, to_state=spec.to_state,
+                              message_row_id=msg.id, detail=dict(spec.detail)))
+        if env.deadlines is not None:
+            if decision.deadlines_done:
+                env.deadlines.finish(session, ticket, decision.deadlines_done, now)
+            for dl in decision.deadlines_start:
+                env.deadlines.start(session, ticket, dl, now)
+    queued = []
+    for reply in decision.replies:
+        if enqueue(session, reply, ticket=ticket, env=env.send, now=now, source=raw.source) is not None:
+            queued.append(reply.template)
+    return Outcome(message_id=mail.message_id, status=status, rma=ticket.rma if ticket else None,
+                   reason=decision.reason, replies=tuple(queued), created_ticket=created, when=now)
+
+
+def quarantine(session: Session, raw: RawMail, message_id: str, reason: str, env: ApplyEnv, *,
+               now: datetime, exc: BaseException | None = None) -> Outcome:
+    """Keep a mail that could not be processed, with its reason (and traceback), out of the way."""
+    detail = reason
+    if exc is not None:
+        detail += "\n" + "".join(traceback.format_exception(exc))
+    digest = env.blobs.put(raw.data)
+    session.add(Message(direction="in", message_id=message_id, raw_sha256=digest, source=raw.source,
+                        status="quarantined", reason=detail, created_at=now,
+                        subject="", text=""))
+    return Outcome(message_id=message_id, status="quarantined", reason=reason, when=now)

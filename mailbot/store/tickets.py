@@ -1,0 +1,102 @@
+"""Ticket queries: RMA numbers, finding the ticket a mail belongs to, snapshots for ``decide``."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Callable, Iterable
+
+from sqlalchemy import update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from mailbot.store.models import Counter, Message, Ticket
+from mailbot.types import InboundMail, TicketView
+
+ParticipantCheck = Callable[[TicketView, str], bool]
+
+
+def next_sequence(session: Session, name: str) -> int:
+    """Increment counter ``name`` atomically (row lock on PostgreSQL, write lock on SQLite)."""
+    for _ in range(3):
+        result = session.execute(
+            update(Counter).where(Counter.name == name).values(value=Counter.value + 1)
+            .returning(Counter.value)
+        ).first()
+        if result is not None:
+            return int(result[0])
+        try:
+            with session.begin_nested():  # another worker may create the row at the same moment
+                session.add(Counter(name=name, value=0))
+        except IntegrityError:
+            pass
+    raise RuntimeError(f"could not allocate a number from counter {name}")
+
+
+def allocate_rma(session: Session, fmt: str, now: datetime) -> str:
+    """The next RMA number for ``now``'s year in the configured format (default RMA-2026-00042)."""
+    sequence = next_sequence(session, f"rma:{now.year}")
+    return fmt.format(year=now.year, sequence=sequence)
+
+
+def rma_pattern(fmt: str) -> re.Pattern[str]:
+    """A regex that finds RMA numbers of the configured format in text (subject, body)."""
+    pattern = re.escape(fmt)
+    pattern = re.sub(r"\\\{year\\\}|\{year\}", r"\\d{4}", pattern)
+    pattern = re.sub(r"\\\{sequence[^}]*\\\}|\{sequence[^}]*\}", r"\\d{1,9}", pattern)
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def view(ticket: Ticket) -> TicketView:
+    """A frozen snapshot of a ticket row for the pure decision code."""
+    assert ticket.id is not None
+    return TicketView(
+        id=ticket.id, rma=ticket.rma, status=ticket.status, customer_email=ticket.customer_email,
+        customer_name=ticket.customer_name, language=ticket.language,
+        order_numbers=tuple(ticket.order_numbers), serial_numbers=tuple(ticket.serial_numbers),
+        product_models=tuple(ticket.product_models), tracking_numbers=tuple(ticket.tracking_numbers),
+        defect_category=ticket.defect_category, defect_description=ticket.defect_description,
+        missing_fields=tuple(ticket.missing_fields), assigned_rep=ticket.assigned_rep,
+        forwarded_by=ticket.forwarded_by, warranty=ticket.warranty,
+        participants=tuple(ticket.participants), created_at=ticket.created_at,
+        state_since=ticket.state_since, data=dict(ticket.data),
+    )
+
+
+def by_rma(session: Session, rma: str) -> Ticket | None:
+    return session.exec(select(Ticket).where(Ticket.rma == rma.upper())).first()
+
+
+def _tickets_of_our_messages(session: Session, ids: Iterable[str]) -> list[Ticket]:
+    ids = [i for i in ids if i]
+    if not ids:
+        return []
+    rows = session.exec(
+        select(Ticket).join(Message, Message.ticket_id == Ticket.id)
+        .where(Message.message_id.in_(ids))  # type: ignore[attr-defined]
+    ).all()
+    unique: dict[int | None, Ticket] = {}
+    for ticket in rows:
+        unique.setdefault(ticket.id, ticket)
+    return list(unique.values())
+
+
+def match_ticket(session: Session, mail: InboundMail, sender: str, rma_reference: str | None,
+                 may_see: ParticipantCheck) -> tuple[Ticket | None, str]:
+    """The ticket this mail belongs to, and how it was found.
+
+    Threading headers first (our own Message-IDs, or the customer's earlier mails on the ticket),
+    then an RMA number in subject or text. Either way the sender must be allowed to see the ticket
+    (``may_see``): a stranger quoting someone else's RMA number is matched to nothing.
+    """
+    refs = [mail.in_reply_to or "", *mail.references]
+    for ticket in _tickets_of_our_messages(session, refs):
+        if may_see(view(ticket), sender):
+            return ticket, "thread"
+    if rma_reference:
+        ticket = by_rma(session, rma_reference)
+        if ticket is not None:
+            if may_see(view(ticket), sender):
+                return ticket, "rma"
+            return None, f"{ticket.rma} quoted by non-participant {sender}"
+    return None, "none"

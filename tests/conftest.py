@@ -1,0 +1,96 @@
+"""Shared fixtures: a database per test (SQLite, or PostgreSQL when MAILBOT_TEST_DATABASE_URL is set),
+settings pointing at a temporary var/, a controllable clock, and a Context built the production way."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import pytest
+import sqlalchemy as sa
+
+REPO = Path(__file__).resolve().parent.parent
+MAIL = REPO / "tests" / "mail"
+
+
+class Clock:
+    """A clock the test moves by hand; every stage reads time from ctx.clock."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> datetime:
+        self.now += timedelta(**kwargs)
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(datetime(2026, 11, 16, 9, 0, tzinfo=timezone.utc))  # a Monday
+
+
+def _pg_admin_url() -> str | None:
+    return os.environ.get("MAILBOT_TEST_DATABASE_URL") or None
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database for one test; dropped afterwards on PostgreSQL."""
+    admin_url = _pg_admin_url()
+    if admin_url is None:
+        yield f"sqlite:///{tmp_path / 'mailbot.db'}"
+        return
+    name = f"mailbot_test_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    url = sa.engine.make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"), {"n": name})
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
+        admin.dispose()
+
+
+@pytest.fixture
+def make_settings(tmp_path: Path, database_url: str) -> Callable[..., Any]:
+    """Settings for the embedded default inside tmp_path; keyword arguments override."""
+    from mailbot.config import FileTransport, MaildirSource, Settings
+
+    def build(**overrides: Any) -> Settings:
+        values: dict[str, Any] = dict(
+            service_address="service@lumatek-example.com", company="Lumatek",
+            staff_domains=("lumatek-example.com",), database_url=database_url,
+            var_dir=tmp_path / "var", rules_dir=REPO / "rules", templates_dir=REPO / "templates",
+            sources=(MaildirSource(name="inbox", path=tmp_path / "var" / "inbox"),),
+            transport=FileTransport(path=tmp_path / "var" / "outbox"), secret="test-secret",
+        )
+        values.update(overrides)
+        return Settings(**values)
+
+    return build
+
+
+@pytest.fixture
+def make_ctx(make_settings: Callable[..., Any], clock: Clock) -> Iterator[Callable[..., Any]]:
+    from mailbot.context import build_context
+
+    built: list[Any] = []
+
+    def build(**overrides: Any) -> Any:
+        ctx = build_context(make_settings(**overrides), clock=clock)
+        built.append(ctx)
+        return ctx
+
+    yield build
+    for ctx in built:
+        ctx.close()

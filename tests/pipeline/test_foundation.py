@@ -1,0 +1,144 @@
+"""Mail in, RMA ticket, reply out: the whole path on the embedded default (Maildir in, files out)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import MAIL
+from tests.pipeline.helpers import (body_of, customer_mail, drop, inbound, outbox, run_once, sent_mails,
+                                    tickets)
+
+COMPLETE = """Hello,
+
+one of the OZ-SFP-10G-LR transceivers from our last delivery does not bring the link up.
+The port stays down and the switch reports no Rx light, also after swapping the patch cord.
+
+Order No.: SO-2026-0815
+S/N: OZ2311A0042
+
+Please send an RMA number.
+
+Regards,
+Maria Costa
+"""
+
+NO_SERIAL = """Hi,
+
+the MC-2200 media converter delivered with PO 4500098761 does not power on: no LEDs at all,
+tried two different power supplies.
+
+Thanks,
+Tom
+"""
+
+
+def test_complete_request_opens_ticket_and_acknowledges_with_rma(make_ctx):
+    ctx = make_ctx()
+    drop(ctx, customer_mail("Maria Costa <maria@fibrenet.example.pt>", "Faulty SFP module", COMPLETE))
+    outcomes = run_once(ctx)
+
+    assert [o.status for o in outcomes] == ["processed"]
+    [ticket] = tickets(ctx)
+    assert ticket.rma == "RMA-2026-00001"
+    assert ticket.customer_email == "maria@fibrenet.example.pt"
+    assert "SO-2026-0815" in ticket.order_numbers
+    assert "OZ2311A0042" in ticket.serial_numbers
+    [reply] = sent_mails(ctx)
+    assert reply["To"] == "maria@fibrenet.example.pt"
+    assert "[RMA-2026-00001]" in reply["Subject"]
+    assert reply["Auto-Submitted"] == "auto-replied"
+    assert reply["In-Reply-To"] and reply["References"]
+    assert "RMA-2026-00001" in body_of(reply)
+    assert "How to return the goods" in body_of(reply)
+    assert reply.get_body(("html",)) is not None
+    assert [o.status for o in outbox(ctx)] == ["sent"]
+    # The processed mail was moved, not deleted.
+    inbox = Path(ctx.settings.sources[0].path)
+    assert not list((inbox / "new").iterdir())
+    assert len(list((inbox / ".Processed" / "cur").iterdir())) == 1
+
+
+def test_request_without_serial_asks_for_it(make_ctx):
+    ctx = make_ctx()
+    drop(ctx, customer_mail("tom@kabelwerk.example.de", "Media converter dead", NO_SERIAL))
+    run_once(ctx)
+
+    [ticket] = tickets(ctx)
+    assert "serial_number" in ticket.missing_fields
+    [reply] = sent_mails(ctx)
+    text = body_of(reply)
+    assert "serial number" in text.lower()
+    assert ticket.rma in reply["Subject"]
+
+
+def test_reply_in_thread_updates_same_ticket(make_ctx, clock):
+    ctx = make_ctx()
+    drop(ctx, customer_mail("tom@kabelwerk.example.de", "Media converter dead", NO_SERIAL,
+                            message_id="<first@kabelwerk.example.de>"))
+    run_once(ctx)
+    [ask] = sent_mails(ctx)
+    clock.advance(hours=2)
+    drop(ctx, customer_mail("tom@kabelwerk.example.de", f"Re: {ask['Subject']}",
+                            "Here it is: S/N: MC22A0091\n\nTom", in_reply_to=ask["Message-ID"]))
+    run_once(ctx)
+
+    [ticket] = tickets(ctx)
+    assert "MC22A0091" in ticket.serial_numbers
+    assert "serial_number" not in ticket.missing_fields
+    assert len(inbound(ctx)) == 2
+    assert all(m.ticket_id == ticket.id for m in inbound(ctx))
+
+
+def test_bounce_and_out_of_office_get_no_reply(make_ctx):
+    ctx = make_ctx()
+    drop(ctx, (MAIL / "bounce.eml").read_bytes())
+    drop(ctx, (MAIL / "ooo.eml").read_bytes())
+    outcomes = run_once(ctx)
+
+    assert len(outcomes) == 2
+    assert all(o.status in ("ignored", "processed") for o in outcomes)
+    assert outbox(ctx) == []
+    assert sent_mails(ctx) == []
+    assert tickets(ctx) == []
+
+
+def test_malformed_mail_is_quarantined_and_the_run_goes_on(make_ctx):
+    ctx = make_ctx()
+    drop(ctx, b"\x00\x01\x02 this is not a mail at all \xff\xfe")
+    drop(ctx, customer_mail("maria@fibrenet.example.pt", "Faulty SFP module", COMPLETE))
+    outcomes = run_once(ctx)
+
+    assert sorted(o.status for o in outcomes) == ["processed", "quarantined"]
+    assert len(tickets(ctx)) == 1
+    [kept] = [m for m in inbound(ctx) if m.status == "quarantined"]
+    assert kept.reason and kept.raw_sha256
+    assert ctx.apply_env.blobs.get(kept.raw_sha256).startswith(b"\x00\x01\x02")
+    inbox = Path(ctx.settings.sources[0].path)
+    assert len(list((inbox / ".Quarantine" / "cur").iterdir())) == 1
+
+
+def test_same_inbox_twice_opens_nothing_new(make_ctx):
+    ctx = make_ctx()
+    data = customer_mail("maria@fibrenet.example.pt", "Faulty SFP module", COMPLETE,
+                         message_id="<once@fibrenet.example.pt>")
+    drop(ctx, data)
+    run_once(ctx)
+    drop(ctx, data)  # the same mail delivered again (a client re-sent it, an inbox was re-imported)
+    outcomes = run_once(ctx)
+
+    assert [o.status for o in outcomes] == ["duplicate"]
+    assert len(tickets(ctx)) == 1
+    assert len(outbox(ctx)) == 1
+    assert len(sent_mails(ctx)) == 1
+
+
+def test_mail_without_message_id_is_keyed_by_content(make_ctx):
+    ctx = make_ctx()
+    data = customer_mail("maria@fibrenet.example.pt", "Faulty SFP module", COMPLETE)
+    data = b"\n".join(line for line in data.split(b"\n") if not line.startswith(b"Message-ID"))
+    drop(ctx, data)
+    drop(ctx, data)
+    outcomes = run_once(ctx)
+
+    assert sorted(o.status for o in outcomes) == ["duplicate", "processed"]
+    assert len(tickets(ctx)) == 1
