@@ -5,18 +5,17 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable, Iterator, TypeVar
 
 from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientError
 from tqdm import tqdm
 
 from mailbot.config import ImapSource
 from mailbot.sources.base import SourceUnavailable
-from mailbot.sources.imap_conn import connect, drop, logout, network
+from mailbot.sources.imap_conn import Link
+from mailbot.sources.imap_folder import ensure_folder, locate, move
 from mailbot.sources.imap_state import Cursor, Position, SourceStateStore
 from mailbot.types import RawMail
 
@@ -48,59 +47,41 @@ class ImapMailSource:
                  progress: bool = False, idle_renew: float = IDLE_RENEW_SECONDS) -> None:
         self.cfg = cfg
         self.name = cfg.name
+        self.pushes = cfg.idle  # the daemon runs a watcher thread calling wait() for this inbox
         self._state = state
         self._clock = clock
         self._progress = progress
         self._idle_renew = idle_renew
-        self._client: IMAPClient | None = None
-        self._uidvalidity = 0
+        self._work = Link(cfg, self._connected)
+        self._watch = Link(cfg)
         self._folders: set[str] = set()
         self._cursor: Cursor | None = None
         self._saved: Position | None = None
 
-    # --- connection ------------------------------------------------------------------------
+    def _connected(self, uidvalidity: int) -> None:
+        log.info("%s: connected to %s, folder %s (UIDVALIDITY %s)", self.name, self.cfg.host,
+                 self.cfg.folder, uidvalidity)
 
-    def _conn(self) -> IMAPClient:
-        if self._client is None:
-            client = connect(self.cfg)
-            try:
-                info = client.select_folder(self.cfg.folder)
-            except BaseException:
-                drop(client)
-                raise
-            self._client, self._uidvalidity = client, int(info[b"UIDVALIDITY"])
-            log.info("%s: connected to %s, folder %s (UIDVALIDITY %s)", self.name, self.cfg.host,
-                     self.cfg.folder, self._uidvalidity)
-        return self._client
-
-    @contextmanager
-    def _op(self, what: str) -> Iterator[IMAPClient]:
-        """Run one network step; on any failure the connection is dropped and rebuilt on next use."""
-        try:
-            with network(self.name, what):
-                yield self._conn()
-        except SourceUnavailable:
-            drop(self._client)
-            self._client = None
-            raise
+    @property
+    def _uidvalidity(self) -> int:
+        return self._work.uidvalidity
 
     def _retrying(self, what: str, step: Callable[[IMAPClient], T]) -> T:
         """Run an idempotent step; a connection that died while unused is rebuilt once and retried."""
-        reused = self._client is not None
+        reused = self._work.client is not None
         try:
-            with self._op(what) as client:
+            with self._work.op(what) as client:
                 return step(client)
         except SourceUnavailable as exc:
             if not reused:
                 raise
             log.info("%s: connection lost (%s); reconnecting", self.name, exc)
-        with self._op(what) as client:
+        with self._work.op(what) as client:
             return step(client)
 
     def close(self) -> None:
-        if self._client is not None:
-            logout(self._client)
-            self._client = None
+        self._work.close()
+        self._watch.close()
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -115,7 +96,7 @@ class ImapMailSource:
         with tqdm(total=len(plan.uids), desc=self.name, unit="mail", disable=not self._progress,
                   file=sys.stderr) as bar:
             for batch in plan.batches:
-                with self._op("fetch") as client:
+                with self._work.op("fetch") as client:
                     data = client.fetch(list(batch), ["BODY.PEEK[]"])
                 for uid in batch:
                     body = data.get(uid, {}).get(b"BODY[]")
@@ -172,11 +153,11 @@ class ImapMailSource:
 
     def mark_done(self, raw: RawMail) -> None:
         def done(client: IMAPClient) -> int | None:
-            uid = self._locate(client, raw)
+            uid = locate(client, raw, self._uidvalidity, self.name)
             if uid is not None and self.cfg.on_done == "flag":
                 client.add_flags([uid], [self.cfg.done_flag], silent=True)
             elif uid is not None:
-                self._move(client, uid, self.cfg.done_folder)
+                move(client, uid, self.cfg.done_folder, self._folders)
             return uid
 
         uid = self._retrying("mark done", done)
@@ -187,9 +168,9 @@ class ImapMailSource:
         log.warning("%s: quarantining %s: %s", self.name, raw.key, reason)
 
         def aside(client: IMAPClient) -> int | None:
-            uid = self._locate(client, raw)
+            uid = locate(client, raw, self._uidvalidity, self.name)
             if uid is not None:
-                self._move(client, uid, self.cfg.quarantine_folder)
+                move(client, uid, self.cfg.quarantine_folder, self._folders)
             return uid
 
         uid = self._retrying("quarantine", aside)
@@ -200,44 +181,9 @@ class ImapMailSource:
         """Keep a copy of a sent reply in the Sent folder, so staff see it in their mail client."""
         if not self.cfg.sent_folder:
             return
-        with self._op("append to sent folder") as client:
-            self._ensure_folder(client, self.cfg.sent_folder)
+        with self._work.op("append to sent folder") as client:
+            ensure_folder(client, self.cfg.sent_folder, self._folders)
             client.append(self.cfg.sent_folder, raw_bytes, flags=[b"\\Seen"])
-
-    def _locate(self, client: IMAPClient, raw: RawMail) -> int | None:
-        """The mail's UID now; after a UIDVALIDITY change it is found again by its Message-ID."""
-        validity, _, uid = raw.key.partition(":")
-        if int(validity) == self._uidvalidity:
-            return int(uid)
-        message_id = _message_id(raw.data)
-        found = client.search(["HEADER", "Message-ID", message_id]) if message_id else []
-        if not found:
-            log.warning("%s: %s is no longer in %s; nothing to move", self.name, raw.key, self.cfg.folder)
-            return None
-        return min(found)
-
-    def _move(self, client: IMAPClient, uid: int, folder: str) -> None:
-        self._ensure_folder(client, folder)
-        if client.has_capability("MOVE"):
-            client.move([uid], folder)
-            return
-        client.copy([uid], folder)
-        client.add_flags([uid], [b"\\Deleted"], silent=True)
-        if client.has_capability("UIDPLUS"):
-            client.uid_expunge([uid])
-        # Without UIDPLUS an EXPUNGE would also remove mails other people flagged \Deleted: leave it.
-
-    def _ensure_folder(self, client: IMAPClient, folder: str) -> None:
-        if folder in self._folders:
-            return
-        if not client.folder_exists(folder):
-            try:
-                client.create_folder(folder)
-                log.info("%s: created folder %s", self.name, folder)
-            except IMAPClientError:
-                if not client.folder_exists(folder):  # another worker may have just created it
-                    raise
-        self._folders.add(folder)
 
     def _advance(self, uid: int | None) -> None:
         """Save the position once every mail below it is done (``None``: the pass has ended)."""
@@ -254,7 +200,7 @@ class ImapMailSource:
 
     def wait(self, timeout: float) -> bool:
         """Block until new mail arrives (IDLE) or ``timeout`` passes; True if something arrived."""
-        with self._op("idle") as client:
+        with self._watch.op("idle") as client:
             if self._pending(client):  # arrived since the last fetch, before IDLE could hear it
                 return True
             if self.cfg.idle and client.has_capability("IDLE"):
@@ -263,7 +209,7 @@ class ImapMailSource:
                 _text, late = client.idle_done()  # bounded by cfg.timeout: a mute server shows here
                 return arrived or _announces_mail(late)
         time.sleep(timeout)
-        with self._op("poll") as client:
+        with self._watch.op("poll") as client:
             return self._pending(client)
 
     def _pending(self, client: IMAPClient) -> bool:
@@ -297,9 +243,3 @@ def _announces_mail(responses: list[object]) -> bool:
     # EXISTS is what every server sends for new mail (RECENT may come as "0 RECENT" and says nothing).
     return any(isinstance(r, tuple) and len(r) > 1 and r[1] == b"EXISTS" for r in responses)
 
-
-def _message_id(data: bytes) -> str | None:
-    from email.parser import BytesHeaderParser
-
-    value = BytesHeaderParser().parsebytes(data).get("Message-ID")
-    return str(value).strip() if value else None

@@ -7,7 +7,7 @@ import os
 import socket
 import ssl
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Callable, Iterator
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
@@ -78,3 +78,49 @@ def network(name: str, what: str) -> Iterator[None]:
 
 
 drop = _drop
+
+
+class Link:
+    """One logged-in connection with the folder selected; after any failure it is rebuilt on next use.
+
+    An inbox uses two: one for reading and moving, one that sits in IDLE, so a watcher thread and
+    the polling job never share a connection.
+    """
+
+    def __init__(self, cfg: ImapSource, on_connect: Callable[[int], None] | None = None) -> None:
+        self.cfg = cfg
+        self.client: IMAPClient | None = None
+        self.uidvalidity = 0
+        self._on_connect = on_connect
+
+    def get(self) -> IMAPClient:
+        if self.client is None:
+            client = connect(self.cfg)
+            try:
+                info = client.select_folder(self.cfg.folder)
+            except BaseException:
+                _drop(client)
+                raise
+            self.client, self.uidvalidity = client, int(info[b"UIDVALIDITY"])
+            if self._on_connect:
+                self._on_connect(self.uidvalidity)
+        return self.client
+
+    @contextmanager
+    def op(self, what: str) -> Iterator[IMAPClient]:
+        """Run one network step; on any failure the connection is dropped."""
+        try:
+            with network(self.cfg.name, what):
+                yield self.get()
+        except SourceUnavailable:
+            self.drop()
+            raise
+
+    def drop(self) -> None:
+        _drop(self.client)
+        self.client = None
+
+    def close(self) -> None:
+        if self.client is not None:
+            logout(self.client)
+            self.client = None

@@ -76,3 +76,37 @@ def test_polling_when_idle_is_off(dovecot, session_factory):
     assert source.wait(0.2) is False
     dovecot.append(SERVICE, make_mail(1))
     assert source.wait(0.2) is True
+
+
+def test_watcher_thread_and_poller_share_a_source(dovecot, session_factory):
+    """The daemon IDLEs in one thread while the poll job reads and moves mail in another."""
+    source = imap_source(dovecot.port, session_factory)
+    list(source.fetch())
+    woke: list[bool] = []
+    errors: list[BaseException] = []
+    stop = threading.Event()
+
+    def watch() -> None:
+        while not stop.is_set():
+            try:
+                woke.append(source.wait(0.3))
+            except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+                errors.append(exc)
+                return
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    done: list[str] = []
+    try:
+        for n in range(1, 6):
+            dovecot.append(SERVICE, make_mail(n))
+            time.sleep(0.4)  # give the watcher time to hear it
+            for raw in source.fetch():
+                source.mark_done(raw)
+                done += message_ids([raw])
+    finally:
+        stop.set()
+        watcher.join(5)
+    assert errors == []
+    assert done == [f"<req-{n}@example.org>" for n in range(1, 6)]
+    assert True in woke

@@ -78,7 +78,7 @@ def test_without_move_capability_copy_and_expunge_only_that_mail(dovecot_factory
     server.append(SERVICE, make_mail(2), flags=[r"\Deleted"])  # someone else's pending deletion
     server.append(SERVICE, make_mail(3))
     source = imap_source(server.port, session_factory)
-    with source._op("check") as client:
+    with source._work.op("check") as client:
         assert not client.has_capability("MOVE")
     mails = list(source.fetch())
     assert message_ids(mails) == ["<req-1@example.org>", "<req-3@example.org>"]  # \Deleted is skipped
