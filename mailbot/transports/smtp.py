@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import smtplib
 import ssl
 import time
@@ -15,6 +16,7 @@ log = logging.getLogger("mailbot.smtp")
 
 DEFAULT_PORTS = {"implicit": 465, "starttls": 587, "none": 25}
 CHECK_AFTER_IDLE_SECONDS = 5.0  # a connection unused this long is checked with NOOP before use
+_BARE_EOL = re.compile(rb"\r?\n")
 
 
 class SmtpTransport:
@@ -28,7 +30,7 @@ class SmtpTransport:
     def send(self, sender: str, recipients: Sequence[str], raw: bytes) -> None:
         smtp = self._connection()
         try:
-            refused = smtp.sendmail(sender, list(recipients), raw)
+            refused = smtp.sendmail(sender, list(recipients), _crlf(raw))
         except smtplib.SMTPRecipientsRefused as exc:
             self._reset(smtp)
             raise _refusal(exc.recipients) from exc
@@ -106,6 +108,12 @@ class SmtpTransport:
     def _discard(self) -> None:
         _quietly_close(self._smtp)
         self._smtp = None
+
+
+def _crlf(raw: bytes) -> bytes:
+    """SMTP lines end in CRLF (RFC 5321 2.3.8); smtplib fixes that for str but not for bytes, and
+    relays reject bare LF (Postfix smtpd_forbid_bare_newline) or read the mail as one long line."""
+    return _BARE_EOL.sub(b"\r\n", raw)
 
 
 def _quietly_close(smtp: smtplib.SMTP | None) -> None:

@@ -361,8 +361,11 @@ class DeliveringHandler:
         if self.behaviour.tempfail:
             return "451 4.3.0 Try again later"
         data = envelope.original_content or envelope.content
-        for rcpt in envelope.rcpt_tos:
-            self.deliver(rcpt.lower(), data)
+        try:
+            for rcpt in envelope.rcpt_tos:
+                self.deliver(rcpt.lower(), data)
+        except Exception:  # noqa: BLE001 - as a real MTA: mailbox server down means try later
+            return "451 4.3.0 Mailbox temporarily unavailable"
         with self.arrived:
             self.received.append((envelope.mail_from, tuple(envelope.rcpt_tos), data))
             self.peers.append(tuple(session.peer[:2]))

@@ -118,3 +118,13 @@ def test_authentication(dovecot, monkeypatch):
         assert len(relay.received) == 1
     finally:
         relay.stop()
+
+
+def test_bare_line_feeds_are_sent_as_crlf(dovecot, smtp_relay):
+    """Rendered mails may use bare LF; on the wire every line must end in CRLF."""
+    long_body = "\n".join(f"line {i} " + "x" * 60 for i in range(40))
+    raw = (f"From: service@example.com\nTo: {CUSTOMER}\nSubject: LF only\n"
+           f"Message-ID: <lf@example.com>\n\n{long_body}\n").encode()
+    transport(smtp_relay.port).send("service@example.com", [CUSTOMER], raw)
+    [received] = dovecot.messages(CUSTOMER)
+    assert received.count(b"\r\n") >= 44 and b"\n" not in received.replace(b"\r\n", b"")
