@@ -25,6 +25,7 @@ T = TypeVar("T")
 IDLE_RENEW_SECONDS = 25 * 60  # RFC 2177: servers may drop an IDLE after 30 minutes; renew well before
 BATCH_MAILS = 100  # mails per FETCH round trip
 BATCH_BYTES = 16 * 1024 * 1024  # ...and at most this much of them in memory at once
+SAVE_EVERY = 2.0  # seconds between writes of the position while a pass is running
 NOT_DELETED = ["NOT", "DELETED"]  # mails someone already deleted are not ours to process
 
 
@@ -57,6 +58,8 @@ class ImapMailSource:
         self._folders: set[str] = set()
         self._cursor: Cursor | None = None
         self._saved: Position | None = None
+        self._saved_at = 0.0
+        self._dirty = False  # a done mail moved the position since it was last saved
 
     def _connected(self, uidvalidity: int) -> None:
         log.info("%s: connected to %s, folder %s (UIDVALIDITY %s)", self.name, self.cfg.host,
@@ -80,6 +83,7 @@ class ImapMailSource:
             return step(client)
 
     def close(self) -> None:
+        self._advance(None)
         self._work.close()
         self._watch.close()
 
@@ -186,15 +190,21 @@ class ImapMailSource:
             client.append(self.cfg.sent_folder, raw_bytes, flags=[b"\\Seen"])
 
     def _advance(self, uid: int | None) -> None:
-        """Save the position once every mail below it is done (``None``: the pass has ended)."""
+        """Move the saved position past done mail (``None``: the pass ended or the inbox closes).
+
+        Done mail has left the folder (or carries the done flag), so a position saved a moment
+        late only lengthens one search after a crash; writes are therefore spaced SAVE_EVERY apart.
+        """
         cursor = self._cursor
         if cursor is None or cursor.uidvalidity != self._uidvalidity:
             return  # handed out before a UIDVALIDITY change: the next pass starts afresh
-        moved = cursor.done(uid) if uid is not None else None
-        position = Position(cursor.uidvalidity, moved if moved is not None else cursor.position())
-        if position != self._saved and (moved is not None or (uid is None and not cursor.open)):
+        if uid is not None and cursor.done(uid) is not None:
+            self._dirty = True
+        position = Position(cursor.uidvalidity, cursor.position())
+        due = time.monotonic() - self._saved_at >= SAVE_EVERY or uid is None
+        if position != self._saved and due and (self._dirty or (uid is None and not cursor.open)):
             self._state.save(self.name, position, self._clock())
-            self._saved = position
+            self._saved, self._saved_at, self._dirty = position, time.monotonic(), False
 
     # --- waiting for new mail --------------------------------------------------------------
 

@@ -83,6 +83,7 @@ first_valid_gid = 0
 mail_location = maildir:{root}/mail/%u/Maildir
 mail_max_userip_connections = 200
 mailbox_idle_check_interval = 1 secs
+mail_fsync = never
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {root}/passwd

@@ -67,6 +67,7 @@ def test_quarantine_moves_mail_aside_and_the_rest_goes_on(dovecot, session_facto
     bad, good = list(source.fetch())
     source.quarantine(bad, "cannot parse")
     source.mark_done(good)
+    source.close()
     assert message_ids(dovecot.messages(SERVICE, "Quarantine")) == ["<req-1@example.org>"]
     assert message_ids(dovecot.messages(SERVICE, "Processed")) == ["<req-2@example.org>"]
     assert SourceStateStore(session_factory).load("service").last_uid == 2
@@ -140,6 +141,7 @@ def test_changed_uidvalidity_resets_cursor_without_losing_mail(dovecot, session_
     new_validity = int(after[0].key.split(":")[0])
     assert new_validity != old_validity
     source.mark_done(after[0])
+    source.close()
     assert SourceStateStore(session_factory).load("service") == Position(new_validity, int(after[0].key.split(":")[1]))
 
 
