@@ -16,7 +16,7 @@ from mailbot.config import ImapSource
 from mailbot.sources.base import SourceUnavailable
 from mailbot.sources.imap_conn import Link
 from mailbot.sources.imap_folder import ensure_folder, locate, move
-from mailbot.sources.imap_state import Cursor, Position, SourceStateStore
+from mailbot.sources.imap_state import Cursor, Position, SourceStateStore, batches
 from mailbot.types import RawMail
 
 log = logging.getLogger("mailbot.imap")
@@ -114,7 +114,7 @@ class ImapMailSource:
     def _plan(self, client: IMAPClient) -> Plan:
         client.noop()  # let the server tell this connection about mail that arrived meanwhile
         saved = self._saved = self._state.load(self.name)
-        keyword = ["NOT", "KEYWORD", self.cfg.done_flag] if self.cfg.on_done == "flag" else []
+        keyword = self._not_done()
         if saved is not None and saved.uidvalidity == self._uidvalidity:
             found = client.search(["UID", f"{saved.last_uid + 1}:*", *NOT_DELETED, *keyword])
             uids = sorted(u for u in found if u > saved.last_uid)  # "n:*" always matches the last mail
@@ -138,20 +138,10 @@ class ImapMailSource:
 
     def _batched(self, client: IMAPClient, start: int, uids: list[int], window_end: int,
                  why: str) -> Plan:
-        sizes = client.fetch(uids, ["RFC822.SIZE"]) if uids else {}
-        batches: list[tuple[int, ...]] = []
-        current: list[int] = []
-        weight = 0
-        for uid in uids:
-            size = int(sizes.get(uid, {}).get(b"RFC822.SIZE", 0))
-            if current and (len(current) >= BATCH_MAILS or weight + size > BATCH_BYTES):
-                batches.append(tuple(current))
-                current, weight = [], 0
-            current.append(uid)
-            weight += size
-        if current:
-            batches.append(tuple(current))
-        return Plan(self._uidvalidity, start, tuple(uids), tuple(batches), window_end, why)
+        found = client.fetch(uids, ["RFC822.SIZE"]) if uids else {}
+        sizes = {uid: int(found.get(uid, {}).get(b"RFC822.SIZE", 0)) for uid in uids}
+        return Plan(self._uidvalidity, start, tuple(uids),
+                    batches(uids, sizes, BATCH_MAILS, BATCH_BYTES), window_end, why)
 
     # --- when a mail is done ---------------------------------------------------------------
 
@@ -223,9 +213,16 @@ class ImapMailSource:
             return self._pending(client)
 
     def _pending(self, client: IMAPClient) -> bool:
-        start = self._cursor.position() if self._cursor else (self._saved.last_uid if self._saved else 0)
+        """Mail waiting beyond the saved position (read from the watcher thread: the saved
+        Position is an immutable value, the cursor is not touched; done mail has left or is flagged)."""
+        saved = self._saved
+        start = saved.last_uid if saved else 0
         client.noop()  # let the server tell this connection about mail that arrived meanwhile
-        return any(u > start for u in client.search(["UID", f"{start + 1}:*", *NOT_DELETED]))
+        found = client.search(["UID", f"{start + 1}:*", *NOT_DELETED, *self._not_done()])
+        return any(u > start for u in found)
+
+    def _not_done(self) -> list[str]:
+        return ["NOT", "KEYWORD", self.cfg.done_flag] if self.cfg.on_done == "flag" else []
 
     def _idle_loop(self, client: IMAPClient, deadline: float) -> bool:
         started = time.monotonic()

@@ -72,3 +72,21 @@ class Cursor:
         if self.open:
             return max(self.start, min(self.open) - 1)
         return max(self.start, self.window_end)
+
+
+def batches(uids: list[int], sizes: dict[int, int], most: int, max_bytes: int) -> tuple[tuple[int, ...], ...]:
+    """UIDs in order, cut into FETCH batches of at most ``most`` mails and about ``max_bytes`` bytes
+    (a single larger mail travels alone)."""
+    out: list[tuple[int, ...]] = []
+    current: list[int] = []
+    weight = 0
+    for uid in uids:
+        size = sizes.get(uid, 0)
+        if current and (len(current) >= most or weight + size > max_bytes):
+            out.append(tuple(current))
+            current, weight = [], 0
+        current.append(uid)
+        weight += size
+    if current:
+        out.append(tuple(current))
+    return tuple(out)

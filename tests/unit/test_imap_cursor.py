@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, strategies as st
 
-from mailbot.sources.imap_state import Cursor
+from mailbot.sources.imap_state import Cursor, batches
 
 
 def test_position_waits_for_the_oldest_open_mail():
@@ -42,3 +42,9 @@ def test_never_past_an_open_mail(uids, data):
         assert cursor.position() < min(still_open)
     else:
         assert cursor.position() == max(uids)
+
+
+def test_batches_respect_count_and_bytes_and_keep_order():
+    sizes = {1: 10, 2: 10, 3: 500, 4: 10, 5: 10, 6: 10}
+    assert batches([1, 2, 3, 4, 5, 6], sizes, most=3, max_bytes=100) == ((1, 2), (3,), (4, 5, 6))
+    assert batches([], {}, most=3, max_bytes=100) == ()
