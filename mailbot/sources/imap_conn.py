@@ -26,7 +26,7 @@ DEFAULT_PORTS = {"implicit": 993, "starttls": 143, "none": 143}
 def connect(cfg: ImapSource) -> IMAPClient:
     """Connect and log in; every socket operation is bounded by ``cfg.timeout``."""
     port = cfg.port or DEFAULT_PORTS[cfg.tls]
-    context = ssl.create_default_context()
+    context = ssl.create_default_context(cafile=str(cfg.ca_file) if cfg.ca_file else None)
     client = IMAPClient(cfg.host, port=port, ssl=cfg.tls == "implicit",
                         ssl_context=context if cfg.tls == "implicit" else None, timeout=cfg.timeout)
     try:

@@ -71,7 +71,7 @@ class SmtpTransport:
     def _open(self) -> smtplib.SMTP:
         cfg = self.cfg
         port = cfg.port or DEFAULT_PORTS[cfg.tls]
-        context = ssl.create_default_context()
+        context = ssl.create_default_context(cafile=str(cfg.ca_file) if cfg.ca_file else None)
         smtp: smtplib.SMTP | None = None
         try:
             if cfg.tls == "implicit":

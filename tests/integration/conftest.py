@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.servers import Dovecot, SmtpRelay, dovecot_available
+from tests.integration.servers import Dovecot, SelfSignedCert, SmtpRelay, dovecot_available
 
 INSTALL_HINT = "Dovecot is not installed: apt-get install dovecot-imapd"
 
@@ -56,6 +56,29 @@ def dovecot_factory() -> Iterator:
 
     yield make
     for server in made:
+        server.stop()
+        shutil.rmtree(server.root, ignore_errors=True)
+
+
+@pytest.fixture
+def tls_cert() -> Iterator[SelfSignedCert]:
+    """A self-signed certificate for 127.0.0.1, readable by Dovecot's unprivileged processes."""
+    directory = _server_dir()
+    try:
+        yield SelfSignedCert.make(directory / "tls")
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+@pytest.fixture
+def dovecot_tls(tls_cert: SelfSignedCert) -> Iterator[Dovecot]:
+    """A private Dovecot offering STARTTLS on ``port`` and implicit TLS on ``tls_port``."""
+    _require_dovecot()
+    server = Dovecot(_server_dir(), tls=tls_cert)
+    server.start()
+    try:
+        yield server
+    finally:
         server.stop()
         shutil.rmtree(server.root, ignore_errors=True)
 

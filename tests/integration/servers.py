@@ -44,6 +44,32 @@ def _wait_port(port: int, deadline: float, proc: subprocess.Popen | None, log: P
     raise RuntimeError(f"dovecot did not answer on port {port}:\n{_tail(log)}")
 
 
+@dataclass(frozen=True)
+class SelfSignedCert:
+    """A self-signed certificate for 127.0.0.1/localhost; ``cert`` doubles as the CA file to trust."""
+
+    cert: Path
+    key: Path
+
+    @classmethod
+    def make(cls, directory: Path) -> "SelfSignedCert":
+        directory.mkdir(parents=True, exist_ok=True)
+        cert, key = directory / "cert.pem", directory / "key.pem"
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                        "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
+                        "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+        for path in (directory, cert, key):
+            path.chmod(0o755 if path.is_dir() else 0o644)  # Dovecot reads them as its own users
+        return cls(cert, key)
+
+    def server_context(self) -> "ssl.SSLContext":
+        import ssl
+
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(self.cert, self.key)
+        return context
+
+
 def _children(pid: int) -> list[int]:
     """Process ids whose parent is ``pid`` (from /proc)."""
     found = []
@@ -71,7 +97,7 @@ state_dir = {root}/state
 log_path = {root}/dovecot.log
 protocols = imap
 listen = 127.0.0.1
-ssl = no
+{ssl}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
@@ -102,7 +128,9 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = 127.0.0.1
+    port = {tls_port}
+    ssl = yes
   }}
 }}
 service stats {{
@@ -151,6 +179,8 @@ class Dovecot:
     users: tuple[str, ...] = USERS
     extra_conf: str = ""
     port: int = field(default_factory=free_port)
+    tls: "SelfSignedCert | None" = None  # when set: STARTTLS on ``port``, implicit TLS on ``tls_port``
+    tls_port: int = 0
     proc: subprocess.Popen | None = None
 
     def write_config(self) -> Path:
@@ -168,7 +198,12 @@ class Dovecot:
             except KeyError:
                 ids["internal_group"] = "nogroup"
         conf = self.root / "dovecot.conf"
-        conf.write_text(_CONF.format(root=self.root, port=self.port, extra=self.extra_conf, **ids))
+        ssl = "ssl = no"
+        if self.tls is not None:
+            self.tls_port = self.tls_port or free_port()
+            ssl = f"ssl = yes\nssl_cert = <{self.tls.cert}\nssl_key = <{self.tls.key}"
+        conf.write_text(_CONF.format(root=self.root, port=self.port, extra=self.extra_conf, ssl=ssl,
+                                     tls_port=self.tls_port, **ids))
         return conf
 
     def start(self, timeout: float = 15.0) -> None:
@@ -381,8 +416,11 @@ class DeliveringHandler:
 class SmtpRelay:
     """A real aiosmtpd server on 127.0.0.1 that can be taken down and brought back on the same port."""
 
-    def __init__(self, dovecot: Dovecot | None, logins: dict[str, str] | None = None) -> None:
+    def __init__(self, dovecot: Dovecot | None, logins: dict[str, str] | None = None,
+                 tls: SelfSignedCert | None = None, implicit_tls: bool = False) -> None:
         self.dovecot = dovecot
+        self.tls = tls  # offer STARTTLS with this certificate (or, with implicit_tls, speak TLS at once)
+        self.implicit_tls = implicit_tls
         self.logins = logins  # require AUTH with one of these user/password pairs
         self.behaviour = SmtpBehaviour()
         self.handler = DeliveringHandler(self._deliver, self.behaviour)
@@ -398,6 +436,10 @@ class SmtpRelay:
         if self.logins is not None:
             auth = dict(authenticator=self._authenticate, auth_required=True, auth_require_tls=False,
                         auth_exclude_mechanism=["LOGIN"])
+        if self.tls is not None and self.implicit_tls:
+            auth["ssl_context"] = self.tls.server_context()
+        elif self.tls is not None:
+            auth["tls_context"] = self.tls.server_context()
         self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port,
                                      server_hostname="relay.test", ready_timeout=10, **auth)
         self.controller.start()

@@ -128,3 +128,19 @@ def test_bare_line_feeds_are_sent_as_crlf(dovecot, smtp_relay):
     transport(smtp_relay.port).send("service@example.com", [CUSTOMER], raw)
     [received] = dovecot.messages(CUSTOMER)
     assert received.count(b"\r\n") >= 44 and b"\n" not in received.replace(b"\r\n", b"")
+
+
+@pytest.mark.parametrize("implicit", [False, True], ids=["starttls", "implicit"])
+def test_tls_to_the_relay(dovecot, tls_cert, implicit):
+    relay = SmtpRelay(dovecot, tls=tls_cert, implicit_tls=implicit)
+    relay.start()
+    try:
+        mode = "implicit" if implicit else "starttls"
+        transport(relay.port, tls=mode, ca_file=tls_cert.cert).send(
+            "service@example.com", [CUSTOMER], reply(1))
+        assert subjects(dovecot.messages(CUSTOMER)) == ["[RMA-2026-00001] Your request"]
+        with pytest.raises(TemporaryFailure, match="(?i)certificate"):
+            transport(relay.port, tls=mode).send("service@example.com", [CUSTOMER], reply(2))
+        assert len(relay.received) == 1
+    finally:
+        relay.stop()
