@@ -4,13 +4,25 @@ from __future__ import annotations
 
 import typer
 
-from mailbot.commands import core, demo, listing
+from mailbot.commands import core, demo, digest, listing, orders, ticket, understanding
+from mailbot.store.db import make_engine, migrate
+from mailbot.store.staff_actions import open_store
 
 app = typer.Typer(help="mailbot: e-mail driven RMA tickets for after-sales service.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 
-for module in (core, listing, demo):
+for module in (core, listing, demo, understanding, digest):
     module.register(app)
+ticket.register(app, open_store)
+
+
+def _migrated_engine(settings):  # type: ignore[no-untyped-def]
+    engine = make_engine(settings.database_url)
+    migrate(engine)
+    return engine
+
+
+orders.register(app, engine_for=_migrated_engine)
 
 
 def main() -> None:

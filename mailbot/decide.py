@@ -1,55 +1,153 @@
-"""Decide what one mail does to the ticket system (pure)."""
+"""decide(): what one inbound mail means for its ticket — pure, everything passed in, nothing done."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
-from mailbot.types import Decision, EventSpec, Extraction, InboundMail, OutgoingMail, TicketView
+from mailbot import authres, staffcmd
+from mailbot.actions import StaffInput, execute
+from mailbot.intake import follow_up, open_ticket
+from mailbot.mailctx import to_staff
+from mailbot.policy import Policy, StaffMember
+from mailbot.types import Decision, EventSpec, Extraction, InboundMail, TicketView
+from mailbot.warranty import WarrantyFinding, complete, override
 
-ANSWERED = ("new_request", "forwarded", "follow_up", "order_status")
+_MACHINE_KINDS = ("auto_reply", "bounce")
 
 
-def decide(*, mail: InboundMail, found: Extraction, ticket: TicketView | None, policy: Any,
-           sender_is_staff: Any, sender_authenticated: bool, warranty: list[Any],
-           now: datetime) -> Decision:
-    customer = found.customer_email or (mail.sender.email if mail.sender else "")
-    if not found.should_auto_reply or found.kind not in ANSWERED:
+def _domain(address: str) -> str:
+    return address.rsplit("@", 1)[-1].lower() if "@" in address else ""
+
+
+def ticket_matches(ticket: TicketView, sender: str, policy: Policy) -> bool:
+    """May ``sender`` see and change ``ticket``? Participants and staff yes; the customer's own
+    domain when the policy says so (never a public mail domain); everyone else no."""
+    sender = (sender or "").strip().lower()
+    if not sender:
+        return False
+    known = {ticket.customer_email, ticket.assigned_rep, ticket.forwarded_by, *ticket.participants}
+    if sender in {k.lower() for k in known if k}:
+        return True
+    if policy.staff.member(sender) is not None:
+        return True
+    domain = _domain(sender)
+    return (policy.terms.same_domain_participates and bool(domain)
+            and domain == _domain(ticket.customer_email) and domain not in policy.terms.public_domains)
+
+
+def sender_checks(mail: InboundMail, policy: Policy) -> tuple[StaffMember | None, bool]:
+    """The staff member behind the From address (never an address found in the body), and whether
+    our receiving server authenticated that address's domain (DKIM or SPF pass)."""
+    sender = mail.sender.email.lower() if mail.sender else ""
+    member = policy.staff.member(sender)
+    if member is None:
+        return None, False
+    ok = authres.authenticated(mail.header_all("authentication-results"), sender, policy.staff.authserv_ids)
+    return member, ok
+
+
+def _staff_reply(mail: InboundMail, member: StaffMember, policy: Policy, context: dict[str, object]
+                 ) -> tuple:
+    reply = to_staff(member.email, "staff_command_result", context, policy,
+                     in_reply_to=mail.message_id, references=(*mail.references, mail.message_id))
+    return (reply,)
+
+
+def _refuse(mail: InboundMail, ticket: TicketView | None, member: StaffMember, policy: Policy,
+            commands: list[str], errors: list[str]) -> Decision:
+    """Answer the staff member with the error; nothing about the ticket changes."""
+    context = {"ok": False, "commands": commands, "done": [], "errors": errors}
+    return Decision(action="record" if ticket else "ignore", ticket_id=ticket.id if ticket else None,
+                    replies=_staff_reply(mail, member, policy, context),
+                    reason="staff command refused: " + "; ".join(errors))
+
+
+def _staff_commands(mail: InboundMail, parsed: staffcmd.Parsed, ticket: TicketView | None,
+                    policy: Policy, member: StaffMember, authenticated: bool,
+                    warranty: list[WarrantyFinding], now: datetime) -> Decision:
+    lines = [f"#{c.name}{' ' + c.arg if c.arg else ''}" for c in parsed.commands]
+    if policy.staff.require_authentication and not authenticated:
+        # A forged From line: change nothing, answer nobody (the forger must learn nothing), log it.
+        event = EventSpec(kind="spoofed_command", actor=member.email,
+                          detail={"commands": lines, "message_id": mail.message_id})
         return Decision(action="record" if ticket else "ignore", ticket_id=ticket.id if ticket else None,
-                        reason=f"kind {found.kind}")
-    fields = {"order_numbers": list(found.order_numbers), "serial_numbers": list(found.serial_numbers),
-              "product_models": list(found.product_models), "tracking_numbers": list(found.tracking_numbers)}
-    if found.defect_category:
-        fields["defect_category"] = found.defect_category
-    if found.defect_summary:
-        fields["defect_description"] = found.defect_summary
-    ref = (mail.message_id,)
+                        events=(event,), reason=f"spoofed_command: unauthenticated mail from {member.email}")
+    if parsed.errors:
+        return _refuse(mail, ticket, member, policy, lines, list(parsed.errors))
     if ticket is None:
-        status = "waiting_info" if found.missing_fields else "rma_issued"
-        template = "customer_missing_info" if found.missing_fields else "customer_rma_issued"
-        return Decision(
-            action="open", status=status,
-            updates={**fields, "customer_email": customer, "customer_name": found.customer_name,
-                     "language": found.language, "missing_fields": list(found.missing_fields),
-                     "participants": [customer]},
-            events=(EventSpec(kind="opened", actor=customer, to_state=status),),
-            replies=(OutgoingMail(template=template, to=(customer,), language=found.language,
-                                  in_reply_to=mail.message_id, references=(*mail.references, *ref),
-                                  context={"missing": list(found.missing_fields)}),),
-        )
-    missing = [m for m in ticket.missing_fields
-               if not ((m == "order_number" and (ticket.order_numbers or found.order_numbers))
-                       or (m == "serial_number" and (ticket.serial_numbers or found.serial_numbers))
-                       or (m == "defect_description" and (ticket.defect_description or found.defect_summary)))]
-    status = ticket.status
-    replies: tuple[OutgoingMail, ...] = ()
-    if ticket.status == "waiting_info" and not missing:
-        status = "rma_issued"
-        replies = (OutgoingMail(template="customer_rma_issued", to=(ticket.customer_email,),
-                                language=ticket.language, in_reply_to=mail.message_id,
-                                references=(*mail.references, *ref)),)
-    return Decision(action="update", ticket_id=ticket.id, status=status,
-                    updates={**fields, "missing_fields": missing},
-                    events=(EventSpec(kind="customer_reply", actor=customer, from_state=ticket.status,
-                                      to_state=status),),
-                    replies=replies)
+        return _refuse(mail, None, member, policy, lines, ["ticket not found: write in the ticket's "
+                                                         "thread or put its RMA number in the subject"])
+    who = StaffInput(member, parsed.body, mail.attachments, "mail")
+    decision, done = execute(parsed.commands, ticket=ticket, policy=policy, who=who,
+                             findings=warranty, now=now)
+    if decision is None:
+        return _refuse(mail, ticket, member, policy, lines, done)
+    context = {"ok": True, "commands": lines, "done": done, "errors": []}
+    return Decision(action=decision.action, ticket_id=decision.ticket_id, status=decision.status,
+                    updates=decision.updates, events=decision.events,
+                    replies=decision.replies + _staff_reply(mail, member, policy, context),
+                    deadlines_start=decision.deadlines_start, deadlines_done=decision.deadlines_done,
+                    reason=decision.reason)
+
+
+def _from_staff(mail: InboundMail, found: Extraction, ticket: TicketView | None, policy: Policy,
+                member: StaffMember, authenticated: bool, warranty: list[WarrantyFinding],
+                now: datetime) -> Decision:
+    parsed = staffcmd.parse(mail.text)
+    if parsed.commands:
+        return _staff_commands(mail, parsed, ticket, policy, member, authenticated, warranty, now)
+    if ticket is not None:
+        return Decision(action="record", ticket_id=ticket.id, reason="staff mail without commands")
+    customer = (found.customer_email or "").lower()
+    forwarded = found.kind == "forwarded" or bool(found.forwarded_by)
+    if forwarded and customer and policy.staff.member(customer) is None:
+        if policy.staff.require_authentication and not authenticated:
+            # A forged forward would make us write to any address it names: refuse it like a command.
+            return Decision(action="ignore", reason=f"spoofed_command: unauthenticated forward from "
+                                                    f"{member.email} naming {customer}")
+        rep = member.email if member.role == "rep" else None
+        return open_ticket(mail, found, policy, warranty, customer=customer,
+                           forwarded_by=member.email, rep=rep)
+    return Decision(action="ignore", reason="staff mail without commands, ticket or forwarded complaint")
+
+
+def _order_question(mail: InboundMail, found: Extraction, policy: Policy, sender: str) -> Decision:
+    """A question about an order, not a return: no RMA ticket; the customer's rep answers it."""
+    rep = policy.routing.rep_for(sender, found.customer_name, found.order_numbers)
+    notice = to_staff(rep, "staff_order_question",
+                      {"sender": sender, "subject": mail.subject, "excerpt": mail.text[:2000],
+                       "order_numbers": list(found.order_numbers)}, policy)
+    return Decision(action="ignore", replies=(notice,), reason=f"order question passed to {rep}")
+
+
+def decide(*, mail: InboundMail, found: Extraction, ticket: TicketView | None, policy: Policy,
+           sender_is_staff: StaffMember | None, sender_authenticated: bool,
+           warranty: list[WarrantyFinding], now: datetime) -> Decision:
+    """What to do with ``mail``. ``ticket`` is the ticket the store matched (a participant's), or None.
+
+    ``warranty`` holds the findings for the ticket's serials plus any new ones in this mail.
+    """
+    serials = (*(ticket.serial_numbers if ticket else ()),
+               *(found.serial_numbers if sender_is_staff is None else ()))
+    warranty = complete(warranty, serials)
+    staff_says = ticket.data.get("warranty_override") if ticket else None
+    if staff_says in ("in", "out"):  # a staff member's #warranty beats the ERP dates from then on
+        warranty = override(warranty, staff_says)
+    if sender_is_staff is not None:
+        return _from_staff(mail, found, ticket, policy, sender_is_staff, sender_authenticated,
+                           warranty, now)
+    if found.kind in _MACHINE_KINDS or not found.should_auto_reply:
+        if ticket is not None:
+            return Decision(action="record", ticket_id=ticket.id, reason=f"not answered: {found.kind}")
+        return Decision(action="ignore", reason=f"not answered: {found.kind}")
+    if ticket is not None:
+        return follow_up(mail, found, ticket, policy, warranty)
+    if found.kind in ("unrelated",):
+        return Decision(action="ignore", reason="unrelated mail")
+    sender = mail.sender.email.lower() if mail.sender else ""
+    if not sender:
+        return Decision(action="ignore", reason="no sender address to answer")
+    if found.kind == "order_status":
+        return _order_question(mail, found, policy, sender)
+    # Only staff may open a ticket for someone else: a customer's forward is the customer's own ticket.
+    return open_ticket(mail, found, policy, warranty, customer=sender, forwarded_by=None, rep=None)

@@ -9,4 +9,7 @@ from mailbot.context import Context
 
 def extra_jobs(ctx: Context) -> list[tuple[str, Callable[[], object], float]]:
     """(job id, function, interval in seconds) for the daemon's scheduler."""
-    return []
+    from mailbot.followup import followup_jobs
+
+    return followup_jobs(ctx.sessions, ctx.apply_env.send, ctx.clock, ctx.settings.rules_dir,
+                         ctx.settings.sweep_seconds)

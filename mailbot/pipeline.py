@@ -61,17 +61,19 @@ def process_one(raw: RawMail, ctx: Context) -> Outcome:
     found = ctx.understander.understand(mail)
     if machine:
         found = replace(found, should_auto_reply=False)
-    sender = (found.customer_email if found.kind != "forwarded" and found.customer_email
-              else mail.sender.email if mail.sender else "")
+    # Identity is the From address, never an address quoted in the body.
+    sender = mail.sender.email if mail.sender else ""
     with ctx.sessions() as session:
-        ticket, how = match_ticket(session, mail, sender, found.rma_reference, ctx.may_see)
+        ticket, how = match_ticket(session, mail, sender, found.rma_reference, ctx.may_see,
+                                   ctx.verify_thread)
         if machine:
             decision = _machine_decision(ticket.id if ticket else None, machine)
         else:
-            decision = decide(mail=mail, found=found, ticket=view(ticket) if ticket else None,
-                              policy=ctx.policy, sender_is_staff=ctx.staff_member(sender),
-                              sender_authenticated=ctx.authenticated(mail, sender),
-                              warranty=ctx.warranty_for(session, found, now), now=now)
+            snapshot = view(ticket) if ticket else None
+            member, authenticated = ctx.sender_checks(mail)
+            decision = decide(mail=mail, found=found, ticket=snapshot, policy=ctx.policy,
+                              sender_is_staff=member, sender_authenticated=authenticated,
+                              warranty=ctx.warranty_for(session, found, snapshot, now), now=now)
         decision = _never_answer_machines(decision, found, mail)
         outcome = apply(session, raw, mail, found, decision, ctx.apply_env, now=now)
         session.commit()

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Callable, Protocol
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from mailbot.outbox import SendEnv, enqueue
 from mailbot.store.blobs import BlobStore
 from mailbot.store.models import AttachmentRow, Event, Message, Ticket
 from mailbot.store.tickets import allocate_rma
-from mailbot.types import Decision, DeadlineSpec, Extraction, InboundMail, Outcome, RawMail
+from mailbot.types import Decision, DeadlineSpec, Extraction, InboundMail, OutgoingMail, Outcome, RawMail
 
 LIST_FIELDS = ("order_numbers", "serial_numbers", "product_models", "tracking_numbers", "participants")
 
@@ -84,6 +84,49 @@ def _open_ticket(session: Session, decision: Decision, env: ApplyEnv, now: datet
     return ticket
 
 
+def change_ticket(session: Session, ticket: Ticket, decision: Decision, env: ApplyEnv, *, now: datetime,
+                  message_row_id: int | None = None) -> None:
+    """Fields, state, audit trail and deadlines of one decision, on a ticket row."""
+    if decision.action == "update":
+        _merge(ticket, decision.updates)
+        if decision.status and decision.status != ticket.status:
+            ticket.status, ticket.state_since = decision.status, now
+    ticket.updated_at = now
+    session.add(ticket)
+    for spec in decision.events:
+        session.add(Event(ticket_id=ticket.id, at=now, actor=spec.actor, kind=spec.kind,
+                          from_state=spec.from_state, to_state=spec.to_state,
+                          message_row_id=message_row_id, detail=dict(spec.detail)))
+    if env.deadlines is not None:
+        if decision.deadlines_done:
+            env.deadlines.finish(session, ticket, decision.deadlines_done, now)
+        for dl in decision.deadlines_start:
+            env.deadlines.start(session, ticket, dl, now)
+
+
+def _thread_under_last_mail(session: Session, reply: OutgoingMail, ticket: Ticket | None) -> OutgoingMail:
+    """A mail a staff action causes answers the recipient's last mail on the ticket, so it threads."""
+    if reply.in_reply_to or ticket is None or not reply.to:
+        return reply
+    rcpt = reply.to[0].lower()
+    rows = session.exec(select(Message).where(Message.ticket_id == ticket.id)
+                        .order_by(col(Message.id).desc())).all()
+    last = next((m for m in rows if m.sender == rcpt or rcpt in m.recipients), None)
+    if last is None:
+        return reply
+    return replace(reply, in_reply_to=last.message_id, references=(*last.references[-10:], last.message_id))
+
+
+def queue_replies(session: Session, decision: Decision, ticket: Ticket | None, env: ApplyEnv, *,
+                  now: datetime, source: str = "") -> tuple[str, ...]:
+    queued = []
+    for reply in decision.replies:
+        reply = _thread_under_last_mail(session, reply, ticket)
+        if enqueue(session, reply, ticket=ticket, env=env.send, now=now, source=source) is not None:
+            queued.append(reply.template)
+    return tuple(queued)
+
+
 def apply(session: Session, raw: RawMail, mail: InboundMail, found: Extraction, decision: Decision,
           env: ApplyEnv, *, now: datetime) -> Outcome:
     """Write everything the decision says; the caller commits once, then marks the mail done."""
@@ -97,27 +140,10 @@ def apply(session: Session, raw: RawMail, mail: InboundMail, found: Extraction, 
     msg = store_inbound(session, raw, mail, env, now=now, ticket_id=ticket.id if ticket else None,
                         status=status, reason=decision.reason, found=found)
     if ticket is not None:
-        if decision.action == "update":
-            _merge(ticket, decision.updates)
-            if decision.status and decision.status != ticket.status:
-                ticket.status, ticket.state_since = decision.status, now
-        ticket.updated_at = now
-        session.add(ticket)
-        for spec in decision.events:
-            session.add(Event(ticket_id=ticket.id, at=now, actor=spec.actor, kind=spec.kind,
-                              from_state=spec.from_state, to_state=spec.to_state,
-                              message_row_id=msg.id, detail=dict(spec.detail)))
-        if env.deadlines is not None:
-            if decision.deadlines_done:
-                env.deadlines.finish(session, ticket, decision.deadlines_done, now)
-            for dl in decision.deadlines_start:
-                env.deadlines.start(session, ticket, dl, now)
-    queued = []
-    for reply in decision.replies:
-        if enqueue(session, reply, ticket=ticket, env=env.send, now=now, source=raw.source) is not None:
-            queued.append(reply.template)
+        change_ticket(session, ticket, decision, env, now=now, message_row_id=msg.id)
+    queued = queue_replies(session, decision, ticket, env, now=now, source=raw.source)
     return Outcome(message_id=mail.message_id, status=status, rma=ticket.rma if ticket else None,
-                   reason=decision.reason, replies=tuple(queued), created_ticket=created, when=now)
+                   reason=decision.reason, replies=queued, created_ticket=created, when=now)
 
 
 def quarantine(session: Session, raw: RawMail, message_id: str, reason: str, env: ApplyEnv, *,

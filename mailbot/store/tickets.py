@@ -14,6 +14,7 @@ from mailbot.store.models import Counter, Message, Ticket
 from mailbot.types import InboundMail, TicketView
 
 ParticipantCheck = Callable[[TicketView, str], bool]
+TokenCheck = Callable[[str], tuple[str, str] | None]
 
 
 def next_sequence(session: Session, name: str) -> int:
@@ -82,14 +83,23 @@ def _tickets_of_our_messages(session: Session, ids: Iterable[str]) -> list[Ticke
 
 
 def match_ticket(session: Session, mail: InboundMail, sender: str, rma_reference: str | None,
-                 may_see: ParticipantCheck) -> tuple[Ticket | None, str]:
+                 may_see: ParticipantCheck, verify: TokenCheck) -> tuple[Ticket | None, str]:
     """The ticket this mail belongs to, and how it was found.
 
-    Threading headers first (our own Message-IDs, or the customer's earlier mails on the ticket),
-    then an RMA number in subject or text. Either way the sender must be allowed to see the ticket
-    (``may_see``): a stranger quoting someone else's RMA number is matched to nothing.
+    First our signed Message-IDs in In-Reply-To/References: the signature proves the ticket and the
+    recipient, and the mail counts when it comes from that recipient or another participant. Then
+    our other outgoing ids and the customer's earlier mails on a ticket, then an RMA number in the
+    subject or text. Whatever the route, the sender must be allowed to see the ticket (``may_see``):
+    a stranger quoting someone else's RMA number, or forging a reference, is matched to nothing.
     """
-    refs = [mail.in_reply_to or "", *mail.references]
+    refs = [r for r in (mail.in_reply_to or "", *reversed(mail.references)) if r]
+    for ref in refs:
+        signed = verify(ref)
+        if signed is None:
+            continue
+        ticket = by_rma(session, signed[0])
+        if ticket is not None and (signed[1] == sender or may_see(view(ticket), sender)):
+            return ticket, "signed reference"
     for ticket in _tickets_of_our_messages(session, refs):
         if may_see(view(ticket), sender):
             return ticket, "thread"

@@ -1,35 +1,90 @@
-"""Understanding a mail: identifiers, defect, kind."""
+"""Understanding a mail: kind, customer, identifiers, defect — rule-driven spaCy, built from rules/."""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Collection
 from pathlib import Path
-from typing import Collection
 
+from mailbot.guard import machine_generated
 from mailbot.types import Extraction, InboundMail
+from mailbot.understand.defects import DefectReader
+from mailbot.understand.identifiers import IdentifierReader, Identifiers
+from mailbot.understand.kind import ANSWERED, Evidence, decide_kind, is_staff, language
+from mailbot.understand.pipeline import Pipeline
+from mailbot.understand.rules import UnderstandRules, load_rules
+from mailbot.understand.segments import Reading, Segmenter
 
-_ORDER = re.compile(r"\b(?:PO|order|SO)\s*(?:no\.?|number|#)?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})", re.I)
-_SERIAL = re.compile(r"\b(?:S/?N|serial(?: number)?)\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{4,})", re.I)
-_RMA = re.compile(r"\bRMA-\d{4}-\d{5}\b", re.I)
+__all__ = ["Understander", "load_understander"]
 
 
 class Understander:
-    def __init__(self, staff_domains: Collection[str]) -> None:
-        self.staff_domains = {d.lower() for d in staff_domains}
+    """Reads one mail as a support engineer would. Built once; ``understand`` keeps no state."""
+
+    def __init__(self, rules: UnderstandRules, staff_domains: Collection[str], own_addresses: Collection[str]):
+        self.pipeline = Pipeline(rules)
+        self.segmenter = Segmenter(rules.kinds)
+        self.identifiers = IdentifierReader(rules.identifiers)
+        self.defects = DefectReader(rules.defects)
+        self.staff_domains = tuple(d.lower().lstrip("@") for d in staff_domains)
+        self.own = frozenset(a.lower() for a in own_addresses)
 
     def understand(self, mail: InboundMail) -> Extraction:
-        text = f"{mail.subject}\n{mail.text}"
-        rma = _RMA.search(text)
-        orders = tuple(dict.fromkeys(_ORDER.findall(text)))
-        serials = tuple(dict.fromkeys(_SERIAL.findall(text)))
-        missing = tuple(n for n, v in (("order_number", orders), ("serial_number", serials)) if not v)
-        return Extraction(kind="follow_up" if rma else "new_request", should_auto_reply=True,
-                          customer_email=mail.sender.email if mail.sender else None, forwarded_by=None,
-                          order_numbers=orders, serial_numbers=serials,
-                          rma_reference=rma.group(0).upper() if rma else None,
-                          defect_summary=mail.text[:200], missing_fields=() if rma else missing)
+        reading = self.segmenter.read(mail)
+        analyse = self.pipeline.analyse
+        subject = analyse("\n".join(s for s in (reading.subject, reading.forwarded_subject) if s))
+        current = analyse(reading.current)
+        body = analyse(f"{reading.current}\n\n{reading.forwarded}") if reading.forwarded else current
+        whole = analyse(reading.whole[:20_000]) if len(reading.whole) > len(reading.current) + 40 else current
+        ids = _merge(self.identifiers.read(subject), self.identifiers.read(body))
+        defect = self.defects.read(subject, body)
+        guard = machine_generated(mail, self.own)
+        staff_sender = is_staff(mail.sender, self.staff_domains, self.own)
+        evidence = Evidence(guard, subject, current, body, whole, defect.category is not None,
+                            defect.generic, bool(ids.order_numbers or ids.serial_numbers), bool(ids.order_numbers),
+                            ids.rma_reference)
+        kind = decide_kind(mail, reading, evidence, staff_sender)
+        if kind == "bounce":
+            ids = Identifiers()  # what a bounce carries is our own returned mail, not a customer's words
+        return self._extraction(mail, reading, kind, guard, ids, defect.category, defect.summary, body)
+
+    def _extraction(self, mail: InboundMail, reading: Reading, kind: str, guard: str | None,
+                    ids: Identifiers, category: str | None, summary: str, body) -> Extraction:  # type: ignore[no-untyped-def]
+        customer = reading.original_sender if kind == "forwarded" else mail.sender
+        if kind in ("bounce", "unrelated"):
+            customer = None
+        missing: list[str] = []
+        if kind in ("new_request", "forwarded"):
+            missing += ["order_number"] if not ids.order_numbers else []
+            missing += ["serial_number"] if not ids.serial_numbers else []
+            missing += ["defect_description"] if category is None else []
+        keep_defect = kind in ANSWERED
+        return Extraction(
+            kind=kind,
+            should_auto_reply=guard is None and kind in ANSWERED,
+            customer_email=customer.email if customer else None,
+            forwarded_by=mail.sender.email if kind == "forwarded" and mail.sender else None,
+            order_numbers=ids.order_numbers,
+            serial_numbers=ids.serial_numbers,
+            product_models=ids.product_models,
+            tracking_numbers=ids.tracking_numbers,
+            rma_reference=ids.rma_reference,
+            defect_category=category if keep_defect else None,
+            defect_summary=summary if keep_defect else "",
+            language=language(body),
+            missing_fields=tuple(missing),
+            customer_name=customer.name if customer else "",
+        )
 
 
-def load_understander(rules_dir: Path, staff_domains: Collection[str],
-                      own_addresses: Collection[str]) -> Understander:
-    return Understander(staff_domains)
+def _merge(first: Identifiers, second: Identifiers) -> Identifiers:
+    join = lambda a, b: tuple(dict.fromkeys(a + b))  # noqa: E731
+    return Identifiers(join(first.order_numbers, second.order_numbers),
+                       join(first.serial_numbers, second.serial_numbers),
+                       join(first.product_models, second.product_models),
+                       join(first.tracking_numbers, second.tracking_numbers),
+                       first.rma_reference or second.rma_reference)
+
+
+def load_understander(rules_dir: Path, staff_domains: Collection[str], own_addresses: Collection[str]) -> Understander:
+    """Build the understander from ``rules_dir`` (raises mailbot.yamlfile.FileError for a bad file)."""
+    return Understander(load_rules(Path(rules_dir)), staff_domains, own_addresses)

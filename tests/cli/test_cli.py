@@ -70,7 +70,7 @@ def test_tickets_and_show_after_a_pass(tmp_path, database_url):
     assert "RMA-2026-00001" in table.stdout
 
     shown = json.loads(mailbot(["show", "RMA-2026-00001", "--json", "--config", str(config)], tmp_path).stdout)
-    assert [m["direction"] for m in shown["messages"]] == ["in", "out"]
+    assert [m["direction"] for m in shown["messages"]] == ["in", "out", "out"]
     assert shown["events"][0]["kind"] == "opened"
     missing = mailbot(["show", "RMA-2026-09999", "--config", str(config)], tmp_path)
     assert missing.returncode == 1 and "no ticket" in missing.stderr

@@ -63,8 +63,10 @@ def test_kill_between_commit_and_mark_done(tmp_path, database_url, make_settings
     ctx = build_context(make_settings())  # the same database, inbox and outbox as the subprocess
     try:
         assert len(tickets(ctx)) == 1
-        assert len(outbox(ctx)) == 1
-        assert len(sent_mails(ctx)) == 1
+        rows = outbox(ctx)
+        assert sorted(r.template for r in rows) == ["customer_request_received", "staff_confirm_request"]
+        assert all(r.status == "sent" for r in rows)
+        assert len(sent_mails(ctx)) == 2
         assert not list((inbox / "new").iterdir())
         assert len(list((inbox / ".Processed" / "cur").iterdir())) == 1
     finally:

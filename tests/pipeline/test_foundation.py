@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
-from tests.conftest import MAIL
+from tests.conftest import MAIL, REPO
 from tests.pipeline.helpers import (body_of, customer_mail, drop, inbound, outbox, run_once, sent_mails,
                                     tickets)
 
@@ -32,7 +33,16 @@ Tom
 """
 
 
-def test_complete_request_opens_ticket_and_acknowledges_with_rma(make_ctx):
+def auto_issue_rules(tmp_path: Path) -> Path:
+    """A copy of rules/ whose policy issues the RMA at once when nothing is missing."""
+    rules = tmp_path / "rules"
+    shutil.copytree(REPO / "rules", rules)
+    policy = rules / "policy.yml"
+    policy.write_text(policy.read_text().replace("rma_issue: rep_confirms", "rma_issue: auto"))
+    return rules
+
+
+def test_complete_request_is_acknowledged_and_the_rep_asked_to_confirm(make_ctx):
     ctx = make_ctx()
     drop(ctx, customer_mail("Maria Costa <maria@fibrenet.example.pt>", "Faulty SFP module", COMPLETE))
     outcomes = run_once(ctx)
@@ -43,19 +53,34 @@ def test_complete_request_opens_ticket_and_acknowledges_with_rma(make_ctx):
     assert ticket.customer_email == "maria@fibrenet.example.pt"
     assert "SO-2026-0815" in ticket.order_numbers
     assert "OZ2311A0042" in ticket.serial_numbers
-    [reply] = sent_mails(ctx)
-    assert reply["To"] == "maria@fibrenet.example.pt"
-    assert "[RMA-2026-00001]" in reply["Subject"]
-    assert reply["Auto-Submitted"] == "auto-replied"
-    assert reply["In-Reply-To"] and reply["References"]
-    assert "RMA-2026-00001" in body_of(reply)
-    assert "How to return the goods" in body_of(reply)
-    assert reply.get_body(("html",)) is not None
-    assert [o.status for o in outbox(ctx)] == ["sent"]
+    ack, ask = sent_mails(ctx)
+    assert ack["To"] == "maria@fibrenet.example.pt"
+    assert "[RMA-2026-00001]" in ack["Subject"]
+    assert ack["Auto-Submitted"] == "auto-replied"
+    assert ack["In-Reply-To"] and ack["References"]
+    assert "RMA-2026-00001" in body_of(ack)
+    assert ack.get_body(("html",)) is not None
+    assert ask["To"] == ticket.assigned_rep
+    assert "[RMA-2026-00001]" in ask["Subject"]
+    assert [o.status for o in outbox(ctx)] == ["sent", "sent"]
     # The processed mail was moved, not deleted.
     inbox = Path(ctx.settings.sources[0].path)
     assert not list((inbox / "new").iterdir())
     assert len(list((inbox / ".Processed" / "cur").iterdir())) == 1
+
+
+def test_auto_issue_policy_sends_rma_and_return_instructions_at_once(make_ctx, tmp_path):
+    ctx = make_ctx(rules_dir=auto_issue_rules(tmp_path))
+    drop(ctx, customer_mail("Maria Costa <maria@fibrenet.example.pt>", "Faulty SFP module", COMPLETE))
+    run_once(ctx)
+
+    [ticket] = tickets(ctx)
+    assert ticket.status == "rma_issued"
+    [reply] = sent_mails(ctx)
+    assert "[RMA-2026-00001]" in reply["Subject"]
+    text = body_of(reply)
+    assert "RMA-2026-00001" in text and "How to return the goods" in text
+    assert "OZ2311A0042" in text  # the warranty finding names each serial
 
 
 def test_request_without_serial_asks_for_it(make_ctx):
@@ -65,7 +90,7 @@ def test_request_without_serial_asks_for_it(make_ctx):
 
     [ticket] = tickets(ctx)
     assert "serial_number" in ticket.missing_fields
-    [reply] = sent_mails(ctx)
+    [reply] = [m for m in sent_mails(ctx) if m["To"] == "tom@kabelwerk.example.de"]
     text = body_of(reply)
     assert "serial number" in text.lower()
     assert ticket.rma in reply["Subject"]
@@ -76,7 +101,7 @@ def test_reply_in_thread_updates_same_ticket(make_ctx, clock):
     drop(ctx, customer_mail("tom@kabelwerk.example.de", "Media converter dead", NO_SERIAL,
                             message_id="<first@kabelwerk.example.de>"))
     run_once(ctx)
-    [ask] = sent_mails(ctx)
+    [ask] = [m for m in sent_mails(ctx) if m["To"] == "tom@kabelwerk.example.de"]
     clock.advance(hours=2)
     drop(ctx, customer_mail("tom@kabelwerk.example.de", f"Re: {ask['Subject']}",
                             "Here it is: S/N: MC22A0091\n\nTom", in_reply_to=ask["Message-ID"]))
@@ -128,8 +153,8 @@ def test_same_inbox_twice_opens_nothing_new(make_ctx):
 
     assert [o.status for o in outcomes] == ["duplicate"]
     assert len(tickets(ctx)) == 1
-    assert len(outbox(ctx)) == 1
-    assert len(sent_mails(ctx)) == 1
+    assert len(outbox(ctx)) == 2  # acknowledgement + confirmation request, once each
+    assert len(sent_mails(ctx)) == 2
 
 
 def test_mail_without_message_id_is_keyed_by_content(make_ctx):

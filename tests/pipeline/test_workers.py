@@ -31,5 +31,5 @@ def test_two_workers_racing_over_one_inbox(make_ctx):
     assert len(tickets(first)) == 12
     assert len({t.rma for t in tickets(first)}) == 12
     rows = outbox(first)
-    assert len(rows) == 12
+    assert len(rows) == 24  # per ticket: acknowledgement + the rep's confirmation request
     assert all(r.status == "sent" for r in rows)

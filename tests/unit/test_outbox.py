@@ -43,7 +43,7 @@ def _ticket(ctx, clock) -> Ticket:
 def _queue(ctx, clock, ticket=None, to=("c@x.example",)) -> Outbox | None:
     with ctx.sessions() as s:
         t = s.get(Ticket, ticket.id) if ticket else None
-        row = enqueue(s, OutgoingMail(template="operator_alert", to=to, context={"title": "t", "text": "x"}) if ticket is None else OutgoingMail(template="customer_rma_issued", to=to), ticket=t,
+        row = enqueue(s, OutgoingMail(template="operator_alert", to=to, context={"title": "t", "text": "x"}) if ticket is None else OutgoingMail(template="customer_closed", to=to), ticket=t,
                       env=ctx.apply_env.send, now=clock())
         s.commit()
         return row

@@ -1,0 +1,185 @@
+"""Find order, serial, model and tracking numbers and the RMA reference in analysed text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mailbot.understand.pipeline import IDENTIFIER_FIELDS, Analysis
+from mailbot.understand.ranges import expand_range
+from mailbot.understand.rules import FieldRule, IdentifierRules
+
+_BULLET = re.compile(r"[-*•·]|\d{1,2}[.)]?|[a-z][.)]")
+STANDALONE_ORDER = ("tracking_number", "order_number", "product_model", "serial_number")
+
+
+@dataclass(frozen=True)
+class Identifiers:
+    order_numbers: tuple[str, ...] = ()
+    serial_numbers: tuple[str, ...] = ()
+    product_models: tuple[str, ...] = ()
+    tracking_numbers: tuple[str, ...] = ()
+    rma_reference: str | None = None
+
+
+def _fullmatch_any(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    for pattern in patterns:
+        found = pattern.fullmatch(text)
+        if found:
+            return found
+    return None
+
+
+class _Field:
+    """One field's compiled rule: can a token be a value of it, and what is the value."""
+
+    def __init__(self, rule: FieldRule, never: list[str]) -> None:
+        self.shapes = [re.compile(rx) for rx in rule.shapes]
+        self.standalone = [re.compile(rx) for rx in rule.standalone]
+        self.never = [re.compile(rx) for rx in rule.never + never]
+
+    def value(self, token: str, standalone: bool = False) -> str | None:
+        found = _fullmatch_any(self.standalone if standalone else self.standalone + self.shapes, token)
+        if not found or _fullmatch_any(self.never, token):
+            return None
+        return found.groupdict().get("value") or found.group(0)
+
+
+class IdentifierReader:
+    """Built once from identifiers.yml; ``read`` is pure."""
+
+    def __init__(self, rules: IdentifierRules) -> None:
+        self.fields = {
+            name: _Field(getattr(rules, name), rules.never if name != "product_model" else [])
+            for name in IDENTIFIER_FIELDS
+        }
+        self.rma = re.compile(rules.rma_reference)
+        self.connectors = {c.lower() for c in rules.connectors}
+        self.separators = {s.lower() for s in rules.separators}
+        self.range_words = {r.lower() for r in rules.range_words}
+        self.units = {u.lower() for u in rules.quantity_units}
+        self.max_range = rules.max_range
+        self.range_shape = re.compile(rules.range_shape)
+
+    def read(self, a: Analysis) -> Identifiers:
+        found: dict[str, list[str]] = {name: [] for name in IDENTIFIER_FIELDS}
+        taken: set[int] = set()
+        rma = next((a.words[i] for i in sorted(a.shapes) if "rma" in a.shapes[i]), None)
+        taken.update(i for i in a.shapes if "rma" in a.shapes[i])
+        for _start, end in _longest(a.phrases.get("BLOCKED", [])):
+            taken.update(self._blocked_values(a.words, end))
+        for name in ("tracking_number", "order_number", "serial_number", "product_model"):
+            for start, end in _longest(a.phrases.get(f"LABEL:{name}", [])):
+                self._scan(a, name, end, found[name], taken)
+        found["serial_number"] += self._unlabelled_ranges(a.words, taken)
+        brands = {i for s, e in a.phrases.get("BRAND", []) for i in range(s, e)}
+        for i in sorted(a.shapes):
+            if i in taken or self._is_quantity(a.words, i):
+                continue
+            for name in STANDALONE_ORDER:
+                if name not in a.shapes[i]:
+                    continue
+                if name == "product_model" and brands & set(range(i - 3, i)):
+                    break  # a third-party device (Cisco C9300-48P), not our product
+                value = self.fields[name].value(a.words[i], standalone=True)
+                if value:
+                    found[name].append(value)
+                    taken.add(i)
+                    break
+        return Identifiers(*(tuple(dict.fromkeys(found[n])) for n in
+                             ("order_number", "serial_number", "product_model", "tracking_number")), rma)
+
+    def _scan(self, a: Analysis, name: str, j: int, out: list[str], taken: set[int]) -> None:
+        """Read the value list that follows a label at token ``j``: lists, ranges, one per line."""
+        words, field = a.words, self.fields[name]
+        j = self._skip(words, j, self.connectors, allow_newline=True)
+        while j < len(words) and j not in taken:
+            values = self._value_at(words, j, name)
+            if not values:
+                return
+            out.extend(values)
+            taken.add(j)
+            k = j + 1
+            if k + 1 < len(words) and words[k].lower() in self.range_words and field.value(words[k + 1]):
+                out.extend(self._range(out.pop(), field.value(words[k + 1]) or ""))
+                taken.add(k + 1)
+                k += 2
+            j = self._skip(words, k, self.separators, allow_newline=True)
+            if j == k and j < len(words) and not field.value(words[j]):
+                return
+
+    def _unlabelled_ranges(self, words: tuple[str, ...], taken: set[int]) -> list[str]:
+        """"OZ5510 to OZ5514" with no label: two ends of one shape and one prefix are a serial range."""
+        out: list[str] = []
+        for i in range(len(words) - 2):
+            if i in taken or i + 2 in taken or words[i + 1].lower() not in self.range_words:
+                continue
+            first, last = words[i], words[i + 2]
+            if (self.range_shape.fullmatch(first) and self.range_shape.fullmatch(last)
+                    and len(first) == len(last) and first.rstrip("0123456789") == last.rstrip("0123456789")):
+                out.extend(self._range(first, last))
+                taken.update((i, i + 2))
+        return out
+
+    def _blocked_values(self, words: tuple[str, ...], j: int) -> list[int]:
+        """Indexes of the numbers written after an invoice/VAT/phone label: never ours to extract."""
+        j = self._skip(words, j, self.connectors, allow_newline=False)
+        out = []
+        while j < len(words) and words[j] != "\n" and len(out) < 6 and any(c.isdigit() for c in words[j]):
+            out.append(j)
+            j = self._skip(words, j + 1, self.separators, allow_newline=False)
+        return out
+
+    def _value_at(self, words: tuple[str, ...], j: int, name: str) -> list[str]:
+        field, token = self.fields[name], words[j]
+        if self._is_quantity(words, j) or self.rma.fullmatch(token):
+            return []
+        if "/" in token:  # "4500012345/4500012346" is two orders; "3310/2026" is one
+            halves = token.split("/")
+            values = [field.value(h) for h in halves]
+            if all(len(h) >= 5 for h in halves) and all(values):
+                return [v for v in values if v]
+        value = field.value(token)
+        if value:
+            return [value]
+        if name == "serial_number" and "-" in token:  # "LT2309A01121-LT2309A01125" written as one word
+            first, _, last = token.partition("-")
+            a, b = field.value(first), field.value(last)
+            if a and (b or last.isdigit()):
+                return self._range(a, b or last)
+        return []
+
+    def _range(self, first: str, last: str) -> list[str]:
+        return expand_range(first, last, self.max_range)
+
+    def _skip(self, words: tuple[str, ...], j: int, skippable: set[str], allow_newline: bool) -> int:
+        """Step over joining words, and over line breaks followed by list bullets."""
+        steps = 0
+        while j < len(words) and steps < 8:
+            word = words[j].lower()
+            if word in skippable or (allow_newline and word == "\n") or (
+                    words[j - 1] == "\n" and _BULLET.fullmatch(word) and j + 1 < len(words)
+                    and words[j + 1] not in ("\n",) and not words[j + 1].isalpha()):
+                j += 1
+                steps += 1
+                continue
+            break
+        return j
+
+    def _is_quantity(self, words: tuple[str, ...], i: int) -> bool:
+        return i + 1 < len(words) and words[i].isdigit() and words[i + 1].lower() in self.units
+
+
+def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Keep the longest of overlapping label matches ("serial number" over "serial")."""
+    best: dict[int, int] = {}
+    for start, end in spans:
+        best[start] = max(end, best.get(start, 0))
+    out: list[tuple[int, int]] = []
+    for start in sorted(best):
+        if out and start < out[-1][1]:
+            if best[start] > out[-1][1]:
+                out[-1] = (out[-1][0], best[start])
+            continue
+        out.append((start, best[start]))
+    return out

@@ -1,0 +1,90 @@
+"""What sort of mail this is (kind), who the customer is, and the language it is written in."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from mailbot.types import Address, InboundMail
+from mailbot.understand.pipeline import Analysis
+from mailbot.understand.segments import Reading
+
+ANSWERED = ("new_request", "forwarded", "follow_up", "order_status")
+_CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+MIXED_SHARE = 0.15  # the smaller language must carry this share of the words for "mixed"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Everything the kind decision looks at, gathered by the understander."""
+
+    guard: str | None  # mailbot.guard reason, if any
+    subject: Analysis
+    current: Analysis
+    body: Analysis  # current text plus the forwarded complaint
+    whole: Analysis  # the full body incl. signature and footers
+    has_defect: bool
+    generic_defect: bool
+    has_ids: bool  # an order or serial number
+    has_order: bool
+    rma: str | None
+
+
+def is_staff(address: Address | None, staff_domains: Collection[str], own: Collection[str]) -> bool:
+    if address is None:
+        return False
+    domain = address.email.rpartition("@")[2]
+    return address.email in own or any(domain == d or domain.endswith("." + d) for d in staff_domains)
+
+
+def decide_kind(mail: InboundMail, reading: Reading, ev: Evidence, staff_sender: bool) -> str:
+    """The first rule that fits, from the surest (headers) to the weakest (a few cue words)."""
+    has = lambda a, key: bool(a.phrases.get(f"KIND:{key}"))  # noqa: E731
+    guard = (ev.guard or "").lower()
+    if any(k in guard for k in ("return-path", "mail system", "multipart/report")) or (
+            has(ev.subject, "bounce_subjects") and not mail.sender or has(ev.subject, "bounce_subjects")
+            and not reading.current.strip()):
+        return "bounce"
+    if has(ev.subject, "bounce_subjects") and guard:
+        return "bounce"
+    if any(k in guard for k in ("auto-submitted", "x-autoreply", "x-autorespond", "suppress", "auto_reply")):
+        return "auto_reply"
+    if has(ev.subject, "auto_reply_subjects"):
+        return "auto_reply"
+    if has(ev.current, "auto_reply_phrases") and not ev.has_defect and not ev.has_ids:
+        return "auto_reply"
+    if "mailing-list" in guard or "precedence" in guard or has(ev.whole, "unrelated_strong"):
+        return "unrelated"
+    if ev.rma:
+        return "follow_up"
+    if staff_sender and reading.forwarded and reading.original_sender is not None:
+        return "forwarded"
+    status = has(ev.body, "order_status_phrases") or has(ev.subject, "order_status_phrases")
+    business = has(ev.body, "unrelated_weak") or has(ev.subject, "unrelated_weak")
+    if ev.has_defect:
+        return "new_request"
+    if status and (ev.has_order or not business):
+        return "order_status"  # chasing an order names it; a "lead time?" with prices is a sales inquiry
+    asks = has(ev.body, "request_phrases") or has(ev.subject, "request_phrases") or ev.generic_defect
+    if asks and not (business and not ev.has_ids):
+        return "new_request"
+    return "unrelated"
+
+
+def language(a: Analysis) -> str:
+    """en, zh or mixed, from the words of the sender's own text (identifiers do not count)."""
+    cjk = latin = 0
+    for word in a.words:
+        if len(word) == 1 and any(lo <= ord(word) <= hi for lo, hi in _CJK_RANGES):
+            cjk += 1
+        elif len(word) > 1 and word.isalpha() and word.isascii():
+            latin += 1
+    zh_words = cjk / 1.7  # Chinese words average under two characters
+    if zh_words < 2:
+        return "en"
+    if latin < 2:
+        return "zh"
+    share = min(zh_words, latin) / (zh_words + latin)
+    if share >= MIXED_SHARE:
+        return "mixed"
+    return "zh" if zh_words > latin else "en"

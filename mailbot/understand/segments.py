@@ -1,0 +1,156 @@
+"""Split a mail into what the sender wrote now, the complaint it forwards, and history to ignore."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from email.utils import getaddresses
+
+from mailparser_reply.parser import EmailMessage
+
+from mailbot.types import Address, InboundMail
+from mailbot.understand.rules import KindRules
+
+MAX_TEXT = 60_000  # beyond this a mail is a log dump; the request is at the top
+REPLY_LANGUAGES = ["en", "de", "cs", "da", "es", "fr", "it", "ja", "ko", "nl", "pl", "sv", "zh"]
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The parts of a mail that count, as plain text."""
+
+    subject: str  # without Re:/Fwd: prefixes
+    subject_forward: bool
+    subject_reply: bool
+    current: str  # what the sender wrote, without quotes and signature
+    forwarded: str  # the forwarded complaint's text ("" when nothing is forwarded)
+    forwarded_subject: str
+    original_sender: Address | None  # the sender inside the forwarded block
+    whole: str  # the full body, for cues that may sit anywhere (newsletter footers)
+
+
+class Segmenter:
+    """Built once from the kind rules; ``read`` is pure."""
+
+    def __init__(self, rules: KindRules) -> None:
+        # The reply parser rebuilds its regexes for every message; build them once and hand them in.
+        # Disclaimers are left in the text: everything after the sign-off is cut anyway.
+        template = EmailMessage(text="", languages=list(REPLY_LANGUAGES), keep_hyphen_lists=True)
+        self._regexes = {"_header_regex": template.HEADER_REGEX, "_signature_regex": template.SIGNATURE_REGEX,
+                         "_disclaimers_regex": re.compile(r"(?!)")}
+        offs = "|".join(re.escape(o.strip()) for o in sorted(rules.sign_offs, key=len, reverse=True) if o.strip())
+        self.sign_off = re.compile(rf"\s*(?:{offs or '(?!)'})\s*[,.!！，。]*\s*", re.IGNORECASE)
+        prefixes = "|".join(re.escape(p) for p in sorted(rules.reply_prefixes + rules.forward_prefixes,
+                                                           key=len, reverse=True))
+        self.prefix = re.compile(rf"^\s*(?:\[[^\]]{{0,30}}\]\s*)?({prefixes})\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*",
+                                 re.IGNORECASE)
+        self.forward_prefixes = {p.lower() for p in rules.forward_prefixes}
+        markers = [m for m in rules.forward_markers if "original" not in m.lower()]
+        self.marker = re.compile("|".join(f"(?:{m})" for m in markers) or "(?!)", re.IGNORECASE)
+        self.original = re.compile(r"-*\s*(?:Original Message|原始邮件|Ursprüngliche Nachricht)\s*-*", re.I)
+        heads = "|".join(re.escape(h) for h in rules.from_headers)
+        self.from_line = re.compile(rf"^\s*\**(?:{heads})\**\s*[:：]\s*(.+)$", re.IGNORECASE | re.MULTILINE)
+
+    def subject(self, subject: str) -> tuple[str, bool, bool]:
+        """Strip reply/forward prefixes (repeatedly); say whether the first one was a forward or reply."""
+        forward = reply = False
+        text = unicodedata.normalize("NFKC", subject or "")
+        while (found := self.prefix.match(text)):
+            if found.group(1).lower() in self.forward_prefixes:
+                forward = forward or not reply
+            else:
+                reply = reply or not forward
+            text = text[found.end():]
+        return " ".join(text.split()), forward, reply
+
+    def read(self, mail: InboundMail) -> Reading:
+        subject, fwd_subject, reply_subject = self.subject(mail.subject)
+        text = mail.text[:MAX_TEXT]
+        current, forwarded, headers = self._split(text, fwd_subject)
+        sender = _sender_in(headers, self.from_line) if headers else None
+        fwd_subject_line = _header_value(headers, ("subject", "主题", "betreff", "objet", "asunto", "oggetto"))
+        if not forwarded and mail.forwarded and mail.content_type != "multipart/report":
+            inner = mail.forwarded[0]
+            inner_reading = self.read(inner)
+            forwarded = "\n".join(p for p in (inner_reading.current, inner_reading.forwarded) if p)
+            sender = inner.sender if inner.sender else inner_reading.original_sender
+            fwd_subject_line = inner_reading.subject
+        return Reading(subject, fwd_subject, reply_subject, current, forwarded,
+                       self.subject(fwd_subject_line)[0], sender, text)
+
+    def _split(self, text: str, forward_subject: bool) -> tuple[str, str, str]:
+        """(current text, forwarded body, forwarded header block) from the reply parser's pieces."""
+        try:
+            # keep_hyphen_lists: a "- serial" list is content, not a signature delimiter
+            replies = EmailMessage(text=text, languages=list(REPLY_LANGUAGES), keep_hyphen_lists=True,
+                                   **self._regexes).read().replies
+        except Exception:  # noqa: BLE001 - the reply parser's regexes on hostile text: use the text as is
+            return self._clean(text), "", ""
+        if not replies:
+            return self._clean(text), "", ""
+        current = _block_text(replies[0])
+        forwarded = headers = ""
+        before, first_block = current, True
+        for block in replies[1:]:
+            if not block.body.strip() and self._only_marker(block.headers):
+                before = block.headers  # a bare separator line: look past it
+                continue
+            if self._is_forward(before, block.headers, forward_subject and first_block):
+                forwarded, headers = self._clean(_block_text(block)), block.headers
+            break  # anything after the first block is history (of the reply or of the forward)
+        return self._clean(current), forwarded, headers
+
+    def _clean(self, text: str) -> str:
+        """Drop quoted lines, forward separator lines, and everything from the sign-off on."""
+        lines = [line for line in _unquote(text).splitlines()
+                 if not self.marker.fullmatch(line.strip()) and not self.original.fullmatch(line.strip())]
+        seen_text = False
+        for index, line in enumerate(lines):
+            if seen_text and self.sign_off.fullmatch(line):
+                lines = lines[:index]
+                break
+            seen_text = seen_text or bool(line.strip())
+        return "\n".join(lines).strip()
+
+    def _only_marker(self, headers: str) -> bool:
+        lines = [line.strip() for line in headers.splitlines() if line.strip()]
+        return bool(lines) and all(self.marker.fullmatch(x) or self.original.fullmatch(x) for x in lines)
+
+    def _is_forward(self, before: str, headers: str, forward_subject: bool) -> bool:
+        tail = [line.strip() for line in before.strip().splitlines()[-2:]]
+        head = [line.strip() for line in headers.strip().splitlines()[:2]]
+        if any(self.marker.fullmatch(line) for line in tail + head if line):
+            return True
+        return forward_subject and bool(headers.strip())
+
+
+def _block_text(block) -> str:  # type: ignore[no-untyped-def]
+    """A reply block's own text: its body and what the parser took for a signature (we cut our own)."""
+    return "\n".join(p for p in (block.body, block.signatures) if p)
+
+
+def _unquote(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(">"))
+
+
+def _sender_in(headers: str, from_line: re.Pattern[str]) -> Address | None:
+    found = from_line.search(headers)
+    value = found.group(1) if found else ""
+    value = re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", value)
+    for name, addr in getaddresses([value]):
+        if "@" in addr:
+            return Address(name.strip().strip('"'), addr.lower())
+    loose = _EMAIL.search(value) or _EMAIL.search(headers)
+    return Address(value.split("<")[0].strip(), loose.group(0).lower()) if loose else None
+
+
+def _header_value(headers: str, names: tuple[str, ...]) -> str:
+    for line in headers.splitlines():
+        key, sep, value = line.partition(":")
+        if not sep:
+            key, sep, value = line.partition("：")
+        if sep and key.strip().strip("*").lower() in names:
+            return value.strip()
+    return ""

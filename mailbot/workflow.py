@@ -1,0 +1,94 @@
+"""The RMA state machine: the states, which action moves a ticket from where to where, and what is awaited.
+
+Pure data and one lookup. What is awaited follows from the state alone, so a transition
+says which deadline ends and which begins without anyone having to remember it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+NEW = "new"
+WAITING_INFO = "waiting_info"
+WAITING_REP = "waiting_rep"
+RMA_ISSUED = "rma_issued"
+IN_TRANSIT = "in_transit"
+RECEIVED = "received"
+PRELIMINARY_SENT = "preliminary_sent"
+REPORT_SENT = "report_sent"
+RESOLVED = "resolved"
+CLOSED = "closed"
+REJECTED = "rejected"
+
+STATES: tuple[str, ...] = (
+    NEW, WAITING_INFO, WAITING_REP, RMA_ISSUED, IN_TRANSIT, RECEIVED,
+    PRELIMINARY_SENT, REPORT_SENT, RESOLVED, CLOSED, REJECTED,
+)
+FINAL: frozenset[str] = frozenset({CLOSED})
+OPEN: frozenset[str] = frozenset(STATES) - {CLOSED, REJECTED, RESOLVED}
+_BEFORE_RMA = (NEW, WAITING_INFO, WAITING_REP)
+_LIVE = (NEW, WAITING_INFO, WAITING_REP, RMA_ISSUED, IN_TRANSIT, RECEIVED, PRELIMINARY_SENT, REPORT_SENT)
+
+# action -> (states it is valid in, state it leads to)
+TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
+    "info_missing": ((NEW, WAITING_INFO), WAITING_INFO),
+    "info_complete": ((NEW, WAITING_INFO), WAITING_REP),
+    "auto_issue": ((NEW, WAITING_INFO), RMA_ISSUED),
+    "approve": (_BEFORE_RMA, RMA_ISSUED),
+    "reject": (_LIVE, REJECTED),
+    "shipped": ((RMA_ISSUED,), IN_TRANSIT),
+    "received": ((RMA_ISSUED, IN_TRANSIT), RECEIVED),
+    "preliminary": ((RECEIVED,), PRELIMINARY_SENT),
+    "report": ((RECEIVED, PRELIMINARY_SENT), REPORT_SENT),
+    "resolve": ((RECEIVED, PRELIMINARY_SENT, REPORT_SENT), RESOLVED),
+    "close": ((*_LIVE, RESOLVED, REJECTED), CLOSED),
+}
+
+# What a ticket in this state is waiting for, and who owes it.
+AWAITED: dict[str, tuple[str, str]] = {
+    WAITING_INFO: ("customer_info", "customer"),
+    WAITING_REP: ("rep_confirmation", "rep"),
+    RMA_ISSUED: ("shipment", "customer"),
+    IN_TRANSIT: ("receipt", "service"),
+    RECEIVED: ("preliminary", "service"),
+    PRELIMINARY_SENT: ("report", "service"),
+}
+
+
+class InvalidTransition(ValueError):
+    """The action is not possible in the ticket's current state."""
+
+    def __init__(self, state: str, action: str) -> None:
+        self.state, self.action = state, action
+        valid = ", ".join(valid_states(action)) or "no state"
+        super().__init__(f"cannot {action} a ticket that is {state} (only when {valid})")
+
+
+@dataclass(frozen=True)
+class Transition:
+    action: str
+    from_state: str
+    to_state: str
+    done: tuple[str, ...]  # awaited things this ends
+    start: tuple[tuple[str, str], ...]  # (awaited, owner role) this begins
+
+
+def valid_states(action: str) -> tuple[str, ...]:
+    return TRANSITIONS.get(action, ((), ""))[0]
+
+
+def can(state: str, action: str) -> bool:
+    return state in valid_states(action)
+
+
+def step(state: str, action: str) -> Transition:
+    """The transition ``action`` makes from ``state``; raises InvalidTransition when it makes none."""
+    if action not in TRANSITIONS:
+        raise InvalidTransition(state, action)
+    valid, target = TRANSITIONS[action]
+    if state not in valid:
+        raise InvalidTransition(state, action)
+    old, new = AWAITED.get(state), AWAITED.get(target)
+    if old == new and state == target:
+        return Transition(action, state, target, (), ())  # e.g. still waiting for information
+    return Transition(action, state, target, (old[0],) if old else (), (new,) if new else ())
