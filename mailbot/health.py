@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
+from mailbot.types import OutgoingMail
+
 log = logging.getLogger("mailbot.health")
 
 
@@ -21,10 +23,14 @@ class Alert:
     error: str  # the latest error seen
 
     @property
-    def subject(self) -> str:
+    def title(self) -> str:
         if self.kind == "down":
-            return f"[mailbot] {self.source} unreachable since {self.since:%Y-%m-%d %H:%M} UTC"
-        return f"[mailbot] {self.source} reachable again"
+            return f"{self.source} unreachable since {self.since:%Y-%m-%d %H:%M} UTC"
+        return f"{self.source} reachable again"
+
+    @property
+    def subject(self) -> str:
+        return f"[mailbot] {self.title}"
 
     @property
     def text(self) -> str:
@@ -104,6 +110,13 @@ class SourceHealth:
     def failing(self) -> dict[str, datetime]:
         """Sources currently down, with the time each outage began."""
         return {name: o.since for name, o in self._outages.items()}
+
+
+def alert_mail(alert: Alert, operator: str) -> OutgoingMail:
+    """The operator's mail for ``alert`` (template ``operator_alert``: ``title`` and ``text``)."""
+    return OutgoingMail(template="operator_alert", to=(operator,),
+                        context={"title": alert.title, "text": alert.text, "source": alert.source,
+                                 "kind": alert.kind})
 
 
 def _duration(delta: timedelta) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta, timezone
 
-from mailbot.health import Backoff, SourceHealth
+from mailbot.health import Backoff, SourceHealth, alert_mail
 
 T0 = datetime(2026, 11, 22, 8, 0, tzinfo=timezone.utc)
 
@@ -69,3 +69,14 @@ def test_backoff_doubles_up_to_the_cap_and_gates_attempts():
     assert health.next_try("service") == seconds(15)
     health.success("service", seconds(15))
     assert health.due("service", seconds(15)) and health.next_try("service") is None
+
+
+def test_alert_becomes_an_operator_mail():
+    health = SourceHealth(alert_after=timedelta(minutes=5))
+    health.failure("service", seconds(0), "connection refused")
+    alert = health.failure("service", seconds(300), "connection refused")
+    assert alert is not None
+    mail = alert_mail(alert, "ops@example.com")
+    assert mail.template == "operator_alert" and mail.to == ("ops@example.com",)
+    assert mail.context["title"] == "service unreachable since 2026-11-22 08:00 UTC"
+    assert "connection refused" in str(mail.context["text"])
