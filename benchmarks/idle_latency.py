@@ -27,6 +27,13 @@ from benchmarks.imap_throughput import SERVICE, request, write_config  # noqa: E
 from tests.integration.servers import Dovecot, SmtpRelay, dovecot_available  # noqa: E402
 
 
+def wait_for_reply(relay: SmtpRelay, rcpt: str, timeout: float) -> bool:
+    """Until the relay has accepted a mail for ``rcpt`` (staff notifications may come too)."""
+    handler = relay.handler
+    with handler.arrived:
+        return handler.arrived.wait_for(lambda: any(rcpt in r[1] for r in handler.received), timeout)
+
+
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(fraction * len(ordered)) - 1))]
@@ -52,7 +59,7 @@ def main() -> None:
         # Warm-up: the first mail also waits for start-up (imports, database, first poll).
         started = time.perf_counter()
         dovecot.append(SERVICE, request(100000))
-        if not relay.handler.wait_for(1, timeout=120):
+        if not wait_for_reply(relay, "customer100000@example.org", timeout=120):
             raise SystemExit("the daemon never answered the warm-up mail; see " + str(work / "daemon.log"))
         print(f"daemon up and first reply after {time.perf_counter() - started:.2f} s")
         latencies: list[float] = []
@@ -60,7 +67,7 @@ def main() -> None:
             time.sleep(0.2)  # let the watcher go back into IDLE
             sent = time.perf_counter()
             dovecot.append(SERVICE, request(n))
-            if not relay.handler.wait_for(n + 2, timeout=60):
+            if not wait_for_reply(relay, f"customer{n}@example.org", timeout=60):
                 raise SystemExit(f"no reply to mail {n} within 60 s")
             latencies.append(time.perf_counter() - sent)
         print(f"IDLE latency over {count} mails (append → reply accepted by SMTP): "

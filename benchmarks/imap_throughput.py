@@ -132,10 +132,12 @@ def main() -> None:
         print(f"floor   fetch+parse (imapclient + mailbot.parse): {parsed} mails in {floor_s:.2f} s "
               f"= {parsed / floor_s:.0f} mails/s")
         status, total, peak, tail = run_measured([sys.executable, "run.py", "once", "--config", str(config)])
-        accepted = len(relay.received)
+        accepted = sum(1 for _, rcpts, _ in relay.received if any(r.startswith("customer") for r in rcpts))
+        others = len(relay.received) - accepted
         left = len(dovecot.messages(SERVICE))
         net = max(total - startup, 1e-9)
-        print(f"once    end to end: exit {status}, {accepted} replies accepted by SMTP, {left} left in INBOX")
+        print(f"once    end to end: exit {status}, {accepted} customer replies (+{others} staff mails) "
+              f"accepted by SMTP, {left} left in INBOX")
         print(f"        {total:.2f} s wall = {count / total:.1f} mails/s; without start-up "
               f"{net:.2f} s = {count / net:.1f} mails/s")
         print(f"ratio   end-to-end / floor time: {net / floor_s:.1f}x (floor is {floor_s / net * 100:.1f}% of it)")

@@ -55,6 +55,7 @@ class ImapMailSource:
         self._idle_renew = idle_renew
         self._work = Link(cfg, self._connected)
         self._watch = Link(cfg)
+        self._sent = Link(cfg)  # append_sent is called by the outbox, from another thread
         self._folders: set[str] = set()
         self._cursor: Cursor | None = None
         self._saved: Position | None = None
@@ -84,8 +85,8 @@ class ImapMailSource:
 
     def close(self) -> None:
         self._advance(None)
-        self._work.close()
-        self._watch.close()
+        for link in (self._work, self._watch, self._sent):
+            link.close()
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -175,7 +176,7 @@ class ImapMailSource:
         """Keep a copy of a sent reply in the Sent folder, so staff see it in their mail client."""
         if not self.cfg.sent_folder:
             return
-        with self._work.op("append to sent folder") as client:
+        with self._sent.op("append to sent folder") as client:
             ensure_folder(client, self.cfg.sent_folder, self._folders)
             client.append(self.cfg.sent_folder, raw_bytes, flags=[b"\\Seen"])
 

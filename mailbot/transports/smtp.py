@@ -6,6 +6,7 @@ import logging
 import re
 import smtplib
 import ssl
+import threading
 import time
 from typing import Sequence
 
@@ -26,8 +27,13 @@ class SmtpTransport:
         self.cfg = cfg
         self._smtp: smtplib.SMTP | None = None
         self._last_used = 0.0
+        self._lock = threading.Lock()  # the outbox job and the inbox watchers may deliver at once
 
     def send(self, sender: str, recipients: Sequence[str], raw: bytes) -> None:
+        with self._lock:
+            self._send(sender, recipients, raw)
+
+    def _send(self, sender: str, recipients: Sequence[str], raw: bytes) -> None:
         smtp = self._connection()
         try:
             refused = smtp.sendmail(sender, list(recipients), _crlf(raw))
@@ -47,12 +53,13 @@ class SmtpTransport:
             log.warning("relay %s refused some recipients: %s", self.cfg.host, _describe(refused))
 
     def close(self) -> None:
-        if self._smtp is not None:
-            try:
-                self._smtp.quit()
-            except (smtplib.SMTPException, OSError):
-                pass
-            self._discard()
+        with self._lock:
+            if self._smtp is not None:
+                try:
+                    self._smtp.quit()
+                except (smtplib.SMTPException, OSError):
+                    pass
+                self._discard()
 
     def _connection(self) -> smtplib.SMTP:
         if self._smtp is not None and time.monotonic() - self._last_used > CHECK_AFTER_IDLE_SECONDS:

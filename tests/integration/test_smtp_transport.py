@@ -144,3 +144,25 @@ def test_tls_to_the_relay(dovecot, tls_cert, implicit):
         assert len(relay.received) == 1
     finally:
         relay.stop()
+
+
+def test_concurrent_senders_share_one_transport(dovecot, smtp_relay):
+    """The outbox job and an inbox watcher may deliver at the same moment through one transport."""
+    import threading
+
+    out = transport(smtp_relay.port)
+    errors: list[BaseException] = []
+
+    def send_many(base: int) -> None:
+        try:
+            for n in range(base, base + 5):
+                out.send("service@example.com", [CUSTOMER], reply(n))
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=send_many, args=(b,)) for b in (10, 20, 30)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(20)
+    assert errors == [] and len(smtp_relay.received) == 15
