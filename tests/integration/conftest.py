@@ -95,13 +95,12 @@ def smtp_relay(dovecot: Dovecot) -> Iterator[SmtpRelay]:
 
 
 @pytest.fixture
-def session_factory(tmp_path: Path):
-    """A SQLite database with every table, as a session factory (what the pipeline hands a source)."""
-    from sqlmodel import Session, SQLModel, create_engine
+def session_factory(database_url: str):
+    """The migrated database (SQLite, or PostgreSQL with MAILBOT_TEST_DATABASE_URL) as a session
+    factory: what the pipeline hands an IMAP source for its cursor."""
+    from mailbot.store.db import make_engine, migrate, session_factory as sessions
 
-    import mailbot.store.models  # noqa: F401 - registers the tables
-
-    engine = create_engine(f"sqlite:///{tmp_path / 'mailbot.db'}")
-    SQLModel.metadata.create_all(engine)
-    yield lambda: Session(engine)
+    engine = make_engine(database_url)
+    migrate(engine)
+    yield sessions(engine)
     engine.dispose()
