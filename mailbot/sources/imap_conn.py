@@ -33,13 +33,24 @@ def connect(cfg: ImapSource) -> IMAPClient:
         if cfg.tls == "starttls":
             client.starttls(context)
         if cfg.oauth2_token_env:
-            client.oauth2_login(cfg.username, _token(cfg.oauth2_token_env))
+            client.sasl_login("XOAUTH2", _xoauth2(cfg.username, _token(cfg.oauth2_token_env)))
         else:
             client.login(cfg.username, cfg.secret() or "")
     except BaseException:
         _drop(client)
         raise
     return client
+
+
+def _xoauth2(user: str, token: str) -> Callable[[bytes], bytes]:
+    """XOAUTH2 answers: the bearer string first; to an error challenge (a JSON status) an empty
+    line, as the mechanism specifies (imapclient's oauth2_login would send the token again)."""
+    first = f"user={user}\1auth=Bearer {token}\1\1".encode()
+
+    def respond(challenge: bytes) -> bytes:
+        return b"" if challenge else first
+
+    return respond
 
 
 def _token(env: str) -> str:

@@ -48,8 +48,8 @@ def dovecot_factory() -> Iterator:
     _require_dovecot()
     made: list[Dovecot] = []
 
-    def make(extra_conf: str = "") -> Dovecot:
-        server = Dovecot(_server_dir(), extra_conf=extra_conf)
+    def make(extra_conf: str = "", **options: object) -> Dovecot:
+        server = Dovecot(_server_dir(), extra_conf=extra_conf, **options)
         server.start()
         made.append(server)
         return server

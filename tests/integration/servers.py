@@ -70,6 +70,23 @@ class SelfSignedCert:
         return context
 
 
+def oauth2_token(user: str, key: bytes, lifetime: int = 3600) -> str:
+    """An HS256-signed JWT access token for ``user``, as an identity provider would issue it."""
+    import base64
+    import hashlib
+    import hmac
+    import json
+
+    def b64(data: bytes) -> str:
+        return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+    now = int(time.time())
+    header = {"alg": "HS256", "typ": "JWT", "kid": "default"}
+    claims = {"sub": user, "email": user, "azp": "default", "iat": now, "nbf": now, "exp": now + lifetime}
+    signing = b64(json.dumps(header).encode()) + "." + b64(json.dumps(claims).encode())
+    return signing + "." + b64(hmac.new(key, signing.encode(), hashlib.sha256).digest())
+
+
 def _children(pid: int) -> list[int]:
     """Process ids whose parent is ``pid`` (from /proc)."""
     found = []
@@ -99,7 +116,7 @@ protocols = imap
 listen = 127.0.0.1
 {ssl}
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{mechanisms}
 auth_failure_delay = 0
 default_internal_user = {internal}
 default_internal_group = {internal_group}
@@ -181,6 +198,7 @@ class Dovecot:
     port: int = field(default_factory=free_port)
     tls: "SelfSignedCert | None" = None  # when set: STARTTLS on ``port``, implicit TLS on ``tls_port``
     tls_port: int = 0
+    oauth2_key: bytes | None = None  # when set: XOAUTH2 logins with JWTs signed by this HS256 key
     proc: subprocess.Popen | None = None
 
     def write_config(self) -> Path:
@@ -202,9 +220,29 @@ class Dovecot:
         if self.tls is not None:
             self.tls_port = self.tls_port or free_port()
             ssl = f"ssl = yes\nssl_cert = <{self.tls.cert}\nssl_key = <{self.tls.key}"
-        conf.write_text(_CONF.format(root=self.root, port=self.port, extra=self.extra_conf, ssl=ssl,
-                                     tls_port=self.tls_port, **ids))
+        mechanisms, extra = "", self.extra_conf
+        if self.oauth2_key is not None:
+            mechanisms, extra = " xoauth2 oauthbearer", self._oauth2_conf() + extra
+        conf.write_text(_CONF.format(root=self.root, port=self.port, extra=extra, ssl=ssl,
+                                     tls_port=self.tls_port, mechanisms=mechanisms, **ids))
         return conf
+
+    def _oauth2_conf(self) -> str:
+        """Local JWT validation: Dovecot looks the key up as shared/<azp>/<alg>/<kid> in a dict."""
+        import base64
+
+        keys = self.root / "oauth2-keys"
+        key_file = keys / "default" / "HS256" / "default"
+        key_file.parent.mkdir(parents=True, exist_ok=True)
+        key_file.write_text(base64.b64encode(self.oauth2_key or b"").decode())
+        for path in (keys, keys / "default", key_file.parent):
+            path.chmod(0o755)
+        key_file.chmod(0o644)
+        settings = self.root / "oauth2.conf.ext"
+        settings.write_text(f"introspection_mode = local\nlocal_validation_key_dict = fs:posix:prefix={keys}/\n"
+                            "username_attribute = email\n")
+        settings.chmod(0o644)
+        return f"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n  args = {settings}\n}}\n"
 
     def start(self, timeout: float = 15.0) -> None:
         conf = self.write_config()
