@@ -25,6 +25,7 @@ T = TypeVar("T")
 IDLE_RENEW_SECONDS = 25 * 60  # RFC 2177: servers may drop an IDLE after 30 minutes; renew well before
 BATCH_MAILS = 100  # mails per FETCH round trip
 BATCH_BYTES = 16 * 1024 * 1024  # ...and at most this much of them in memory at once
+PROGRESS_FROM = 100  # a pass of new mail this long gets a progress bar too
 SAVE_EVERY = 2.0  # seconds between writes of the position while a pass is running
 NOT_DELETED = ["NOT", "DELETED"]  # mails someone already deleted are not ours to process
 
@@ -94,12 +95,13 @@ class ImapMailSource:
         plan = self._retrying("search", self._plan)
         self._cursor = Cursor(plan.uidvalidity, plan.start)
         self._cursor.hand_out(list(plan.uids), plan.window_end)
-        if plan.uids and (self._progress or plan.why != "new mail"):
+        # A bar on the terminal for a first start or a backlog, not for every mail the daemon reads.
+        show = self._progress and (plan.why != "new mail" or len(plan.uids) >= PROGRESS_FROM)
+        if plan.uids and (show or plan.why != "new mail"):
             log.info("%s: %d mails to read (%s)", self.name, len(plan.uids), plan.why)
-            if self._progress:
+            if show:
                 tqdm.write(f"{self.name}: {len(plan.uids)} mails to read ({plan.why})", file=sys.stderr)
-        with tqdm(total=len(plan.uids), desc=self.name, unit="mail", disable=not self._progress,
-                  file=sys.stderr) as bar:
+        with tqdm(total=len(plan.uids), desc=self.name, unit="mail", disable=not show, file=sys.stderr) as bar:
             for batch in plan.batches:
                 with self._work.op("fetch") as client:
                     data = client.fetch(list(batch), ["BODY.PEEK[]"])

@@ -164,7 +164,13 @@ def test_progress_bar_and_count_on_first_start(dovecot, session_factory, capsys)
     for n in range(5):
         dovecot.append(SERVICE, make_mail(n))
     source = imap_source(dovecot.port, session_factory, progress=True)
-    assert len(list(source.fetch())) == 5
+    first = list(source.fetch())
+    assert len(first) == 5
+    for raw in first:
+        source.mark_done(raw)
     err = capsys.readouterr().err
     assert "service: 5 mails to read (first start, policy all)" in err
     assert "5/5" in err
+    dovecot.append(SERVICE, make_mail(9))
+    assert len(list(source.fetch())) == 1
+    assert capsys.readouterr().err == ""  # one new mail in a running daemon: no bar
