@@ -138,3 +138,16 @@ def test_two_inboxes_served_at_once(dovecot, imap_ctx):
     assert len(rma_subjects(dovecot.messages("bob@example.org"))) == 1
     assert message_ids(dovecot.messages("rma@example.com", "Processed")) == ["<request-2@example.org>"]
 
+
+
+def test_unparseable_mail_is_quarantined_on_the_server_and_the_rest_goes_on(dovecot, imap_ctx):
+    malformed = b"this is not a mail at all\r\nno header, no body\r\n"
+    dovecot.append(SERVICE, malformed)
+    dovecot.append(SERVICE, request(1))
+    ctx = imap_ctx()
+    [report] = once(ctx)
+    assert sorted(o.status for o in report.outcomes) == ["processed", "quarantined"]
+    [kept] = dovecot.messages(SERVICE, "Quarantine")
+    assert kept == malformed
+    assert message_ids(dovecot.messages(SERVICE, "Processed")) == ["<request-1@example.org>"]
+    assert dovecot.messages(SERVICE) == []
