@@ -86,8 +86,9 @@ def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: boo
     renderer = Renderer(settings.templates_dir)
     renderer.check()
     policy = load_policy(settings.rules_dir)
-    understander = load_understander(settings.rules_dir, settings.staff_domains,
-                                     [settings.service_address])
+    # Staff listed in rules/staff.yml are staff everywhere, whatever the settings' domain list says.
+    staff_domains = {*settings.staff_domains, *(m.email.rsplit("@", 1)[1] for m in policy.staff.members)}
+    understander = load_understander(settings.rules_dir, sorted(staff_domains), [settings.service_address])
     engine = make_engine(settings.database_url)
     if migrate_db:
         migrate(engine)
@@ -109,6 +110,7 @@ def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: boo
     followup = load_followup(settings.rules_dir)  # calendar, reminder and digest rules: checked at start-up
     apply_env = ApplyEnv(blobs=BlobStore(settings.blob_dir), send=send, rma_format=settings.rma_format,
                          max_attachments=settings.limits.max_attachments,
+                         max_mail_bytes=settings.limits.max_mail_bytes,
                          deadlines=ReminderHooks(followup.reminders, followup.calendar))
     own = frozenset({settings.service_address, *(s.address for s in settings.sources if s.address)})
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from email.header import decode_header
+from email.header import Header, decode_header
 
 import html2text
 
-MAX_HTML_CHARS = 2_000_000  # converting more HTML than this buys nothing but time
+MAX_HTML_CHARS = 500_000  # converting more HTML than this buys nothing but time
 MAX_FILENAME = 120
 
 # Declared charsets that real mailers use for a larger one: decode with the superset.
@@ -54,6 +54,12 @@ def decode_bytes(data: bytes, declared: str | None) -> str:
 
 def decode_header_value(value: object) -> str:
     """Decode RFC 2047 encoded words with charset recovery; unfold; never raise."""
+    if isinstance(value, Header):  # raw 8-bit header bytes: the parser wraps them as "unknown-8bit"
+        try:
+            return " ".join("".join(decode_bytes(c, cs) if isinstance(c, bytes) else c
+                                    for c, cs in decode_header(value)).split())
+        except Exception:  # noqa: BLE001 - fall back to the parser's own rendering
+            pass
     text = str(value)
     if "=?" not in text:
         if isinstance(value, str):

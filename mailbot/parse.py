@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email
 import hashlib
 import logging
 import re
@@ -45,6 +46,9 @@ def parse(data: bytes) -> InboundMail:
         defects.append(f"structure not parsed: {exc}")
         message = BytesHeaderParser().parsebytes(data)
         message.set_payload(_body_bytes(data).decode("utf-8", "replace"))
+    except Exception as exc:  # noqa: BLE001 - mail-parser's extras choke on some broken headers
+        defects.append(f"mail-parser failed ({type(exc).__name__}: {exc}); read with the standard parser")
+        message = email.message_from_bytes(data)
     if message is None or not message.keys():
         raise MalformedMail("no header fields could be read")
     return _convert(message, data, defects)
@@ -192,7 +196,8 @@ def _date(value: str | None) -> datetime | None:
 def _message_id(hdr: dict[str, str], raw: bytes) -> str:
     value = hdr.get("message-id", "")
     found = _MSGID.search(value)
-    mid = found.group(1) if found else value.strip().strip("<>").split()[0] if value.strip() else ""
+    bare = value.strip().strip("<>").split()
+    mid = found.group(1) if found else bare[0] if bare else ""
     if mid:
         return mid
     # No Message-ID: key the mail by what stays the same when it is seen again.

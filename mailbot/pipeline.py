@@ -14,10 +14,10 @@ from mailbot.decide import decide
 from mailbot.guard import machine_generated
 from mailbot.parse import MalformedMail, parse
 from mailbot.sources.base import MailSource, SourceUnavailable
-from mailbot.store.apply import apply, quarantine
+from mailbot.store.apply import apply, attachments_not_kept, quarantine
 from mailbot.store.models import Message
 from mailbot.store.tickets import match_ticket, view
-from mailbot.types import Decision, Extraction, InboundMail, Outcome, RawMail
+from mailbot.types import Decision, Extraction, InboundMail, OutgoingMail, Outcome, RawMail
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,22 @@ def _never_answer_machines(decision: Decision, found: Extraction, mail: InboundM
     sender = mail.sender.email
     kept = tuple(r for r in decision.replies if sender not in (a.lower() for a in r.to))
     return replace(decision, replies=kept) if len(kept) != len(decision.replies) else decision
+
+
+def _tell_about_dropped_attachments(decision: Decision, found: Extraction, mail: InboundMail,
+                                    ctx: Context) -> Decision:
+    """A person whose attachments were over our limits is told which ones we could not keep."""
+    env = ctx.apply_env
+    dropped = attachments_not_kept(mail, env.max_attachments, env.max_mail_bytes)
+    if not dropped or not found.should_auto_reply or not mail.sender or decision.action == "ignore":
+        return decision
+    names = [mail.attachments[i].filename for i in dropped]
+    notice = OutgoingMail(template="customer_attachments_not_kept", to=(mail.sender.email,),
+                          language=found.language if found.language in ("en", "zh") else "en",
+                          in_reply_to=mail.message_id, references=(*mail.references, mail.message_id),
+                          context={"files": names, "max_count": env.max_attachments,
+                                   "max_megabytes": env.max_mail_bytes // (1024 * 1024)})
+    return replace(decision, replies=(*decision.replies, notice))
 
 
 def process_one(raw: RawMail, ctx: Context) -> Outcome:
@@ -74,6 +90,7 @@ def process_one(raw: RawMail, ctx: Context) -> Outcome:
             decision = decide(mail=mail, found=found, ticket=snapshot, policy=ctx.policy,
                               sender_is_staff=member, sender_authenticated=authenticated,
                               warranty=ctx.warranty_for(session, found, snapshot, now), now=now)
+        decision = _tell_about_dropped_attachments(decision, found, mail, ctx)
         decision = _never_answer_machines(decision, found, mail)
         outcome = apply(session, raw, mail, found, decision, ctx.apply_env, now=now)
         session.commit()

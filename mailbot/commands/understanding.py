@@ -6,31 +6,23 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-console = Console()
-err = Console(stderr=True)
-
-
-def _fail(message: str) -> None:
-    err.print(f"[bold red]error:[/] {message}", highlight=False)
-    raise typer.Exit(2)
+from mailbot.commands.common import console, fail, settings_from
 
 
 def _understander(config: Optional[Path], rules: Optional[Path], staff: list[str]):  # type: ignore[no-untyped-def]
     """Build the understander from settings (if any) with the command-line overrides."""
-    from mailbot.config import ConfigError, load_settings
     from mailbot.understand import load_understander
     from mailbot.yamlfile import FileError
 
+    settings = settings_from(config)  # a bad setting: message and exit status 2
     try:
-        settings = load_settings(config)
         staff_domains = list(settings.staff_domains) + [d.lower() for d in staff]
         own = [settings.service_address] + [s.address for s in settings.sources if s.address]
         return load_understander(rules or settings.rules_dir, staff_domains, own)
-    except (ConfigError, FileError) as exc:
-        _fail(str(exc))
+    except FileError as exc:
+        fail(str(exc))
 
 
 def _extract_one(understander, path: Path) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -92,12 +84,12 @@ def register(app: typer.Typer) -> None:
         try:
             labels = load_labels(directory / "labels.jsonl")
         except LabelError as exc:
-            _fail(str(exc))
+            fail(str(exc))
         understander = _understander(config, rules, staff_domain)
         pairs = []
         for label in labels:
             if not (directory / label.file).is_file():
-                _fail(f"{directory / 'labels.jsonl'}: {label.file} is labelled but not in {directory}")
+                fail(f"{directory / 'labels.jsonl'}: {label.file} is labelled but not in {directory}")
             pairs.append((label, _extract_one(understander, directory / label.file)))
         report = score(pairs).as_json()
         if json_out:

@@ -34,6 +34,7 @@ class ApplyEnv:
     send: SendEnv
     rma_format: str
     max_attachments: int
+    max_mail_bytes: int = 25 * 1024 * 1024
     deadlines: DeadlineHooks | None = None
     source_address: Callable[[str], str] | None = None
 
@@ -53,12 +54,23 @@ def store_inbound(session: Session, raw: RawMail, mail: InboundMail, env: ApplyE
     session.add(msg)
     session.flush()  # the unique (direction, message_id) key fires here for a concurrent duplicate
     assert msg.id is not None
+    dropped = set(attachments_not_kept(mail, env.max_attachments, env.max_mail_bytes))
     for index, att in enumerate(mail.attachments):
-        kept = index < env.max_attachments
+        kept = index not in dropped
         sha = env.blobs.put(att.payload) if kept else ""
         session.add(AttachmentRow(message_row_id=msg.id, filename=att.filename,
                                   content_type=att.content_type, size=att.size, sha256=sha, kept=kept))
     return msg
+
+
+def attachments_not_kept(mail: InboundMail, max_count: int, max_bytes: int) -> list[int]:
+    """Indexes of attachments past the count limit or past the total size limit (metadata only)."""
+    dropped, total = [], 0
+    for index, att in enumerate(mail.attachments):
+        total += att.size
+        if index >= max_count or total > max_bytes:
+            dropped.append(index)
+    return dropped
 
 
 def _merge(ticket: Ticket, updates: dict[str, object]) -> None:

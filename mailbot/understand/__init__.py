@@ -45,10 +45,11 @@ class Understander:
         kind = decide_kind(mail, reading, evidence, staff_sender)
         if kind == "bounce":
             ids = Identifiers()  # what a bounce carries is our own returned mail, not a customer's words
-        return self._extraction(mail, reading, kind, guard, ids, defect.category, defect.summary, body)
+        lang = language(body) if len(body.words) > 3 else language(subject)  # a one-line mail: the subject
+        return self._extraction(mail, reading, kind, guard, ids, defect.category, defect.summary, lang)
 
     def _extraction(self, mail: InboundMail, reading: Reading, kind: str, guard: str | None,
-                    ids: Identifiers, category: str | None, summary: str, body) -> Extraction:  # type: ignore[no-untyped-def]
+                    ids: Identifiers, category: str | None, summary: str, lang: str) -> Extraction:
         customer = reading.original_sender if kind == "forwarded" else mail.sender
         if kind in ("bounce", "unrelated"):
             customer = None
@@ -70,7 +71,7 @@ class Understander:
             rma_reference=ids.rma_reference,
             defect_category=category if keep_defect else None,
             defect_summary=summary if keep_defect else "",
-            language=language(body),
+            language=lang,
             missing_fields=tuple(missing),
             customer_name=customer.name if customer else "",
         )

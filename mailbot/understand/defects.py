@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -13,7 +14,9 @@ _ABBREVIATIONS = {"no", "nr", "nos", "approx", "ca", "e.g", "i.e", "vs", "tel", 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:-\d+(?:[.,]\d+)?)?|\d(?:\.\d+)?[eE]-\d+")
 _UNITS = {"db", "dbm", "nm", "mw", "µw", "uw", "°c", "ps", "ber", "%", "ms"}
 MAX_MEASURES = 3
+MEASURE_WEIGHT = 0.4
 MAX_SUMMARY = 600
+MAX_SENTENCES = 6
 
 
 @dataclass(frozen=True)
@@ -60,13 +63,33 @@ class DefectReader:
         for rank, (_s, _e, category) in enumerate(self.hits(subject) + body_hits):
             score[category] = score.get(category, 0.0) + self.weights[category]
             first.setdefault(category, rank)
+        measures = _measures(body)
         generic = bool(subject.phrases.get("GENERIC") or body.phrases.get("GENERIC"))
+        complaint = bool(score) or generic or bool(body.phrases.get("KIND:request_phrases"))
+        if measures and complaint and "optical_performance" in self.weights:
+            # Measured dB/dBm values in a complaint speak of optical performance, a little less surely than words.
+            score["optical_performance"] = score.get("optical_performance", 0.0) + MEASURE_WEIGHT * min(len(measures), 2)
+            first.setdefault("optical_performance", len(first) + 1)
         if not score:
-            return DefectReading(None, "", generic)
+            described = _form_field(body)
+            return DefectReading("other", described, generic) if described else DefectReading(None, "", generic)
         category = max(score, key=lambda c: (score[c], -first[c]))
-        starts = sorted({s for s, _e, _c in body_hits} | set(_measures(body)[:MAX_MEASURES]))
+        starts = sorted({s for s, _e, _c in body_hits} | set(measures[:MAX_MEASURES]))
         summary = _sentences(body, starts) or _sentences(subject, [0])
         return DefectReading(category, summary, generic)
+
+
+def _form_field(a: Analysis) -> str:
+    """The text of a "Fault description: ..." form field, if the mail has one with some words in it."""
+    for _start, end in a.phrases.get("DESCRIBED", []):
+        if end < len(a.words) and a.words[end] in (":", "："):
+            stop = end + 1
+            while stop < len(a.words) and a.words[stop] != "\n":
+                stop += 1
+            words = a.words[end + 1:stop]
+            if sum(len(w) > 1 for w in words) >= 3 or sum(len(w) == 1 and w.isalpha() for w in words) >= 4:
+                return a.original(end + 1, stop)[:MAX_SUMMARY]
+    return ""
 
 
 def _measures(a: Analysis) -> list[int]:
@@ -82,22 +105,19 @@ def _end(a: Analysis, i: int) -> bool:
 
 
 def _sentences(a: Analysis, starts: list[int]) -> str:
-    """The sentences that hold the given token positions, in order, as written."""
+    """The sentences that hold the given token positions, in order, as written (one pass over the text)."""
+    ends = [i for i in range(len(a.words)) if _end(a, i)]
     chosen: list[tuple[int, int]] = []
-    for pos in starts:
-        lo = pos
-        while lo > 0 and not _end(a, lo - 1):
-            lo -= 1
-        hi = pos
-        while hi < len(a.words) and not _end(a, hi):
-            hi += 1
-        span = (lo, min(hi + 1, len(a.words)))
-        if span not in chosen:
-            chosen.append(span)
+    for pos in starts[:MAX_SENTENCES * 4]:
+        k = bisect.bisect_left(ends, pos)
+        lo = ends[k - 1] + 1 if k > 0 else 0
+        hi = ends[k] + 1 if k < len(ends) else len(a.words)
+        if (lo, hi) not in chosen:
+            chosen.append((lo, hi))
     parts = []
-    for lo, hi in chosen:
-        text = "".join(w + (" " if sp else "") for w, sp in zip(a.words[lo:hi], a.spaces[lo:hi]))
-        parts.append(" ".join(text.replace("\n", " ").split()))
+    for lo, hi in sorted(chosen)[:MAX_SENTENCES]:
+        hi = min(hi, lo + 120)  # a "sentence" of a table or log dump: keep its start only
+        parts.append(a.original(lo, hi))
     return " ".join(parts)[:MAX_SUMMARY]
 
 

@@ -9,6 +9,7 @@ from mailbot.understand.pipeline import IDENTIFIER_FIELDS, Analysis
 from mailbot.understand.ranges import expand_range
 from mailbot.understand.rules import FieldRule, IdentifierRules
 
+_CELLS = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 _BULLET = re.compile(r"[-*•·]|\d{1,2}[.)]?|[a-z][.)]")
 STANDALONE_ORDER = ("tracking_number", "order_number", "product_model", "serial_number")
 
@@ -60,6 +61,8 @@ class IdentifierReader:
         self.units = {u.lower() for u in rules.quantity_units}
         self.max_range = rules.max_range
         self.range_shape = re.compile(rules.range_shape)
+        self.headers = {_cell_key(label): name for name in IDENTIFIER_FIELDS
+                        for label in getattr(rules, name).labels}
 
     def read(self, a: Analysis) -> Identifiers:
         found: dict[str, list[str]] = {name: [] for name in IDENTIFIER_FIELDS}
@@ -72,6 +75,8 @@ class IdentifierReader:
             for start, end in _longest(a.phrases.get(f"LABEL:{name}", [])):
                 self._scan(a, name, end, found[name], taken)
         found["serial_number"] += self._unlabelled_ranges(a.words, taken)
+        for name, values in self._columns(a.text).items():
+            found[name] += values
         brands = {i for s, e in a.phrases.get("BRAND", []) for i in range(s, e)}
         for i in sorted(a.shapes):
             if i in taken or self._is_quantity(a.words, i):
@@ -93,7 +98,15 @@ class IdentifierReader:
         """Read the value list that follows a label at token ``j``: lists, ranges, one per line."""
         words, field = a.words, self.fields[name]
         j = self._skip(words, j, self.connectors, allow_newline=True)
+        if j < len(words) and not self._value_at(words, j, name):
+            j = self._after_colon(words, j)  # "S/N on the bag: X", "PO for this delivery: X"
         while j < len(words) and j not in taken:
+            grouped = self._spaced(a, j, name) if name == "tracking_number" and len(words[j]) <= 5 else None
+            if grouped:  # "FedEx 7712 3456 7890": one number written in groups
+                out.append(grouped[0])
+                taken.update(range(j, grouped[1]))
+                j = self._skip(words, grouped[1], self.separators, allow_newline=True)
+                continue
             values = self._value_at(words, j, name)
             if not values:
                 return
@@ -107,6 +120,29 @@ class IdentifierReader:
             j = self._skip(words, k, self.separators, allow_newline=True)
             if j == k and j < len(words) and not field.value(words[j]):
                 return
+
+    def _columns(self, text: str) -> dict[str, list[str]]:
+        """Values under a column header ("Serial No." | "PO") in a table: one row per line, cells split
+        by "|", tabs or runs of spaces; the table ends at a blank line or a line of a different shape."""
+        out: dict[str, list[str]] = {}
+        columns: dict[int, str] = {}
+        width = 0
+        for line in text.translate(_WIDTH_MAP).splitlines()[:2000]:
+            cells = [c for c in _CELLS.split(line.strip())] if line.strip() else []
+            if len(cells) < 2 or (columns and abs(len(cells) - width) > 1):
+                columns = {}
+            if len(cells) < 2:
+                continue
+            if not columns:
+                columns = {i: self.headers[_cell_key(c)] for i, c in enumerate(cells) if _cell_key(c) in self.headers}
+                width = len(cells)
+                continue
+            for index, name in columns.items():
+                first = cells[index].split()[0] if index < len(cells) and cells[index].split() else ""
+                value = self.fields[name].value(first) if first else None
+                if value:
+                    out.setdefault(name, []).append(value)
+        return out
 
     def _unlabelled_ranges(self, words: tuple[str, ...], taken: set[int]) -> list[str]:
         """"OZ5510 to OZ5514" with no label: two ends of one shape and one prefix are a serial range."""
@@ -129,6 +165,29 @@ class IdentifierReader:
             out.append(j)
             j = self._skip(words, j + 1, self.separators, allow_newline=False)
         return out
+
+    def _spaced(self, a: Analysis, j: int, name: str) -> tuple[str, int] | None:
+        """A number written in space-separated groups: (the joined value, the index after it)."""
+        parts: list[str] = []
+        k = j
+        while k < len(a.words) and len(parts) < 8 and a.words[k].isalnum() and len(a.words[k]) <= 5:
+            parts.append(a.words[k])
+            k += 1
+            if not a.spaces[k - 1]:
+                break
+        for end in range(len(parts), 1, -1):
+            value = self.fields[name].value("".join(parts[:end]))
+            if value:
+                return value, j + end
+        return None
+
+    def _after_colon(self, words: tuple[str, ...], j: int) -> int:
+        for k in range(j, min(j + 5, len(words))):
+            if words[k] == "\n":
+                break
+            if words[k] in (":", "："):
+                return self._skip(words, k + 1, self.connectors, allow_newline=True)
+        return j
 
     def _value_at(self, words: tuple[str, ...], j: int, name: str) -> list[str]:
         field, token = self.fields[name], words[j]
@@ -168,6 +227,15 @@ class IdentifierReader:
 
     def _is_quantity(self, words: tuple[str, ...], i: int) -> bool:
         return i + 1 < len(words) and words[i].isdigit() and words[i + 1].lower() in self.units
+
+
+_WIDTH_MAP = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def _cell_key(cell: str) -> str:
+    """A header cell as a lookup key: "Serial No." and "serial no" and "Serial numbers:" read alike."""
+    words = re.sub(r"[^\w/ ]+", " ", cell.lower()).split()
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
 
 
 def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

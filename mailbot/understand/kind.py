@@ -11,7 +11,8 @@ from mailbot.understand.segments import Reading
 
 ANSWERED = ("new_request", "forwarded", "follow_up", "order_status")
 _CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
-MIXED_SHARE = 0.15  # the smaller language must carry this share of the words for "mixed"
+MIXED_SHARE = 0.15
+_BOUNCE_REASONS = ("return-path", "mail system", "multipart/report")  # words of mailbot.guard's reasons  # the smaller language must carry this share of the words for "mixed"
 
 
 @dataclass(frozen=True)
@@ -41,11 +42,8 @@ def decide_kind(mail: InboundMail, reading: Reading, ev: Evidence, staff_sender:
     """The first rule that fits, from the surest (headers) to the weakest (a few cue words)."""
     has = lambda a, key: bool(a.phrases.get(f"KIND:{key}"))  # noqa: E731
     guard = (ev.guard or "").lower()
-    if any(k in guard for k in ("return-path", "mail system", "multipart/report")) or (
-            has(ev.subject, "bounce_subjects") and not mail.sender or has(ev.subject, "bounce_subjects")
-            and not reading.current.strip()):
-        return "bounce"
-    if has(ev.subject, "bounce_subjects") and guard:
+    bounce_subject = has(ev.subject, "bounce_subjects")
+    if any(k in guard for k in _BOUNCE_REASONS) or (bounce_subject and (guard or mail.sender is None)):
         return "bounce"
     if any(k in guard for k in ("auto-submitted", "x-autoreply", "x-autorespond", "suppress", "auto_reply")):
         return "auto_reply"

@@ -29,7 +29,9 @@ _NORMS = {w: "do" for w in ("do", "does", "did")} | {w: "be" for w in ("is", "ar
 _NEGATED = re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|will|can)\s+not\b", re.IGNORECASE)
 _CONTRACTED = re.compile(r"\b(\w+)n't\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_BLANK = re.compile(r"https?://\S+|www\.\S+|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# The look-behind makes an address match start only where a run of address characters starts:
+# without it a long run with no "@" costs quadratic time.
+_BLANK = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 IDENTIFIER_FIELDS = ("order_number", "serial_number", "product_model", "tracking_number")
 PHRASE_KINDS = ("auto_reply_subjects", "auto_reply_phrases", "bounce_subjects", "order_status_phrases",
@@ -71,7 +73,7 @@ class RuleTokenizer:
         words, spaces = self.split(text)
         return Doc(self.vocab, words=words, spaces=spaces)
 
-    def split(self, text: str) -> tuple[list[str], list[bool]]:
+    def split(self, text: str, offsets: list[tuple[int, int]] | None = None) -> tuple[list[str], list[bool]]:
         words: list[str] = []
         spaces: list[bool] = []
         known, vocab = self.known, self.vocab
@@ -79,6 +81,8 @@ class RuleTokenizer:
             word = found.group()
             words.append(word)
             end = found.end()
+            if offsets is not None:
+                offsets.append((found.start(), end))
             spaces.append(end < len(text) and text[end] in " \t\r\f\v")
             if word not in known and len(known) < 500_000:
                 known.add(word)
@@ -86,14 +90,18 @@ class RuleTokenizer:
         return words, spaces
 
 
+# Full-width forms (：，ＤＤ４５) read as ASCII, one character for one, so offsets still fit the original.
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x2019: 0x27, 0x00A0: 0x20}
+
+
 def prepare(text: str) -> str:
-    """Normalise full-width forms (：，ＤＤ) to ASCII and blank out e-mail addresses and links."""
-    return _BLANK.sub(" ", unicodedata.normalize("NFKC", text).replace("’", "'"))
+    """Normalise full-width forms to ASCII and blank out e-mail addresses and links; keeps the length."""
+    return _BLANK.sub(lambda m: " " * len(m.group()), text.translate(_WIDTH))
 
 
 def variants(phrase: str) -> set[str]:
     """A phrase as written, with its negation spelled out, and contracted ("does not" / "doesn't")."""
-    phrase = unicodedata.normalize("NFKC", phrase).replace("’", "'")
+    phrase = unicodedata.normalize("NFKC", phrase.translate(_WIDTH))
     out = {phrase, _CONTRACTED.sub(lambda m: {"wo": "will", "ca": "can"}.get(m[1].lower(), m[1]) + " not", phrase)}
     out.add(_NEGATED.sub(lambda m: {"will": "won", "can": "ca"}.get(m[1].lower(), m[1]) + "n't", phrase))
     return out
@@ -107,6 +115,14 @@ class Analysis:
     spaces: tuple[bool, ...]
     phrases: dict[str, list[tuple[int, int]]]
     shapes: dict[int, set[str]]
+    text: str = ""  # the text as written
+    offsets: tuple[tuple[int, int], ...] = ()  # each token's start and end in ``text``
+
+    def original(self, lo: int, hi: int) -> str:
+        """Tokens lo..hi-1 as the sender wrote them (full-width punctuation and all), on one line."""
+        if hi <= lo:
+            return ""
+        return " ".join(self.text[self.offsets[lo][0]:self.offsets[hi - 1][1]].split())
 
 
 class Pipeline:
@@ -130,6 +146,7 @@ class Pipeline:
         for category, spec in rules.defects.categories.items():
             self._vocab(f"DEFECT:{category}", spec.phrases)
         self._vocab("GENERIC", rules.defects.generic)
+        self._vocab("DESCRIBED", rules.defects.description_labels)
         for kind in PHRASE_KINDS:
             self._vocab(f"KIND:{kind}", getattr(rules.kinds, kind))
 
@@ -141,7 +158,8 @@ class Pipeline:
 
     def analyse(self, text: str) -> Analysis:
         tokenizer: RuleTokenizer = self.nlp.tokenizer  # type: ignore[assignment]
-        words, spaces = tokenizer.split(prepare(text))
+        offsets: list[tuple[int, int]] = []
+        words, spaces = tokenizer.split(prepare(text), offsets)
         doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
         strings = self.nlp.vocab.strings
         phrases: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -154,7 +172,7 @@ class Pipeline:
             small = Doc(self.nlp.vocab, words=[words[i] for i in candidates])
             for match_id, start, _end in self.shapes(small):
                 shapes[candidates[start]].add(strings[match_id].partition(":")[2])
-        return Analysis(tuple(words), tuple(spaces), dict(phrases), dict(shapes))
+        return Analysis(tuple(words), tuple(spaces), dict(phrases), dict(shapes), text, tuple(offsets))
 
     def has(self, a: Analysis, key: str) -> bool:
         return bool(a.phrases.get(key))

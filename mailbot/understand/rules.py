@@ -6,21 +6,26 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from mailbot.types import DEFECT_CATEGORIES
 from mailbot.yamlfile import load_model
 
+
+
+def _regex(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"bad regular expression {value!r}: {exc}") from None
+    return value
+
+
+# Each item is checked on its own, so an error points at the line of the bad pattern.
+Regex = Annotated[str, AfterValidator(_regex)]
 Phrases = list[str]
-
-
-def _compile_all(values: list[str]) -> list[str]:
-    for i, value in enumerate(values):
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"item {i}: bad regular expression {value!r}: {exc}") from None
-    return values
 
 
 def _no_blank(values: list[str]) -> list[str]:
@@ -38,12 +43,11 @@ class FieldRule(_Strict):
     """How one identifier field is written: its labels and the shapes of its values."""
 
     labels: Phrases = []
-    shapes: list[str] = []
-    standalone: list[str] = []
-    never: list[str] = []
+    shapes: list[Regex] = []
+    standalone: list[Regex] = []
+    never: list[Regex] = []
 
     _labels = field_validator("labels", mode="before")(classmethod(lambda cls, v: _no_blank(v or [])))
-    _regexes = field_validator("shapes", "standalone", "never")(classmethod(lambda cls, v: _compile_all(v)))
 
 
 class IdentifierRules(_Strict):
@@ -51,9 +55,9 @@ class IdentifierRules(_Strict):
     serial_number: FieldRule
     product_model: FieldRule
     tracking_number: FieldRule
-    rma_reference: str = r"RMA-\d{4}-\d{3,6}"
-    range_shape: str = r"(?!)"
-    never: list[str] = []
+    rma_reference: Regex = r"RMA-\d{4}-\d{3,6}"
+    range_shape: Regex = r"(?!)"
+    never: list[Regex] = []
     connectors: Phrases = []
     separators: Phrases = []
     range_words: Phrases = []
@@ -62,13 +66,10 @@ class IdentifierRules(_Strict):
     third_party_brands: Phrases = []
     blocked_labels: Phrases = []
 
-    _regexes = field_validator("never")(classmethod(lambda cls, v: _compile_all(v)))
-    _range = field_validator("range_shape")(classmethod(lambda cls, v: _compile_all([v])[0]))
 
     @field_validator("rma_reference")
     @classmethod
     def _rma(cls, value: str) -> str:
-        _compile_all([value])
         if re.fullmatch(value, "RMA-2026-00042") is None:
             raise ValueError(f"{value!r} must accept the default RMA-YYYY-NNNNN shape (RMA-2026-00042)")
         return value
@@ -85,6 +86,7 @@ class DefectRules(_Strict):
     categories: dict[str, Category]
     generic: Phrases = []
     negations: Phrases = []
+    description_labels: Phrases = []
 
     @field_validator("categories")
     @classmethod
@@ -98,7 +100,8 @@ class DefectRules(_Strict):
 class KindRules(_Strict):
     reply_prefixes: Phrases
     forward_prefixes: Phrases
-    forward_markers: list[str] = []
+    forward_markers: list[Regex] = []
+    separator_markers: list[Regex] = []
     from_headers: Phrases = ["From"]
     sign_offs: Phrases = []
     auto_reply_subjects: Phrases = []
@@ -108,8 +111,6 @@ class KindRules(_Strict):
     unrelated_strong: Phrases = []
     unrelated_weak: Phrases = []
     request_phrases: Phrases = []
-
-    _regexes = field_validator("forward_markers")(classmethod(lambda cls, v: _compile_all(v)))
 
 
 @dataclass(frozen=True)

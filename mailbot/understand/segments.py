@@ -47,9 +47,8 @@ class Segmenter:
         self.prefix = re.compile(rf"^\s*(?:\[[^\]]{{0,30}}\]\s*)?({prefixes})\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*",
                                  re.IGNORECASE)
         self.forward_prefixes = {p.lower() for p in rules.forward_prefixes}
-        markers = [m for m in rules.forward_markers if "original" not in m.lower()]
-        self.marker = re.compile("|".join(f"(?:{m})" for m in markers) or "(?!)", re.IGNORECASE)
-        self.original = re.compile(r"-*\s*(?:Original Message|原始邮件|Ursprüngliche Nachricht)\s*-*", re.I)
+        self.marker = _any(rules.forward_markers)
+        self.original = _any(rules.separator_markers)
         heads = "|".join(re.escape(h) for h in rules.from_headers)
         self.from_line = re.compile(rf"^\s*\**(?:{heads})\**\s*[:：]\s*(.+)$", re.IGNORECASE | re.MULTILINE)
 
@@ -124,6 +123,10 @@ class Segmenter:
         if any(self.marker.fullmatch(line) for line in tail + head if line):
             return True
         return forward_subject and bool(headers.strip())
+
+
+def _any(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
 
 
 def _block_text(block) -> str:  # type: ignore[no-untyped-def]

@@ -19,7 +19,8 @@ from mailbot.store.models import Message, Outbox, Ticket
 
 def customer_mail(sender: str, subject: str, body: str, *, to: str = "service@lumatek-example.com",
                   message_id: str | None = None, in_reply_to: str | None = None,
-                  headers: dict[str, str] | None = None, date: Any = None) -> bytes:
+                  headers: dict[str, str] | None = None, date: Any = None,
+                  attachments: tuple[tuple[str, str, bytes], ...] = ()) -> bytes:
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = to
@@ -33,6 +34,9 @@ def customer_mail(sender: str, subject: str, body: str, *, to: str = "service@lu
     for name, value in (headers or {}).items():
         msg[name] = value
     msg.set_content(body)
+    for filename, content_type, payload in attachments:
+        maintype, _, subtype = content_type.partition("/")
+        msg.add_attachment(payload, maintype=maintype, subtype=subtype, filename=filename)
     return msg.as_bytes()
 
 

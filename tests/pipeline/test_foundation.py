@@ -167,3 +167,25 @@ def test_mail_without_message_id_is_keyed_by_content(make_ctx):
 
     assert sorted(o.status for o in outcomes) == ["duplicate", "processed"]
     assert len(tickets(ctx)) == 1
+
+
+def test_attachments_over_the_limits_are_recorded_and_the_customer_told(make_ctx):
+    from mailbot.config import Limits
+    from mailbot.store.models import AttachmentRow
+    from sqlmodel import select
+
+    ctx = make_ctx(limits=Limits(max_attachments=2, max_mail_bytes=5000))
+    photos = tuple((f"photo{n}.jpg", "image/jpeg", bytes([n]) * 2000) for n in range(4))
+    drop(ctx, customer_mail("maria@fibrenet.example.pt", "Faulty SFP module", COMPLETE, attachments=photos))
+    [outcome] = run_once(ctx)
+
+    assert outcome.status == "processed" and outcome.rma
+    with ctx.sessions() as s:
+        rows = s.exec(select(AttachmentRow).order_by(AttachmentRow.id)).all()
+    assert [(r.filename, r.kept) for r in rows] == [
+        ("photo0.jpg", True), ("photo1.jpg", True), ("photo2.jpg", False), ("photo3.jpg", False)]
+    assert all(r.size == 2000 for r in rows)
+    [notice] = [m for m in sent_mails(ctx) if "could not be kept" in m["Subject"]]
+    assert notice["To"] == "maria@fibrenet.example.pt"
+    assert "photo2.jpg" in body_of(notice) and "photo3.jpg" in body_of(notice)
+    assert "photo1.jpg" not in body_of(notice)

@@ -93,3 +93,26 @@ def test_quoted_history_and_signature_are_not_read(read):
 ])
 def test_expand_range(first, last, expected):
     assert expand_range(first, last, 50) == expected
+
+
+def test_table_columns_pick_values_of_any_shape(read):
+    body = ("Hello, the following units have no link:\n\n"
+            "Item  Model            Serial No.     PO\n"
+            "1     OZ-SFP-10G-LR    1234567890     4500012345\n"
+            "2     OZ-SFP-10G-LR    1234567891     4500012345\n\nThanks\n")
+    found = read(body)
+    assert found.serial_numbers == ("1234567890", "1234567891")
+    assert found.order_numbers == ("4500012345",)
+    tabbed = read("Model\tS/N\tFault\nOZ-MC-1000\t88001234\tno power\nOZ-MC-1000\t88001235\tno power\n")
+    assert tabbed.serial_numbers == ("88001234", "88001235") and tabbed.defect_category == "no_power"
+
+
+@pytest.mark.parametrize("text, tracking", [
+    ("FedEx 7712 3456 7890 today", ["771234567890"]),
+    ("UPS tracking: 1Z 999 AA1 01 2345 678 4.", ["1Z999AA10123456784"]),
+    ("顺丰运单号 SF1234567890123，请查收", ["SF1234567890123"]),
+])
+def test_tracking_numbers_written_in_groups(read, text, tracking):
+    found = read(text, subject="Re: [RMA-2026-00001] return")
+    assert list(found.tracking_numbers) == tracking
+    assert found.order_numbers == () and found.serial_numbers == ()

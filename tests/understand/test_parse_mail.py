@@ -105,3 +105,24 @@ def test_deep_nesting_and_big_body_do_not_crash():
     assert mail.subject == "deep"
     big = b"From: a@b.example\nSubject: big\n\n" + b"The SFP is dead. " * 700_000
     assert len(parse(big).text) > 10_000_000
+
+
+@pytest.mark.parametrize("header", [b"Message-ID: <>\n", b"Message-ID:   \n", b"Message-ID: <a b>\n"])
+def test_empty_or_odd_message_ids(header):
+    mail = parse(b"From: a@b.example\n" + header + b"Subject: x\n\nhi\n")
+    assert mail.message_id and "<" not in mail.message_id and " " not in mail.message_id
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gbk"])
+def test_raw_eight_bit_headers_are_recovered(encoding):
+    mail = parse("From: 陈刚 <chen@gz.example.cn>\nSubject: 转发: 模块掉线\n\n你好\n".encode(encoding))
+    assert mail.subject == "转发: 模块掉线"
+    assert mail.sender is not None and mail.sender.name == "陈刚"
+
+
+def test_broken_encoded_word_that_trips_mail_parser_is_read_anyway():
+    data = bytearray((MAIL / "forwarded_zh.eml").read_bytes())
+    pos = 1996 % (len(data) + 1)
+    data[pos:pos + 1] = b"\x00"  # a case found by the property test: mail-parser raised HeaderParseError
+    mail = parse(bytes(data))
+    assert mail.message_id == "zhfw.0001@example.com"

@@ -154,3 +154,18 @@ def test_mail_from_our_own_address_is_never_answered(read):
 
 def test_customer_name_is_set(read):
     assert read("no link on OZ2401A0001", sender="Jo Cu <jo@cust.example>").customer_name == "Jo Cu"
+
+
+def test_summary_is_the_text_as_written(read):
+    found = read("您好，\n序列号：OZ2404A0201，插到交换机上不亮，没有光信号。\n订单号：DD2026040101")
+    assert "插到交换机上不亮，没有光信号。" in found.defect_summary
+    assert found.order_numbers == ("DD2026040101",)
+
+
+@pytest.mark.parametrize("subject, forwarded", [("回复: 模块", False), ("转发: 模块", True)])
+def test_chinese_original_mail_separator_depends_on_subject(read, subject, forwarded):
+    body = ("请看下面。\n\n-----原始邮件-----\n发件人: 陈刚 <chengang@gz.example.cn>\n发送时间: 2026年3月31日\n"
+            "收件人: rep@optizon-example.com\n主题: 模块\n\n订单号：DD2026033105，模块无法识别。\n")
+    found = read(body, subject=subject, sender="Rep <rep@optizon-example.com>")
+    assert (found.kind == "forwarded") is forwarded
+    assert found.order_numbers == (("DD2026033105",) if forwarded else ())

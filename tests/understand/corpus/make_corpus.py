@@ -572,6 +572,309 @@ To manage your subscription, visit our preferences page.
 """, label("unrelated", None, auto=False))
 
 
+# --- second batch: other writing styles ----------------------------------------------------------------
+mail("n19", "Hans Müller <h.mueller@stadtnetz.example.de>", "Defekt: OZ-SFP-1G-LX S/N OZ2411D0777",
+     "no link since yesterday. Auftrag 2026-4471.\n\nGruß\nHans\n",
+     label("new_request", "h.mueller@stadtnetz.example.de", orders=["2026-4471"], serials=["OZ2411D0777"],
+           models=["OZ-SFP-1G-LX"], category="no_link", keywords=["no link since yesterday"]))
+
+mail("n20", "Service Form <webform@partnerportal.example.com>", "RMA form submission",
+     """Customer: Baltic Net OU
+Contact e-mail: tiit@balticnet.example.ee
+Purchase order: 4500700700
+Product: OZ-SFP28-25G-ER
+Serial number(s): OZ2506B0100, OZ2506B0101
+Fault description: Tx power far too low, receiver at the far end reports -28 dBm.
+Phone: +372 5555 1234
+""", label("new_request", "webform@partnerportal.example.com", orders=["4500700700"],
+           serials=["OZ2506B0100", "OZ2506B0101"], models=["OZ-SFP28-25G-ER"], category="optical_performance",
+           keywords=["Tx power far too low", "-28 dBm"]))
+
+mail("n21", "Marie Dubois <marie.dubois@fibre-alpes.example.fr>", "Problème / problem with module",
+     """Hello,
+
+Sorry for my English. We install the OZ-SFP-10G-LR yesterday in a Huawei S6730-H24X6C switch. After 2 hours
+the link goes down and up again, again and again. We changed the fibre, same. The module get very hot.
+
+Our order #55512, the module serial is OZ2410A0321.
+
+Merci d'avance,
+Marie
+""", label("new_request", "marie.dubois@fibre-alpes.example.fr", orders=["55512"], serials=["OZ2410A0321"],
+           models=["OZ-SFP-10G-LR"], category="intermittent", keywords=["the link goes down and up again"]))
+
+mail("n22", "Chris Taylor <ctaylor@mountainisp.example.com>", "dead units",
+     "3 of the 10 OZ-MC-1000 from PO 4500100100 are DOA, nothing lights up. SNs OZMC2403A0001-OZMC2403A0003\n",
+     label("new_request", "ctaylor@mountainisp.example.com", orders=["4500100100"],
+           serials=["OZMC2403A0001", "OZMC2403A0002", "OZMC2403A0003"], models=["OZ-MC-1000"], category="no_power",
+           keywords=["DOA"]))
+
+mail("n23", "Aiko Yamamoto <aiko@kansai-net.example.jp>", "Re: quote / also a defect",
+     """Hi Ken,
+
+thanks for the quote. Separately: the OZ-SW-2400 we got last month (order 4500321321, S/N SW24C00901) cannot
+be managed any more, the web GUI shows a blank page after the last firmware update and SNMP does not answer.
+
+Aiko
+
+Am 30.03.2026 um 10:00 schrieb Ken Sato <ken.sato@optizon-example.com>:
+> Hello Aiko, the price for OZ-SW-2400 is 1.250 EUR, quotation 2026-Q-0042.
+""", label("new_request", "aiko@kansai-net.example.jp", orders=["4500321321"], serials=["SW24C00901"],
+           models=["OZ-SW-2400"], category="software", keywords=["after the last firmware update"]))
+
+mail("n24", "Luis Ortega <l.ortega@telsur.example.mx>", "Faltan piezas / missing parts PO 4500909090",
+     """Hello,
+
+we received the OZ-ODF-48 frames but the splice trays are missing and only 2 of 4 boxes arrived.
+
+Best,
+Luis Ortega
+Av. Reforma 222, CP 06600, CDMX
+""", label("new_request", "l.ortega@telsur.example.mx", orders=["4500909090"], models=["OZ-ODF-48"],
+           category="wrong_or_missing_item", keywords=["the splice trays are missing"]))
+
+mail("z05", "孙伟 <sunwei@njtx.example.cn>", "关于订单 DD2026040505 的模块问题",
+     """您好，
+
+订单 DD2026040505 收到的 OZ-SFP-25G-SR 模块，有两个误码很高，光功率低。
+序列号：OZ2507C0010，OZ2507C0011
+测试结果：接收光功率 -12.5 dBm。
+
+谢谢
+孙伟
+""", label("new_request", "sunwei@njtx.example.cn", orders=["DD2026040505"], serials=["OZ2507C0010", "OZ2507C0011"],
+           models=["OZ-SFP-25G-SR"], category="optical_performance", keywords=["光功率低"], lang="zh"))
+
+mail("z06", "周杰 <zhoujie@whgx.example.cn>", "设备无法开机",
+     """你好：
+我们采购的 OZ-SW-2400 交换机（合同号 HT-2026-0311）到货后无法开机，电源指示灯不亮。
+SN: SW24C01234
+""", label("new_request", "zhoujie@whgx.example.cn", orders=["HT-2026-0311"], serials=["SW24C01234"],
+           models=["OZ-SW-2400"], category="no_power", keywords=["无法开机"], lang="zh"))
+
+mail("f07", f"Rita Gomez <rita.gomez@{STAFF}>", "FW: urgent - modules not working",
+     """Team, customer below needs help asap.
+
+From: Paulo Reis <paulo.reis@lusonet.example.pt>
+Sent: Wednesday, April 1, 2026 11:02
+To: Rita Gomez <rita.gomez@optizon-example.com>
+Subject: urgent - modules not working
+
+Rita,
+the 6 OZ-SFP-10G-SR from PO 4500454545 are not detected by our Juniper EX4300, the switch says
+unsupported transceiver. Serials OZ2412A0500 to OZ2412A0505.
+Paulo
+""", label("forwarded", "paulo.reis@lusonet.example.pt", fwd_by=f"rita.gomez@{STAFF}", orders=["4500454545"],
+           serials=[f"OZ2412A050{i}" for i in range(6)], models=["OZ-SFP-10G-SR"], category="no_link",
+           keywords=["unsupported transceiver"]))
+
+mail("u05", "Kevin Walsh <k.walsh@metronet.example.ie>", "RE: [RMA-2026-00130] replacement",
+     """Hi,
+the replacement OZ2501A0199 also shows no link, same as before. Can you check?
+Kevin
+
+-----Original Message-----
+From: After-Sales Service <service@optizon-example.com>
+Sent: Tuesday, March 31, 2026 9:00 AM
+Subject: [RMA-2026-00130] replacement shipped
+The replacement was shipped with DHL 9876543210.
+""", label("follow_up", "k.walsh@metronet.example.ie", serials=["OZ2501A0199"], rma="RMA-2026-00130",
+           category="no_link", keywords=["also shows no link"]))
+
+mail("u06", "王磊 <wanglei@szguang.example.cn>", "回复: [RMA-2026-00311] 补充序列号",
+     """序列号是 OZ2404A0204。
+
+在 2026年4月1日 09:00，After-Sales <service@optizon-example.com> 写道：
+> 请提供序列号。
+""", label("follow_up", "wanglei@szguang.example.cn", serials=["OZ2404A0204"], rma="RMA-2026-00311", lang="zh"))
+
+mail("s03", "Buyer Alpha <buyer@alphanet.example.com>", "Where is our delivery?",
+     """Hello,
+our PO 4500812812 was due last week and we have no tracking details yet. Has it shipped?
+Thanks
+""", label("order_status", "buyer@alphanet.example.com", orders=["4500812812"]))
+
+mail("a04", "Klaus Weber <k.weber@netzwerk.example.de>", "Abwesenheitsnotiz: [RMA-2026-00140] Ihre Anfrage",
+     """Vielen Dank für Ihre Nachricht. Ich bin bis zum 10.04.2026 nicht im Büro und habe keinen Zugriff auf meine
+E-Mails. In dringenden Fällen wenden Sie sich bitte an info@netzwerk.example.de.
+""", label("auto_reply", "k.weber@netzwerk.example.de", rma="RMA-2026-00140", auto=False),
+     extra=[("Auto-Submitted", "auto-replied")])
+
+mail("a05", "Tom Reed <tom.reed@westcoast.example.com>", "Re: [RMA-2026-00150] Your return request",
+     """Thank you for your email. I am currently out of the office with no access to email and will return
+on April 14. For urgent matters please call +1 415 555 0100.
+""", label("auto_reply", "tom.reed@westcoast.example.com", rma="RMA-2026-00150", auto=False))
+
+mail("b03", "Mail Delivery Subsystem <mailer-daemon@googlemail.example.com>", "Delivery Status Notification (Failure)",
+     """** Address not found **
+
+Your message wasn't delivered to buyer@closed.example.com because the address couldn't be found.
+
+----- Original message -----
+Subject: [RMA-2026-00160] Your return request
+RMA-2026-00160, order 4500777777, serial OZ2401A0999
+""", label("bounce", None, auto=False))
+
+mail("x05", "营销中心 <market@promo-cn.example.cn>", "光模块工厂直销 价格优惠",
+     """尊敬的客户：
+我司专业生产各类光模块，价格优惠，欢迎询价！如需退订请回复TD。
+""", label("unrelated", None, lang="zh", auto=False))
+
+mail("x06", "Jenny Lee <jenny@distri-asia.example.com>", "Distribution partnership",
+     """Dear Sir,
+
+we are a distributor in Malaysia and would like to discuss a partnership for your OZ-SFP product line.
+Could you send your price list and catalogue?
+
+Best regards,
+Jenny Lee
+""", label("unrelated", None, auto=False))
+
+
+# --- third batch: tables, tricky numbers, more languages -----------------------------------------------
+mail("n25", "QA Lab <qa@datacentre-one.example.com>", "Failed incoming inspection",
+     """Hello,
+
+incoming inspection of delivery 2026-03-28 (our PO 4500606060) failed for these units:
+
+Item  Model              Serial No.    Result
+1     OZ-SFP28-25G-LR    88120011      Tx power -9.1 dBm (spec > -5)
+2     OZ-SFP28-25G-LR    88120017      Tx power -8.7 dBm (spec > -5)
+
+Report no. QA-2026-117 attached.
+
+QA Lab, Data Centre One
+""", label("new_request", "qa@datacentre-one.example.com", orders=["4500606060"], serials=["88120011", "88120017"],
+           models=["OZ-SFP28-25G-LR"], category="optical_performance", keywords=["-9.1 dBm"]))
+
+mail("n26", "Ravi Kumar <ravi@indinet.example.in>", "Urgent!! switch rebooting",
+     """Team,
+
+Our OZ-SW-4800 keeps restarting every 20 min since the power outage. Serial SW48A00321, PO-4500454000.
+Contact me on +91 98450 12345. Site pincode 560001.
+
+Ravi
+""", label("new_request", "ravi@indinet.example.in", orders=["4500454000"], serials=["SW48A00321"],
+           models=["OZ-SW-4800"], category="intermittent", keywords=["keeps restarting every 20 min"]))
+
+mail("n27", "Eva Novak <eva.novak@pragnet.example.cz>", "reklamace / complaint",
+     """Hello, attached photo. The OZ-PC-LC-LC-MM-1M cords arrived with bent boots and two have a scratched
+ferrule end face. Objednávka (order) 4500313131. S/N on the bag: OZPC26021010, OZPC26021011.
+
+S pozdravem
+Eva Novak
+IČO 12345678, DIČ CZ12345678
+""", label("new_request", "eva.novak@pragnet.example.cz", orders=["4500313131"], serials=["OZPC26021010", "OZPC26021011"],
+           models=["OZ-PC-LC-LC-MM-1M"], category="physical_damage", keywords=["scratched ferrule"]))
+
+mail("n28", "Nadia Haddad <nadia@cedarnet.example.lb>", "Module not recognised - RMA needed",
+     None,
+     label("new_request", "nadia@cedarnet.example.lb", orders=["SO-2026-1201"], serials=["QS40A02231"],
+           models=["OZ-QSFP-40G-SR4"], category="no_link", keywords=["is not recognised"]),
+     html="<p>Dear team, the <b>OZ-QSFP-40G-SR4</b> (SN: QS40A02231) is not recognised by our Cisco Nexus 93180YC-FX "
+     "switch. Order reference: SO-2026-1201.</p><p>Regards, Nadia</p>")
+
+mail("z07", "黄丽 <huangli@xmtx.example.cn>", "跳线插损超标",
+     """你好，
+合同号 HT-2026-0402 的跳线 OZ-PC-LC-LC-SM-3M 测试插损 0.9dB，超标。
+序列号 OZPC26040101 至 OZPC26040103。
+""", label("new_request", "huangli@xmtx.example.cn", orders=["HT-2026-0402"],
+           serials=["OZPC26040101", "OZPC26040102", "OZPC26040103"], models=["OZ-PC-LC-LC-SM-3M"],
+           category="optical_performance", keywords=["插损"], lang="zh"))
+
+mail("u07", "Ana Costa <ana.costa@fibralink.example.pt>", "Re: [RMA-2026-00045] Return request PO#: 77120",
+     """Thank you. We sent the converter with UPS 1Z999AA10123456784 today.
+
+Ana
+
+On 1 Apr 2026, at 09:00, After-Sales Service <service@optizon-example.com> wrote:
+> Your return is registered as RMA-2026-00045 for serial OZMC2402C0077.
+""", label("follow_up", "ana.costa@fibralink.example.pt", orders=["77120"], tracking=["1Z999AA10123456784"],
+           rma="RMA-2026-00045"))
+
+
+mail("x07", "Customer Care <care@parcel-notice.example.net>", "Your parcel could not be delivered",
+     """Dear customer,
+
+we could not deliver your parcel. Customer account: CUST-88213456-EU. Pay the 1.99 EUR redelivery fee within
+24 hours via our secure portal or the parcel is returned: http://parcel-notice.example.net/pay
+
+Customer Care
+""", label("unrelated", None, auto=False))
+
+
+# --- fourth batch, written before looking at how the rules handle them ----------------------------------
+mail("n29", "Grace Mwangi <grace@eastlink.example.ke>", "Return of modules (two orders)",
+     """Hello team,
+
+We need to return modules from two orders.
+
+From PO 4500010001: OZ-SFP-10G-LR, Serial Number(s):
+1) OZ2402A0011
+2) OZ2402A0012
+
+From PO 4500010002: one OZ-SFP-10G-ER, serial OZ2403C0044.
+
+All three have no link when plugged into our MikroTik CCR2004 router; other vendors' optics work in the same
+ports.
+
+Kind regards,
+Grace Mwangi
+Eastlink Ltd | P.O. Box 45678-00100 Nairobi | +254 722 000 111
+""", label("new_request", "grace@eastlink.example.ke", orders=["4500010001", "4500010002"],
+           serials=["OZ2402A0011", "OZ2402A0012", "OZ2403C0044"], models=["OZ-SFP-10G-LR", "OZ-SFP-10G-ER"],
+           category="no_link", keywords=["no link"]))
+
+mail("n30", "Björn Larsson <bjorn@scandi-isp.example.se>", "Defective converter, PO No. 4500-123-456",
+     """Hi,
+
+the media converter OZ-MC-1000, Serial: MC1000X12345, stopped working after a thunderstorm; the power LED
+is off and it gets no power even with a new adapter.
+
+Björn
+""", label("new_request", "bjorn@scandi-isp.example.se", orders=["4500-123-456"], serials=["MC1000X12345"],
+           models=["OZ-MC-1000"], category="no_power", keywords=["the power LED is off"]))
+
+mail("u08", "Jonas Berg <jonas@nordlys.example.no>", "Re: [RMA-2026-00077] replacement received",
+     """Hello,
+
+we received the replacement QSFP28-100G-LR4, serial QS2509B2001. Unfortunately it also overheats and drops the
+link after about an hour.
+
+Jonas
+""", label("follow_up", "jonas@nordlys.example.no", serials=["QS2509B2001"], models=["QSFP28-100G-LR4"],
+           rma="RMA-2026-00077", category="intermittent", keywords=["drops the link after about an hour"]))
+
+mail("a06", "Sophie Laurent <s.laurent@fibre-paris.example.fr>", "Réponse automatique : [RMA-2026-00170] Votre demande",
+     """Bonjour, je suis absente du bureau jusqu'au 15 avril. Pour toute urgence, contactez support@fibre-paris.example.fr.
+""", label("auto_reply", "s.laurent@fibre-paris.example.fr", rma="RMA-2026-00170", auto=False))
+
+mail("x08", "OptiShop Deals <deals@optishop.example.com>", "Spring sale: OZ-SFP-10G-LR compatible optics -40%",
+     """Spring sale! Compatible optics for every switch, e.g. replacements for OZ-SFP-10G-LR and QSFP28-100G-SR4.
+Order now, free shipping.
+
+To stop receiving these emails, unsubscribe here.
+""", label("unrelated", None, models=["OZ-SFP-10G-LR", "QSFP28-100G-SR4"], auto=False))
+
+mail("f08", f"Mei Lin <mei.lin@{STAFF}>", "Fwd: 光模块问题 / module problem",
+     """Please help this customer, he writes in Chinese and English.
+
+Begin forwarded message:
+
+From: 吴强 Wu Qiang <wuqiang@sz-link.example.cn>
+Subject: 光模块问题 / module problem
+Date: 1 April 2026 at 10:12:00 GMT+8
+To: Mei Lin <mei.lin@optizon-example.com>
+
+Hi Mei,
+The OZ-SFP28-25G-SR modules from order DD2026032811 cannot link up with our Huawei switch.
+模块插上以后端口不亮，交换机无法识别，请帮忙处理。
+序列号：OZ2508A0100、OZ2508A0101
+""", label("forwarded", "wuqiang@sz-link.example.cn", fwd_by=f"mei.lin@{STAFF}", orders=["DD2026032811"],
+           serials=["OZ2508A0100", "OZ2508A0101"], models=["OZ-SFP28-25G-SR"], category="no_link",
+           keywords=["交换机无法识别"], lang="mixed"))
+
+
 def main() -> None:
     lines = []
     for name, data, lab in MAILS:

@@ -1,0 +1,107 @@
+"""Trust through the whole path: spoofed commands change nothing, strangers see nothing, forwards
+belong to the real customer."""
+
+from __future__ import annotations
+
+from sqlmodel import select
+
+from mailbot.store.models import Event, Outbox
+from tests.pipeline.helpers import body_of, customer_mail, drop, run_once, sent_mails, tickets
+
+CUSTOMER = "kim@netz.example.com"
+REQUEST = ("The OZ-SFP-10G-LR from order SO-2026-0815 shows no link, no Rx light.\n"
+           "S/N: OZ2311A0042\n\nKim\n")
+
+
+def _open(ctx):
+    drop(ctx, customer_mail(CUSTOMER, "SFP without link", REQUEST))
+    run_once(ctx)
+    [ticket] = tickets(ctx)
+    return ticket
+
+
+def test_spoofed_approve_changes_nothing(make_ctx, clock):
+    ctx = make_ctx()
+    ticket = _open(ctx)
+    assert ticket.status == "waiting_rep"
+    before = len(sent_mails(ctx))
+    clock.advance(minutes=5)
+    # From says the rep, but the receiving server saw no DKIM/SPF pass for example.com.
+    drop(ctx, customer_mail("sales@example.com", f"Re: [{ticket.rma}] confirm", "#approve\n",
+                            headers={"Authentication-Results": "mx.example.com; dkim=fail; spf=softfail"}))
+    run_once(ctx)
+
+    [after] = tickets(ctx)
+    assert after.status == "waiting_rep"
+    assert all("authorised" not in m["Subject"] for m in sent_mails(ctx)[before:])
+    with ctx.sessions() as s:
+        kinds = s.exec(select(Event.kind).where(Event.ticket_id == ticket.id)).all()
+    assert "spoofed_command" in kinds
+
+
+def test_authentication_results_from_another_server_do_not_count(make_ctx, clock):
+    ctx = make_ctx()
+    ticket = _open(ctx)
+    clock.advance(minutes=5)
+    drop(ctx, customer_mail("sales@example.com", f"Re: [{ticket.rma}] confirm", "#approve\n",
+                            headers={"Authentication-Results": "evil.example.net; dkim=pass header.d=example.com"}))
+    run_once(ctx)
+    assert tickets(ctx)[0].status == "waiting_rep"
+
+
+def test_stranger_quoting_an_rma_gets_a_ticket_of_their_own(make_ctx, clock):
+    ctx = make_ctx()
+    ticket = _open(ctx)
+    clock.advance(minutes=5)
+    drop(ctx, customer_mail("eve@elsewhere.example.org", f"Re: [{ticket.rma}] status?",
+                            f"What is the status of {ticket.rma}? Please send me the details.\n"))
+    run_once(ctx)
+
+    mine, theirs = tickets(ctx)
+    assert mine.rma == ticket.rma and mine.status == "waiting_rep"
+    assert theirs.customer_email == "eve@elsewhere.example.org" and theirs.rma != ticket.rma
+    to_eve = [m for m in sent_mails(ctx) if m["To"] == "eve@elsewhere.example.org"]
+    assert to_eve
+    for mail in to_eve:
+        text = mail.as_string()
+        assert ticket.rma not in mail["Subject"]
+        assert "OZ2311A0042" not in text and "SO-2026-0815" not in text and CUSTOMER not in text
+
+
+def test_forged_reference_to_our_message_id_does_not_open_the_thread(make_ctx, clock):
+    ctx = make_ctx()
+    _open(ctx)
+    with ctx.sessions() as s:
+        ours = s.exec(select(Outbox).where(Outbox.recipients.is_not(None))).first()  # type: ignore[union-attr]
+    clock.advance(minutes=5)
+    drop(ctx, customer_mail("eve@elsewhere.example.org", "Re: your mail", "Serial OZ2311A9999 also broken",
+                            in_reply_to=f"<{ours.message_id}>"))
+    run_once(ctx)
+    assert len(tickets(ctx)) == 2
+    assert "OZ2311A9999" not in tickets(ctx)[0].serial_numbers
+
+
+def test_rep_forward_belongs_to_the_customer_and_is_assigned_to_the_rep(make_ctx):
+    ctx = make_ctx()
+    forward = (
+        "Please handle this one.\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Kim Weber <kim@netz.example.com>\n"
+        "Date: Mon, 16 Nov 2026 08:12\n"
+        "Subject: SFP without link\n"
+        "To: Sales Desk <sales@example.com>\n\n"
+        + REQUEST
+    )
+    drop(ctx, customer_mail("sales@example.com", "Fwd: SFP without link", forward,
+                            headers={"Authentication-Results": "mx.example.com; dkim=pass header.d=example.com"}))
+    run_once(ctx)
+
+    [ticket] = tickets(ctx)
+    assert ticket.customer_email == CUSTOMER
+    assert ticket.forwarded_by == "sales@example.com"
+    assert ticket.assigned_rep == "sales@example.com"
+    recipients = [m["To"] for m in sent_mails(ctx)]
+    assert CUSTOMER in recipients  # the customer hears from us directly
+    assert "sales@example.com" in recipients
+    to_customer = [m for m in sent_mails(ctx) if m["To"] == CUSTOMER][0]
+    assert ticket.rma in to_customer["Subject"] and "Please handle this one" not in body_of(to_customer)

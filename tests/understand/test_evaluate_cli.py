@@ -1,0 +1,121 @@
+"""evaluate.py scoring, the label schema check, and the extract/eval commands through typer."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from mailbot.commands.understanding import register
+from mailbot.evaluate import Label, LabelError, load_labels, norm, score
+from mailbot.types import Extraction
+
+CORPUS = Path(__file__).parent / "corpus"
+MAIL = Path(__file__).resolve().parents[1] / "mail"
+KEYS = {"kind", "should_auto_reply", "customer_email", "forwarded_by", "order_numbers", "serial_numbers",
+        "product_models", "tracking_numbers", "rma_reference", "defect_category", "defect_summary", "language",
+        "missing_fields", "file", "message_id"}
+
+
+def app() -> typer.Typer:
+    cli = typer.Typer()
+    register(cli)
+
+    @cli.callback()
+    def main() -> None:  # a callback keeps typer in multi-command mode
+        pass
+
+    return cli
+
+
+def label(**changes: object) -> Label:
+    base = {"file": "a.eml", "kind": "new_request", "should_auto_reply": True, "customer_email": "A@x.example",
+            "forwarded_by": None, "order_numbers": ["PO-1", "4500012345"], "serial_numbers": ["S1"],
+            "product_models": [], "tracking_numbers": [], "rma_reference": None, "defect_category": "no_link",
+            "defect_keywords": ["no link"], "language": "en", "missing_fields": []}
+    return Label.model_validate(base | changes)
+
+
+def test_norm_ignores_case_and_surrounding_punctuation():
+    assert norm(" (PO-1). ") == "po-1" and norm("DD2026，") == "dd2026" and norm(None) is None
+
+
+def test_score_counts_sets_and_accuracies():
+    found = Extraction("new_request", False, "a@x.example", None, order_numbers=("po-1:", "999"),
+                       serial_numbers=("S1",), defect_category="no_power", defect_summary="There is NO LINK.",
+                       language="en").as_json()
+    report = score([(label(should_auto_reply=False), found), (label(file="b.eml"), found)]).as_json()
+    orders = report["fields"]["order_numbers"]
+    assert (orders["tp"], orders["fp"], orders["fn"]) == (2, 2, 2)
+    assert orders["precision"] == 0.5 and orders["recall"] == 0.5 and orders["f1"] == 0.5
+    assert report["fields"]["serial_numbers"]["f1"] == 1.0
+    assert report["accuracy"]["customer_email"] == 1.0  # case-insensitive
+    assert report["accuracy"]["defect_category"] == 0.0
+    assert report["accuracy"]["should_auto_reply"] == 0.5
+    assert report["defect_keywords_coverage"] == 1.0
+    assert report["unsafe_auto_replies"] == []
+    assert {e["file"] for e in report["errors"]} == {"a.eml", "b.eml"}
+
+
+def test_unsafe_auto_reply_is_reported():
+    found = Extraction("new_request", True, None, None).as_json()
+    report = score([(label(kind="bounce", should_auto_reply=False), found)]).as_json()
+    assert report["unsafe_auto_replies"] == ["a.eml"]
+
+
+@pytest.mark.parametrize("line, message", [
+    ('{"file": "a.eml"', "not valid JSON"),
+    (json.dumps(label().model_dump() | {"kind": "complaint"}), "kind"),
+    (json.dumps({k: v for k, v in label().model_dump().items() if k != "language"}), "language"),
+    (json.dumps(label().model_dump() | {"extra": 1}), "extra"),
+])
+def test_bad_label_line_is_named(tmp_path, line, message):
+    path = tmp_path / "labels.jsonl"
+    path.write_text(json.dumps(label().model_dump()) + "\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(LabelError) as err:
+        load_labels(path)
+    assert "labels.jsonl:2:" in str(err.value) and message in str(err.value)
+
+
+def test_extract_json_has_exactly_the_keys():
+    result = CliRunner().invoke(app(), ["extract", str(MAIL / "plain.eml"), str(MAIL / "gbk.eml"), "--json",
+                                        "--staff-domain", "example.com"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in result.output.splitlines()]
+    assert [set(x) for x in lines] == [KEYS, KEYS]
+    assert lines[1]["order_numbers"] == ["DD2026031501"] and lines[1]["language"] == "zh"
+    assert lines[0]["message_id"] == "20260310091402.4711@fibernord.example.se"
+
+
+def test_extract_readable_view_and_not_a_mail(tmp_path):
+    junk = tmp_path / "junk.eml"
+    junk.write_bytes(b"\x00\x01 no headers here")
+    result = CliRunner().invoke(app(), ["extract", str(MAIL / "plain.eml"), str(junk)])
+    assert result.exit_code == 0, result.output
+    assert "4500077120" in result.output and "not a mail" in result.output
+
+
+def test_eval_command_on_the_repo_corpus_and_json():
+    result = CliRunner().invoke(app(), ["eval", str(CORPUS), "--staff-domain", "optizon-example.com", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["mails"] == len((CORPUS / "labels.jsonl").read_text().splitlines())
+    readable = CliRunner().invoke(app(), ["eval", str(CORPUS), "--staff-domain", "optizon-example.com"])
+    assert "serial_numbers" in readable.output and "Accuracy" in readable.output
+
+
+def test_eval_bad_labels_exit_2(tmp_path):
+    shutil.copy(MAIL / "plain.eml", tmp_path / "plain.eml")
+    (tmp_path / "labels.jsonl").write_text('{"file": "plain.eml", "kind": "x"}\n', encoding="utf-8")
+    result = CliRunner().invoke(app(), ["eval", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "labels.jsonl:1" in result.output
+
+
+def test_bad_rules_dir_exits_2(tmp_path):
+    result = CliRunner().invoke(app(), ["extract", str(MAIL / "plain.eml"), "--rules", str(tmp_path)])
+    assert result.exit_code == 2 and "cannot read" in result.output
