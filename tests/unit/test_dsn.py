@@ -290,3 +290,17 @@ def test_with_the_project_parser_when_present():
     headers_only = parse_dsn(parse(EXCHANGE_HEADERS_ONLY.encode()))
     assert headers_only is not None
     assert headers_only.original_message_id == "rma-2026-00042.2.def@mailbot.example.com"
+    assert [(r.email, r.status) for r in headers_only.recipients] == [
+        ("buyer@corp.example.net", "5.2.2"), ("second@corp.example.net", "4.4.7")]
+
+
+def test_bounce_fixtures_of_the_repository():
+    from pathlib import Path
+
+    parse = pytest.importorskip("mailbot.parse").parse
+    repo = Path(__file__).resolve().parents[2]
+    report = parse_dsn(parse((repo / "tests" / "mail" / "bounce.eml").read_bytes()))
+    assert report is not None and report.original_message_id == "rma-2026-00043.ack@example.com"
+    assert [(r.email, r.status, r.permanent) for r in report.recipients] == [
+        ("nobody@customer.example.org", "5.1.1", True)]
+    assert parse_dsn(parse((repo / "tests" / "mail" / "ooo.eml").read_bytes())) is None
