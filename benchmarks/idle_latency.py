@@ -24,7 +24,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks.imap_throughput import SERVICE, request, write_config  # noqa: E402
-from tests.integration.servers import Dovecot, SmtpRelay, dovecot_available  # noqa: E402
+from tests.integration.relay import SmtpRelay  # noqa: E402
+from tests.integration.servers import Dovecot, dovecot_available  # noqa: E402
 
 
 def wait_for_reply(relay: SmtpRelay, rcpt: str, timeout: float) -> bool:

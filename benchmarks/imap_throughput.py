@@ -21,7 +21,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.integration.servers import PASSWORD, Dovecot, SmtpRelay, dovecot_available  # noqa: E402
+from tests.integration.relay import SmtpRelay  # noqa: E402
+from tests.integration.servers import PASSWORD, Dovecot, dovecot_available  # noqa: E402
 
 SERVICE = "service@example.com"
 

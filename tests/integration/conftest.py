@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.servers import Dovecot, SelfSignedCert, SmtpRelay, dovecot_available
+from tests.integration.kit import SelfSignedCert
+from tests.integration.relay import SmtpRelay
+from tests.integration.servers import Dovecot, dovecot_available
 
 INSTALL_HINT = "Dovecot is not installed: apt-get install dovecot-imapd"
 

@@ -1,4 +1,4 @@
-"""Private, throw-away mail servers for the integration tests: a Dovecot IMAP server and an aiosmtpd relay."""
+"""A private, throw-away Dovecot for the integration tests: own config, users, Maildirs and port."""
 
 from __future__ import annotations
 
@@ -6,28 +6,20 @@ import os
 import signal
 import socket
 import subprocess
-import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
-from email.parser import BytesHeaderParser
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Iterable
 
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP as SMTPServer, AuthResult, Envelope, LoginPassword, Session
 from imapclient import IMAPClient
+
+from tests.integration.kit import SelfSignedCert, free_port
 
 DOVECOT = Path(os.environ.get("MAILBOT_TEST_DOVECOT", "/usr/sbin/dovecot"))
 PASSWORD = "secret"
 USERS = ("service@example.com", "rma@example.com", "customer@example.org", "alice@example.org",
          "bob@example.org", "rep@example.com", "operator@example.com")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _wait_port(port: int, deadline: float, proc: subprocess.Popen | None, log: Path) -> None:
@@ -42,49 +34,6 @@ def _wait_port(port: int, deadline: float, proc: subprocess.Popen | None, log: P
         except OSError:
             time.sleep(0.02)
     raise RuntimeError(f"dovecot did not answer on port {port}:\n{_tail(log)}")
-
-
-@dataclass(frozen=True)
-class SelfSignedCert:
-    """A self-signed certificate for 127.0.0.1/localhost; ``cert`` doubles as the CA file to trust."""
-
-    cert: Path
-    key: Path
-
-    @classmethod
-    def make(cls, directory: Path) -> "SelfSignedCert":
-        directory.mkdir(parents=True, exist_ok=True)
-        cert, key = directory / "cert.pem", directory / "key.pem"
-        subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-                        "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
-                        "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
-        for path in (directory, cert, key):
-            path.chmod(0o755 if path.is_dir() else 0o644)  # Dovecot reads them as its own users
-        return cls(cert, key)
-
-    def server_context(self) -> "ssl.SSLContext":
-        import ssl
-
-        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        context.load_cert_chain(self.cert, self.key)
-        return context
-
-
-def oauth2_token(user: str, key: bytes, lifetime: int = 3600) -> str:
-    """An HS256-signed JWT access token for ``user``, as an identity provider would issue it."""
-    import base64
-    import hashlib
-    import hmac
-    import json
-
-    def b64(data: bytes) -> str:
-        return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-    now = int(time.time())
-    header = {"alg": "HS256", "typ": "JWT", "kid": "default"}
-    claims = {"sub": user, "email": user, "azp": "default", "iat": now, "nbf": now, "exp": now + lifetime}
-    signing = b64(json.dumps(header).encode()) + "." + b64(json.dumps(claims).encode())
-    return signing + "." + b64(hmac.new(key, signing.encode(), hashlib.sha256).digest())
 
 
 def _children(pid: int) -> list[int]:
@@ -196,7 +145,7 @@ class Dovecot:
     users: tuple[str, ...] = USERS
     extra_conf: str = ""
     port: int = field(default_factory=free_port)
-    tls: "SelfSignedCert | None" = None  # when set: STARTTLS on ``port``, implicit TLS on ``tls_port``
+    tls: SelfSignedCert | None = None  # when set: STARTTLS on ``port``, implicit TLS on ``tls_port``
     tls_port: int = 0
     oauth2_key: bytes | None = None  # when set: XOAUTH2 logins with JWTs signed by this HS256 key
     proc: subprocess.Popen | None = None
@@ -333,183 +282,3 @@ def _appenduid(answer: bytes) -> int:
 
 def dovecot_available() -> bool:
     return DOVECOT.exists() and os.access(DOVECOT, os.X_OK)
-
-
-class FreezingProxy:
-    """A TCP relay in front of a server that a test can freeze: connections stay open, nothing passes.
-
-    That is the failure people hate most: a server (or a firewall) that stops answering without
-    closing the connection.
-    """
-
-    def __init__(self, target_port: int) -> None:
-        self.target_port = target_port
-        self.frozen = threading.Event()
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self._listener.getsockname()[1]
-        self._closed = False
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while not self._closed:
-            try:
-                client, _ = self._listener.accept()
-            except OSError:
-                return
-            try:
-                upstream = socket.create_connection(("127.0.0.1", self.target_port), timeout=5)
-            except OSError:
-                client.close()
-                continue
-            for a, b in ((client, upstream), (upstream, client)):
-                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
-
-    def _pump(self, src: socket.socket, dst: socket.socket) -> None:
-        src.settimeout(0.05)
-        while not self._closed:
-            if self.frozen.is_set():
-                time.sleep(0.02)
-                continue
-            try:
-                chunk = src.recv(65536)
-            except socket.timeout:
-                continue
-            except OSError:
-                break
-            if not chunk:
-                break
-            while self.frozen.is_set() and not self._closed:  # held back, like a stalled link
-                time.sleep(0.02)
-            try:
-                dst.sendall(chunk)
-            except OSError:
-                break
-        for s in (src, dst):
-            try:
-                s.close()
-            except OSError:
-                pass
-
-    def close(self) -> None:
-        self._closed = True
-        self._listener.close()
-
-
-def silent_server() -> tuple[socket.socket, int]:
-    """A socket that accepts connections and never says a word (not even a greeting)."""
-    listener = socket.create_server(("127.0.0.1", 0))
-    return listener, listener.getsockname()[1]
-
-
-# --- SMTP ------------------------------------------------------------------------------------
-
-
-@dataclass
-class SmtpBehaviour:
-    """What the test SMTP server answers; a test flips these while it runs."""
-
-    tempfail: bool = False  # answer 451 to every mail
-    reject: set[str] = field(default_factory=set)  # answer 550 for these recipients
-
-
-class DeliveringHandler:
-    """aiosmtpd handler: each accepted mail is APPENDed to each recipient's Dovecot INBOX."""
-
-    def __init__(self, deliver: Callable[[str, bytes], None], behaviour: SmtpBehaviour) -> None:
-        self.deliver = deliver
-        self.behaviour = behaviour
-        self.received: list[tuple[str, tuple[str, ...], bytes]] = []
-        self.peers: list[tuple[str, int]] = []  # the client end of each connection that sent a mail
-        self.arrived = threading.Condition()
-
-    async def handle_RCPT(self, server: SMTPServer, session: Session, envelope: Envelope,
-                          address: str, rcpt_options: list[str]) -> str:
-        if self.behaviour.tempfail:
-            return "451 4.3.0 Try again later"
-        if address.lower() in self.behaviour.reject:
-            return "550 5.1.1 No such user here"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server: SMTPServer, session: Session, envelope: Envelope) -> str:
-        if self.behaviour.tempfail:
-            return "451 4.3.0 Try again later"
-        data = envelope.original_content or envelope.content
-        try:
-            for rcpt in envelope.rcpt_tos:
-                self.deliver(rcpt.lower(), data)
-        except Exception:  # noqa: BLE001 - as a real MTA: mailbox server down means try later
-            return "451 4.3.0 Mailbox temporarily unavailable"
-        with self.arrived:
-            self.received.append((envelope.mail_from, tuple(envelope.rcpt_tos), data))
-            self.peers.append(tuple(session.peer[:2]))
-            self.arrived.notify_all()
-        return "250 Message accepted for delivery"
-
-    def wait_for(self, count: int, timeout: float = 10.0) -> bool:
-        with self.arrived:
-            return self.arrived.wait_for(lambda: len(self.received) >= count, timeout=timeout)
-
-
-class SmtpRelay:
-    """A real aiosmtpd server on 127.0.0.1 that can be taken down and brought back on the same port."""
-
-    def __init__(self, dovecot: Dovecot | None, logins: dict[str, str] | None = None,
-                 tls: SelfSignedCert | None = None, implicit_tls: bool = False) -> None:
-        self.dovecot = dovecot
-        self.tls = tls  # offer STARTTLS with this certificate (or, with implicit_tls, speak TLS at once)
-        self.implicit_tls = implicit_tls
-        self.logins = logins  # require AUTH with one of these user/password pairs
-        self.behaviour = SmtpBehaviour()
-        self.handler = DeliveringHandler(self._deliver, self.behaviour)
-        self.port = free_port()
-        self.controller: Controller | None = None
-
-    def _deliver(self, rcpt: str, data: bytes) -> None:
-        if self.dovecot is not None and rcpt in self.dovecot.users:
-            self.dovecot.append(rcpt, data)
-
-    def start(self) -> None:
-        auth: dict[str, object] = {}
-        if self.logins is not None:
-            auth = dict(authenticator=self._authenticate, auth_required=True, auth_require_tls=False,
-                        auth_exclude_mechanism=["LOGIN"])
-        if self.tls is not None and self.implicit_tls:
-            auth["ssl_context"] = self.tls.server_context()
-        elif self.tls is not None:
-            auth["tls_context"] = self.tls.server_context()
-        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port,
-                                     server_hostname="relay.test", ready_timeout=10, **auth)
-        self.controller.start()
-
-    def _authenticate(self, server, session, envelope, mechanism, auth_data) -> AuthResult:
-        ok = (isinstance(auth_data, LoginPassword) and self.logins is not None
-              and self.logins.get(auth_data.login.decode()) == auth_data.password.decode())
-        return AuthResult(success=ok, handled=False)
-
-    def stop(self) -> None:
-        if self.controller is not None:
-            self.controller.stop()
-            self.controller = None
-
-    @property
-    def received(self) -> list[tuple[str, tuple[str, ...], bytes]]:
-        return self.handler.received
-
-
-def subjects(raws: list[bytes]) -> list[str]:
-    parser = BytesHeaderParser()
-    return [str(parser.parsebytes(r).get("Subject", "")) for r in raws]
-
-
-def make_mail(n: int | str, *, sender: str = "customer@example.org", to: str = "service@example.com",
-              subject: str | None = None, body: str | None = None, size: int = 0) -> bytes:
-    """A plain customer mail with a unique Message-ID; ``size`` pads the body to about that many bytes."""
-    text = body or f"Hello, my device number {n} stopped working.\r\n"
-    if size:
-        line = "x" * 76 + "\r\n"
-        text += line * max(0, (size - len(text)) // len(line))
-    return (f"From: Customer <{sender}>\r\nTo: {to}\r\nSubject: {subject or f'Request {n}'}\r\n"
-            f"Message-ID: <req-{n}@example.org>\r\nDate: Sat, 21 Nov 2026 10:00:00 +0000\r\n"
-            f"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}").encode()
-

@@ -14,7 +14,7 @@ from mailbot.schedule import Worker
 from mailbot.store.models import Outbox, Ticket
 from mailbot.sources import imap as imap_module
 from tests.integration.helpers_imap import imap_config, message_ids
-from tests.integration.servers import subjects
+from tests.integration.kit import subjects
 from tests.pipeline.helpers import customer_mail
 
 pytestmark = pytest.mark.integration

@@ -9,7 +9,7 @@ import pytest
 from mailbot.sources import imap as imap_module
 from mailbot.sources.base import SourceUnavailable
 from tests.integration.helpers_imap import imap_source, message_ids
-from tests.integration.servers import FreezingProxy, free_port, make_mail, silent_server
+from tests.integration.kit import FreezingProxy, free_port, make_mail, silent_server
 
 pytestmark = pytest.mark.integration
 SERVICE = "service@example.com"

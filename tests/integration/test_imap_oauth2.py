@@ -9,7 +9,7 @@ import pytest
 from mailbot.config import ConfigError
 from mailbot.sources.base import SourceUnavailable
 from tests.integration.helpers_imap import imap_source, message_ids
-from tests.integration.servers import make_mail, oauth2_token
+from tests.integration.kit import make_mail, oauth2_token
 
 pytestmark = pytest.mark.integration
 SERVICE = "service@example.com"

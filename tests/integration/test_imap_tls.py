@@ -6,7 +6,7 @@ import pytest
 
 from mailbot.sources.base import SourceUnavailable
 from tests.integration.helpers_imap import imap_source, message_ids
-from tests.integration.servers import make_mail
+from tests.integration.kit import make_mail
 
 pytestmark = pytest.mark.integration
 SERVICE = "service@example.com"

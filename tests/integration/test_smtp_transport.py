@@ -10,7 +10,8 @@ from mailbot.config import SmtpTransport as SmtpConfig
 from mailbot.transports import smtp as smtp_module
 from mailbot.transports.base import PermanentFailure, TemporaryFailure
 from mailbot.transports.smtp import SmtpTransport
-from tests.integration.servers import SmtpRelay, free_port, make_mail, silent_server, subjects
+from tests.integration.kit import free_port, make_mail, silent_server, subjects
+from tests.integration.relay import SmtpRelay
 
 pytestmark = pytest.mark.integration
 CUSTOMER = "customer@example.org"
