@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from mailbot.store.models import SourceState
@@ -33,6 +34,13 @@ class SourceStateStore:
             return Position(row.uidvalidity, row.last_uid)
 
     def save(self, name: str, position: Position, now: datetime) -> None:
+        try:
+            self._write(name, position, now)
+        except IntegrityError:
+            # Another worker created the row between our read and our insert: update it instead.
+            self._write(name, position, now)
+
+    def _write(self, name: str, position: Position, now: datetime) -> None:
         with self._sessions() as session:
             row = session.get(SourceState, name) or SourceState(name=name)
             row.uidvalidity = position.uidvalidity
