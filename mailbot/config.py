@@ -73,6 +73,7 @@ class ImapSource(Secret):
     timeout: float = Field(default=60.0, gt=0)
     address: str | None = None
     sent_folder: str | None = None  # APPEND a copy of each reply here when set
+    ca_file: Path | None = None  # trust this CA bundle instead of the system's (a company's own CA)
 
     @field_validator("initial")
     @classmethod
@@ -114,6 +115,7 @@ class SmtpTransport(Secret):
     tls: Literal["implicit", "starttls", "none"] = "starttls"
     username: str | None = None
     timeout: float = Field(default=60.0, gt=0)
+    ca_file: Path | None = None  # trust this CA bundle instead of the system's (a company's own CA)
 
 
 TransportConfig = Annotated[Union[FileTransport, SmtpTransport], Field(discriminator="type")]

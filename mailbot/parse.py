@@ -106,6 +106,11 @@ def _walk(part: Message, plain: list[str], html: list[str], attachments: list[At
         defects.append("MIME nesting too deep; inner parts ignored")
         return
     ctype = part.get_content_type().lower()
+    if ctype == "message/delivery-status" and isinstance(part.get_payload(), list):
+        # A bounce's status fields, one block per recipient: kept whole for mailbot.dsn.
+        blocks = b"\n".join(block.as_bytes() for block in part.get_payload() if isinstance(block, Message))
+        attachments.append(Attachment("delivery-status.txt", ctype, blocks))
+        return
     if ctype == "message/rfc822" or (part.is_multipart() and ctype.startswith("message/")):
         _attached_mail(part, attachments, forwarded, defects, depth)
         return

@@ -27,4 +27,11 @@ class MailSource(Protocol):
 
     def quarantine(self, raw: RawMail, reason: str) -> None: ...
 
+    def wait(self, timeout: float) -> bool:
+        """Block until new mail may have arrived (IMAP IDLE) or ``timeout`` seconds pass.
+
+        Returns True if something arrived. Sources without push simply wait out the timeout.
+        """
+        ...
+
     def close(self) -> None: ...
