@@ -48,9 +48,9 @@ def _sent_to_ticket_since(session: Session, ticket_id: int, since: datetime) -> 
 
 
 def _sent_to_address_since(session: Session, address: str, since: datetime) -> int:
-    # JSON containment is not portable across SQLite and PostgreSQL; the last hour's rows are few.
-    rows = session.exec(select(Outbox.recipients).where(Outbox.created_at >= since)).all()
-    return sum(1 for recipients in rows if address in (recipients or []))
+    query = select(func.count()).select_from(Outbox).where(Outbox.created_at >= since,
+                                                           Outbox.to_address == address.lower())
+    return int(session.exec(query).one())
 
 
 def _blocked(session: Session, mail: OutgoingMail, ticket: Ticket | None, env: SendEnv,
@@ -89,7 +89,7 @@ def enqueue(session: Session, mail: OutgoingMail, *, ticket: Ticket | None, env:
     raw = rendered.message.as_bytes()
     recipients = list(mail.to) + list(mail.cc)
     row = Outbox(ticket_id=ticket.id if ticket else None, message_id=message_id, template=mail.template,
-                 sender=env.sender, recipients=recipients, subject=rendered.subject, raw=raw,
+                 sender=env.sender, recipients=recipients, to_address=recipients[0].lower() if recipients else "", subject=rendered.subject, raw=raw,
                  source=source, status="queued", next_attempt_at=now, created_at=now)
     session.add(row)
     session.add(Message(ticket_id=ticket.id if ticket else None, direction="out", message_id=message_id,
