@@ -34,6 +34,7 @@ class SendEnv:
     make_message_id: MessageIdMaker
     base_context: Mapping[str, Any] = field(default_factory=dict)
     ticket_context: Callable[[Ticket], Mapping[str, Any]] | None = None
+    source_senders: Mapping[str, str] = field(default_factory=dict)  # inbox name → its own address
 
 
 def random_message_id(rma: str | None, domain: str) -> str:
@@ -84,17 +85,19 @@ def enqueue(session: Session, mail: OutgoingMail, *, ticket: Ticket | None, env:
     context: dict[str, Any] = {**env.base_context, "rma": rma or "", "sender_name": env.sender_name}
     if ticket is not None and env.ticket_context is not None:
         context.update(env.ticket_context(ticket))
-    rendered = env.renderer.render(mail, context, sender=env.sender, message_id=message_id,
+    sender = env.source_senders.get(source, env.sender)  # answer from the inbox the mail came to
+    rendered = env.renderer.render(mail, context, sender=sender, message_id=message_id,
                                    now=now, rma=rma)
     raw = rendered.message.as_bytes()
     recipients = list(mail.to) + list(mail.cc)
     row = Outbox(ticket_id=ticket.id if ticket else None, message_id=message_id, template=mail.template,
-                 sender=env.sender, recipients=recipients, to_address=recipients[0].lower() if recipients else "", subject=rendered.subject, raw=raw,
+                 sender=sender, recipients=recipients,
+                 to_address=recipients[0].lower() if recipients else "", subject=rendered.subject, raw=raw,
                  source=source, status="queued", next_attempt_at=now, created_at=now)
     session.add(row)
     session.add(Message(ticket_id=ticket.id if ticket else None, direction="out", message_id=message_id,
                         in_reply_to=mail.in_reply_to, references=list(mail.references),
-                        sender=env.sender, recipients=recipients, subject=rendered.subject,
+                        sender=sender, recipients=recipients, subject=rendered.subject,
                         text=rendered.message.get_body(("plain",)).get_content(),  # type: ignore[union-attr]
                         source=source, kind=mail.template, status="queued", created_at=now))
     return row
@@ -128,8 +131,12 @@ def _record(session: Session, row: Outbox, status: str) -> None:
 
 
 def deliver_due(sessions: SessionFactory, transport: Transport, policy: Delivery,
-                now: Callable[[], datetime], limit: int = 1000) -> DeliveryReport:
-    """Send queued mails whose time has come, one transaction per mail (row locked while sending)."""
+                now: Callable[[], datetime], limit: int = 1000,
+                on_sent: Callable[[Outbox], None] | None = None) -> DeliveryReport:
+    """Send queued mails whose time has come, one transaction per mail (row locked while sending).
+
+    ``on_sent`` runs after the row is committed as sent (e.g. a copy to the Sent folder); its
+    failure never un-sends a mail."""
     sent = deferred = failed = 0
     tried: set[int] = set()
     for _ in range(limit):
@@ -159,4 +166,6 @@ def deliver_due(sessions: SessionFactory, transport: Transport, policy: Delivery
             _record(session, row, row.status)
             session.add(row)
             session.commit()
+        if on_sent is not None and row.status == "sent":
+            on_sent(row)
     return DeliveryReport(sent=sent, deferred=deferred, failed=failed)
