@@ -35,6 +35,7 @@ class SendEnv:
     base_context: Mapping[str, Any] = field(default_factory=dict)
     ticket_context: Callable[[Ticket], Mapping[str, Any]] | None = None
     source_senders: Mapping[str, str] = field(default_factory=dict)  # inbox name → its own address
+    is_internal: Callable[[str], bool] = lambda address: False  # our own staff: never rate-limited
 
 
 def random_message_id(rma: str | None, domain: str) -> str:
@@ -44,7 +45,7 @@ def random_message_id(rma: str | None, domain: str) -> str:
 
 def _sent_to_ticket_since(session: Session, ticket_id: int, since: datetime) -> int:
     query = select(func.count()).select_from(Outbox).where(Outbox.created_at >= since,
-                                                           Outbox.ticket_id == ticket_id)
+                                                           Outbox.ticket_id == ticket_id, Outbox.external)
     return int(session.exec(query).one())
 
 
@@ -56,10 +57,15 @@ def _sent_to_address_since(session: Session, address: str, since: datetime) -> i
 
 def _blocked(session: Session, mail: OutgoingMail, ticket: Ticket | None, env: SendEnv,
              now: datetime) -> str | None:
-    """Why this mail must not be queued (suppressed address, rate limit), or None."""
+    """Why this mail must not be queued (suppressed address, rate limit), or None.
+
+    The rate limits stop a storm towards a peer outside (a loop with an unmarked auto-responder);
+    mail to our own staff is never held back by them."""
     for rcpt in mail.to:
         if session.get(Suppression, rcpt.lower()) is not None:
             return f"recipient {rcpt} is suppressed after a permanent bounce"
+    if all(env.is_internal(r) for r in (*mail.to, *mail.cc)):
+        return None
     hour_ago = now - timedelta(hours=1)
     if ticket is not None and ticket.id is not None:
         if _sent_to_ticket_since(session, ticket.id, hour_ago) >= env.limits.replies_per_ticket_per_hour:
@@ -92,7 +98,8 @@ def enqueue(session: Session, mail: OutgoingMail, *, ticket: Ticket | None, env:
     recipients = list(mail.to) + list(mail.cc)
     row = Outbox(ticket_id=ticket.id if ticket else None, message_id=message_id, template=mail.template,
                  sender=sender, recipients=recipients,
-                 to_address=recipients[0].lower() if recipients else "", subject=rendered.subject, raw=raw,
+                 to_address=recipients[0].lower() if recipients else "",
+                 external=not all(env.is_internal(r) for r in recipients), subject=rendered.subject, raw=raw,
                  source=source, status="queued", next_attempt_at=now, created_at=now)
     session.add(row)
     session.add(Message(ticket_id=ticket.id if ticket else None, direction="out", message_id=message_id,
@@ -114,11 +121,11 @@ def _backoff(attempts: int, policy: Delivery) -> timedelta:
     return timedelta(seconds=min(policy.max_retry_seconds, policy.first_retry_seconds * 2 ** (attempts - 1)))
 
 
-def _claim_next(session: Session, now: datetime, skip: set[int]) -> Outbox | None:
-    query = (select(Outbox).where(Outbox.status == "queued", Outbox.next_attempt_at <= now)
+def _claim_next(session: Session, now: datetime, after_id: int) -> Outbox | None:
+    """The next due row after ``after_id`` (a pass visits each row once), locked for this worker."""
+    query = (select(Outbox).where(Outbox.status == "queued", Outbox.next_attempt_at <= now,
+                                  Outbox.id > after_id)  # type: ignore[operator]
              .order_by(Outbox.id).limit(1).with_for_update(skip_locked=True))
-    if skip:
-        query = query.where(Outbox.id.not_in(skip))  # type: ignore[union-attr]
     return session.exec(query).first()
 
 
@@ -138,14 +145,14 @@ def deliver_due(sessions: SessionFactory, transport: Transport, policy: Delivery
     ``on_sent`` runs after the row is committed as sent (e.g. a copy to the Sent folder); its
     failure never un-sends a mail."""
     sent = deferred = failed = 0
-    tried: set[int] = set()
+    last_id = 0
     for _ in range(limit):
         with sessions() as session:
-            row = _claim_next(session, now(), tried)
+            row = _claim_next(session, now(), last_id)
             if row is None:
                 break
             assert row.id is not None
-            tried.add(row.id)
+            last_id = row.id
             row.attempts += 1
             try:
                 transport.send(row.sender, row.recipients, row.raw)

@@ -1,4 +1,4 @@
-"""outbox.to_address: the indexed first recipient the per-address rate limit counts
+"""outbox.to_address and outbox.external: what the rate limits count
 
 Revision ID: 0002
 Revises: 0001
@@ -19,6 +19,7 @@ def upgrade() -> None:
     with op.batch_alter_table("outbox", schema=None) as batch_op:
         batch_op.add_column(sa.Column("to_address", sqlmodel.sql.sqltypes.AutoString(length=320),
                                       nullable=False, server_default=""))
+        batch_op.add_column(sa.Column("external", sa.Boolean(), nullable=False, server_default=sa.true()))
         batch_op.create_index(batch_op.f("ix_outbox_to_address"), ["to_address"], unique=False)
     # Rows queued before this revision: their first recipient, read from the JSON list.
     conn = op.get_bind()
@@ -33,4 +34,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("outbox", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_outbox_to_address"))
+        batch_op.drop_column("external")
         batch_op.drop_column("to_address")
