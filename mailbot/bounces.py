@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlmodel import Session, select
 
 from mailbot.dsn import DsnReport
-from mailbot.store.models import Message, Suppression, Ticket
+from mailbot.store.models import Message, Outbox, Suppression, Ticket
 from mailbot.types import Decision, EventSpec, OutgoingMail
 
 log = logging.getLogger(__name__)
@@ -22,16 +22,22 @@ def ticket_of_our_mail(session: Session, message_id: str | None) -> Ticket | Non
     return session.get(Ticket, row.ticket_id) if row is not None and row.ticket_id else None
 
 
+def _we_wrote_to(session: Session, address: str) -> bool:
+    return session.exec(select(Outbox.id).where(Outbox.to_address == address).limit(1)).first() is not None
+
+
 def suppress(session: Session, report: DsnReport, now: datetime) -> list[str]:
-    """Mark every permanently failed address; mailbot writes to none of them until they write again."""
+    """Mark every permanently failed address we wrote to; mailbot writes to none of them until they
+    write again. A bounce for an address we never wrote to (backscatter, spam) marks nothing."""
     marked = []
     for failed in report.permanent_failures:
         address = failed.email.lower()
-        if session.get(Suppression, address) is None:
+        if session.get(Suppression, address) is None and _we_wrote_to(session, address):
             session.add(Suppression(email=address, reason=f"{failed.status} {failed.diagnostic}".strip(),
                                     since=now))
             marked.append(address)
-            log.warning("bounce %s: %s suppressed (%s)", report.original_message_id, address, failed.status)
+            log.warning("bounce of %s: %s suppressed (%s)", report.original_message_id or "an unknown mail",
+                        address, failed.status)
     return marked
 
 

@@ -80,3 +80,13 @@ def test_temporary_bounce_suppresses_nothing(make_ctx, clock):
     with ctx.sessions() as s:
         assert s.get(Suppression, CUSTOMER) is None
     assert sent_mails(ctx)[before:] == []
+
+
+def test_backscatter_for_an_address_we_never_wrote_to_suppresses_nothing(make_ctx):
+    ctx = make_ctx()
+    drop(ctx, dsn("forged-123@spammer.example", "victim@somewhere.example", "5.1.1"))
+    [outcome] = run_once(ctx)
+    assert outcome.status == "ignored"
+    with ctx.sessions() as s:
+        assert s.exec(select(Suppression)).all() == []
+    assert sent_mails(ctx) == []
