@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Callable, Mapping
 
-from sqlalchemy import func
+from sqlalchemy import func, update
 from sqlmodel import Session, select
 
 from mailbot.config import Delivery, Limits
@@ -121,12 +121,32 @@ def _backoff(attempts: int, policy: Delivery) -> timedelta:
     return timedelta(seconds=min(policy.max_retry_seconds, policy.first_retry_seconds * 2 ** (attempts - 1)))
 
 
+# While one worker sends a mail, its row is leased: not due again until the lease ends. A worker that
+# dies mid-send leaves the row to be retried after the lease (the same bytes and Message-ID again).
+LEASE = timedelta(minutes=10)
+
+
 def _claim_next(session: Session, now: datetime, after_id: int) -> Outbox | None:
-    """The next due row after ``after_id`` (a pass visits each row once), locked for this worker."""
-    query = (select(Outbox).where(Outbox.status == "queued", Outbox.next_attempt_at <= now,
-                                  Outbox.id > after_id)  # type: ignore[operator]
-             .order_by(Outbox.id).limit(1).with_for_update(skip_locked=True))
-    return session.exec(query).first()
+    """Claim the next due row after ``after_id`` for this worker, or None when nothing is due.
+
+    The claim is one conditional UPDATE, committed before sending: on PostgreSQL and SQLite alike
+    exactly one of several racing workers (or threads) sees it change a row, so a mail is handed to
+    the transport once."""
+    while True:
+        candidate = session.exec(
+            select(Outbox.id).where(Outbox.status == "queued", Outbox.next_attempt_at <= now,
+                                    Outbox.id > after_id)  # type: ignore[operator]
+            .order_by(Outbox.id).limit(1)).first()
+        if candidate is None:
+            return None
+        claimed = session.execute(
+            update(Outbox).where(Outbox.id == candidate, Outbox.status == "queued",  # type: ignore[arg-type]
+                                 Outbox.next_attempt_at <= now)
+            .values(next_attempt_at=now + LEASE, attempts=Outbox.attempts + 1))
+        session.commit()
+        if claimed.rowcount == 1:
+            return session.get(Outbox, candidate, populate_existing=True)
+        after_id = candidate  # another worker took it
 
 
 def _record(session: Session, row: Outbox, status: str) -> None:
@@ -140,7 +160,7 @@ def _record(session: Session, row: Outbox, status: str) -> None:
 def deliver_due(sessions: SessionFactory, transport: Transport, policy: Delivery,
                 now: Callable[[], datetime], limit: int = 1000,
                 on_sent: Callable[[Outbox], None] | None = None) -> DeliveryReport:
-    """Send queued mails whose time has come, one transaction per mail (row locked while sending).
+    """Send queued mails whose time has come: each claimed (leased) alone, sent, then recorded.
 
     ``on_sent`` runs after the row is committed as sent (e.g. a copy to the Sent folder); its
     failure never un-sends a mail."""
@@ -153,7 +173,6 @@ def deliver_due(sessions: SessionFactory, transport: Transport, policy: Delivery
                 break
             assert row.id is not None
             last_id = row.id
-            row.attempts += 1
             try:
                 transport.send(row.sender, row.recipients, row.raw)
             except PermanentFailure as exc:
