@@ -6,7 +6,7 @@ import logging
 import signal
 import threading
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Callable
 
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -110,15 +110,17 @@ class Worker:
             for sig in (signal.SIGINT, signal.SIGTERM):
                 signal.signal(sig, lambda *_: self.stop.set())
         scheduler = BackgroundScheduler(timezone="UTC")
+        # APScheduler fires on the wall clock; ctx.clock is the business time each job reads.
+        start = datetime.now(timezone.utc)
         interval = self.ctx.settings.poll_seconds
         for source in self.sources:
             scheduler.add_job(self.poll, "interval", args=[source], seconds=interval, id=f"poll:{source.name}",
-                              max_instances=1, coalesce=True, next_run_time=self.ctx.clock())
+                              max_instances=1, coalesce=True, next_run_time=start)
         scheduler.add_job(self.deliver, "interval", seconds=min(interval, 30.0), id="outbox",
                           max_instances=1, coalesce=True)
         for name, job, seconds in self.extra_jobs:
             scheduler.add_job(job, "interval", seconds=seconds, id=name, max_instances=1, coalesce=True,
-                              next_run_time=self.ctx.clock())
+                              next_run_time=start)
         watchers = [threading.Thread(target=self._watch, args=[s], name=f"watch:{s.name}", daemon=True)
                     for s in self.sources if getattr(s, "pushes", False)]
         scheduler.start()
