@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass, replace
 
 from datetime import datetime
+from typing import Callable
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
@@ -141,7 +142,8 @@ def _quarantine_after_error(raw: RawMail, ctx: Context, exc: Exception) -> Outco
     return outcome
 
 
-def process_source(source: MailSource, ctx: Context, should_stop: callable = lambda: False) -> PassReport:  # type: ignore[valid-type]
+def process_source(source: MailSource, ctx: Context,
+                   should_stop: Callable[[], bool] = lambda: False) -> PassReport:
     """One pass over one source: every waiting mail processed, then marked done (or quarantined)."""
     outcomes: list[Outcome] = []
     errors: list[str] = []
