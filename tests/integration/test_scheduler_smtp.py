@@ -72,19 +72,22 @@ def daemon(servers, make_ctx):
     relay.received.clear()
     started: list[tuple[Worker, threading.Thread]] = []
 
-    def start(ctx) -> Worker:
+    def start(ctx) -> Callable[[], None]:
         worker = Worker(ctx, make_sources(ctx))
         worker.extra_jobs.extend(extra_jobs(ctx))
         runner = threading.Thread(target=worker.run, kwargs={"install_signals": False}, daemon=True)
         runner.start()
         started.append((worker, runner))
-        return worker
+        return lambda: stop(worker, runner)
 
-    yield start
-    for worker, runner in started:
+    def stop(worker: Worker, runner: threading.Thread) -> None:
         worker.stop.set()
         runner.join(timeout=30)
         assert not runner.is_alive(), "the daemon did not stop"
+
+    yield start
+    for worker, runner in started:
+        stop(worker, runner)
 
 
 def wait_until(check: Callable[[], bool], timeout: float = 20.0) -> bool:
@@ -114,9 +117,10 @@ def test_daemon_sends_reminder_and_digests_through_smtp(servers, daemon, make_ct
     dovecot, relay = servers
     # Sunday 22:00 UTC: Monday 06:00 in Shanghai (before the 08:00 digest), Sunday night in Berlin.
     clock.now = datetime(2026, 11, 15, 22, 0, tzinfo=timezone.utc)
-    dovecot.append(SERVICE, customer_mail(CUSTOMER, "Two SFPs without link", REQUEST))
+    dovecot.append(SERVICE, customer_mail(CUSTOMER, "Two SFPs without link", REQUEST,
+                                          message_id="<sfp-request@netz.example.com>"))
     ctx = make_ctx(poll_seconds=TICK, sweep_seconds=TICK, **production_settings(dovecot, relay, SERVICE))
-    worker = daemon(ctx)
+    stop_daemon = daemon(ctx)
     inboxes = Inboxes(dovecot, PARTIES)
 
     # The daemon turns the mail into a ticket: the customer is acknowledged, the rep asked to confirm.
@@ -126,7 +130,7 @@ def test_daemon_sends_reminder_and_digests_through_smtp(servers, daemon, make_ct
     time.sleep(10 * TICK)  # several sweeps and digest checks: nothing is due yet
     first = inboxes.new()
     assert distinct(inboxes) == {CUSTOMER: 1, REP: 1, MANAGER_CN: 0, MANAGER_EU: 0}
-    ask = first[REP][0]
+    ask, ack = first[REP][0], first[CUSTOMER][0]
     with ctx.sessions() as s:
         [deadline] = s.exec(select(Deadline)).all()
     # 3 working days of business time from Monday's opening (09:00 Shanghai): Wednesday 18:00.
@@ -138,14 +142,15 @@ def test_daemon_sends_reminder_and_digests_through_smtp(servers, daemon, make_ct
     clock.now = datetime(2026, 11, 18, 10, 1, tzinfo=timezone.utc)
     assert wait_until(lambda: distinct(inboxes) == {CUSTOMER: 1, REP: 2, MANAGER_CN: 1, MANAGER_EU: 1})
     time.sleep(10 * TICK)  # more ticks at the same moment: nothing new may be sent
-    worker.stop.set()
+    stop_daemon()  # finishes what is in hand: nothing can arrive after this
     later = inboxes.new()
     assert distinct(inboxes) == {CUSTOMER: 1, REP: 2, MANAGER_CN: 1, MANAGER_EU: 1}
 
-    reminder = later[REP][-1]
+    [reminder] = {subject(m): m for m in later[REP]}.values()
     assert subject(reminder) == f"[{rma}] Reminder 1/2: waiting for your confirmation of the RMA request"
     assert [a.addr_spec for a in reminder["To"].addresses] == [REP]
-    assert reminder["In-Reply-To"] is not None  # threads into the ticket's conversation
+    # It threads into the ticket's conversation.
+    assert reminder["In-Reply-To"] in {"<sfp-request@netz.example.com>", ask["Message-ID"], ack["Message-ID"]}
     body = text_of(reminder)
     assert f"ticket {rma} has been waiting for your confirmation of the RMA request" in body
     assert CUSTOMER in body and "OZ2311A0042" in body
@@ -193,7 +198,7 @@ def test_scheduler_start_does_not_follow_the_logical_clock(servers, daemon, make
         s.commit()
     daemon(ctx)
     # sweep_seconds is 0.2 s: the overdue reminder should be in the rep's INBOX within seconds.
-    assert wait_until(lambda: len(dovecot.messages(OTHER_REP)) == 1, timeout=5)
+    assert wait_until(lambda: len(dovecot.messages(OTHER_REP)) == 1, timeout=3)
 
 
 class MeetingTransport:
