@@ -7,9 +7,8 @@ from __future__ import annotations
 import dataclasses
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timezone
-from typing import Callable
 
 import pytest
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -23,7 +22,14 @@ from mailbot.schedule import Worker
 from mailbot.store.models import Deadline, DigestLog, Outbox, ReminderLog
 from mailbot.types import DeadlineSpec
 from tests.conftest import REPO
-from tests.integration.parties import Inboxes, empty_mailboxes, mail_servers, parse, production_settings, text_of
+from tests.integration.parties import (
+    Inboxes,
+    empty_mailboxes,
+    mail_servers,
+    parse,
+    production_settings,
+    text_of,
+)
 from tests.integration.test_e2e_imap import tickets
 from tests.pipeline.helpers import customer_mail
 from tests.pipeline.test_followup import _ticket
