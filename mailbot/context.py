@@ -106,7 +106,9 @@ def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: boo
     send = SendEnv(renderer=renderer, sender=settings.service_address, sender_name=settings.service_name,
                    limits=settings.limits, make_message_id=message_id,
                    base_context={**names, "settings": names},
-                   ticket_context=lambda ticket: {"ticket": view(ticket)})
+                   ticket_context=lambda ticket: {"ticket": view(ticket)},
+                   source_senders={s.name: s.address for s in settings.sources if s.address},
+                   is_internal=lambda address: settings.is_staff(address) or policy.staff.member(address) is not None)
     followup = load_followup(settings.rules_dir)  # calendar, reminder and digest rules: checked at start-up
     apply_env = ApplyEnv(blobs=BlobStore(settings.blob_dir), send=send, rma_format=settings.rma_format,
                          max_attachments=settings.limits.max_attachments,

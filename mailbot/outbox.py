@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Callable, Mapping
 
-from sqlalchemy import func
+from sqlalchemy import func, update
 from sqlmodel import Session, select
 
 from mailbot.config import Delivery, Limits
@@ -34,6 +34,8 @@ class SendEnv:
     make_message_id: MessageIdMaker
     base_context: Mapping[str, Any] = field(default_factory=dict)
     ticket_context: Callable[[Ticket], Mapping[str, Any]] | None = None
+    source_senders: Mapping[str, str] = field(default_factory=dict)  # inbox name → its own address
+    is_internal: Callable[[str], bool] = lambda address: False  # our own staff: never rate-limited
 
 
 def random_message_id(rma: str | None, domain: str) -> str:
@@ -43,22 +45,27 @@ def random_message_id(rma: str | None, domain: str) -> str:
 
 def _sent_to_ticket_since(session: Session, ticket_id: int, since: datetime) -> int:
     query = select(func.count()).select_from(Outbox).where(Outbox.created_at >= since,
-                                                           Outbox.ticket_id == ticket_id)
+                                                           Outbox.ticket_id == ticket_id, Outbox.external)
     return int(session.exec(query).one())
 
 
 def _sent_to_address_since(session: Session, address: str, since: datetime) -> int:
-    # JSON containment is not portable across SQLite and PostgreSQL; the last hour's rows are few.
-    rows = session.exec(select(Outbox.recipients).where(Outbox.created_at >= since)).all()
-    return sum(1 for recipients in rows if address in (recipients or []))
+    query = select(func.count()).select_from(Outbox).where(Outbox.created_at >= since,
+                                                           Outbox.to_address == address.lower())
+    return int(session.exec(query).one())
 
 
 def _blocked(session: Session, mail: OutgoingMail, ticket: Ticket | None, env: SendEnv,
              now: datetime) -> str | None:
-    """Why this mail must not be queued (suppressed address, rate limit), or None."""
+    """Why this mail must not be queued (suppressed address, rate limit), or None.
+
+    The rate limits stop a storm towards a peer outside (a loop with an unmarked auto-responder);
+    mail to our own staff is never held back by them."""
     for rcpt in mail.to:
         if session.get(Suppression, rcpt.lower()) is not None:
             return f"recipient {rcpt} is suppressed after a permanent bounce"
+    if all(env.is_internal(r) for r in (*mail.to, *mail.cc)):
+        return None
     hour_ago = now - timedelta(hours=1)
     if ticket is not None and ticket.id is not None:
         if _sent_to_ticket_since(session, ticket.id, hour_ago) >= env.limits.replies_per_ticket_per_hour:
@@ -84,17 +91,20 @@ def enqueue(session: Session, mail: OutgoingMail, *, ticket: Ticket | None, env:
     context: dict[str, Any] = {**env.base_context, "rma": rma or "", "sender_name": env.sender_name}
     if ticket is not None and env.ticket_context is not None:
         context.update(env.ticket_context(ticket))
-    rendered = env.renderer.render(mail, context, sender=env.sender, message_id=message_id,
+    sender = env.source_senders.get(source, env.sender)  # answer from the inbox the mail came to
+    rendered = env.renderer.render(mail, context, sender=sender, message_id=message_id,
                                    now=now, rma=rma)
     raw = rendered.message.as_bytes()
     recipients = list(mail.to) + list(mail.cc)
     row = Outbox(ticket_id=ticket.id if ticket else None, message_id=message_id, template=mail.template,
-                 sender=env.sender, recipients=recipients, subject=rendered.subject, raw=raw,
+                 sender=sender, recipients=recipients,
+                 to_address=recipients[0].lower() if recipients else "",
+                 external=not all(env.is_internal(r) for r in recipients), subject=rendered.subject, raw=raw,
                  source=source, status="queued", next_attempt_at=now, created_at=now)
     session.add(row)
     session.add(Message(ticket_id=ticket.id if ticket else None, direction="out", message_id=message_id,
                         in_reply_to=mail.in_reply_to, references=list(mail.references),
-                        sender=env.sender, recipients=recipients, subject=rendered.subject,
+                        sender=sender, recipients=recipients, subject=rendered.subject,
                         text=rendered.message.get_body(("plain",)).get_content(),  # type: ignore[union-attr]
                         source=source, kind=mail.template, status="queued", created_at=now))
     return row
@@ -111,12 +121,32 @@ def _backoff(attempts: int, policy: Delivery) -> timedelta:
     return timedelta(seconds=min(policy.max_retry_seconds, policy.first_retry_seconds * 2 ** (attempts - 1)))
 
 
-def _claim_next(session: Session, now: datetime, skip: set[int]) -> Outbox | None:
-    query = (select(Outbox).where(Outbox.status == "queued", Outbox.next_attempt_at <= now)
-             .order_by(Outbox.id).limit(1).with_for_update(skip_locked=True))
-    if skip:
-        query = query.where(Outbox.id.not_in(skip))  # type: ignore[union-attr]
-    return session.exec(query).first()
+# While one worker sends a mail, its row is leased: not due again until the lease ends. A worker that
+# dies mid-send leaves the row to be retried after the lease (the same bytes and Message-ID again).
+LEASE = timedelta(minutes=10)
+
+
+def _claim_next(session: Session, now: datetime, after_id: int) -> Outbox | None:
+    """Claim the next due row after ``after_id`` for this worker, or None when nothing is due.
+
+    The claim is one conditional UPDATE, committed before sending: on PostgreSQL and SQLite alike
+    exactly one of several racing workers (or threads) sees it change a row, so a mail is handed to
+    the transport once."""
+    while True:
+        candidate = session.exec(
+            select(Outbox.id).where(Outbox.status == "queued", Outbox.next_attempt_at <= now,
+                                    Outbox.id > after_id)  # type: ignore[operator]
+            .order_by(Outbox.id).limit(1)).first()
+        if candidate is None:
+            return None
+        claimed = session.execute(
+            update(Outbox).where(Outbox.id == candidate, Outbox.status == "queued",  # type: ignore[arg-type]
+                                 Outbox.next_attempt_at <= now)
+            .values(next_attempt_at=now + LEASE, attempts=Outbox.attempts + 1))
+        session.commit()
+        if claimed.rowcount == 1:
+            return session.get(Outbox, candidate, populate_existing=True)
+        after_id = candidate  # another worker took it
 
 
 def _record(session: Session, row: Outbox, status: str) -> None:
@@ -128,18 +158,21 @@ def _record(session: Session, row: Outbox, status: str) -> None:
 
 
 def deliver_due(sessions: SessionFactory, transport: Transport, policy: Delivery,
-                now: Callable[[], datetime], limit: int = 1000) -> DeliveryReport:
-    """Send queued mails whose time has come, one transaction per mail (row locked while sending)."""
+                now: Callable[[], datetime], limit: int = 1000,
+                on_sent: Callable[[Outbox], None] | None = None) -> DeliveryReport:
+    """Send queued mails whose time has come: each claimed (leased) alone, sent, then recorded.
+
+    ``on_sent`` runs after the row is committed as sent (e.g. a copy to the Sent folder); its
+    failure never un-sends a mail."""
     sent = deferred = failed = 0
-    tried: set[int] = set()
+    last_id = 0
     for _ in range(limit):
         with sessions() as session:
-            row = _claim_next(session, now(), tried)
+            row = _claim_next(session, now(), last_id)
             if row is None:
                 break
             assert row.id is not None
-            tried.add(row.id)
-            row.attempts += 1
+            last_id = row.id
             try:
                 transport.send(row.sender, row.recipients, row.raw)
             except PermanentFailure as exc:
@@ -159,4 +192,6 @@ def deliver_due(sessions: SessionFactory, transport: Transport, policy: Delivery
             _record(session, row, row.status)
             session.add(row)
             session.commit()
+        if on_sent is not None and row.status == "sent":
+            on_sent(row)
     return DeliveryReport(sent=sent, deferred=deferred, failed=failed)

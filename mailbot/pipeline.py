@@ -6,16 +6,20 @@ import hashlib
 import logging
 from dataclasses import dataclass, replace
 
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import select
+from datetime import datetime
 
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from mailbot.bounces import bounce_decision, lift_suppression, suppress, ticket_of_our_mail
 from mailbot.context import Context
 from mailbot.decide import decide
+from mailbot.dsn import parse_dsn
 from mailbot.guard import machine_generated
 from mailbot.parse import MalformedMail, parse
 from mailbot.sources.base import MailSource, SourceUnavailable
 from mailbot.store.apply import apply, attachments_not_kept, quarantine
-from mailbot.store.models import Message
+from mailbot.store.models import Message, Ticket
 from mailbot.store.tickets import match_ticket, view
 from mailbot.types import Decision, Extraction, InboundMail, OutgoingMail, Outcome, RawMail
 
@@ -58,6 +62,25 @@ def _tell_about_dropped_attachments(decision: Decision, found: Extraction, mail:
     return replace(decision, replies=(*decision.replies, notice))
 
 
+def _decision(session: Session, mail: InboundMail, found: Extraction, ticket: Ticket | None,
+              machine: str | None, ctx: Context, now: datetime) -> Decision:
+    """Bounces are recorded on their ticket, other machines only recorded, people get ``decide``."""
+    report = parse_dsn(mail) if machine else None
+    if report is not None:
+        # A bounce of one of our own mails: its ticket is the one that mail belonged to.
+        bounced = ticket_of_our_mail(session, report.original_message_id) or ticket
+        return bounce_decision(report, bounced, suppress(session, report, now), machine or "")
+    if machine:
+        return _machine_decision(ticket.id if ticket else None, machine)
+    if mail.sender:
+        lift_suppression(session, mail.sender.email)  # "until it writes again"
+    snapshot = view(ticket) if ticket else None
+    member, authenticated = ctx.sender_checks(mail)
+    return decide(mail=mail, found=found, ticket=snapshot, policy=ctx.policy, sender_is_staff=member,
+                  sender_authenticated=authenticated,
+                  warranty=ctx.warranty_for(session, found, snapshot, now), now=now)
+
+
 def process_one(raw: RawMail, ctx: Context) -> Outcome:
     """Everything one mail causes, committed in one transaction. The caller then marks it done."""
     now = ctx.clock()
@@ -82,14 +105,7 @@ def process_one(raw: RawMail, ctx: Context) -> Outcome:
     with ctx.sessions() as session:
         ticket, how = match_ticket(session, mail, sender, found.rma_reference, ctx.may_see,
                                    ctx.verify_thread)
-        if machine:
-            decision = _machine_decision(ticket.id if ticket else None, machine)
-        else:
-            snapshot = view(ticket) if ticket else None
-            member, authenticated = ctx.sender_checks(mail)
-            decision = decide(mail=mail, found=found, ticket=snapshot, policy=ctx.policy,
-                              sender_is_staff=member, sender_authenticated=authenticated,
-                              warranty=ctx.warranty_for(session, found, snapshot, now), now=now)
+        decision = _decision(session, mail, found, ticket, machine, ctx, now)
         decision = _tell_about_dropped_attachments(decision, found, mail, ctx)
         decision = _never_answer_machines(decision, found, mail)
         outcome = apply(session, raw, mail, found, decision, ctx.apply_env, now=now)
@@ -146,6 +162,7 @@ def process_source(source: MailSource, ctx: Context, should_stop: callable = lam
             if should_stop():
                 break
     except SourceUnavailable as exc:
-        log.warning("source %s unavailable: %s", source.name, exc)
+        # Logged by the daemon's outage bookkeeping, once per outage, not once per pass.
+        log.debug("source %s unavailable: %s", source.name, exc)
         errors.append(f"{source.name}: {exc}")
     return PassReport(outcomes=tuple(outcomes), errors=tuple(errors))

@@ -18,8 +18,9 @@ from mailbot.yamlfile import FileError
 ConfigOption = typer.Option(None, "--config", "-c", help="TOML settings file (default: ./mailbot.toml)")
 JsonOption = typer.Option(False, "--json", help="Machine-readable output")
 
-console = Console()
-err_console = Console(stderr=True)
+# Piped output (a log, a script) gets wide tables rather than rich's 80-column default.
+console = Console(width=None if sys.stdout.isatty() else 160)
+err_console = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
 
 
 def fail(message: str, code: int = 2) -> NoReturn:

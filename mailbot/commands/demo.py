@@ -37,24 +37,17 @@ def register(app: typer.Typer) -> None:
                 subjects[mail.message_id] = (mail.sender.email if mail.sender else "?", mail.subject)
             worker = Worker(ctx, make_sources(ctx))
             reports = worker.once()
-            from mailbot.store.models import Outbox
-            from sqlmodel import select
-
-            with ctx.sessions() as session:
-                sent = {o.ticket_id: o for o in session.exec(select(Outbox)).all()}
-                from mailbot.store.tickets import by_rma
-
-                table = Table(title="mailbot demo: what each sample mail caused")
-                for column in ("from", "subject", "outcome", "RMA", "reply"):
-                    table.add_column(column, overflow="fold")
-                for report in reports:
-                    for o in report.outcomes:
-                        sender, subject = subjects.get(o.message_id, ("?", "?"))
-                        ticket = by_rma(session, o.rma) if o.rma else None
-                        reply = sent.get(ticket.id) if ticket else None
-                        table.add_row(sender, subject, f"{o.status}" + (f" ({o.reason})" if o.reason and o.status != "processed" else ""),
-                                      o.rma or "-", reply.subject if reply and o.replies else "-")
+            table = Table(title="mailbot demo: what each sample mail caused")
+            for column in ("from", "subject", "outcome", "RMA", "mails sent"):
+                table.add_column(column, overflow="fold")
+            for report in reports:
+                for o in report.outcomes:
+                    sender, subject = subjects.get(o.message_id, ("?", "?"))
+                    outcome = o.status if o.status == "processed" else f"{o.status}: {o.reason}"
+                    table.add_row(sender, subject, outcome, o.rma or "-", "\n".join(o.replies) or "-")
             console.print(table)
             transport = ctx.settings.transport
-            console.print(f"Replies were written to {getattr(transport, 'path', 'the SMTP relay')}; "
-                          f"try `python run.py tickets` and `python run.py show RMA-…`.")
+            console.print(f"Mails were written to {getattr(transport, 'path', 'the SMTP relay')}/new; "
+                          "next: `python run.py tickets`, `python run.py show RMA-2026-00001`, and\n"
+                          "`python run.py ticket RMA-2026-00001 approve --as sales@example.com` "
+                          "(the rep's confirmation, as the rules/staff.yml rep).")

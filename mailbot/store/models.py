@@ -135,6 +135,10 @@ class Outbox(SQLModel, table=True):
     template: str = Field(max_length=100)
     sender: str = Field(max_length=320)
     recipients: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    # The first To address, lower-cased and indexed: what the per-address rate limit counts.
+    to_address: str = Field(default="", max_length=320, index=True)
+    # True when a recipient is outside the company: only such mails count against the rate limits.
+    external: bool = True
     subject: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     source: str = Field(default="", max_length=100)  # which inbox's transport sends it

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import os
 import shutil
 import tempfile
@@ -31,17 +33,27 @@ def _server_dir() -> Path:
     return Path(tempfile.mkdtemp(prefix="mailbot-dovecot-"))
 
 
+def _remove(server: Dovecot) -> None:
+    server.stop()
+    shutil.rmtree(server.root, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _running(server: Dovecot) -> Iterator[Dovecot]:
+    """Start ``server``; stop it and remove its files however the test ends."""
+    try:
+        server.start()
+        yield server
+    finally:
+        _remove(server)
+
+
 @pytest.fixture
 def dovecot() -> Iterator[Dovecot]:
     """A running private Dovecot with the test users; stop()/start()/restart() work mid-test."""
     _require_dovecot()
-    server = Dovecot(_server_dir())
-    server.start()
-    try:
+    with _running(Dovecot(_server_dir())) as server:
         yield server
-    finally:
-        server.stop()
-        shutil.rmtree(server.root, ignore_errors=True)
 
 
 @pytest.fixture
@@ -52,14 +64,13 @@ def dovecot_factory() -> Iterator:
 
     def make(extra_conf: str = "", **options: object) -> Dovecot:
         server = Dovecot(_server_dir(), extra_conf=extra_conf, **options)
-        server.start()
         made.append(server)
+        server.start()
         return server
 
     yield make
     for server in made:
-        server.stop()
-        shutil.rmtree(server.root, ignore_errors=True)
+        _remove(server)
 
 
 @pytest.fixture
@@ -76,13 +87,8 @@ def tls_cert() -> Iterator[SelfSignedCert]:
 def dovecot_tls(tls_cert: SelfSignedCert) -> Iterator[Dovecot]:
     """A private Dovecot offering STARTTLS on ``port`` and implicit TLS on ``tls_port``."""
     _require_dovecot()
-    server = Dovecot(_server_dir(), tls=tls_cert)
-    server.start()
-    try:
+    with _running(Dovecot(_server_dir(), tls=tls_cert)) as server:
         yield server
-    finally:
-        server.stop()
-        shutil.rmtree(server.root, ignore_errors=True)
 
 
 @pytest.fixture

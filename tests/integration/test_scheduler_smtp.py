@@ -11,10 +11,8 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timezone
 
 import pytest
-from apscheduler.schedulers.background import BackgroundScheduler
 from sqlmodel import select
 
-from mailbot import schedule
 from mailbot.context import make_sources
 from mailbot.followup import ReminderHooks, digests_now, load_followup
 from mailbot.jobs import extra_jobs
@@ -42,26 +40,6 @@ MANAGER_CN, MANAGER_EU = "manager@example.com", "eu.manager@example.com"  # rule
 PARTIES = (CUSTOMER, REP, MANAGER_CN, MANAGER_EU)
 OTHER_REP = "rep@lumatek-example.com"  # the rep of test_followup's hand-made tickets
 TICK = 0.2  # poll and sweep interval of the daemon under test, in seconds
-
-
-DUPLICATE_SENDS = (
-    "on SQLite, outbox._claim_next's SELECT ... FOR UPDATE SKIP LOCKED locks nothing, so the daemon's "
-    "concurrent deliver_due calls (the outbox job, the poll job after its pass, the IDLE watcher's "
-    "poll) claim the same queued row and each sends it. PostgreSQL is not affected.")
-
-
-class WallClockStart(BackgroundScheduler):
-    """APScheduler that starts its jobs at wall-clock now, whatever first run time it is handed.
-
-    Worker.run hands it ctx.clock() as the first run time. With a controlled clock days behind the
-    wall clock, APScheduler walks every missed interval (millions at these tick lengths) before it
-    runs anything; see test_scheduler_start_does_not_follow_the_logical_clock.
-    """
-
-    def add_job(self, *args, **kwargs):
-        if kwargs.get("next_run_time") is not None:
-            kwargs["next_run_time"] = datetime.now(timezone.utc)
-        return super().add_job(*args, **kwargs)
 
 
 @pytest.fixture(scope="module")
@@ -118,8 +96,7 @@ def subject(mail) -> str:
     return str(mail["Subject"]).strip()
 
 
-def test_daemon_sends_reminder_and_digests_through_smtp(servers, daemon, make_ctx, clock, monkeypatch):
-    monkeypatch.setattr(schedule, "BackgroundScheduler", WallClockStart)
+def test_daemon_sends_reminder_and_digests_through_smtp(servers, daemon, make_ctx, clock):
     dovecot, relay = servers
     # Sunday 22:00 UTC: Monday 06:00 in Shanghai (before the 08:00 digest), Sunday night in Berlin.
     clock.now = datetime(2026, 11, 15, 22, 0, tzinfo=timezone.utc)
@@ -182,17 +159,9 @@ def test_daemon_sends_reminder_and_digests_through_smtp(servers, daemon, make_ct
     # Every mail went out through the SMTP relay, and each exactly once.
     delivered = sorted(subject(parse(data)) for _from, _to, data in relay.received)
     twice = sum(copies(first[p] + later[p]) for p in PARTIES)
-    if twice and ctx.settings.database_url.startswith("sqlite"):
-        pytest.xfail(f"product bug, {twice} mail(s) delivered twice: {DUPLICATE_SENDS}")
     assert twice == 0 and len(delivered) == len(set(delivered)) == 5, delivered
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "product bug: Worker.run (mailbot/schedule.py) gives APScheduler next_run_time=ctx.clock(), a "
-    "logical time, while APScheduler fires on the wall clock. A clock ahead of the wall clock delays "
-    "every poll, sweep and digest job until the wall clock catches up; one behind makes APScheduler "
-    "enumerate every missed interval first (seconds of stall, growing with the gap). Fix: start the "
-    "jobs at wall-clock now (datetime.now(timezone.utc)) and keep ctx.clock for the business logic."))
 def test_scheduler_start_does_not_follow_the_logical_clock(servers, daemon, make_ctx, clock):
     dovecot, relay = servers
     clock.now = datetime(2099, 3, 2, 9, 0, tzinfo=timezone.utc)  # a controlled clock ahead of the wall
@@ -226,14 +195,12 @@ class MeetingTransport:
         self.real.close()
 
 
-def test_two_deliveries_at_once_send_each_queued_mail_once(servers, make_ctx, clock, request):
+def test_two_deliveries_at_once_send_each_queued_mail_once(servers, make_ctx, clock):
     """What the daemon does all the time: the outbox job and a poll's delivery run together."""
     dovecot, relay = servers
     empty_mailboxes(dovecot)
     relay.received.clear()
     ctx = make_ctx(**production_settings(dovecot, relay, SERVICE))
-    if ctx.settings.database_url.startswith("sqlite"):
-        request.applymarker(pytest.mark.xfail(strict=True, reason=f"product bug: {DUPLICATE_SENDS}"))
     queued = digests_now(ctx.sessions, load_followup(ctx.settings.rules_dir), ctx.apply_env.send, clock(),
                          force=True)
     assert sorted(email for email, _day in queued) == sorted([MANAGER_CN, MANAGER_EU])

@@ -189,3 +189,21 @@ def test_attachments_over_the_limits_are_recorded_and_the_customer_told(make_ctx
     assert notice["To"] == "maria@fibrenet.example.pt"
     assert "photo2.jpg" in body_of(notice) and "photo3.jpg" in body_of(notice)
     assert "photo1.jpg" not in body_of(notice)
+
+
+def test_each_inbox_answers_from_its_own_address(make_ctx, tmp_path):
+    from mailbot.config import MaildirSource
+    from mailbot.sources.maildir import deliver_to_maildir
+
+    ctx = make_ctx(sources=(
+        MaildirSource(name="service", path=tmp_path / "service", address="service@lumatek-example.com"),
+        MaildirSource(name="emea", path=tmp_path / "emea", address="rma-emea@lumatek-example.com"),
+    ))
+    deliver_to_maildir(tmp_path / "emea", customer_mail("tom@kabelwerk.example.de", "Dead unit", NO_SERIAL,
+                                                       to="rma-emea@lumatek-example.com"))
+    deliver_to_maildir(tmp_path / "service", customer_mail("maria@fibrenet.example.pt", "Faulty", COMPLETE))
+    run_once(ctx)
+
+    senders = {m["To"]: m["From"] for m in sent_mails(ctx)}
+    assert "rma-emea@lumatek-example.com" in senders["tom@kabelwerk.example.de"]
+    assert "service@lumatek-example.com" in senders["maria@fibrenet.example.pt"]

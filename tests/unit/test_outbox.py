@@ -120,3 +120,12 @@ def test_suppressed_address_gets_nothing(make_ctx, clock):
         s.commit()
     assert _queue(ctx, clock, to=("gone@x.example",)) is None
     assert _rows(ctx) == []
+
+
+def test_mail_to_our_own_staff_is_never_rate_limited(make_ctx, clock):
+    ctx = make_ctx(limits=Limits(replies_per_ticket_per_hour=2, replies_per_address_per_hour=2))
+    ticket = _ticket(ctx, clock)
+    staff = [_queue(ctx, clock, ticket, to=("sales@example.com",)) for _ in range(5)]
+    assert all(q is not None for q in staff)  # a busy rep gets every confirmation request
+    customer = [_queue(ctx, clock, ticket) for _ in range(3)]
+    assert sum(1 for q in customer if q is not None) == 2  # the customer side is still limited
