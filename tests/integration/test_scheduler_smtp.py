@@ -163,6 +163,7 @@ def test_daemon_sends_reminder_and_digests_through_smtp(servers, daemon, make_ct
 
 
 def test_scheduler_start_does_not_follow_the_logical_clock(servers, daemon, make_ctx, clock):
+    """APScheduler fires on the wall clock: a business clock far ahead of it must not postpone the jobs."""
     dovecot, relay = servers
     clock.now = datetime(2099, 3, 2, 9, 0, tzinfo=timezone.utc)  # a controlled clock ahead of the wall
     ctx = make_ctx(poll_seconds=TICK, sweep_seconds=TICK, **production_settings(dovecot, relay, SERVICE))
