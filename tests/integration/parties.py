@@ -6,10 +6,9 @@ from __future__ import annotations
 import email
 import email.policy
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from email.message import EmailMessage
-from typing import Iterable
 
 from mailbot.config import SmtpTransport
 from tests.integration.conftest import _require_dovecot, _server_dir

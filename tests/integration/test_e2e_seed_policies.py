@@ -13,11 +13,26 @@ import pytest
 from sqlmodel import select
 
 from mailbot.store.models import OrderLine, Outbox
-from tests.integration.parties import Inboxes, empty_mailboxes, mail_servers, production_settings, text_of
+from tests.integration.parties import (
+    Inboxes,
+    empty_mailboxes,
+    mail_servers,
+    production_settings,
+    text_of,
+)
 from tests.integration.test_e2e_imap import once, tickets
 from tests.pipeline.helpers import customer_mail
-from tests.pipeline.test_seed_policies import (AUTH, CUSTOMER, ENGINEER, MANAGER, REP, REPORT_PDF, REQUEST,
-                                               SEEDS, rules_for)
+from tests.pipeline.test_seed_policies import (
+    AUTH,
+    CUSTOMER,
+    ENGINEER,
+    MANAGER,
+    REP,
+    REPORT_PDF,
+    REQUEST,
+    SEEDS,
+    rules_for,
+)
 
 pytestmark = pytest.mark.integration
 SERVICE = "service@lumatek-example.com"  # customer_mail's default recipient
@@ -120,7 +135,7 @@ def issue_rma(ctx, dovecot, inboxes, seen, clock) -> tuple[str, EmailMessage]:
     ask = only(first, REP, rma)
     assert subject(ask) == f"[{rma}] Please confirm the return request from {CUSTOMER}"
     assert f"waiting for your confirmation: {rma}" in text_of(ask) and "#approve" in text_of(ask)
-    assert all(SERIAL in text_of(ask) for SERIAL in SERIALS)
+    assert all(serial in text_of(ask) for serial in SERIALS)
     approved = step(ctx, dovecot, inboxes, seen, clock, staff_command(REP, rma, "#approve\n\n-- \nSales Desk",
                                                                       answering=ask))
     command_result(approved, REP, rma, "#approve", "rma_issued")

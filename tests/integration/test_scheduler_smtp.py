@@ -7,9 +7,8 @@ from __future__ import annotations
 import dataclasses
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timezone
-from typing import Callable
 
 import pytest
 from sqlmodel import select
@@ -21,7 +20,14 @@ from mailbot.schedule import Worker
 from mailbot.store.models import Deadline, DigestLog, Outbox, ReminderLog
 from mailbot.types import DeadlineSpec
 from tests.conftest import REPO
-from tests.integration.parties import Inboxes, empty_mailboxes, mail_servers, parse, production_settings, text_of
+from tests.integration.parties import (
+    Inboxes,
+    empty_mailboxes,
+    mail_servers,
+    parse,
+    production_settings,
+    text_of,
+)
 from tests.integration.test_e2e_imap import tickets
 from tests.pipeline.helpers import customer_mail
 from tests.pipeline.test_followup import _ticket
@@ -50,19 +56,22 @@ def daemon(servers, make_ctx):
     relay.received.clear()
     started: list[tuple[Worker, threading.Thread]] = []
 
-    def start(ctx) -> Worker:
+    def start(ctx) -> Callable[[], None]:
         worker = Worker(ctx, make_sources(ctx))
         worker.extra_jobs.extend(extra_jobs(ctx))
         runner = threading.Thread(target=worker.run, kwargs={"install_signals": False}, daemon=True)
         runner.start()
         started.append((worker, runner))
-        return worker
+        return lambda: stop(worker, runner)
 
-    yield start
-    for worker, runner in started:
+    def stop(worker: Worker, runner: threading.Thread) -> None:
         worker.stop.set()
         runner.join(timeout=30)
         assert not runner.is_alive(), "the daemon did not stop"
+
+    yield start
+    for worker, runner in started:
+        stop(worker, runner)
 
 
 def wait_until(check: Callable[[], bool], timeout: float = 20.0) -> bool:
@@ -91,9 +100,10 @@ def test_daemon_sends_reminder_and_digests_through_smtp(servers, daemon, make_ct
     dovecot, relay = servers
     # Sunday 22:00 UTC: Monday 06:00 in Shanghai (before the 08:00 digest), Sunday night in Berlin.
     clock.now = datetime(2026, 11, 15, 22, 0, tzinfo=timezone.utc)
-    dovecot.append(SERVICE, customer_mail(CUSTOMER, "Two SFPs without link", REQUEST))
+    dovecot.append(SERVICE, customer_mail(CUSTOMER, "Two SFPs without link", REQUEST,
+                                          message_id="<sfp-request@netz.example.com>"))
     ctx = make_ctx(poll_seconds=TICK, sweep_seconds=TICK, **production_settings(dovecot, relay, SERVICE))
-    worker = daemon(ctx)
+    stop_daemon = daemon(ctx)
     inboxes = Inboxes(dovecot, PARTIES)
 
     # The daemon turns the mail into a ticket: the customer is acknowledged, the rep asked to confirm.
@@ -103,7 +113,7 @@ def test_daemon_sends_reminder_and_digests_through_smtp(servers, daemon, make_ct
     time.sleep(10 * TICK)  # several sweeps and digest checks: nothing is due yet
     first = inboxes.new()
     assert distinct(inboxes) == {CUSTOMER: 1, REP: 1, MANAGER_CN: 0, MANAGER_EU: 0}
-    ask = first[REP][0]
+    ask, ack = first[REP][0], first[CUSTOMER][0]
     with ctx.sessions() as s:
         [deadline] = s.exec(select(Deadline)).all()
     # 3 working days of business time from Monday's opening (09:00 Shanghai): Wednesday 18:00.
@@ -115,14 +125,15 @@ def test_daemon_sends_reminder_and_digests_through_smtp(servers, daemon, make_ct
     clock.now = datetime(2026, 11, 18, 10, 1, tzinfo=timezone.utc)
     assert wait_until(lambda: distinct(inboxes) == {CUSTOMER: 1, REP: 2, MANAGER_CN: 1, MANAGER_EU: 1})
     time.sleep(10 * TICK)  # more ticks at the same moment: nothing new may be sent
-    worker.stop.set()
+    stop_daemon()  # finishes what is in hand: nothing can arrive after this
     later = inboxes.new()
     assert distinct(inboxes) == {CUSTOMER: 1, REP: 2, MANAGER_CN: 1, MANAGER_EU: 1}
 
-    reminder = later[REP][-1]
+    [reminder] = {subject(m): m for m in later[REP]}.values()
     assert subject(reminder) == f"[{rma}] Reminder 1/2: waiting for your confirmation of the RMA request"
     assert [a.addr_spec for a in reminder["To"].addresses] == [REP]
-    assert reminder["In-Reply-To"] is not None  # threads into the ticket's conversation
+    # It threads into the ticket's conversation.
+    assert reminder["In-Reply-To"] in {"<sfp-request@netz.example.com>", ask["Message-ID"], ack["Message-ID"]}
     body = text_of(reminder)
     assert f"ticket {rma} has been waiting for your confirmation of the RMA request" in body
     assert CUSTOMER in body and "OZ2311A0042" in body
@@ -152,6 +163,7 @@ def test_daemon_sends_reminder_and_digests_through_smtp(servers, daemon, make_ct
 
 
 def test_scheduler_start_does_not_follow_the_logical_clock(servers, daemon, make_ctx, clock):
+    """APScheduler fires on the wall clock: a business clock far ahead of it must not postpone the jobs."""
     dovecot, relay = servers
     clock.now = datetime(2099, 3, 2, 9, 0, tzinfo=timezone.utc)  # a controlled clock ahead of the wall
     ctx = make_ctx(poll_seconds=TICK, sweep_seconds=TICK, **production_settings(dovecot, relay, SERVICE))
@@ -162,7 +174,7 @@ def test_scheduler_start_does_not_follow_the_logical_clock(servers, daemon, make
         s.commit()
     daemon(ctx)
     # sweep_seconds is 0.2 s: the overdue reminder should be in the rep's INBOX within seconds.
-    assert wait_until(lambda: len(dovecot.messages(OTHER_REP)) == 1, timeout=5)
+    assert wait_until(lambda: len(dovecot.messages(OTHER_REP)) == 1, timeout=3)
 
 
 class MeetingTransport:
