@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.policy
 import logging
 import secrets
 from dataclasses import dataclass, field
@@ -36,6 +37,16 @@ class SendEnv:
     ticket_context: Callable[[Ticket], Mapping[str, Any]] | None = None
     source_senders: Mapping[str, str] = field(default_factory=dict)  # inbox name → its own address
     is_internal: Callable[[str], bool] = lambda address: False  # our own staff: never rate-limited
+
+
+# CPython folds a long ASCII subject right after "Subject:", which mail clients show with a leading
+# space; ASCII headers may run to 998 characters (RFC 5322). Non-ASCII ones keep the 78-column
+# folding so their encoded words stay within RFC 2047's 75 characters.
+_UNFOLDED = email.policy.default.clone(max_line_length=998)
+
+
+def _policy_for(subject: str) -> email.policy.Policy:
+    return _UNFOLDED if subject.isascii() else email.policy.default
 
 
 def random_message_id(rma: str | None, domain: str) -> str:
@@ -94,7 +105,7 @@ def enqueue(session: Session, mail: OutgoingMail, *, ticket: Ticket | None, env:
     sender = env.source_senders.get(source, env.sender)  # answer from the inbox the mail came to
     rendered = env.renderer.render(mail, context, sender=sender, message_id=message_id,
                                    now=now, rma=rma)
-    raw = rendered.message.as_bytes()
+    raw = rendered.message.as_bytes(policy=_policy_for(rendered.subject))
     recipients = list(mail.to) + list(mail.cc)
     row = Outbox(ticket_id=ticket.id if ticket else None, message_id=message_id, template=mail.template,
                  sender=sender, recipients=recipients,

@@ -129,3 +129,21 @@ def test_mail_to_our_own_staff_is_never_rate_limited(make_ctx, clock):
     assert all(q is not None for q in staff)  # a busy rep gets every confirmation request
     customer = [_queue(ctx, clock, ticket) for _ in range(3)]
     assert sum(1 for q in customer if q is not None) == 2  # the customer side is still limited
+
+
+def test_long_subjects_read_back_exactly(make_ctx, clock):
+    import email
+    import email.policy
+
+    ctx = make_ctx()
+    title = "Please confirm the return request from kim.weber@netz-und-glas.example.com today"
+    chinese = "您的售后申请还需要补充信息，请尽快回复，谢谢您的配合与支持，我们将尽快处理您的申请"
+    for text in (title, chinese):
+        with ctx.sessions() as s:
+            row = enqueue(s, OutgoingMail(template="operator_alert", to=("ops@x.example",),
+                                          context={"title": text, "text": "x"}),
+                          ticket=None, env=ctx.apply_env.send, now=clock())
+            s.commit()
+        parsed = email.message_from_bytes(row.raw, policy=email.policy.default)
+        assert parsed["Subject"] == f"[mailbot] {text}"
+        assert all(len(line) <= 998 for line in row.raw.split(b"\n"))
