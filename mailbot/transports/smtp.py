@@ -135,9 +135,15 @@ def _text(answer: bytes | str) -> str:
     return answer.decode("utf-8", "replace") if isinstance(answer, bytes) else str(answer)
 
 
+# Answers about our own login (auth required, auth failed) are a configuration problem the operator
+# fixes: the mails wait in the outbox instead of failing for good.
+_OUR_SIDE = frozenset({530, 534, 535, 538})
+
+
 def _classify(code: int, answer: bytes | str) -> Exception:
     message = f"{code} {_text(answer)}"
-    return PermanentFailure(message) if 500 <= code < 600 else TemporaryFailure(message)
+    permanent = 500 <= code < 600 and code not in _OUR_SIDE
+    return PermanentFailure(message) if permanent else TemporaryFailure(message)
 
 
 def _refusal(refused: dict[str, tuple[int, bytes]]) -> Exception:
