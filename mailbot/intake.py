@@ -7,7 +7,7 @@ from typing import Sequence
 
 from mailbot import workflow
 from mailbot.mailctx import (
-    Change, Party, language_of, missing_fields, party_of, policy_context, to_customer, to_staff,
+    Change, Party, image_count, language_of, missing_fields, party_of, policy_context, to_customer, to_staff,
     transition_change,
 )
 from mailbot.policy import Policy
@@ -19,16 +19,22 @@ def _thread(mail: InboundMail) -> dict[str, object]:
     return {"in_reply_to": mail.message_id, "references": (*mail.references, mail.message_id)}
 
 
+def _photos(policy: Policy) -> tuple[str, ...]:
+    return policy.terms.damage_claims.photos if policy.terms.damage_claims else ()
+
+
 def _new_items(have: Sequence[str], found: Sequence[str]) -> list[str]:
     seen = {h.upper() for h in have}
     return [f for f in dict.fromkeys(found) if f.upper() not in seen]
 
 
 def ask_for_missing(state: str, actor: str, party: Party, missing: list[str],
-                    findings: Sequence[WarrantyFinding], thread: dict[str, object]) -> Change:
+                    findings: Sequence[WarrantyFinding], thread: dict[str, object],
+                    photos: Sequence[str] = ()) -> Change:
     change = transition_change(workflow.step(state, "info_missing"), actor, party, {"missing": missing})
     mail = to_customer(party, "customer_missing_info",
-                       {"missing": missing, "findings": [f.as_json() for f in findings]}, **thread)
+                       {"missing": missing, "findings": [f.as_json() for f in findings],
+                        "photos": list(photos)}, **thread)
     return replace(change, replies=(mail,), updates={"missing_fields": missing})
 
 
@@ -57,11 +63,13 @@ def open_ticket(mail: InboundMail, found: Extraction, policy: Policy, findings: 
     rep = rep or policy.routing.rep_for(customer, found.customer_name, found.order_numbers)
     party = Party(customer, language_of(found.language), rep, forwarded_by)
     thread = {} if forwarded_by else _thread(mail)  # the customer never saw the rep's forward
-    missing = missing_fields(found.order_numbers, found.serial_numbers, found.defect_summary, policy.terms)
+    images = image_count(mail)
+    missing = missing_fields(found.order_numbers, found.serial_numbers, found.defect_summary, policy.terms,
+                             category=found.defect_category, images=images)
     opened = Change(workflow.NEW, events=(EventSpec(kind="opened", actor=actor, to_state=workflow.NEW,
                                                     detail={"forwarded_by": forwarded_by}),))
     if missing:
-        step = ask_for_missing(workflow.NEW, actor, party, missing, findings, thread)
+        step = ask_for_missing(workflow.NEW, actor, party, missing, findings, thread, _photos(policy))
     else:
         step = issue_or_confirm(workflow.NEW, actor, party, policy, found.defect_category, findings, thread)
     total = opened.then(step)
@@ -79,6 +87,7 @@ def open_ticket(mail: InboundMail, found: Extraction, policy: Policy, findings: 
         "defect_description": found.defect_summary, "assigned_rep": rep, "forwarded_by": forwarded_by,
         "warranty": summary(findings), "policy": policy.terms.name,
         "participants": sorted({customer, rep} | ({forwarded_by} if forwarded_by else set())),
+        "data": {"images": images},
         **total.updates,
     }
     return Decision(action="open", status=total.status, updates=updates, events=total.events,
@@ -114,11 +123,14 @@ def follow_up(mail: InboundMail, found: Extraction, ticket: TicketView, policy: 
     state = ticket.status
     step: Change | None = None
     if state in (workflow.NEW, workflow.WAITING_INFO):
+        category = ticket.defect_category or found.defect_category
+        images = int(ticket.data.get("images", 0) or 0) + image_count(mail)  # type: ignore[call-overload]
+        updates["data"] = {"images": images}
         missing = missing_fields(
             (*ticket.order_numbers, *found.order_numbers), (*ticket.serial_numbers, *found.serial_numbers),
-            ticket.defect_description or found.defect_summary, policy.terms)
-        category = ticket.defect_category or found.defect_category
-        step = (ask_for_missing(state, actor, party, missing, findings, _thread(mail)) if missing
+            ticket.defect_description or found.defect_summary, policy.terms, category=category, images=images)
+        step = (ask_for_missing(state, actor, party, missing, findings, _thread(mail), _photos(policy))
+                if missing
                 else issue_or_confirm(state, actor, party, policy, category, findings, _thread(mail)))
     elif state == workflow.RMA_ISSUED and found.tracking_numbers:
         step = transition_change(workflow.step(state, "shipped"), actor, party,

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from mailbot.policy import Policy, Terms
-from mailbot.types import Attachment, DeadlineSpec, EventSpec, OutgoingMail, TicketView
+from mailbot.types import Attachment, DeadlineSpec, EventSpec, InboundMail, OutgoingMail, TicketView
 from mailbot.warranty import WarrantyFinding, summary
 from mailbot.workflow import Transition
 
@@ -65,10 +65,21 @@ def language_of(detected: str | None) -> str:
 
 
 def missing_fields(orders: Sequence[str], serials: Sequence[str], description: str,
-                   terms: Terms) -> list[str]:
+                   terms: Terms, *, category: str | None = None, images: int = 0) -> list[str]:
+    """What the policy needs before the RMA can go on; "photos" for a damage claim without images."""
     present = {"order_number": bool(orders), "serial_number": bool(serials),
                "defect_description": bool(description.strip())}
-    return [f for f in FIELDS if f in terms.required_fields and not present[f]]
+    missing = [f for f in FIELDS if f in terms.required_fields and not present[f]]
+    claims = terms.damage_claims
+    if claims and claims.require_photos and claims.photos and category in claims.categories and not images:
+        missing.append("photos")
+    return missing
+
+
+def image_count(mail: InboundMail) -> int:
+    """Images the sender attached, in the mail itself or in a mail they forwarded."""
+    parts = [*mail.attachments, *(a for fwd in mail.forwarded for a in fwd.attachments)]
+    return sum(1 for a in parts if a.content_type.startswith("image/"))
 
 
 def to_customer(party: Party, template: str, context: dict[str, object],

@@ -95,6 +95,7 @@ class DamageClaims(_Model):
     categories: tuple[str, ...] = ("physical_damage", "wrong_or_missing_item")
     report_within_days: int = Field(default=7, ge=0)
     photos: tuple[str, ...] = ("package", "box", "product")
+    require_photos: bool = True  # a claim without any image attached is asked for the photos first
 
 
 class ReturnInstructions(_Model):

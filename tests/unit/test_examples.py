@@ -43,11 +43,11 @@ class Life:
     def findings(self, serials):
         return findings_for(self.pol, tuple(serials), self.recs, date(2026, 3, 2))
 
-    def customer(self, ticket, text, mid, **found):
+    def customer(self, ticket, text, mid, attachments=(), **found):
         found_ = extraction(kind="follow_up", **found)
         serials = (*(ticket.serial_numbers if ticket else ()), *found_.serial_numbers)
-        return run(self.store, self.pol, mail("buyer@acme.com", text, mid=mid), found_, ticket,
-                   self.findings(serials))
+        return run(self.store, self.pol, mail("buyer@acme.com", text, mid=mid, attachments=attachments),
+                   found_, ticket, self.findings(serials))
 
     def staff(self, ticket, sender, text, attachments=()):
         d, t = run(self.store, self.pol, mail(sender, text, mid=f"{len(self.store.sent)}@example.com",
@@ -56,6 +56,9 @@ class Life:
         result = d.replies[-1]
         assert result.template == "staff_command_result" and result.context["ok"], result.context
         return d, t
+
+
+PHOTO = Attachment(filename="box.jpg", content_type="image/jpeg", payload=b"\xff\xd8\xff")
 
 
 @pytest.mark.parametrize("seed", sorted(CASES))
@@ -70,8 +73,9 @@ def test_full_ticket_life(seed):
     mails = list(d.replies)
     if t.status == "waiting_info":
         assert [m.template for m in mails] == ["customer_missing_info"]
-        d, t = life.customer(t, "S/N SN0001", "m2@acme", serial_numbers=("SN0001",),
-                         order_numbers=(), defect_summary="")
+        # What was missing comes in one reply: the serial, and photos where the claim needs them.
+        d, t = life.customer(t, "S/N SN0001, photos attached", "m2@acme", attachments=(PHOTO,),
+                             serial_numbers=("SN0001",), order_numbers=(), defect_summary="")
         mails = list(d.replies)
     if pol.terms.rma_issue == "rep_confirms" or t.status == "waiting_rep":
         assert t.status == "waiting_rep"
@@ -131,8 +135,8 @@ def test_chinese_customer_gets_the_policy_in_chinese(seed):
     found = extraction(language="zh", **CASES[seed][0])
     d, t = run(life.store, pol, mail("buyer@acme.com", "设备故障"), found, None, life.findings(found.serial_numbers))
     if t.status == "waiting_info":
-        d, t = life.customer(t, "序列号 SN0001", "m2@acme", serial_numbers=("SN0001",), order_numbers=(),
-                             defect_summary="", language="zh")
+        d, t = life.customer(t, "序列号 SN0001，照片见附件", "m2@acme", attachments=(PHOTO,),
+                             serial_numbers=("SN0001",), order_numbers=(), defect_summary="", language="zh")
     if t.status == "waiting_rep":
         d, t = life.staff(t, REP, "#approve")
     issued = next(m for m in d.replies if m.template == "customer_rma_issued")

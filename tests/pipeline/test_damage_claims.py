@@ -1,0 +1,36 @@
+"""A damage claim needs photos (policy damage_claims): asked for when none came, accepted when they do."""
+
+from __future__ import annotations
+
+from tests.pipeline.helpers import body_of, customer_mail, drop, run_once, sent_mails, tickets
+
+CUSTOMER = "kim@netz.example.com"
+CLAIM = ("The parcel for order SO-2026-0815 arrived crushed: the QSFP28-100G-SR4 module has a broken\n"
+         "connector and the housing is cracked.\nS/N: QS2209B0117\n\nKim\n")
+PHOTO = ("box.jpg", "image/jpeg", b"\xff\xd8\xff\xe0" + b"0" * 400)
+
+
+def test_claim_without_photos_is_asked_for_them_then_goes_on(make_ctx, clock):
+    ctx = make_ctx()
+    drop(ctx, customer_mail(CUSTOMER, "Damaged in transport", CLAIM))
+    run_once(ctx)
+    [ticket] = tickets(ctx)
+    assert ticket.defect_category == "physical_damage"
+    assert ticket.status == "waiting_info" and ticket.missing_fields == ["photos"]
+    [ask] = [m for m in sent_mails(ctx) if m["To"] == CUSTOMER]
+    assert "photos of the package, box, product" in body_of(ask)
+
+    clock.advance(hours=1)
+    drop(ctx, customer_mail(CUSTOMER, f"Re: {ask['Subject']}", "Photos attached.\n\nKim",
+                            in_reply_to=ask["Message-ID"], attachments=(PHOTO,)))
+    run_once(ctx)
+    [ticket] = tickets(ctx)
+    assert ticket.missing_fields == [] and ticket.status == "waiting_rep"
+
+
+def test_claim_with_photos_needs_nothing_more(make_ctx):
+    ctx = make_ctx()
+    drop(ctx, customer_mail(CUSTOMER, "Damaged in transport", CLAIM, attachments=(PHOTO,)))
+    run_once(ctx)
+    [ticket] = tickets(ctx)
+    assert ticket.missing_fields == [] and ticket.status == "waiting_rep"
