@@ -11,21 +11,19 @@ from __future__ import annotations
 
 import argparse
 import resource
-import shutil
 import signal
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks.imap_throughput import SERVICE, request, write_config  # noqa: E402
+from benchmarks.imap_throughput import SERVICE, bench_servers, request, write_config  # noqa: E402
 from tests.integration.relay import SmtpRelay  # noqa: E402
-from tests.integration.servers import Dovecot, dovecot_available  # noqa: E402
+from tests.integration.servers import Dovecot  # noqa: E402
 
 
 def wait_for_reply(relay: SmtpRelay, rcpt: str, timeout: float) -> bool:
@@ -44,13 +42,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mails", type=int, default=50)
     count = parser.parse_args().mails
-    if not dovecot_available():
-        sys.exit("Dovecot is not installed: apt-get install dovecot-imapd")
-    work = Path(tempfile.mkdtemp(prefix="mailbot-bench-"))
-    dovecot = Dovecot(Path(tempfile.mkdtemp(prefix="mailbot-dovecot-")))
-    dovecot.start()
-    relay = SmtpRelay(None)
-    relay.start()
+    with bench_servers() as (work, dovecot, relay):
+        measure(count, work, dovecot, relay)
+
+
+def measure(count: int, work: Path, dovecot: Dovecot, relay: SmtpRelay) -> None:
     log = (work / "daemon.log").open("wb")
     daemon = None
     try:
@@ -85,10 +81,6 @@ def main() -> None:
             peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
             print(f"daemon exit status {daemon.returncode}; peak RSS {peak / 1024:.0f} MiB")
         log.close()
-        relay.stop()
-        dovecot.stop()
-        shutil.rmtree(work, ignore_errors=True)
-        shutil.rmtree(dovecot.root, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ start-up cost of the command, and the peak RSS of the `once` process.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import subprocess
@@ -17,6 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Iterator
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -112,18 +114,30 @@ def run_measured(args: list[str]) -> tuple[int, float, int, str]:
     return proc.returncode, elapsed, peak, (out + err).decode(errors="replace")[-800:]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mails", type=int, default=1000)
-    count = parser.parse_args().mails
+@contextlib.contextmanager
+def bench_servers() -> Iterator[tuple[Path, Dovecot, SmtpRelay]]:
+    """A work folder, a private Dovecot and a counting SMTP relay; all removed afterwards."""
     if not dovecot_available():
         sys.exit("Dovecot is not installed: apt-get install dovecot-imapd")
     work = Path(tempfile.mkdtemp(prefix="mailbot-bench-"))
     dovecot = Dovecot(Path(tempfile.mkdtemp(prefix="mailbot-dovecot-")))  # made reachable by start()
-    dovecot.start()
     relay = SmtpRelay(None)  # accepts and counts; the customers' mailboxes are not what is measured
-    relay.start()
     try:
+        dovecot.start()
+        relay.start()
+        yield work, dovecot, relay
+    finally:
+        relay.stop()
+        dovecot.stop()
+        shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(dovecot.root, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mails", type=int, default=1000)
+    count = parser.parse_args().mails
+    with bench_servers() as (work, dovecot, relay):
         config = write_config(work, dovecot, relay)
         status, startup, _, _ = run_measured([sys.executable, "run.py", "once", "--config", str(config)])
         print(f"start-up of `once` on an empty inbox: {startup:.2f} s (exit {status})")
@@ -145,11 +159,6 @@ def main() -> None:
         print(f"peak RSS of the once process: {peak / 1024:.0f} MiB")
         if status not in (0, 1) or accepted != count:
             print("--- output tail ---\n" + tail)
-    finally:
-        relay.stop()
-        dovecot.stop()
-        shutil.rmtree(work, ignore_errors=True)
-        shutil.rmtree(dovecot.root, ignore_errors=True)
 
 
 if __name__ == "__main__":
