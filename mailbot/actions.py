@@ -59,11 +59,13 @@ def _findings(ctx: _Ctx) -> Sequence[WarrantyFinding]:
     return ctx.findings
 
 
+def _terms_context(ctx: _Ctx) -> dict[str, object]:
+    """Warranty, freight and return steps for this ticket, in the customer's language."""
+    return policy_context(ctx.policy.terms, _findings(ctx), ctx.ticket.defect_category, ctx.party.language)
+
+
 def _approve(ctx: _Ctx, cmd: Command) -> Change:
-    change = _move(ctx, "approve")
-    context = policy_context(ctx.policy.terms, _findings(ctx), ctx.ticket.defect_category,
-                             ctx.party.language)
-    return _with_mail(change, ctx, "customer_rma_issued", context)
+    return _with_mail(_move(ctx, "approve"), ctx, "customer_rma_issued", _terms_context(ctx))
 
 
 def _reject(ctx: _Ctx, cmd: Command) -> Change:
@@ -72,10 +74,7 @@ def _reject(ctx: _Ctx, cmd: Command) -> Change:
 
 
 def _received(ctx: _Ctx, cmd: Command) -> Change:
-    change = _move(ctx, "received")
-    context = policy_context(ctx.policy.terms, _findings(ctx), ctx.ticket.defect_category,
-                             ctx.party.language)
-    return _with_mail(change, ctx, "customer_received", context)
+    return _with_mail(_move(ctx, "received"), ctx, "customer_received", _terms_context(ctx))
 
 
 def _preliminary(ctx: _Ctx, cmd: Command) -> Change:

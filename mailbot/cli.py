@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from mailbot.commands import core, demo, digest, listing, orders, ticket, understanding
-from mailbot.store.db import make_engine, migrate
+from mailbot.store.db import open_database
 from mailbot.store.staff_actions import open_store
 
 app = typer.Typer(help="mailbot: e-mail driven RMA tickets for after-sales service.",
@@ -14,15 +14,7 @@ app = typer.Typer(help="mailbot: e-mail driven RMA tickets for after-sales servi
 for module in (core, listing, demo, understanding, digest):
     module.register(app)
 ticket.register(app, open_store)
-
-
-def _migrated_engine(settings):  # type: ignore[no-untyped-def]
-    engine = make_engine(settings.database_url)
-    migrate(engine)
-    return engine
-
-
-orders.register(app, engine_for=_migrated_engine)
+orders.register(app, engine_for=lambda settings: open_database(settings.database_url))
 
 
 def main() -> None:

@@ -19,6 +19,8 @@ from mailbot.outbox import SendEnv, random_message_id
 from mailbot.policy import Policy, load_policy
 from mailbot.render import Renderer
 from mailbot.sources.base import MailSource
+from mailbot.sources.imap import ImapMailSource
+from mailbot.sources.imap_state import SourceStateStore
 from mailbot.sources.maildir import MaildirSource as MaildirMailSource
 from mailbot.store.apply import ApplyEnv
 from mailbot.store.blobs import BlobStore
@@ -26,6 +28,7 @@ from mailbot.store.db import SessionFactory, make_engine, migrate, session_facto
 from mailbot.store.tickets import view
 from mailbot.transports.base import Transport
 from mailbot.transports.file import FileTransport
+from mailbot.transports.smtp import SmtpTransport as SmtpMailTransport
 from mailbot.types import Extraction, InboundMail, TicketView
 from mailbot.understand import Understander, load_understander
 
@@ -61,9 +64,7 @@ class Context:
 def make_transport(settings: Settings) -> Transport:
     cfg = settings.transport
     if isinstance(cfg, SmtpTransport):
-        from mailbot.transports.smtp import SmtpTransport as SmtpImpl
-
-        return SmtpImpl(cfg)
+        return SmtpMailTransport(cfg)
     return FileTransport(cfg.path)
 
 
@@ -74,8 +75,6 @@ def make_sources(ctx: Context, *, progress: bool = False) -> list[MailSource]:
         if isinstance(cfg, MaildirSource):
             sources.append(MaildirMailSource(cfg.name, cfg.path))
         elif isinstance(cfg, ImapSource):
-            from mailbot.sources.imap import ImapMailSource, SourceStateStore
-
             sources.append(ImapMailSource(cfg, SourceStateStore(ctx.sessions), clock=ctx.clock,
                                           progress=progress))
     return sources

@@ -9,11 +9,13 @@ from typing import Callable, Iterator, Optional
 import typer
 from sqlalchemy import inspect
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, create_engine
+from sqlmodel import Session
 from tqdm import tqdm
 
+from mailbot.commands.common import fail
 from mailbot.config import ConfigError, Settings, load_settings
 from mailbot.orders import BadRow, ImportResult, OrderColumns, Row, load_columns, parse_csv, upsert
+from mailbot.store.db import open_database
 from mailbot.yamlfile import FileError
 
 BATCH = 1000
@@ -21,12 +23,7 @@ EngineFactory = Callable[[Settings], Engine]
 
 
 def default_engine(settings: Settings) -> Engine:
-    return create_engine(settings.database_url)
-
-
-def _fail(message: str, code: int = 2) -> None:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(code)
+    return open_database(settings.database_url)
 
 
 def _columns(settings: Settings, mapping: list[str], encoding: str | None) -> OrderColumns:
@@ -87,13 +84,13 @@ def register(app: typer.Typer, engine_for: EngineFactory = default_engine) -> No
             cols = _columns(settings, mapping, encoding)
             engine = engine_for(settings)
         except (ConfigError, FileError, ValueError) as exc:
-            _fail(str(exc))
+            fail(str(exc))
         if not inspect(engine).has_table("order_line"):
-            _fail("the database has no order_line table yet: initialise it first (migrate)")
+            fail("the database has no order_line table yet: initialise it first (migrate)")
         try:
             result = import_file(file, cols, engine, progress=not quiet, dry_run=dry_run)
         except (UnicodeDecodeError, LookupError) as exc:
-            _fail(f"{file}: cannot read as {cols.encoding}: {exc}")
+            fail(f"{file}: cannot read as {cols.encoding}: {exc}")
         for row in result.bad:
             typer.echo(f"{file}:{row.line}: {row.problem}", err=True)
         verb = "would import" if dry_run else "imported"

@@ -15,6 +15,7 @@ from typing import Callable, ContextManager, Optional, Protocol, Sequence
 import typer
 
 from mailbot.actions import StaffInput, execute
+from mailbot.commands.common import fail
 from mailbot.config import ConfigError, Settings, load_settings
 from mailbot.policy import COMMANDS, Policy, load_policy
 from mailbot.staffcmd import Command, check
@@ -91,8 +92,7 @@ def register(app: typer.Typer, open_store: StoreFactory) -> None:
             settings = load_settings(config)
             policy = load_policy(settings.rules_dir)
         except (ConfigError, FileError) as exc:
-            typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(2)
+            fail(str(exc))
         words = " ".join(args or [])
         takes_text = action in ("preliminary", "report")
         body = text_file.read_text(encoding="utf-8") if text_file else (words if takes_text else "")

@@ -52,6 +52,13 @@ def migrate(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
+def open_database(url: str) -> Engine:
+    """An engine on a database migrated to the newest schema: what every command works on."""
+    engine = make_engine(url)
+    migrate(engine)
+    return engine
+
+
 def session_factory(engine: Engine) -> SessionFactory:
     def factory() -> Session:
         return Session(engine, expire_on_commit=False)
