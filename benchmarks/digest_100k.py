@@ -25,13 +25,13 @@ from sqlmodel import Session, SQLModel
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from mailbot.digest import gather  # noqa: E402
-from mailbot.digest_view import digest_context  # noqa: E402
-from mailbot.render import Renderer  # noqa: E402
+from mailbot.mail.render import Renderer  # noqa: E402
+from mailbot.rules.calendar import load_calendar  # noqa: E402
+from mailbot.schedule.digest import gather  # noqa: E402
+from mailbot.schedule.digest_view import digest_context  # noqa: E402
 from mailbot.store.db import make_engine  # noqa: E402
 from mailbot.store.models import Deadline, Ticket  # noqa: E402
-from mailbot.types import DEFECT_CATEGORIES, OutgoingMail  # noqa: E402
-from mailbot.workdays import load_calendar  # noqa: E402
+from mailbot.values import DEFECT_CATEGORIES, OutgoingMail  # noqa: E402
 
 NOW = datetime(2026, 11, 23, 0, 0, tzinfo=timezone.utc)  # Monday 08:00 in Shanghai
 OPEN_STATES = ["new", "waiting_info", "waiting_rep", "rma_issued", "in_transit", "received",

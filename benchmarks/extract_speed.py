@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from mailbot.parse import parse  # noqa: E402
+from mailbot.mail.parse import parse  # noqa: E402
 from mailbot.understand import load_understander  # noqa: E402
 
 

@@ -1,6 +1,6 @@
 """Throughput on real servers: 1,000 requests in a Dovecot inbox, one `once` pass, versus the fetch+parse floor.
 
-Prints: the floor (imapclient fetch + mailbot.parse of the same mails), the end-to-end rate of one
+Prints: the floor (imapclient fetch + mailbot.mail.parse of the same mails), the end-to-end rate of one
 `python run.py once` pass (fetched, ticketed, reply accepted by the SMTP server), their ratio, the
 start-up cost of the command, and the peak RSS of the `once` process.
 
@@ -50,7 +50,7 @@ def load_inbox(dovecot: Dovecot, count: int) -> float:
 
 def floor(dovecot: Dovecot) -> tuple[int, float]:
     """Fetch every mail with imapclient (100 per round trip) and parse it: what no ingest can beat."""
-    from mailbot.parse import parse
+    from mailbot.mail.parse import parse
 
     started = time.perf_counter()
     parsed = 0
@@ -144,7 +144,7 @@ def main() -> None:
         loaded = load_inbox(dovecot, count)
         print(f"loaded {count} mails into {SERVICE} INBOX in {loaded:.2f} s")
         parsed, floor_s = floor(dovecot)
-        print(f"floor   fetch+parse (imapclient + mailbot.parse): {parsed} mails in {floor_s:.2f} s "
+        print(f"floor   fetch+parse (imapclient + mailbot.mail.parse): {parsed} mails in {floor_s:.2f} s "
               f"= {parsed / floor_s:.0f} mails/s")
         status, total, peak, tail = run_measured([sys.executable, "run.py", "once", "--config", str(config)])
         accepted = sum(1 for _, rcpts, _ in relay.received if any(r.startswith("customer") for r in rcpts))

@@ -6,13 +6,42 @@ import os
 import tomllib
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-
-from mailbot.fieldtypes import TimeZoneName
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
 
 DEFAULT_CONFIG = Path("mailbot.toml")
+
+
+def _time_zone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {value!r}") from None
+    return value
+
+
+def _email(value: str) -> str:
+    if "@" not in value:
+        raise ValueError(f"{value!r} is not an e-mail address")
+    return value.strip().lower()
+
+
+TimeZoneName = Annotated[str, AfterValidator(_time_zone)]
+EmailAddress = Annotated[str, AfterValidator(_email)]
 
 
 class ConfigError(Exception):

@@ -5,24 +5,32 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass, replace
-
 from datetime import datetime
 from typing import Callable
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from mailbot.bounces import bounce_decision, lift_suppression, suppress, ticket_of_our_mail
-from mailbot.context import Context
-from mailbot.decide import decide
-from mailbot.dsn import parse_dsn
-from mailbot.guard import machine_generated
-from mailbot.parse import MalformedMail, parse
-from mailbot.sources.base import MailSource, SourceUnavailable
+from mailbot.app import Context
+from mailbot.mail.dsn import parse_dsn
+from mailbot.mail.guard import machine_generated
+from mailbot.mail.parse import MalformedMail, parse
+from mailbot.mail.sources.base import MailSource, SourceUnavailable
 from mailbot.store.apply import apply, attachments_not_kept, quarantine
 from mailbot.store.models import Message, Ticket
+from mailbot.store.orders import findings_for_mail
+from mailbot.store.suppression import lift_suppression, suppress, ticket_of_our_mail
 from mailbot.store.tickets import match_ticket, view
-from mailbot.types import Decision, Extraction, InboundMail, OutgoingMail, Outcome, RawMail
+from mailbot.values import (
+    Decision,
+    Extraction,
+    InboundMail,
+    Outcome,
+    OutgoingMail,
+    RawMail,
+)
+from mailbot.workflow.bounces import bounce_decision
+from mailbot.workflow.decide import decide, sender_checks
 
 log = logging.getLogger(__name__)
 
@@ -70,16 +78,18 @@ def _decision(session: Session, mail: InboundMail, found: Extraction, ticket: Ti
     if report is not None:
         # A bounce of one of our own mails: its ticket is the one that mail belonged to.
         bounced = ticket_of_our_mail(session, report.original_message_id) or ticket
-        return bounce_decision(report, bounced, suppress(session, report, now), machine or "")
+        return bounce_decision(report, view(bounced) if bounced else None, suppress(session, report, now),
+                               machine or "")
     if machine:
         return _machine_decision(ticket.id if ticket else None, machine)
     if mail.sender:
         lift_suppression(session, mail.sender.email)  # "until it writes again"
     snapshot = view(ticket) if ticket else None
-    member, authenticated = ctx.sender_checks(mail)
-    return decide(mail=mail, found=found, ticket=snapshot, policy=ctx.policy, sender_is_staff=member,
-                  sender_authenticated=authenticated,
-                  warranty=ctx.warranty_for(session, found, snapshot, now), now=now)
+    member, authenticated = sender_checks(mail, ctx.rules)
+    serials = snapshot.serial_numbers if snapshot else ()
+    warranty = findings_for_mail(session, ctx.rules.terms.warranty, serials, found.serial_numbers, now.date())
+    return decide(mail=mail, found=found, ticket=snapshot, rules=ctx.rules, sender_is_staff=member,
+                  sender_authenticated=authenticated, warranty=warranty, now=now)
 
 
 def process_one(raw: RawMail, ctx: Context) -> Outcome:
@@ -104,8 +114,7 @@ def process_one(raw: RawMail, ctx: Context) -> Outcome:
     # Identity is the From address, never an address quoted in the body.
     sender = mail.sender.email if mail.sender else ""
     with ctx.sessions() as session:
-        ticket, how = match_ticket(session, mail, sender, found.rma_reference, ctx.may_see,
-                                   ctx.verify_thread)
+        ticket, how = match_ticket(session, mail, sender, found.rma_reference, ctx.rules, ctx.thread_key)
         decision = _decision(session, mail, found, ticket, machine, ctx, now)
         decision = _tell_about_dropped_attachments(decision, found, mail, ctx)
         decision = _never_answer_machines(decision, found, mail)

@@ -13,7 +13,10 @@ import pytest
 import sqlalchemy as sa
 
 REPO = Path(__file__).resolve().parent.parent
-MAIL = REPO / "tests" / "mail"
+MAIL = REPO / "tests" / "mail" / "samples"
+# What subprocess tests pass as `--now`: a Monday, 06:00 in Shanghai (Sunday evening in Berlin), before
+# any manager's 08:00 digest, so a daemon started by a test never sends one whatever the real time is.
+CLI_CLOCK = "2026-11-16T06:00:00+08:00"
 
 
 class Clock:
@@ -82,7 +85,7 @@ def make_settings(tmp_path: Path, database_url: str) -> Callable[..., Any]:
 
 @pytest.fixture
 def make_ctx(make_settings: Callable[..., Any], clock: Clock) -> Iterator[Callable[..., Any]]:
-    from mailbot.context import build_context
+    from mailbot.app import build_context
 
     built: list[Any] = []
 

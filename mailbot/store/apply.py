@@ -9,17 +9,25 @@ from typing import Callable, Protocol
 
 from sqlmodel import Session, col, select
 
-from mailbot.outbox import SendEnv, enqueue
 from mailbot.store.blobs import BlobStore
 from mailbot.store.models import AttachmentRow, Event, Message, Ticket
+from mailbot.store.outbox import SendEnv, enqueue
 from mailbot.store.tickets import allocate_rma
-from mailbot.types import Decision, DeadlineSpec, Extraction, InboundMail, OutgoingMail, Outcome, RawMail
+from mailbot.values import (
+    DeadlineSpec,
+    Decision,
+    Extraction,
+    InboundMail,
+    Outcome,
+    OutgoingMail,
+    RawMail,
+)
 
 LIST_FIELDS = ("order_numbers", "serial_numbers", "product_models", "tracking_numbers", "participants")
 
 
 class DeadlineHooks(Protocol):
-    """The reminder engine's side of a ticket change (see mailbot.reminders)."""
+    """The reminder engine's side of a ticket change (see mailbot.schedule.reminders)."""
 
     def start(self, session: Session, ticket: Ticket, spec: DeadlineSpec, now: datetime) -> None: ...
 

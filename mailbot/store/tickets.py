@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
-from typing import Callable, Iterable
+from typing import Iterable
 
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
+from mailbot.mail import threadtoken
+from mailbot.rules import Rules
 from mailbot.store.models import Counter, Message, Ticket
-from mailbot.types import InboundMail, TicketView
-
-ParticipantCheck = Callable[[TicketView, str], bool]
-TokenCheck = Callable[[str], tuple[str, str] | None]
+from mailbot.values import InboundMail, TicketView
+from mailbot.workflow.decide import ticket_matches
 
 
 def next_sequence(session: Session, name: str) -> int:
@@ -40,12 +39,6 @@ def allocate_rma(session: Session, fmt: str, now: datetime) -> str:
     return fmt.format(year=now.year, sequence=sequence)
 
 
-def rma_pattern(fmt: str) -> re.Pattern[str]:
-    """A regex that finds RMA numbers of the configured format in text (subject, body)."""
-    pattern = re.escape(fmt)
-    pattern = re.sub(r"\\\{year\\\}|\{year\}", r"\\d{4}", pattern)
-    pattern = re.sub(r"\\\{sequence[^}]*\\\}|\{sequence[^}]*\}", r"\\d{1,9}", pattern)
-    return re.compile(pattern, re.IGNORECASE)
 
 
 def view(ticket: Ticket) -> TicketView:
@@ -83,30 +76,30 @@ def _tickets_of_our_messages(session: Session, ids: Iterable[str]) -> list[Ticke
 
 
 def match_ticket(session: Session, mail: InboundMail, sender: str, rma_reference: str | None,
-                 may_see: ParticipantCheck, verify: TokenCheck) -> tuple[Ticket | None, str]:
+                 rules: Rules, key: bytes) -> tuple[Ticket | None, str]:
     """The ticket this mail belongs to, and how it was found.
 
     First our signed Message-IDs in In-Reply-To/References: the signature proves the ticket and the
     recipient, and the mail counts when it comes from that recipient or another participant. Then
     our other outgoing ids and the customer's earlier mails on a ticket, then an RMA number in the
-    subject or text. Whatever the route, the sender must be allowed to see the ticket (``may_see``):
+    subject or text. Whatever the route, the sender must be allowed to see the ticket (``ticket_matches``):
     a stranger quoting someone else's RMA number, or forging a reference, is matched to nothing.
     """
     refs = [r for r in (mail.in_reply_to or "", *reversed(mail.references)) if r]
     for ref in refs:
-        signed = verify(ref)
+        signed = threadtoken.verify(key, ref)
         if signed is None:
             continue
         ticket = by_rma(session, signed[0])
-        if ticket is not None and (signed[1] == sender or may_see(view(ticket), sender)):
+        if ticket is not None and (signed[1] == sender or ticket_matches(view(ticket), sender, rules)):
             return ticket, "signed reference"
     for ticket in _tickets_of_our_messages(session, refs):
-        if may_see(view(ticket), sender):
+        if ticket_matches(view(ticket), sender, rules):
             return ticket, "thread"
     if rma_reference:
         ticket = by_rma(session, rma_reference)
         if ticket is not None:
-            if may_see(view(ticket), sender):
+            if ticket_matches(view(ticket), sender, rules):
                 return ticket, "rma"
             return None, f"{ticket.rma} quoted by non-participant {sender}"
     return None, "none"

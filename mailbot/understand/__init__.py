@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Collection
 from pathlib import Path
 
-from mailbot.guard import machine_generated
-from mailbot.types import Extraction, InboundMail
+from mailbot.mail.guard import machine_generated
+from mailbot.rules.understand import UnderstandRules, load_rules
 from mailbot.understand.defects import DefectReader
 from mailbot.understand.identifiers import IdentifierReader, Identifiers
 from mailbot.understand.kind import ANSWERED, Evidence, decide_kind, is_staff, language
-from mailbot.understand.pipeline import Pipeline
-from mailbot.understand.rules import UnderstandRules, load_rules
+from mailbot.understand.nlp import Pipeline
 from mailbot.understand.segments import Reading, Segmenter
+from mailbot.values import Extraction, InboundMail
 
 __all__ = ["Understander", "load_understander"]
 
@@ -87,5 +87,5 @@ def _merge(first: Identifiers, second: Identifiers) -> Identifiers:
 
 
 def load_understander(rules_dir: Path, staff_domains: Collection[str], own_addresses: Collection[str]) -> Understander:
-    """Build the understander from ``rules_dir`` (raises mailbot.yamlfile.FileError for a bad file)."""
+    """Build the understander from ``rules_dir`` (raises mailbot.rules.yamlfile.FileError for a bad file)."""
     return Understander(load_rules(Path(rules_dir)), staff_domains, own_addresses)

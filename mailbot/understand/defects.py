@@ -6,8 +6,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from mailbot.understand.pipeline import Analysis
-from mailbot.understand.rules import DefectRules
+from mailbot.rules.understand import DefectRules
+from mailbot.understand.nlp import Analysis
 
 _ENDS = {".", "!", "?", "。", "！", "？", ";", "；"}
 _ABBREVIATIONS = {"no", "nr", "nos", "approx", "ca", "e.g", "i.e", "vs", "tel", "fig", "ref", "p.o", "art", "pos"}

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mailbot.understand.pipeline import IDENTIFIER_FIELDS, Analysis
+from mailbot.rules.understand import FieldRule, IdentifierRules
+from mailbot.understand.nlp import IDENTIFIER_FIELDS, Analysis
 from mailbot.understand.ranges import expand_range
-from mailbot.understand.rules import FieldRule, IdentifierRules
 
 _CELLS = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 _BULLET = re.compile(r"[-*•·]|\d{1,2}[.)]?|[a-z][.)]")

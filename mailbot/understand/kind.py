@@ -5,21 +5,21 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from mailbot.types import Address, InboundMail
-from mailbot.understand.pipeline import Analysis
+from mailbot.understand.nlp import Analysis
 from mailbot.understand.segments import Reading
+from mailbot.values import Address, InboundMail
 
 ANSWERED = ("new_request", "forwarded", "follow_up", "order_status")
 _CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 MIXED_SHARE = 0.15
-_BOUNCE_REASONS = ("return-path", "mail system", "multipart/report")  # words of mailbot.guard's reasons  # the smaller language must carry this share of the words for "mixed"
+_BOUNCE_REASONS = ("return-path", "mail system", "multipart/report")  # words of mailbot.mail.guard's reasons  # the smaller language must carry this share of the words for "mixed"
 
 
 @dataclass(frozen=True)
 class Evidence:
     """Everything the kind decision looks at, gathered by the understander."""
 
-    guard: str | None  # mailbot.guard reason, if any
+    guard: str | None  # mailbot.mail.guard reason, if any
     subject: Analysis
     current: Analysis
     body: Analysis  # current text plus the forwarded complaint

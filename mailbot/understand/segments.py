@@ -9,8 +9,8 @@ from email.utils import getaddresses
 
 from mailparser_reply.parser import EmailMessage
 
-from mailbot.types import Address, InboundMail
-from mailbot.understand.rules import KindRules
+from mailbot.rules.understand import KindRules
+from mailbot.values import Address, InboundMail
 
 MAX_TEXT = 60_000  # beyond this a mail is a log dump; the request is at the top
 REPLY_LANGUAGES = ["en", "de", "cs", "da", "es", "fr", "it", "ja", "ko", "nl", "pl", "sv", "zh"]

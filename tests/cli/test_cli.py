@@ -8,10 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import REPO
-from tests.pipeline.test_crash import write_config
+from mailbot.mail.sources.maildir import deliver_to_maildir
+from tests.conftest import CLI_CLOCK, REPO
 from tests.pipeline.helpers import customer_mail
-from mailbot.sources.maildir import deliver_to_maildir
+from tests.pipeline.test_crash import write_config
 
 
 def mailbot(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -51,7 +51,7 @@ def test_broken_template_stops_startup_with_file_and_line(tmp_path, database_url
     broken.write_text("\n".join(lines) + "\n")
     config = write_config(tmp_path, database_url)
     config.write_text(config.read_text().replace(str(REPO / "templates"), str(templates)))
-    result = mailbot(["once", "--config", str(config)], tmp_path)
+    result = mailbot(["once", "--now", CLI_CLOCK, "--config", str(config)], tmp_path)
     assert result.returncode == 2
     assert "customer_rma_issued.txt.j2" in result.stderr
     assert "Traceback" not in result.stderr
@@ -61,7 +61,7 @@ def test_tickets_and_show_after_a_pass(tmp_path, database_url):
     config = write_config(tmp_path, database_url)
     body = "No link on the OZ-SFP-10G-LR, no Rx light.\nOrder No.: SO-2026-0815\nS/N: OZ2311A0042\n"
     deliver_to_maildir(tmp_path / "var" / "inbox", customer_mail("maria@fibrenet.example.pt", "Faulty", body))
-    assert mailbot(["once", "--config", str(config)], tmp_path).returncode == 0
+    assert mailbot(["once", "--now", CLI_CLOCK, "--config", str(config)], tmp_path).returncode == 0
 
     listed = mailbot(["tickets", "--json", "--config", str(config)], tmp_path)
     [ticket] = json.loads(listed.stdout)
@@ -79,7 +79,7 @@ def test_tickets_and_show_after_a_pass(tmp_path, database_url):
 def test_once_exit_status_reports_a_quarantined_mail(tmp_path, database_url):
     config = write_config(tmp_path, database_url)
     deliver_to_maildir(tmp_path / "var" / "inbox", b"\x00garbage")
-    result = mailbot(["once", "--config", str(config)], tmp_path)
+    result = mailbot(["once", "--now", CLI_CLOCK, "--config", str(config)], tmp_path)
     assert result.returncode == 1
     listed = json.loads(mailbot(["quarantine", "--json", "--config", str(config)], tmp_path).stdout)
     assert len(listed) == 1 and listed[0]["reason"]

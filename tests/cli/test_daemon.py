@@ -8,8 +8,8 @@ import subprocess
 import sys
 import time
 
-from mailbot.sources.maildir import deliver_to_maildir
-from tests.conftest import REPO
+from mailbot.mail.sources.maildir import deliver_to_maildir
+from tests.conftest import CLI_CLOCK, REPO
 from tests.pipeline.helpers import customer_mail
 from tests.pipeline.test_crash import BODY, write_config
 
@@ -18,7 +18,7 @@ def test_daemon_answers_a_mail_and_stops_on_sigterm(tmp_path, database_url):
     config = write_config(tmp_path, database_url)
     config.write_text("poll_seconds = 0.5\n" + config.read_text())
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen([sys.executable, str(REPO / "run.py"), "run", "--config", str(config)],
+    proc = subprocess.Popen([sys.executable, str(REPO / "run.py"), "run", "--now", CLI_CLOCK, "--config", str(config)],
                             cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         deliver_to_maildir(tmp_path / "var" / "inbox", customer_mail("maria@fibrenet.example.pt", "Faulty", BODY))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-
 import os
 import shutil
 import tempfile
@@ -106,7 +105,8 @@ def smtp_relay(dovecot: Dovecot) -> Iterator[SmtpRelay]:
 def session_factory(database_url: str):
     """The migrated database (SQLite, or PostgreSQL with MAILBOT_TEST_DATABASE_URL) as a session
     factory: what the pipeline hands an IMAP source for its cursor."""
-    from mailbot.store.db import make_engine, migrate, session_factory as sessions
+    from mailbot.store.db import make_engine, migrate
+    from mailbot.store.db import session_factory as sessions
 
     engine = make_engine(database_url)
     migrate(engine)

@@ -6,8 +6,8 @@ from datetime import datetime, timezone
 from email.parser import BytesHeaderParser
 
 from mailbot.config import ImapSource
-from mailbot.sources.imap import ImapMailSource
-from mailbot.sources.imap_state import SourceStateStore
+from mailbot.mail.sources.imap import ImapMailSource
+from mailbot.store.source_state import SourceStateStore
 from tests.integration.servers import PASSWORD
 
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP as SMTPServer, AuthResult, Envelope, LoginPassword, Session
+from aiosmtpd.smtp import SMTP as SMTPServer
+from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
 
 from tests.integration.kit import SelfSignedCert, free_port
 from tests.integration.servers import Dovecot

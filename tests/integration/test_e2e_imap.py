@@ -8,11 +8,11 @@ import pytest
 from sqlmodel import select
 
 from mailbot import pipeline
+from mailbot.app import make_sources
 from mailbot.config import SmtpTransport
-from mailbot.context import make_sources
-from mailbot.schedule import Worker
+from mailbot.mail.sources import imap as imap_module
+from mailbot.schedule.daemon import Worker
 from mailbot.store.models import Outbox, Ticket
-from mailbot.sources import imap as imap_module
 from tests.integration.helpers_imap import imap_config, message_ids
 from tests.integration.kit import subjects
 from tests.pipeline.helpers import customer_mail

@@ -127,7 +127,7 @@ def issue_rma(ctx, dovecot, inboxes, seen, clock) -> tuple[str, EmailMessage]:
     [ticket] = tickets(ctx)
     rma = ticket.rma
     assert re.fullmatch(r"RMA-\d{4}-\d{5}", rma)
-    if ctx.policy.terms.rma_issue != "rep_confirms":
+    if ctx.rules.terms.rma_issue != "rep_confirms":
         assert first[ENGINEER] == first[MANAGER] == []
         return rma, only(first, CUSTOMER, rma)
     ack = text_of(only(first, CUSTOMER, rma))
@@ -148,7 +148,7 @@ def test_seed_policy_ticket_life_through_real_mail(world, clock):
     seen: set[int] = set()
     rma, issued = issue_rma(ctx, dovecot, inboxes, seen, clock)
     text = text_of(issued)
-    terms = ctx.policy.terms
+    terms = ctx.rules.terms
     assert f"Your RMA number is {rma}." in text and "How to return the goods:" in text
     assert terms.return_instructions.mark_box in text
     assert all(f"Include {item}." in text for item in terms.return_instructions.include)

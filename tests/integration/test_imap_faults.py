@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from mailbot.sources import imap as imap_module
-from mailbot.sources.base import SourceUnavailable
+from mailbot.mail.sources import imap as imap_module
+from mailbot.mail.sources.base import SourceUnavailable
 from tests.integration.helpers_imap import imap_source, message_ids
 from tests.integration.kit import FreezingProxy, free_port, make_mail, silent_server
 

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from mailbot.config import ConfigError
-from mailbot.sources.base import SourceUnavailable
+from mailbot.mail.sources.base import SourceUnavailable
 from tests.integration.helpers_imap import imap_source, message_ids
 from tests.integration.kit import make_mail, oauth2_token
 

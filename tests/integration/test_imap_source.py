@@ -6,7 +6,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from mailbot.sources.imap_state import Position, SourceStateStore
+from mailbot.mail.sources.imap_cursor import Position
+from mailbot.store.source_state import SourceStateStore
 from tests.integration.helpers_imap import imap_source, message_ids
 from tests.integration.kit import make_mail
 

@@ -6,8 +6,9 @@ from datetime import datetime, timezone
 
 from sqlmodel import Session
 
-from mailbot.sources.imap_state import Position, SourceStateStore
+from mailbot.mail.sources.imap_cursor import Position
 from mailbot.store.models import SourceState
+from mailbot.store.source_state import SourceStateStore
 
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mailbot.sources.base import SourceUnavailable
+from mailbot.mail.sources.base import SourceUnavailable
 from tests.integration.helpers_imap import imap_source, message_ids
 from tests.integration.kit import make_mail
 

@@ -13,12 +13,13 @@ from datetime import datetime, timezone
 import pytest
 from sqlmodel import select
 
-from mailbot.context import make_sources
-from mailbot.followup import ReminderHooks, digests_now, load_followup
-from mailbot.jobs import extra_jobs
-from mailbot.schedule import Worker
+from mailbot.app import make_sources
+from mailbot.rules import load as load_rules
+from mailbot.schedule.daemon import Worker
+from mailbot.schedule.jobs import digests_now, extra_jobs
+from mailbot.store.deadlines import ReminderHooks
 from mailbot.store.models import Deadline, DigestLog, Outbox, ReminderLog
-from mailbot.types import DeadlineSpec
+from mailbot.values import DeadlineSpec
 from tests.conftest import REPO
 from tests.integration.parties import (
     Inboxes,
@@ -167,7 +168,7 @@ def test_scheduler_start_does_not_follow_the_logical_clock(servers, daemon, make
     dovecot, relay = servers
     clock.now = datetime(2099, 3, 2, 9, 0, tzinfo=timezone.utc)  # a controlled clock ahead of the wall
     ctx = make_ctx(poll_seconds=TICK, sweep_seconds=TICK, **production_settings(dovecot, relay, SERVICE))
-    fu = load_followup(REPO / "rules")
+    fu = load_rules(REPO / "rules")
     with ctx.sessions() as s:  # a rep asked to confirm six weeks ago (logical time) never did
         t = _ticket(s, 1, datetime(2099, 1, 19, 2, 0, tzinfo=timezone.utc))
         ReminderHooks(fu.reminders, fu.calendar).start(s, t, DeadlineSpec("rep_confirmation"), t.created_at)
@@ -202,7 +203,7 @@ def test_two_deliveries_at_once_send_each_queued_mail_once(servers, make_ctx, cl
     empty_mailboxes(dovecot)
     relay.received.clear()
     ctx = make_ctx(**production_settings(dovecot, relay, SERVICE))
-    queued = digests_now(ctx.sessions, load_followup(ctx.settings.rules_dir), ctx.apply_env.send, clock(),
+    queued = digests_now(ctx.sessions, ctx.rules, ctx.apply_env.send, clock(),
                          force=True)
     assert sorted(email for email, _day in queued) == sorted([MANAGER_CN, MANAGER_EU])
     worker = Worker(dataclasses.replace(ctx, transport=MeetingTransport(ctx.transport)), [])

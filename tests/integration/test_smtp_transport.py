@@ -7,9 +7,9 @@ import time
 import pytest
 
 from mailbot.config import SmtpTransport as SmtpConfig
-from mailbot.transports import smtp as smtp_module
-from mailbot.transports.base import PermanentFailure, TemporaryFailure
-from mailbot.transports.smtp import SmtpTransport
+from mailbot.mail.transports import smtp as smtp_module
+from mailbot.mail.transports.base import PermanentFailure, TemporaryFailure
+from mailbot.mail.transports.smtp import SmtpTransport
 from tests.integration.kit import free_port, make_mail, silent_server, subjects
 from tests.integration.relay import SmtpRelay
 

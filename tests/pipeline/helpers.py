@@ -11,9 +11,9 @@ from typing import Any
 
 from sqlmodel import select
 
-from mailbot.context import make_sources
-from mailbot.schedule import Worker
-from mailbot.sources.maildir import deliver_to_maildir
+from mailbot.app import make_sources
+from mailbot.mail.sources.maildir import deliver_to_maildir
+from mailbot.schedule.daemon import Worker
 from mailbot.store.models import Message, Outbox, Ticket
 
 

@@ -7,15 +7,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import REPO
+from tests.conftest import CLI_CLOCK, REPO
+
+LATER = "2026-11-16T06:05:00+08:00"  # the restart, a few minutes after the crash
 from tests.pipeline.helpers import customer_mail
 
 KILL_AT_MARK_DONE = (
     "import os, signal, sys\n"
-    "import mailbot.sources.maildir as m\n"
+    "import mailbot.mail.sources.maildir as m\n"
     "m.MaildirSource.mark_done = lambda self, raw: os.kill(os.getpid(), signal.SIGKILL)\n"
     "from mailbot.cli import main\n"
-    "sys.argv = ['mailbot', 'once', '--config', sys.argv[1]]\n"
+    "sys.argv = ['mailbot', 'once', '--now', sys.argv[2], '--config', sys.argv[1]]\n"
     "main()\n"
 )
 
@@ -43,20 +45,20 @@ def run(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_kill_between_commit_and_mark_done(tmp_path, database_url, make_settings):
-    from mailbot.context import build_context
-    from mailbot.sources.maildir import deliver_to_maildir
+    from mailbot.app import build_context
+    from mailbot.mail.sources.maildir import deliver_to_maildir
     from tests.pipeline.helpers import outbox, sent_mails, tickets
 
     config = write_config(tmp_path, database_url)
     inbox = tmp_path / "var" / "inbox"
     deliver_to_maildir(inbox, customer_mail("maria@fibrenet.example.pt", "Faulty SFP", BODY))
 
-    crashed = run([sys.executable, "-c", KILL_AT_MARK_DONE, str(config)], tmp_path)
+    crashed = run([sys.executable, "-c", KILL_AT_MARK_DONE, str(config), CLI_CLOCK], tmp_path)
     assert crashed.returncode == -9, crashed.stderr
     # Committed but not marked done: the mail is still waiting in the inbox.
     assert len(list((inbox / "new").iterdir())) == 1
 
-    rerun = run([sys.executable, str(REPO / "run.py"), "once", "--config", str(config)], tmp_path)
+    rerun = run([sys.executable, str(REPO / "run.py"), "once", "--now", LATER, "--config", str(config)], tmp_path)
     assert rerun.returncode == 0, rerun.stdout + rerun.stderr
     assert "duplicate" in rerun.stdout
 
@@ -65,7 +67,7 @@ def test_kill_between_commit_and_mark_done(tmp_path, database_url, make_settings
         assert len(tickets(ctx)) == 1
         rows = outbox(ctx)
         assert sorted(r.template for r in rows) == ["customer_request_received", "staff_confirm_request"]
-        assert all(r.status == "sent" for r in rows)
+        assert all(r.status == "sent" for r in rows), [(r.status, r.last_error, r.next_attempt_at) for r in rows]
         assert len(sent_mails(ctx)) == 2
         assert not list((inbox / "new").iterdir())
         assert len(list((inbox / ".Processed" / "cur").iterdir())) == 1

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from tests.pipeline.helpers import body_of, customer_mail, drop, run_once, sent_mails, tickets
+from tests.pipeline.helpers import (
+    body_of,
+    customer_mail,
+    drop,
+    run_once,
+    sent_mails,
+    tickets,
+)
 
 CUSTOMER = "kim@netz.example.com"
 CLAIM = ("The parcel for order SO-2026-0815 arrived crushed: the QSFP28-100G-SR4 module has a broken\n"

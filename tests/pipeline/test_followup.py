@@ -9,16 +9,16 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
+import typer
 from sqlmodel import func, select
 from typer.testing import CliRunner
 
-import typer
-
-from mailbot.commands import digest as digest_command
-from mailbot.followup import ReminderHooks, load_followup
-from mailbot.schedule import Worker
+from mailbot.cli import digest as digest_command
+from mailbot.rules import load as load_rules
+from mailbot.schedule.daemon import Worker
+from mailbot.store.deadlines import ReminderHooks
 from mailbot.store.models import DigestLog, Outbox, ReminderLog, Ticket
-from mailbot.types import DeadlineSpec
+from mailbot.values import DeadlineSpec
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -39,13 +39,13 @@ def _mails(folder: Path) -> list[email.message.EmailMessage]:
 
 def test_scheduler_sends_a_reminder_and_the_digests(make_ctx, clock, tmp_path):
     ctx = make_ctx(sweep_seconds=0.3, poll_seconds=0.3)
-    fu = load_followup(REPO / "rules")
+    fu = load_rules(REPO / "rules")
     hooks = ReminderHooks(fu.reminders, fu.calendar)
     with ctx.sessions() as s:  # a rep was asked to confirm last Tuesday and never did
         t = _ticket(s, 1, datetime(2026, 11, 10, 2, 0, tzinfo=timezone.utc))
         hooks.start(s, t, DeadlineSpec("rep_confirmation"), t.created_at)
         s.commit()
-    from mailbot.jobs import extra_jobs
+    from mailbot.schedule.jobs import extra_jobs
 
     worker = Worker(ctx, [])
     worker.extra_jobs.extend(extra_jobs(ctx))

@@ -6,8 +6,16 @@ import shutil
 from pathlib import Path
 
 from tests.conftest import MAIL, REPO
-from tests.pipeline.helpers import (body_of, customer_mail, drop, inbound, outbox, run_once, sent_mails,
-                                    tickets)
+from tests.pipeline.helpers import (
+    body_of,
+    customer_mail,
+    drop,
+    inbound,
+    outbox,
+    run_once,
+    sent_mails,
+    tickets,
+)
 
 COMPLETE = """Hello,
 
@@ -170,9 +178,10 @@ def test_mail_without_message_id_is_keyed_by_content(make_ctx):
 
 
 def test_attachments_over_the_limits_are_recorded_and_the_customer_told(make_ctx):
+    from sqlmodel import select
+
     from mailbot.config import Limits
     from mailbot.store.models import AttachmentRow
-    from sqlmodel import select
 
     ctx = make_ctx(limits=Limits(max_attachments=2, max_mail_bytes=5000))
     photos = tuple((f"photo{n}.jpg", "image/jpeg", bytes([n]) * 2000) for n in range(4))
@@ -193,7 +202,7 @@ def test_attachments_over_the_limits_are_recorded_and_the_customer_told(make_ctx
 
 def test_each_inbox_answers_from_its_own_address(make_ctx, tmp_path):
     from mailbot.config import MaildirSource
-    from mailbot.sources.maildir import deliver_to_maildir
+    from mailbot.mail.sources.maildir import deliver_to_maildir
 
     ctx = make_ctx(sources=(
         MaildirSource(name="service", path=tmp_path / "service", address="service@lumatek-example.com"),

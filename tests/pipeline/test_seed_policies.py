@@ -85,7 +85,7 @@ def test_seed_policy_ticket_life(seed, make_ctx, tmp_path, clock):
     first = step(ctx, customer_mail(CUSTOMER, "Two SFPs without link", REQUEST), seen, clock)
     [ticket] = tickets(ctx)
     rma = ticket.rma
-    if ctx.policy.terms.rma_issue == "rep_confirms":
+    if ctx.rules.terms.rma_issue == "rep_confirms":
         assert first == [("customer_request_received", (CUSTOMER,)), ("staff_confirm_request", (REP,))]
         approved = step(ctx, staff_mail(ctx, REP, rma, "#approve\n\n-- \nSales Desk",
                                         last_to(ctx, REP, "staff_confirm_request")), seen, clock)

@@ -6,7 +6,14 @@ from __future__ import annotations
 from sqlmodel import select
 
 from mailbot.store.models import Event, Outbox
-from tests.pipeline.helpers import body_of, customer_mail, drop, run_once, sent_mails, tickets
+from tests.pipeline.helpers import (
+    body_of,
+    customer_mail,
+    drop,
+    run_once,
+    sent_mails,
+    tickets,
+)
 
 CUSTOMER = "kim@netz.example.com"
 REQUEST = ("The OZ-SFP-10G-LR from order SO-2026-0815 shows no link, no Rx light.\n"

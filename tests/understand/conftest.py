@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mailbot.parse import parse
+from mailbot.mail.parse import parse
 from mailbot.understand import Understander, load_understander
 
 ROOT = Path(__file__).resolve().parents[2]

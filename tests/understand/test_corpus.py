@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mailbot.evaluate import load_labels, score
-from mailbot.parse import parse
+from mailbot.mail.parse import parse
+from mailbot.understand.evaluate import load_labels, score
 
 CORPUS = Path(__file__).parent / "corpus"
 

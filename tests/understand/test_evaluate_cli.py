@@ -10,12 +10,12 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from mailbot.commands.understanding import register
-from mailbot.evaluate import Label, LabelError, load_labels, norm, score
-from mailbot.types import Extraction
+from mailbot.cli.understanding import register
+from mailbot.understand.evaluate import Label, LabelError, load_labels, norm, score
+from mailbot.values import Extraction
 
 CORPUS = Path(__file__).parent / "corpus"
-MAIL = Path(__file__).resolve().parents[1] / "mail"
+MAIL = Path(__file__).resolve().parents[1] / "mail" / "samples"
 KEYS = {"kind", "should_auto_reply", "customer_email", "forwarded_by", "order_numbers", "serial_numbers",
         "product_models", "tracking_numbers", "rma_reference", "defect_category", "defect_summary", "language",
         "missing_fields", "file", "message_id"}

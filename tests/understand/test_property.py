@@ -7,11 +7,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mailbot.guard import machine_generated
-from mailbot.parse import MalformedMail, parse
-from mailbot.types import DEFECT_CATEGORIES, KINDS, Extraction
+from mailbot.mail.guard import machine_generated
+from mailbot.mail.parse import MalformedMail, parse
+from mailbot.values import DEFECT_CATEGORIES, KINDS, Extraction
 
-FIXTURES = [p.read_bytes() for p in sorted((Path(__file__).resolve().parents[1] / "mail").glob("*.eml"))]
+FIXTURES = [p.read_bytes() for p in sorted((Path(__file__).resolve().parents[1] / "mail" / "samples").glob("*.eml"))]
 CHUNKS = ["PO 4500012345", "S/N OZ2401A0001", "~", " to ", "订单号：", "序列号", "RMA-2026-00042", "no link",
           "\n> quoted\n", "-----Original Message-----\nFrom: a@b.example\nSent: x\n", "=?utf-8?B?", "--b\n",
           "Content-Type: multipart/mixed; boundary=b\n", "\r\n", "\x00", "ä", "😀", "Re: ", "Fwd: "]

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from mailbot.parse import parse
+from mailbot.mail.parse import parse
 
-MAIL = Path(__file__).resolve().parents[1] / "mail"
+MAIL = Path(__file__).resolve().parents[1] / "mail" / "samples"
 
 
 def fixture(understander, name: str):  # type: ignore[no-untyped-def]
@@ -58,7 +58,7 @@ def test_staff_forward_in_every_client_style(read, marker):
 def test_rfc822_attachment_is_the_forwarded_complaint(understander):
     from mailbot.understand import load_understander
 
-    staff = load_understander(MAIL.parents[1] / "rules", ["example.com"], ["service@example.com"])
+    staff = load_understander(MAIL.parents[2] / "rules", ["example.com"], ["service@example.com"])
     found = staff.understand(parse((MAIL / "forwarded_rfc822.eml").read_bytes()))
     assert found.kind == "forwarded" and found.customer_email == "jorge.silva@telnorte.example.pt"
     assert found.forwarded_by == "lena.vogt@example.com"

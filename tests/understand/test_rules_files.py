@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from mailbot.parse import parse
+from mailbot.mail.parse import parse
+from mailbot.rules.yamlfile import FileError
 from mailbot.understand import load_understander
-from mailbot.yamlfile import FileError
 
 RULES = Path(__file__).resolve().parents[2] / "rules" / "understand"
 

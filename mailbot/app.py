@@ -1,0 +1,156 @@
+"""The wiring, built once per process: settings, rules, database, understander, templates, transport, clock."""
+
+from __future__ import annotations
+
+import secrets
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Callable
+
+from sqlalchemy.engine import Engine
+
+from mailbot.config import ImapSource, MaildirSource, Settings, SmtpTransport
+from mailbot.mail import threadtoken
+from mailbot.mail.render import Renderer
+from mailbot.mail.sources.base import MailSource
+from mailbot.mail.sources.imap import ImapMailSource
+from mailbot.mail.sources.maildir import MaildirSource as MaildirMailSource
+from mailbot.mail.transports.base import Transport
+from mailbot.mail.transports.file import FileTransport
+from mailbot.mail.transports.smtp import SmtpTransport as SmtpMailTransport
+from mailbot.rules import Rules
+from mailbot.rules import load as load_rules
+from mailbot.store.apply import ApplyEnv
+from mailbot.store.blobs import BlobStore
+from mailbot.store.db import SessionFactory, make_engine, migrate, session_factory
+from mailbot.store.deadlines import ReminderHooks
+from mailbot.store.outbox import SendEnv, random_message_id
+from mailbot.store.source_state import SourceStateStore
+from mailbot.store.tickets import view
+from mailbot.understand import Understander
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True)
+class ShiftedClock:
+    """The wall clock moved so that it read ``start`` when the process began: business time "as if now
+    were then" for previews (`--clock`) and for tests that must not depend on the day they run."""
+
+    start: datetime
+    began: float  # time.monotonic() when the clock was made
+
+    @classmethod
+    def at(cls, start: datetime) -> "ShiftedClock":
+        if start.tzinfo is None:
+            raise ValueError("the time needs a UTC offset, e.g. 2027-01-01T08:00:00+08:00")
+        return cls(start.astimezone(timezone.utc), time.monotonic())
+
+    def __call__(self) -> datetime:
+        return self.start + timedelta(seconds=time.monotonic() - self.began)
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything a stage may need, built once by ``build_context`` and passed in; no module globals."""
+
+    settings: Settings
+    rules: Rules
+    engine: Engine
+    sessions: SessionFactory
+    understander: Understander
+    renderer: Renderer
+    own_addresses: frozenset[str]
+    thread_key: bytes  # signs and verifies our Message-IDs (mailbot.mail.threadtoken)
+    apply_env: ApplyEnv
+    transport: Transport
+    clock: Clock
+
+    def close(self) -> None:
+        self.transport.close()
+        self.engine.dispose()
+
+
+def make_transport(settings: Settings) -> Transport:
+    cfg = settings.transport
+    if isinstance(cfg, SmtpTransport):
+        return SmtpMailTransport(cfg)
+    return FileTransport(cfg.path)
+
+
+def make_sources(ctx: Context, *, progress: bool = False) -> list[MailSource]:
+    """One MailSource per configured inbox (IMAP sources keep their cursor in the database)."""
+    sources: list[MailSource] = []
+    for cfg in ctx.settings.sources:
+        if isinstance(cfg, MaildirSource):
+            sources.append(MaildirMailSource(cfg.name, cfg.path))
+        elif isinstance(cfg, ImapSource):
+            sources.append(ImapMailSource(cfg, SourceStateStore(ctx.sessions), clock=ctx.clock,
+                                          progress=progress))
+    return sources
+
+
+@dataclass(frozen=True)
+class MessageIds:
+    """Our outgoing Message-IDs: signed when the mail belongs to a ticket, so a reply proves its thread."""
+
+    key: bytes
+    domain: str
+
+    def __call__(self, rma: str | None, to: str) -> str:
+        if rma:
+            return threadtoken.make_message_id(self.key, rma, to, secrets.token_hex(8), self.domain)
+        return random_message_id(None, self.domain)
+
+
+@dataclass(frozen=True)
+class Internal:
+    """Is this address one of ours (a staff domain or a member of staff.yml)? Ours are never rate-limited."""
+
+    settings: Settings
+    rules: Rules
+
+    def __call__(self, address: str) -> bool:
+        return self.settings.is_staff(address) or self.rules.staff.member(address) is not None
+
+
+def ticket_context(ticket: object) -> dict[str, object]:
+    return {"ticket": view(ticket)}  # type: ignore[arg-type]
+
+
+def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: bool = True) -> Context:
+    """Validate rules and templates, open the database (migrating it), and wire the stages."""
+    renderer = Renderer(settings.templates_dir)
+    renderer.check()
+    rules = load_rules(settings.rules_dir)
+    # Staff listed in rules/staff.yml are staff everywhere, whatever the settings' domain list says.
+    staff_domains = {*settings.staff_domains, *(m.email.rsplit("@", 1)[1] for m in rules.staff.members)}
+    assert rules.understand is not None
+    understander = Understander(rules.understand, sorted(staff_domains), [settings.service_address])
+    engine = make_engine(settings.database_url)
+    if migrate_db:
+        migrate(engine)
+    key = settings.hmac_key()
+    domain = settings.service_address.rsplit("@", 1)[1]
+    names = {"company": settings.company, "service_name": settings.service_name,
+             "service_address": settings.service_address}
+    send = SendEnv(renderer=renderer, sender=settings.service_address, sender_name=settings.service_name,
+                   limits=settings.limits, make_message_id=MessageIds(key, domain),
+                   base_context={**names, "settings": names}, ticket_context=ticket_context,
+                   source_senders={s.name: s.address for s in settings.sources if s.address},
+                   is_internal=Internal(settings, rules))
+    apply_env = ApplyEnv(blobs=BlobStore(settings.blob_dir), send=send, rma_format=settings.rma_format,
+                         max_attachments=settings.limits.max_attachments,
+                         max_mail_bytes=settings.limits.max_mail_bytes,
+                         deadlines=ReminderHooks(rules.reminders, rules.calendar))
+    own = frozenset({settings.service_address, *(s.address for s in settings.sources if s.address)})
+    return Context(
+        settings=settings, rules=rules, engine=engine, sessions=session_factory(engine),
+        understander=understander, renderer=renderer, own_addresses=own, thread_key=key,
+        apply_env=apply_env, transport=make_transport(settings), clock=clock,
+    )

@@ -1,0 +1,65 @@
+"""The daemon and one-pass commands: run, once, migrate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from mailbot.app import make_sources
+from mailbot.cli.common import (
+    ConfigOption,
+    JsonOption,
+    NowOption,
+    console,
+    context_from,
+    print_json,
+    setup_logging,
+)
+from mailbot.schedule.daemon import Worker
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def run(config: Optional[Path] = ConfigOption, now: Optional[str] = NowOption,
+            verbose: bool = typer.Option(False, "-v")) -> None:
+        """Serve the inboxes until stopped (Ctrl-C or SIGTERM finishes the mail in hand)."""
+        setup_logging(verbose)
+        with context_from(config, now) as ctx:
+            from mailbot.schedule.jobs import extra_jobs
+
+            worker = Worker(ctx, make_sources(ctx, progress=True))
+            worker.extra_jobs.extend(extra_jobs(ctx))
+            worker.run()
+
+    @app.command()
+    def once(config: Optional[Path] = ConfigOption, now: Optional[str] = NowOption, as_json: bool = JsonOption,
+             verbose: bool = typer.Option(False, "-v")) -> None:
+        """One pass over every inbox and the outbox, then exit (status 1 if anything failed)."""
+        setup_logging(verbose)
+        with context_from(config, now) as ctx:
+            worker = Worker(ctx, make_sources(ctx, progress=True))
+            reports = worker.once()
+            for source in worker.sources:
+                source.close()
+        outcomes = [o for r in reports for o in r.outcomes]
+        errors = [e for r in reports for e in r.errors]
+        if as_json:
+            print_json({"outcomes": [o.__dict__ for o in outcomes], "errors": errors})
+        else:
+            counts: dict[str, int] = {}
+            for o in outcomes:
+                counts[o.status] = counts.get(o.status, 0) + 1
+            summary = ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "no mail"
+            console.print(f"{len(outcomes)} mail(s): {summary}")
+            for e in errors:
+                console.print(f"[red]{e}[/]")
+        if any(r.failed for r in reports):
+            raise typer.Exit(1)
+
+    @app.command()
+    def migrate(config: Optional[Path] = ConfigOption) -> None:
+        """Create or upgrade the database schema (start-up does this too)."""
+        with context_from(config) as ctx:
+            console.print(f"database at {ctx.engine.url.render_as_string(hide_password=True)} is up to date")

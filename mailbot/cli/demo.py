@@ -1,0 +1,53 @@
+"""`demo`: bundled sample mails through the whole path on the embedded default, with a table of results."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.table import Table
+
+from mailbot.app import make_sources
+from mailbot.cli.common import ConfigOption, NowOption, console, context_from, fail
+from mailbot.config import MaildirSource
+from mailbot.mail.parse import parse
+from mailbot.mail.sources.maildir import deliver_to_maildir
+from mailbot.schedule.daemon import Worker
+
+
+def sample_mails() -> list[tuple[str, bytes]]:
+    folder = resources.files("mailbot") / "samples"
+    return sorted((p.name, p.read_bytes()) for p in folder.iterdir() if p.name.endswith(".eml"))
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def demo(config: Optional[Path] = ConfigOption, now: Optional[str] = NowOption) -> None:
+        """Drop the bundled sample mails into the embedded inbox, process them, show what happened."""
+        with context_from(config, now) as ctx:
+            inbox = ctx.settings.sources[0]
+            if not isinstance(inbox, MaildirSource):
+                fail("demo runs on the embedded Maildir inbox; the first source is not a Maildir")
+            subjects = {}
+            for _name, data in sample_mails():
+                deliver_to_maildir(inbox.path, data)
+                mail = parse(data)
+                subjects[mail.message_id] = (mail.sender.email if mail.sender else "?", mail.subject)
+            worker = Worker(ctx, make_sources(ctx))
+            reports = worker.once()
+            table = Table(title="mailbot demo: what each sample mail caused")
+            for column in ("from", "subject", "outcome", "RMA", "mails sent"):
+                table.add_column(column, overflow="fold")
+            for report in reports:
+                for o in report.outcomes:
+                    sender, subject = subjects.get(o.message_id, ("?", "?"))
+                    outcome = o.status if o.status == "processed" else f"{o.status}: {o.reason}"
+                    table.add_row(sender, subject, outcome, o.rma or "-", "\n".join(o.replies) or "-")
+            console.print(table)
+            transport = ctx.settings.transport
+            console.print(f"Mails were written to {getattr(transport, 'path', 'the SMTP relay')}/new; "
+                          "next: `python run.py tickets`, `python run.py show RMA-2026-00001`, and\n"
+                          "`python run.py ticket RMA-2026-00001 approve --as sales@example.com` "
+                          "(the rep's confirmation, as the rules/staff.yml rep).")

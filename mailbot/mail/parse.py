@@ -1,0 +1,215 @@
+"""Raw mail bytes → InboundMail; the only module that touches mail-parser."""
+
+from __future__ import annotations
+
+import email
+import hashlib
+import logging
+import re
+from datetime import datetime, timezone
+from email.message import Message
+from email.parser import BytesHeaderParser
+from email.utils import getaddresses, parsedate_to_datetime
+
+import mailparser
+from mailparser.exceptions import MailParserError
+
+from mailbot.mail.text import (
+    decode_bytes,
+    decode_header_value,
+    html_to_text,
+    sanitise_filename,
+)
+from mailbot.values import Address, Attachment, InboundMail
+
+MAX_DEPTH = 12  # deeper MIME nesting is ignored (recorded as a defect), never followed
+_HEADER_LINE = re.compile(rb"^(From |[!-9;-~]+:)")  # a header field name, or an mbox "From " line
+_MSGID = re.compile(r"<([^<>\s]+)>")
+# mail-parser logs every part type it does not know at WARNING; we keep its defects instead.
+logging.getLogger("mailparser").setLevel(logging.ERROR)
+
+
+class MalformedMail(Exception):
+    """The bytes are not a mail at all (no header block, nothing decodable)."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)
+
+
+def parse(data: bytes) -> InboundMail:
+    """Parse one mail leniently; raise MalformedMail only when there is no mail to speak of."""
+    if not data or not data.strip():
+        raise MalformedMail("empty input")
+    if not _HEADER_LINE.match(data.lstrip(b"\r\n")[:1000]):
+        raise MalformedMail("no header block: the first line is not a mail header")
+    defects: list[str] = []
+    try:
+        message = mailparser.MailParser.from_bytes(data).message
+    except (MailParserError, RecursionError) as exc:
+        # Too deep for the full parser: keep the headers and treat the body as plain text.
+        defects.append(f"structure not parsed: {exc}")
+        message = BytesHeaderParser().parsebytes(data)
+        message.set_payload(_body_bytes(data).decode("utf-8", "replace"))
+    except Exception as exc:  # noqa: BLE001 - mail-parser's extras choke on some broken headers
+        defects.append(f"mail-parser failed ({type(exc).__name__}: {exc}); read with the standard parser")
+        message = email.message_from_bytes(data)
+    if message is None or not message.keys():
+        raise MalformedMail("no header fields could be read")
+    return _convert(message, data, defects)
+
+
+def _body_bytes(data: bytes) -> bytes:
+    """Everything after the first blank line (the body as it travelled)."""
+    for sep in (b"\r\n\r\n", b"\n\n"):
+        head, found, body = data.partition(sep)
+        if found:
+            return body
+    return b""
+
+
+def _convert(message: Message, raw: bytes, defects: list[str], depth: int = 0) -> InboundMail:
+    headers = tuple(
+        (str(name).lower(), decode_header_value(value)) for name, value in message.items()
+    )
+    hdr = {}
+    for name, value in headers:
+        hdr.setdefault(name, value)
+    plain: list[str] = []
+    html: list[str] = []
+    attachments: list[Attachment] = []
+    forwarded: list[InboundMail] = []
+    _walk(message, plain, html, attachments, forwarded, defects, depth)
+    defects.extend(type(d).__name__ for d in getattr(message, "defects", []))
+    html_text = "\n".join(html)
+    text = "\n\n".join(p for p in plain if p.strip()) or (html_to_text(html_text) if html_text else "")
+    return InboundMail(
+        message_id=_message_id(hdr, raw),
+        subject=" ".join(hdr.get("subject", "").split()),
+        sender=_first(_addresses(hdr.get("from", ""))),
+        to=_addresses(",".join(v for k, v in headers if k == "to")),
+        cc=_addresses(",".join(v for k, v in headers if k == "cc")),
+        reply_to=_addresses(hdr.get("reply-to", "")),
+        date=_date(hdr.get("date")),
+        in_reply_to=_first(tuple(_MSGID.findall(hdr.get("in-reply-to", "")))),
+        references=tuple(_MSGID.findall(hdr.get("references", ""))),
+        headers=headers,
+        text=text,
+        html=html_text,
+        attachments=tuple(attachments),
+        content_type=message.get_content_type().lower(),
+        raw_size=len(raw),
+        forwarded=tuple(forwarded),
+        defects=tuple(dict.fromkeys(defects)),
+    )
+
+
+def _walk(part: Message, plain: list[str], html: list[str], attachments: list[Attachment],
+          forwarded: list[InboundMail], defects: list[str], depth: int) -> None:
+    """Collect body text, attachments and attached mails; iterative over siblings, bounded in depth."""
+    if depth > MAX_DEPTH:
+        defects.append("MIME nesting too deep; inner parts ignored")
+        return
+    ctype = part.get_content_type().lower()
+    if ctype == "message/delivery-status" and isinstance(part.get_payload(), list):
+        # A bounce's status fields, one block per recipient: kept whole for mailbot.mail.dsn.
+        blocks = b"\n".join(block.as_bytes() for block in part.get_payload() if isinstance(block, Message))
+        attachments.append(Attachment("delivery-status.txt", ctype, blocks))
+        return
+    if ctype == "message/rfc822" or (part.is_multipart() and ctype.startswith("message/")):
+        _attached_mail(part, attachments, forwarded, defects, depth)
+        return
+    if ctype.startswith("multipart/") and not part.is_multipart():
+        # Declared multipart but no boundary found: the body is all there is, read it as text.
+        raw_body = part.get_payload()
+        if isinstance(raw_body, str):
+            plain.append(decode_bytes(raw_body.encode("utf-8", "surrogateescape"), part.get_content_charset()))
+        return
+    if part.is_multipart():
+        payload = part.get_payload()
+        for sub in payload if isinstance(payload, list) else []:
+            if isinstance(sub, Message):
+                _walk(sub, plain, html, attachments, forwarded, defects, depth + 1)
+        return
+    disposition = (part.get_content_disposition() or "").lower()
+    filename = _filename(part)
+    raw = _payload(part)
+    if ctype in ("text/plain", "text/html") and disposition != "attachment" and not filename:
+        text = decode_bytes(raw, part.get_content_charset())
+        (html if ctype == "text/html" else plain).append(text)
+        return
+    if ctype.startswith("text/") and not filename and disposition != "attachment" and ctype != "text/rfc822-headers":
+        plain.append(decode_bytes(raw, part.get_content_charset()))
+        return
+    name = sanitise_filename(filename or "", fallback=f"part-{len(attachments) + 1}")
+    attachments.append(Attachment(name, ctype, raw, inline=disposition == "inline"))
+
+
+def _attached_mail(part: Message, attachments: list[Attachment], forwarded: list[InboundMail],
+                   defects: list[str], depth: int) -> None:
+    inner = part.get_payload()
+    inner_msg = inner[0] if isinstance(inner, list) and inner else None
+    if not isinstance(inner_msg, Message):
+        return
+    try:
+        data = inner_msg.as_bytes()
+    except Exception:  # noqa: BLE001 - a broken inner mail must not break the outer one
+        data = b""
+    fwd = _convert(inner_msg, data, [], depth + 1)
+    forwarded.append(fwd)
+    name = sanitise_filename(_filename(part) or "", fallback=f"forwarded-{len(forwarded)}.eml")
+    attachments.append(Attachment(name, "message/rfc822", data))
+
+
+def _payload(part: Message) -> bytes:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:  # noqa: BLE001 - broken transfer encodings: keep what the wire had
+        payload = None
+    if isinstance(payload, bytes):
+        return payload
+    raw = part.get_payload()
+    return raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else b""
+
+
+def _filename(part: Message) -> str | None:
+    try:
+        name = part.get_filename()
+    except Exception:  # noqa: BLE001 - malformed RFC 2231 parameters
+        return None
+    return decode_header_value(name) if name else None
+
+
+def _addresses(value: str) -> tuple[Address, ...]:
+    out = []
+    for name, addr in getaddresses([value]):
+        addr = addr.strip().strip("<>").lower()
+        if "@" in addr:
+            out.append(Address(" ".join(name.split()), addr))
+    return tuple(out)
+
+
+def _first(items: tuple):  # type: ignore[no-untyped-def]
+    return items[0] if items else None
+
+
+def _date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
+def _message_id(hdr: dict[str, str], raw: bytes) -> str:
+    value = hdr.get("message-id", "")
+    found = _MSGID.search(value)
+    bare = value.strip().strip("<>").split()
+    mid = found.group(1) if found else bare[0] if bare else ""
+    if mid:
+        return mid
+    # No Message-ID: key the mail by what stays the same when it is seen again.
+    basis = b"|".join([hdr.get("from", "").encode(), hdr.get("date", "").encode(), _body_bytes(raw)])
+    return f"mailbot-{hashlib.sha256(basis).hexdigest()[:32]}@local"

@@ -1,0 +1,117 @@
+"""Render templates/<lang>/<name>.txt.j2 (+ .html.j2) into a complete, threaded RFC 5322 message."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr
+from pathlib import Path
+from typing import Any, Mapping
+
+import jinja2
+
+from mailbot.rules.yamlfile import FileError
+from mailbot.values import OutgoingMail
+
+LANGUAGES = ("en", "zh")
+_SUBJECT = re.compile(r"^Subject:[ \t]*(.*)$")
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A rendered mail: the subject and the full message, ready for the outbox."""
+
+    subject: str
+    message: EmailMessage
+
+
+def _jinja_error(exc: jinja2.TemplateError, root: Path, rendering: str) -> FileError:
+    name = getattr(exc, "filename", None) or getattr(exc, "name", None) or rendering
+    line = getattr(exc, "lineno", None)
+    path = Path(name) if Path(name).is_absolute() else root / name
+    return FileError(path, line, f"template: {exc.message if hasattr(exc, 'message') else exc}")
+
+
+class Renderer:
+    """Jinja2 over templates/. Undefined variables are errors, HTML is autoescaped."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        loader = jinja2.FileSystemLoader(str(root))
+        self.text_env = jinja2.Environment(
+            loader=loader, undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
+            autoescape=False, trim_blocks=True, lstrip_blocks=True,
+        )
+        self.html_env = jinja2.Environment(
+            loader=loader, undefined=jinja2.StrictUndefined, autoescape=True,
+            trim_blocks=True, lstrip_blocks=True,
+        )
+
+    def check(self) -> int:
+        """Compile every template so a broken one stops start-up with its file and line."""
+        if not self.root.is_dir():
+            raise FileError(self.root, None, "templates folder does not exist")
+        count = 0
+        for path in sorted(self.root.rglob("*.j2")):
+            rel = path.relative_to(self.root).as_posix()
+            env = self.html_env if rel.endswith(".html.j2") else self.text_env
+            try:
+                env.parse(path.read_text(encoding="utf-8"), name=rel, filename=str(path))
+            except jinja2.TemplateSyntaxError as exc:
+                raise FileError(path, exc.lineno, f"template syntax: {exc.message}") from exc
+            if rel.endswith(".txt.j2") and not _SUBJECT.match(path.read_text(encoding="utf-8").split("\n", 1)[0]):
+                raise FileError(path, 1, "the first line must be 'Subject: …'")
+            count += 1
+        return count
+
+    def _pick(self, name: str, language: str, suffix: str) -> str | None:
+        for lang in (language, "en"):
+            rel = f"{lang}/{name}{suffix}"
+            if (self.root / rel).is_file():
+                return rel
+        return None
+
+    def render(self, mail: OutgoingMail, context: Mapping[str, Any], *, sender: str,
+               message_id: str, now: datetime, rma: str | None) -> Rendered:
+        """Build the message. ``context`` is the full template context (mail.context merged in)."""
+        text_name = self._pick(mail.template, mail.language, ".txt.j2")
+        if text_name is None:
+            raise FileError(self.root / "en" / f"{mail.template}.txt.j2", None, "template not found")
+        ctx = {**context, **mail.context}
+        try:
+            head, _, body = self.text_env.get_template(text_name).render(ctx).partition("\n")
+            html_name = self._pick(mail.template, mail.language, ".html.j2")
+            html = self.html_env.get_template(html_name).render(ctx) if html_name else None
+        except jinja2.TemplateError as exc:
+            raise _jinja_error(exc, self.root, text_name) from exc
+        match = _SUBJECT.match(head)
+        subject = " ".join((match.group(1) if match else head).split())
+        if rma and f"[{rma}]" not in subject:
+            # The bracketed token is what threads a reply back to its ticket in every mail client.
+            subject = f"[{rma}] {subject.replace(rma, '').replace('()', '').strip(' -:')}"
+        msg = EmailMessage()
+        msg["From"] = formataddr((str(context.get("sender_name", "")), sender))
+        msg["To"] = ", ".join(mail.to)
+        if mail.cc:
+            msg["Cc"] = ", ".join(mail.cc)
+        msg["Subject"] = subject
+        msg["Date"] = format_datetime(now)
+        msg["Message-ID"] = f"<{message_id}>"
+        if mail.in_reply_to:
+            msg["In-Reply-To"] = f"<{mail.in_reply_to}>"
+        if mail.references:
+            msg["References"] = " ".join(f"<{r}>" for r in mail.references[-20:])
+        # RFC 3834: mark every mail we send as automatic, so well-behaved responders stay quiet.
+        msg["Auto-Submitted"] = "auto-replied" if mail.in_reply_to else "auto-generated"
+        msg["X-Auto-Response-Suppress"] = "All"
+        msg["Content-Language"] = mail.language
+        msg.set_content(body.lstrip("\n"))
+        if html:
+            msg.add_alternative(html, subtype="html")
+        for att in mail.attachments:
+            maintype, _, subtype = att.content_type.partition("/")
+            msg.add_attachment(att.payload, maintype=maintype or "application",
+                               subtype=subtype or "octet-stream", filename=att.filename)
+        return Rendered(subject=subject, message=msg)

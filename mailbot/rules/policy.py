@@ -1,0 +1,138 @@
+"""rules/policy.yml: the after-sales policy as typed data — warranty, charges, freight, claims, returns."""
+
+from __future__ import annotations
+
+import fnmatch
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Payer = Literal["customer", "company"]
+Charge = Literal["parts", "parts_and_labour", "quote"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Family(_Model):
+    """Warranty terms for one product family, chosen by glob patterns on the product model."""
+
+    name: str
+    models: tuple[str, ...] = ("*",)  # fnmatch patterns, case-insensitive
+    months: int = Field(default=12, ge=0)
+    extra_days: int = Field(default=0, ge=0)  # for terms counted in days (accessories: one week)
+    start: Literal["delivery", "ship", "invoice"] = "delivery"
+    # Without the start date (e.g. no invoice): count from the ex-factory (ship) date plus N months.
+    fallback_plus_months: int | None = Field(default=None, ge=0)
+    replacement_days: int = Field(default=0, ge=0)  # direct replacement window, then repair
+    after_repair_months: int = Field(default=0, ge=0)  # serviced parts / after a paid repair
+    covered: bool = True  # False: not covered at all (e.g. software, manuals)
+
+    def matches(self, model: str) -> bool:
+        low = model.lower()
+        return any(fnmatch.fnmatchcase(low, p.lower()) for p in self.models)
+
+
+class ChargeTier(_Model):
+    """What a repair costs N years after the warranty ended (1 = the first year after)."""
+
+    from_year: int = Field(ge=1)
+    to_year: int | None = Field(default=None, ge=1)
+    charge: Charge
+
+    def covers(self, year: int) -> bool:
+        return year >= self.from_year and (self.to_year is None or year <= self.to_year)
+
+
+class OnSite(_Model):
+    areas: tuple[str, ...] = ()
+    otherwise: str = "return to the factory"
+
+
+class Warranty(_Model):
+    families: tuple[Family, ...] = (Family(name="default"),)
+    after_warranty: tuple[ChargeTier, ...] = (ChargeTier(from_year=1, charge="quote"),)
+    advance_replacement: bool = False  # board/unit sent ahead for units under warranty
+    on_site: OnSite = OnSite()
+
+    def family_for(self, model: str) -> Family:
+        """The first family whose pattern matches; the last family is the catch-all."""
+        for fam in self.families:
+            if fam.matches(model or ""):
+                return fam
+        return self.families[-1]
+
+    def charge_for(self, years_after: int) -> Charge:
+        for tier in self.after_warranty:
+            if tier.covers(years_after):
+                return tier.charge
+        return "quote"
+
+
+class FreightLeg(_Model):
+    to_factory: Payer = "customer"
+    to_customer: Payer = "company"
+
+
+class Freight(_Model):
+    in_warranty: FreightLeg = FreightLeg()
+    out_of_warranty: FreightLeg = FreightLeg(to_customer="customer")
+    urgent_paid_by: Payer = "customer"
+    note: str = ""
+
+
+class DamageClaims(_Model):
+    """Transport damage or a shipment not matching the order: report window and photos required."""
+
+    categories: tuple[str, ...] = ("physical_damage", "wrong_or_missing_item")
+    report_within_days: int = Field(default=7, ge=0)
+    photos: tuple[str, ...] = ("package", "box", "product")
+    require_photos: bool = True  # a claim without any image attached is asked for the photos first
+
+
+class ReturnInstructions(_Model):
+    address: str = ""
+    mark_box: str = "Write the RMA number clearly on the outside of the box."
+    include: tuple[str, ...] = (
+        "a copy of this e-mail", "the defective unit(s) with their serial labels intact")
+    form: str = ""  # e.g. the PSS service application report
+
+
+class Wording(_Model):
+    """The policy's own sentences in another language; what is left out stays as written in Terms."""
+
+    return_instructions: ReturnInstructions | None = None
+    notes: tuple[str, ...] | None = None
+    freight_note: str | None = None
+    on_site_otherwise: str | None = None
+
+
+class Terms(_Model):
+    """rules/policy.yml: how this company runs its RMA procedure."""
+
+    name: str = "default"
+    rma_issue: Literal["rep_confirms", "auto_if_in_warranty", "auto"] = "rep_confirms"
+    required_fields: tuple[Literal["order_number", "serial_number", "defect_description"], ...] = (
+        "order_number", "serial_number", "defect_description",
+    )
+    same_domain_participates: bool = True  # colleagues at the customer's own domain may follow up
+    public_domains: tuple[str, ...] = (
+        "gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "qq.com", "163.com", "126.com",
+        "sina.com", "foxmail.com", "icloud.com", "aliyun.com", "live.com", "yeah.net",
+    )
+    rep_confirm_working_days: int = Field(default=3, ge=0)
+    preliminary_working_days: tuple[int, int] = (2, 3)
+    report_working_days: int = Field(default=7, ge=0)
+    refund_working_days: tuple[int, int] | None = None
+    warranty: Warranty = Warranty()
+    freight: Freight = Freight()
+    damage_claims: DamageClaims | None = DamageClaims()
+    return_instructions: ReturnInstructions = ReturnInstructions()
+    notes: tuple[str, ...] = ()  # further lines of policy stated to the customer with the RMA
+    translations: dict[Literal["en", "zh"], Wording] = Field(default_factory=dict)
+
+    @field_validator("public_domains")
+    @classmethod
+    def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(v.lower() for v in value)

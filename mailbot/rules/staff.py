@@ -1,0 +1,70 @@
+"""rules/staff.yml: the staff, their roles, which role may run which command, and authentication."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+Role = Literal["rep", "engineer", "manager"]
+COMMANDS = (
+    "approve", "reject", "received", "preliminary", "report",
+    "resolve", "close", "note", "assign", "warranty",
+)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class StaffMember(_Model):
+    email: str
+    name: str = ""
+    role: Role
+    language: Literal["en", "zh"] = "en"
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str) -> str:
+        if "@" not in value:
+            raise ValueError(f"{value!r} is not an e-mail address")
+        return value.strip().lower()
+
+
+def _default_roles() -> dict[str, tuple[str, ...]]:
+    return {
+        "rep": ("approve", "reject", "note", "assign", "close", "warranty"),
+        "engineer": ("received", "preliminary", "report", "resolve", "note", "warranty", "reject"),
+        "manager": COMMANDS,
+    }
+
+
+class StaffFile(_Model):
+    """rules/staff.yml: who may command mailbot, and how their mail must be authenticated."""
+
+    require_authentication: bool = True
+    authserv_ids: tuple[str, ...] = ()
+    members: tuple[StaffMember, ...] = ()
+    roles: dict[Role, tuple[str, ...]] = Field(default_factory=_default_roles)
+
+    @field_validator("roles")
+    @classmethod
+    def _known(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        for role, cmds in value.items():
+            bad = [c for c in cmds if c not in COMMANDS]
+            if bad:
+                raise ValueError(f"role {role}: unknown command(s) {', '.join(bad)}")
+        return value
+
+    @model_validator(mode="after")
+    def _auth(self) -> "StaffFile":
+        if self.require_authentication and self.members and not self.authserv_ids:
+            raise ValueError("authserv_ids: required while require_authentication is on")
+        return self
+
+    def member(self, email: str | None) -> StaffMember | None:
+        low = (email or "").lower()
+        return next((m for m in self.members if m.email == low), None)
+
+    def may(self, member: StaffMember, command: str) -> bool:
+        return command in self.roles.get(member.role, ())

@@ -1,0 +1,128 @@
+"""Load rules/understand/*.yml into typed, validated objects; a bad file names its line and problem."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+
+from mailbot.rules.yamlfile import load_model
+from mailbot.values import DEFECT_CATEGORIES
+
+
+def _regex(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"bad regular expression {value!r}: {exc}") from None
+    return value
+
+
+# Each item is checked on its own, so an error points at the line of the bad pattern.
+Regex = Annotated[str, AfterValidator(_regex)]
+Phrases = list[str]
+
+
+def _no_blank(values: list[str]) -> list[str]:
+    for i, value in enumerate(values):
+        if not str(value).strip():
+            raise ValueError(f"item {i}: empty phrase")
+    return [str(v) for v in values]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FieldRule(_Strict):
+    """How one identifier field is written: its labels and the shapes of its values."""
+
+    labels: Phrases = []
+    shapes: list[Regex] = []
+    standalone: list[Regex] = []
+    never: list[Regex] = []
+
+    _labels = field_validator("labels", mode="before")(classmethod(lambda cls, v: _no_blank(v or [])))
+
+
+class IdentifierRules(_Strict):
+    order_number: FieldRule
+    serial_number: FieldRule
+    product_model: FieldRule
+    tracking_number: FieldRule
+    rma_reference: Regex = r"RMA-\d{4}-\d{3,6}"
+    range_shape: Regex = r"(?!)"
+    never: list[Regex] = []
+    connectors: Phrases = []
+    separators: Phrases = []
+    range_words: Phrases = []
+    max_range: int = Field(default=50, ge=1, le=10_000)
+    quantity_units: Phrases = []
+    third_party_brands: Phrases = []
+    blocked_labels: Phrases = []
+
+
+    @field_validator("rma_reference")
+    @classmethod
+    def _rma(cls, value: str) -> str:
+        if re.fullmatch(value, "RMA-2026-00042") is None:
+            raise ValueError(f"{value!r} must accept the default RMA-YYYY-NNNNN shape (RMA-2026-00042)")
+        return value
+
+
+class Category(_Strict):
+    phrases: Phrases
+    weight: float = Field(default=1.0, gt=0)
+
+    _phrases = field_validator("phrases", mode="before")(classmethod(lambda cls, v: _no_blank(v or [])))
+
+
+class DefectRules(_Strict):
+    categories: dict[str, Category]
+    generic: Phrases = []
+    negations: Phrases = []
+    description_labels: Phrases = []
+
+    @field_validator("categories")
+    @classmethod
+    def _known(cls, value: dict[str, Category]) -> dict[str, Category]:
+        unknown = sorted(set(value) - set(DEFECT_CATEGORIES))
+        if unknown:
+            raise ValueError(f"unknown categories {unknown}; allowed: {', '.join(DEFECT_CATEGORIES)}")
+        return value
+
+
+class KindRules(_Strict):
+    reply_prefixes: Phrases
+    forward_prefixes: Phrases
+    forward_markers: list[Regex] = []
+    separator_markers: list[Regex] = []
+    from_headers: Phrases = ["From"]
+    sign_offs: Phrases = []
+    auto_reply_subjects: Phrases = []
+    auto_reply_phrases: Phrases = []
+    bounce_subjects: Phrases = []
+    order_status_phrases: Phrases = []
+    unrelated_strong: Phrases = []
+    unrelated_weak: Phrases = []
+    request_phrases: Phrases = []
+
+
+@dataclass(frozen=True)
+class UnderstandRules:
+    identifiers: IdentifierRules
+    defects: DefectRules
+    kinds: KindRules
+
+
+def load_rules(rules_dir: Path) -> UnderstandRules:
+    """Read identifiers.yml, defects.yml and kinds.yml from ``rules_dir/understand`` (or ``rules_dir``)."""
+    base = rules_dir / "understand" if (rules_dir / "understand").is_dir() else rules_dir
+    return UnderstandRules(
+        identifiers=load_model(base / "identifiers.yml", IdentifierRules, default_empty=False),
+        defects=load_model(base / "defects.yml", DefectRules, default_empty=False),
+        kinds=load_model(base / "kinds.yml", KindRules, default_empty=False),
+    )

@@ -1,0 +1,66 @@
+"""Deadlines on tickets: what is awaited from whom and by when, started and ended in the ticket's own transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Iterable
+
+from sqlalchemy import update
+from sqlmodel import Session, select
+
+from mailbot.rules.calendar import WorkCalendar
+from mailbot.rules.reminders import ReminderRules
+from mailbot.store.models import Deadline, Ticket
+from mailbot.values import DeadlineSpec
+from mailbot.workflow.workdays import add_working_days, as_utc
+
+ALL = "*"  # finish_deadlines(..., [ALL]) ends every open deadline of a ticket (closed, rejected)
+
+
+def start_deadline(session: Session, ticket_id: int, spec: DeadlineSpec, rules: ReminderRules,
+                   cal: WorkCalendar, now: datetime) -> Deadline:
+    """Start awaiting ``spec.awaited`` (call inside apply()'s transaction). Already open: kept as is."""
+    rule = rules.rule(spec.awaited)
+    open_one = session.exec(select(Deadline).where(
+        Deadline.ticket_id == ticket_id, Deadline.awaited == spec.awaited, Deadline.done_at.is_(None)
+    )).first()
+    if open_one is not None:
+        return open_one
+    due = add_working_days(now, rule.due_after, cal)
+    row = Deadline(ticket_id=ticket_id, awaited=spec.awaited, owner=spec.owner.lower(),
+                   started_at=as_utc(now), due_at=due, next_reminder_at=due)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def finish_deadlines(session: Session, ticket_id: int, awaited_names: Iterable[str],
+                     now: datetime) -> int:
+    """The awaited things happened: no reminder for them from now on. Returns how many ended."""
+    names = list(awaited_names)
+    if not names:
+        return 0
+    cond = [Deadline.ticket_id == ticket_id, Deadline.done_at.is_(None)]
+    if ALL not in names:
+        cond.append(Deadline.awaited.in_(names))
+    result = session.execute(
+        update(Deadline).where(*cond).values(done_at=as_utc(now), next_reminder_at=None)
+    )
+    return result.rowcount or 0
+
+
+@dataclass(frozen=True)
+class ReminderHooks:
+    """apply()'s DeadlineHooks: start and finish deadlines in the ticket change's own transaction."""
+
+    rules: ReminderRules
+    calendar: WorkCalendar
+
+    def start(self, session: Session, ticket: Ticket, spec: DeadlineSpec, now: datetime) -> None:
+        assert ticket.id is not None
+        start_deadline(session, ticket.id, spec, self.rules, self.calendar, now)
+
+    def finish(self, session: Session, ticket: Ticket, awaited: tuple[str, ...], now: datetime) -> None:
+        assert ticket.id is not None
+        finish_deadlines(session, ticket.id, awaited, now)

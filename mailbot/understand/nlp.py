@@ -1,0 +1,178 @@
+"""The spaCy pipeline built once from the rules: a tokenizer that keeps identifiers whole, and matchers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from mailbot.rules.understand import UnderstandRules
+
+# A word: letters/digits, joined inside by . + - _ (so "OZ-SFP-10G-LR", "DD2026031501", "P.O" stay whole).
+# CJK characters are one token each, as Chinese is written without spaces.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_W = rf"[^\W{_CJK}]"
+_TOKEN = re.compile(rf"{_W}(?:{_W}|[.+\-](?={_W})|(?<=\d)/(?=\d)|(?<=[a-zA-Z])'(?=[a-zA-Z]))*\+?|[{_CJK}]|\n|[^\s]")
+# One norm for every way of writing a negated auxiliary, so "does not link" also finds "don't link".
+_NORMS = {w: "do" for w in ("do", "does", "did")} | {w: "be" for w in ("is", "are", "was", "were", "be")} | {
+    w: "have" for w in ("has", "have", "had")} | {w: "do_not" for w in ("don't", "doesn't", "didn't", "dont",
+    "doesnt", "didnt")} | {w: "be_not" for w in ("isn't", "aren't", "wasn't", "weren't", "isnt", "arent",
+    "wasnt")} | {w: "will_not" for w in ("won't", "wont")} | {w: "can_not" for w in ("can't", "cant", "cannot",
+    "couldn't", "couldnt")} | {w: "have_not" for w in ("hasn't", "haven't", "hadn't")}
+_NEGATED = re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|will|can)\s+not\b", re.IGNORECASE)
+_CONTRACTED = re.compile(r"\b(\w+)n't\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+# The look-behind makes an address match start only where a run of address characters starts:
+# without it a long run with no "@" costs quadratic time.
+_BLANK = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+IDENTIFIER_FIELDS = ("order_number", "serial_number", "product_model", "tracking_number")
+PHRASE_KINDS = ("auto_reply_subjects", "auto_reply_phrases", "bounce_subjects", "order_status_phrases",
+                "unrelated_strong", "unrelated_weak", "request_phrases")
+
+
+def stem(word: str) -> str:
+    """A crude English stem, so one phrase matches its inflections (damaged/damage, reboots/rebooting)."""
+    w = word.lower()
+    if w in _NORMS:
+        return _NORMS[w]
+    if len(w) <= 4 or not w.isascii() or not w.isalpha():
+        return w
+    for suffix in ("ing", "ed", "es", "s"):
+        if not w.endswith(suffix) or len(w) - len(suffix) < 3:
+            continue
+        if suffix == "s" and w.endswith(("ss", "us", "is")):
+            break
+        if suffix == "es" and not w.endswith(("sses", "xes", "zes", "ches", "shes")):
+            continue
+        w = w[: -len(suffix)]
+        if suffix in ("ing", "ed") and len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "lsz":
+            w = w[:-1]  # dropped → drop, flapping → flap
+        break
+    return w[:-1] if w.endswith("e") and len(w) > 4 else w
+
+
+class RuleTokenizer:
+    """Whitespace/punctuation tokenizer that never splits an identifier; newlines are tokens.
+
+    Each new word's lexeme gets its stem as NORM once, so the phrase matchers match on stems.
+    """
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self.known: set[str] = set()
+
+    def __call__(self, text: str) -> Doc:
+        words, spaces = self.split(text)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def split(self, text: str, offsets: list[tuple[int, int]] | None = None) -> tuple[list[str], list[bool]]:
+        words: list[str] = []
+        spaces: list[bool] = []
+        known, vocab = self.known, self.vocab
+        for found in _TOKEN.finditer(text):
+            word = found.group()
+            words.append(word)
+            end = found.end()
+            if offsets is not None:
+                offsets.append((found.start(), end))
+            spaces.append(end < len(text) and text[end] in " \t\r\f\v")
+            if word not in known and len(known) < 500_000:
+                known.add(word)
+                vocab[word].norm_ = stem(word)
+        return words, spaces
+
+
+# Full-width forms (：，ＤＤ４５) read as ASCII, one character for one, so offsets still fit the original.
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x2019: 0x27, 0x00A0: 0x20}
+
+
+def prepare(text: str) -> str:
+    """Normalise full-width forms to ASCII and blank out e-mail addresses and links; keeps the length."""
+    return _BLANK.sub(lambda m: " " * len(m.group()), text.translate(_WIDTH))
+
+
+def variants(phrase: str) -> set[str]:
+    """A phrase as written, with its negation spelled out, and contracted ("does not" / "doesn't")."""
+    phrase = unicodedata.normalize("NFKC", phrase.translate(_WIDTH))
+    out = {phrase, _CONTRACTED.sub(lambda m: {"wo": "will", "ca": "can"}.get(m[1].lower(), m[1]) + " not", phrase)}
+    out.add(_NEGATED.sub(lambda m: {"will": "won", "can": "ca"}.get(m[1].lower(), m[1]) + "n't", phrase))
+    return out
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the matchers found in one text: tokens, phrase spans by vocabulary, shape hits by token."""
+
+    words: tuple[str, ...]
+    spaces: tuple[bool, ...]
+    phrases: dict[str, list[tuple[int, int]]]
+    shapes: dict[int, set[str]]
+    text: str = ""  # the text as written
+    offsets: tuple[tuple[int, int], ...] = ()  # each token's start and end in ``text``
+
+    def original(self, lo: int, hi: int) -> str:
+        """Tokens lo..hi-1 as the sender wrote them (full-width punctuation and all), on one line."""
+        if hi <= lo:
+            return ""
+        return " ".join(self.text[self.offsets[lo][0]:self.offsets[hi - 1][1]].split())
+
+
+class Pipeline:
+    """spacy.blank + the rule tokenizer + a Matcher for identifier shapes + a PhraseMatcher for vocabularies."""
+
+    def __init__(self, rules: UnderstandRules) -> None:
+        self.nlp: Language = spacy.blank("xx")
+        self.nlp.tokenizer = RuleTokenizer(self.nlp.vocab)
+        self.shapes = Matcher(self.nlp.vocab)
+        self.phrases = PhraseMatcher(self.nlp.vocab, attr="NORM")
+        ids = rules.identifiers
+        for name in IDENTIFIER_FIELDS:
+            rule = getattr(ids, name)
+            if rule.standalone:
+                pattern = "^(?:" + "|".join(f"(?:{rx})" for rx in rule.standalone) + ")$"
+                self.shapes.add(f"SHAPE:{name}", [[{"TEXT": {"REGEX": pattern}}]])
+            self._vocab(f"LABEL:{name}", rule.labels)
+        self.shapes.add("SHAPE:rma", [[{"TEXT": {"REGEX": f"^(?:{ids.rma_reference})$"}}]])
+        self._vocab("BRAND", ids.third_party_brands)
+        self._vocab("BLOCKED", ids.blocked_labels)
+        for category, spec in rules.defects.categories.items():
+            self._vocab(f"DEFECT:{category}", spec.phrases)
+        self._vocab("GENERIC", rules.defects.generic)
+        self._vocab("DESCRIBED", rules.defects.description_labels)
+        for kind in PHRASE_KINDS:
+            self._vocab(f"KIND:{kind}", getattr(rules.kinds, kind))
+
+    def _vocab(self, key: str, phrases: list[str]) -> None:
+        docs = [self.nlp.make_doc(v) for p in phrases for v in variants(p)]
+        docs = [d for d in docs if len(d)]
+        if docs:
+            self.phrases.add(key, docs)
+
+    def analyse(self, text: str) -> Analysis:
+        tokenizer: RuleTokenizer = self.nlp.tokenizer  # type: ignore[assignment]
+        offsets: list[tuple[int, int]] = []
+        words, spaces = tokenizer.split(prepare(text), offsets)
+        doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        strings = self.nlp.vocab.strings
+        phrases: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for match_id, start, end in self.phrases(doc):
+            phrases[strings[match_id]].append((start, end))
+        # Every identifier shape needs a digit: run the shape Matcher on those tokens only (10x fewer).
+        candidates = [i for i, w in enumerate(words) if _DIGIT.search(w)]
+        shapes: dict[int, set[str]] = defaultdict(set)
+        if candidates:
+            small = Doc(self.nlp.vocab, words=[words[i] for i in candidates])
+            for match_id, start, _end in self.shapes(small):
+                shapes[candidates[start]].add(strings[match_id].partition(":")[2])
+        return Analysis(tuple(words), tuple(spaces), dict(phrases), dict(shapes), text, tuple(offsets))
+
+    def has(self, a: Analysis, key: str) -> bool:
+        return bool(a.phrases.get(key))

@@ -1,0 +1,177 @@
+"""Staff actions on a ticket (#approve, #reject, ...): the same functions serve mail commands and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Callable, Sequence
+
+from mailbot.rules import Rules
+from mailbot.rules.staff import StaffMember
+from mailbot.values import Attachment, Decision, EventSpec, TicketView
+from mailbot.workflow import states as workflow
+from mailbot.workflow.commands import Command
+from mailbot.workflow.compose import (
+    Change,
+    Party,
+    party_of,
+    policy_context,
+    to_customer,
+    to_staff,
+    transition_change,
+)
+from mailbot.workflow.warranty import WarrantyFinding, override
+
+
+class ActionError(Exception):
+    """The command cannot run; the message is what the staff member is told."""
+
+
+@dataclass(frozen=True)
+class StaffInput:
+    """Who gives the commands and what came with them (the text below, the attachments)."""
+
+    member: StaffMember
+    body: str = ""
+    attachments: tuple[Attachment, ...] = ()
+    via: str = "mail"  # "mail" | "cli"
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    ticket: TicketView
+    state: str
+    party: Party
+    rules: Rules
+    who: StaffInput
+    findings: Sequence[WarrantyFinding]
+    warranty_override: str | None
+
+
+def _move(ctx: _Ctx, action: str, detail: dict[str, object] | None = None) -> Change:
+    try:
+        tr = workflow.step(ctx.state, action)
+    except workflow.InvalidTransition as exc:
+        raise ActionError(f"invalid in this state: {exc}") from None
+    return transition_change(tr, ctx.who.member.email, ctx.party, {"via": ctx.who.via, **(detail or {})})
+
+
+def _with_mail(change: Change, ctx: _Ctx, template: str, context: dict[str, object],
+               attachments: tuple[Attachment, ...] = ()) -> Change:
+    mail = to_customer(ctx.party, template, context, attachments)
+    return replace(change, replies=change.replies + (mail,))
+
+
+def _findings(ctx: _Ctx) -> Sequence[WarrantyFinding]:
+    if ctx.warranty_override in ("in", "out"):
+        return override(ctx.findings, ctx.warranty_override)  # type: ignore[arg-type]
+    return ctx.findings
+
+
+def _terms_context(ctx: _Ctx) -> dict[str, object]:
+    """Warranty, freight and return steps for this ticket, in the customer's language."""
+    return policy_context(ctx.rules.terms, _findings(ctx), ctx.ticket.defect_category, ctx.party.language)
+
+
+def _approve(ctx: _Ctx, cmd: Command) -> Change:
+    return _with_mail(_move(ctx, "approve"), ctx, "customer_rma_issued", _terms_context(ctx))
+
+
+def _reject(ctx: _Ctx, cmd: Command) -> Change:
+    change = _move(ctx, "reject", {"reason": cmd.arg})
+    return _with_mail(change, ctx, "customer_rejected", {"reason": cmd.arg})
+
+
+def _received(ctx: _Ctx, cmd: Command) -> Change:
+    return _with_mail(_move(ctx, "received"), ctx, "customer_received", _terms_context(ctx))
+
+
+def _preliminary(ctx: _Ctx, cmd: Command) -> Change:
+    if not ctx.who.body and not ctx.who.attachments:
+        raise ActionError("#preliminary needs the analysis as text below the command or attached")
+    change = _move(ctx, "preliminary")
+    context = {"text": ctx.who.body, "report_working_days": ctx.rules.terms.report_working_days}
+    return _with_mail(change, ctx, "customer_preliminary", context, ctx.who.attachments)
+
+
+def _report(ctx: _Ctx, cmd: Command) -> Change:
+    if not ctx.who.attachments:
+        raise ActionError("#report needs the RMA report attached")
+    change = _move(ctx, "report")
+    return _with_mail(change, ctx, "customer_report", {"text": ctx.who.body}, ctx.who.attachments)
+
+
+def _resolve(ctx: _Ctx, cmd: Command) -> Change:
+    change = _move(ctx, "resolve", {"outcome": cmd.arg})
+    change = replace(change, updates={"resolution": cmd.arg})
+    return _with_mail(change, ctx, "customer_resolved", {"outcome": cmd.arg})
+
+
+def _close(ctx: _Ctx, cmd: Command) -> Change:
+    change = _move(ctx, "close")
+    return _with_mail(change, ctx, "customer_closed", {})
+
+
+def _note(ctx: _Ctx, cmd: Command) -> Change:
+    event = EventSpec(kind="note", actor=ctx.who.member.email, detail={"text": cmd.arg, "via": ctx.who.via})
+    return Change(ctx.state, events=(event,))
+
+
+def _assign(ctx: _Ctx, cmd: Command) -> Change:
+    if ctx.rules.staff.member(cmd.arg) is None:
+        raise ActionError(f"{cmd.arg} is not a staff member")
+    if ctx.state in (workflow.CLOSED,):
+        raise ActionError("invalid in this state: the ticket is closed")
+    event = EventSpec(kind="assign", actor=ctx.who.member.email,
+                      detail={"from": ctx.ticket.assigned_rep, "to": cmd.arg, "via": ctx.who.via})
+    notice = to_staff(cmd.arg, "staff_assigned", {"by": ctx.who.member.email,
+                                                 "status": ctx.state}, ctx.rules)
+    return Change(ctx.state, {"assigned_rep": cmd.arg}, (event,), (notice,))
+
+
+def _warranty(ctx: _Ctx, cmd: Command) -> Change:
+    event = EventSpec(kind="warranty_set", actor=ctx.who.member.email,
+                      detail={"from": ctx.ticket.warranty, "to": cmd.arg, "via": ctx.who.via})
+    return Change(ctx.state, {"warranty": cmd.arg, "data": {"warranty_override": cmd.arg}}, (event,))
+
+
+ACTIONS: dict[str, Callable[[_Ctx, Command], Change]] = {
+    "approve": _approve, "reject": _reject, "received": _received, "preliminary": _preliminary,
+    "report": _report, "resolve": _resolve, "close": _close, "note": _note, "assign": _assign,
+    "warranty": _warranty,
+}
+
+
+def _run_all(commands: Sequence[Command], ctx: _Ctx) -> Change:
+    total = Change(ctx.state)
+    for cmd in commands:
+        if not ctx.rules.staff.may(ctx.who.member, cmd.name):
+            raise ActionError(f"#{cmd.name}: not allowed for your role ({ctx.who.member.role})")
+        try:
+            step = ACTIONS[cmd.name](ctx, cmd)
+        except ActionError as exc:
+            raise ActionError(f"#{cmd.name}: {exc}") from None
+        total = total.then(replace(step, summary=f"#{cmd.name}{' ' + cmd.arg if cmd.arg else ''}: done"))
+        rep = str(step.updates.get("assigned_rep") or ctx.party.rep)
+        wov = str(step.updates["warranty"]) if cmd.name == "warranty" else ctx.warranty_override
+        ctx = replace(ctx, state=step.status, party=replace(ctx.party, rep=rep), warranty_override=wov)
+    return total
+
+
+def execute(commands: Sequence[Command], *, ticket: TicketView, rules: Rules, who: StaffInput,
+            findings: Sequence[WarrantyFinding], now: datetime) -> tuple[Decision | None, list[str]]:
+    """Run every command or none: (the Decision, what was done) or (None, [the error])."""
+    wov = ticket.data.get("warranty_override") if isinstance(ticket.data, dict) else None
+    ctx = _Ctx(ticket, ticket.status, party_of(ticket, rules), rules, who, findings,
+               wov if wov in ("in", "out") else None)
+    try:
+        total = _run_all(commands, ctx)
+    except ActionError as exc:
+        return None, [str(exc)]
+    decision = Decision(
+        action="update", ticket_id=ticket.id,
+        status=total.status if total.status != ticket.status else None,
+        updates=total.updates, events=total.events, replies=total.replies,
+        deadlines_start=total.start, deadlines_done=total.done,
+        reason=f"staff commands from {who.member.email} ({who.via}) at {now.isoformat()}")
+    return decision, total.summary.split("; ") if total.summary else []

@@ -1,0 +1,168 @@
+"""Building blocks of a Decision: outgoing mails to the customer or staff, and their template data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from mailbot.rules import Rules
+from mailbot.rules.policy import Terms
+from mailbot.values import (
+    Attachment,
+    DeadlineSpec,
+    EventSpec,
+    InboundMail,
+    OutgoingMail,
+    TicketView,
+)
+from mailbot.workflow.states import Transition
+from mailbot.workflow.warranty import WarrantyFinding, summary
+
+FIELDS = ("order_number", "serial_number", "defect_description")
+# Every template the workflow sends; each exists in templates/en and templates/zh, text and HTML.
+TEMPLATES = (
+    "customer_request_received", "customer_missing_info", "customer_rma_issued", "customer_rejected",
+    "customer_received", "customer_preliminary", "customer_report", "customer_resolved",
+    "customer_closed", "staff_confirm_request", "staff_forward_notice", "staff_customer_message",
+    "staff_assigned", "staff_command_result", "staff_order_question",
+)
+
+
+@dataclass(frozen=True)
+class Party:
+    """Who the ticket is about and who looks after it: enough to address mails before a ticket exists."""
+
+    customer_email: str
+    language: str = "en"
+    rep: str = ""
+    forwarded_by: str | None = None
+    also: tuple[str, ...] = ()  # a colleague of the customer who wrote this mail, kept in Cc
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one step does to a ticket; steps add up into one Decision."""
+
+    status: str
+    updates: dict[str, object] = field(default_factory=dict)
+    events: tuple[EventSpec, ...] = ()
+    replies: tuple[OutgoingMail, ...] = ()
+    start: tuple[DeadlineSpec, ...] = ()
+    done: tuple[str, ...] = ()
+    summary: str = ""
+
+    def then(self, other: "Change") -> "Change":
+        """This change followed by ``other``; a deadline begun here and ended there never starts."""
+        started = tuple(d for d in self.start if d.awaited not in other.done)
+        return Change(
+            status=other.status, updates={**self.updates, **other.updates},
+            events=self.events + other.events, replies=self.replies + other.replies,
+            start=started + other.start, done=tuple(dict.fromkeys(self.done + other.done)),
+            summary="; ".join(s for s in (self.summary, other.summary) if s))
+
+
+def party_of(ticket: TicketView, rules: Rules) -> Party:
+    rep = ticket.assigned_rep or rules.routing.rep_for(
+        ticket.customer_email, ticket.customer_name, ticket.order_numbers)
+    return Party(ticket.customer_email, language_of(ticket.language), rep, ticket.forwarded_by)
+
+
+def language_of(detected: str | None) -> str:
+    """The customer's language when we have templates for it, English otherwise."""
+    return "zh" if (detected or "").startswith("zh") else "en"
+
+
+def missing_fields(orders: Sequence[str], serials: Sequence[str], description: str,
+                   terms: Terms, *, category: str | None = None, images: int = 0) -> list[str]:
+    """What the policy needs before the RMA can go on; "photos" for a damage claim without images."""
+    present = {"order_number": bool(orders), "serial_number": bool(serials),
+               "defect_description": bool(description.strip())}
+    missing = [f for f in FIELDS if f in terms.required_fields and not present[f]]
+    claims = terms.damage_claims
+    if claims and claims.require_photos and claims.photos and category in claims.categories and not images:
+        missing.append("photos")
+    return missing
+
+
+def image_count(mail: InboundMail) -> int:
+    """Images the sender attached, in the mail itself or in a mail they forwarded."""
+    parts = [*mail.attachments, *(a for fwd in mail.forwarded for a in fwd.attachments)]
+    return sum(1 for a in parts if a.content_type.startswith("image/"))
+
+
+def to_customer(party: Party, template: str, context: dict[str, object],
+                attachments: tuple[Attachment, ...] = (), in_reply_to: str | None = None,
+                references: tuple[str, ...] = ()) -> OutgoingMail:
+    """A mail to the customer; the rep who forwarded the complaint reads along in Cc."""
+    cc = tuple(a for a in dict.fromkeys((party.forwarded_by or "", *party.also))
+               if a and a != party.customer_email)
+    return OutgoingMail(template=template, to=(party.customer_email,), cc=cc, context=context,
+                        language=party.language, attachments=attachments,
+                        in_reply_to=in_reply_to, references=references)
+
+
+def to_staff(address: str, template: str, context: dict[str, object], rules: Rules,
+             in_reply_to: str | None = None, references: tuple[str, ...] = ()) -> OutgoingMail:
+    member = rules.staff.member(address)
+    return OutgoingMail(template=template, to=(address,), context=context,
+                        language=member.language if member else "en",
+                        in_reply_to=in_reply_to, references=references)
+
+
+def transition_change(tr: Transition, actor: str, party: Party, detail: dict[str, object] | None = None,
+                      ) -> Change:
+    """The event and deadlines of one state transition (replies are added by the caller)."""
+    owners = {"customer": party.customer_email, "rep": party.rep, "service": ""}
+    return Change(
+        status=tr.to_state,
+        events=(EventSpec(kind=tr.action, actor=actor, from_state=tr.from_state,
+                          to_state=tr.to_state, detail=detail or {}),),
+        start=tuple(DeadlineSpec(awaited=a, owner=owners[o]) for a, o in tr.start),
+        done=tr.done)
+
+
+def findings_json(findings: Iterable[WarrantyFinding]) -> list[dict[str, object]]:
+    return [f.as_json() for f in findings]
+
+
+def requirements(terms: Terms, category: str | None) -> dict[str, object]:
+    """What the policy asks of the customer next for this kind of defect (photos for damage claims)."""
+    claims = terms.damage_claims
+    if claims and category in claims.categories:
+        return {"damage_claim": True, "photos": list(claims.photos),
+                "report_within_days": claims.report_within_days}
+    return {"damage_claim": False, "photos": [], "report_within_days": None}
+
+
+def policy_context(terms: Terms, findings: Sequence[WarrantyFinding], category: str | None,
+                   language: str = "en") -> dict[str, object]:
+    """Everything the customer must know with the RMA number: warranty, freight, return steps,
+    in the customer's language where the policy gives its sentences in that language."""
+    words = terms.translations.get(language)  # type: ignore[call-overload]
+    ret = (words and words.return_instructions) or terms.return_instructions
+    notes = words.notes if words and words.notes is not None else terms.notes
+    fr = terms.freight
+    statuses = {f.status for f in findings}
+    return {
+        "findings": findings_json(findings),
+        "warranty_summary": summary(findings),
+        "any_in_warranty": "in" in statuses,
+        "any_out_of_warranty": "out" in statuses,
+        "any_unknown": "unknown" in statuses,
+        "freight_in_warranty": fr.in_warranty.model_dump(),
+        "freight_out_of_warranty": fr.out_of_warranty.model_dump(),
+        "freight_urgent_paid_by": fr.urgent_paid_by,
+        "freight_note": (words and words.freight_note) or fr.note,
+        "advance_replacement": terms.warranty.advance_replacement and "in" in statuses,
+        "on_site_areas": list(terms.warranty.on_site.areas),
+        "on_site_otherwise": (words and words.on_site_otherwise) or terms.warranty.on_site.otherwise,
+        "return_address": ret.address,
+        "mark_box": ret.mark_box,
+        "include": list(ret.include),
+        "form": ret.form,
+        "refund_working_days": list(terms.refund_working_days) if terms.refund_working_days else None,
+        "preliminary_working_days": list(terms.preliminary_working_days),
+        "report_working_days": terms.report_working_days,
+        "notes": list(notes),
+        "requirements": requirements(terms, category),
+    }

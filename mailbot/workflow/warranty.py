@@ -1,0 +1,146 @@
+"""Warranty finding per serial number: in warranty until when, and what that means for the customer."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Iterable, Literal, Mapping
+
+from mailbot.rules.policy import Family, Warranty
+
+Status = Literal["in", "out", "unknown"]
+Remedy = Literal["replacement", "free_repair", "paid_repair", "not_covered", "rep_checks"]
+
+
+@dataclass(frozen=True)
+class SerialRecord:
+    """What the ERP export tells about one serial (see mailbot.store.orders)."""
+
+    serial: str
+    order_number: str = ""
+    product_model: str = ""
+    ship_date: date | None = None  # ex-factory date
+    delivery_date: date | None = None
+    invoice_date: date | None = None
+    repaired_on: date | None = None  # last (paid) repair or part service
+
+
+@dataclass(frozen=True)
+class WarrantyFinding:
+    """The finding for one serial, with why, in plain JSON-able terms via ``as_json``."""
+
+    serial: str
+    status: Status
+    remedy: Remedy
+    until: date | None = None
+    family: str = ""
+    basis: str = ""  # delivery | ship | invoice | ex_factory_plus_N_months | repair | none
+    charge: str = "none"  # none | parts | parts_and_labour | quote
+    advance_replacement: bool = False
+    order_number: str = ""
+    product_model: str = ""
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "serial": self.serial, "status": self.status, "remedy": self.remedy,
+            "until": self.until.isoformat() if self.until else None, "family": self.family,
+            "basis": self.basis, "charge": self.charge,
+            "advance_replacement": self.advance_replacement,
+            "order_number": self.order_number, "product_model": self.product_model,
+        }
+
+
+def add_months(day: date, months: int) -> date:
+    """Calendar months later, clamped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _start(rec: SerialRecord, fam: Family) -> tuple[date | None, str]:
+    """The day the warranty starts counting, and which date it was taken from."""
+    wanted = {"delivery": rec.delivery_date or rec.ship_date, "ship": rec.ship_date,
+              "invoice": rec.invoice_date}[fam.start]
+    if fam.start == "delivery" and wanted is not None:
+        return wanted, "delivery" if rec.delivery_date else "ship"
+    if wanted is not None:
+        return wanted, fam.start
+    if fam.fallback_plus_months is not None and rec.ship_date is not None:
+        # e.g. no purchase invoice: the ex-factory date postponed by two months.
+        return add_months(rec.ship_date, fam.fallback_plus_months), (
+            f"ex_factory_plus_{fam.fallback_plus_months}_months")
+    return rec.ship_date or rec.delivery_date, "ship" if rec.ship_date else "none"
+
+
+def _years_after(end: date, today: date) -> int:
+    """1 in the first year after the warranty ended, 2 in the second, ..."""
+    years = 1
+    while add_months(end, 12 * years) < today:
+        years += 1
+    return years
+
+
+def find_one(rec: SerialRecord, terms: Warranty, today: date) -> WarrantyFinding:
+    fam = terms.family_for(rec.product_model)
+    base = dict(serial=rec.serial, family=fam.name, order_number=rec.order_number,
+                product_model=rec.product_model)
+    if not fam.covered:
+        return WarrantyFinding(status="out", remedy="not_covered", charge="quote", basis="none", **base)
+    start, basis = _start(rec, fam)
+    if start is None:
+        return WarrantyFinding(status="unknown", remedy="rep_checks", basis="none", **base)
+    until = add_months(start, fam.months) + timedelta(days=fam.extra_days)
+    if rec.repaired_on and fam.after_repair_months:
+        after_repair = add_months(rec.repaired_on, fam.after_repair_months)
+        if after_repair > until:
+            until, basis = after_repair, "repair"
+    if today <= until:
+        replace = fam.replacement_days and today <= start + timedelta(days=fam.replacement_days)
+        return WarrantyFinding(
+            status="in", remedy="replacement" if replace else "free_repair", until=until,
+            basis=basis, advance_replacement=terms.advance_replacement, **base)
+    charge = terms.charge_for(_years_after(until, today))
+    return WarrantyFinding(status="out", remedy="paid_repair", until=until, basis=basis,
+                           charge=charge, **base)
+
+
+def find(serials: Iterable[str], records: Mapping[str, SerialRecord], terms: Warranty,
+         today: date) -> list[WarrantyFinding]:
+    """One finding per serial, in the order given; a serial the ERP does not know → the rep checks."""
+    found = []
+    for serial in dict.fromkeys(serials):
+        rec = records.get(serial) or records.get(serial.upper())
+        if rec is None:
+            found.append(WarrantyFinding(serial=serial, status="unknown", remedy="rep_checks"))
+        else:
+            found.append(find_one(rec, terms, today))
+    return found
+
+
+def complete(findings: Iterable[WarrantyFinding], serials: Iterable[str]) -> list[WarrantyFinding]:
+    """``findings`` plus an "unknown, the rep checks" finding for each serial they leave out."""
+    found = list(findings)
+    known = {f.serial for f in found}
+    return found + [WarrantyFinding(serial=s, status="unknown", remedy="rep_checks")
+                    for s in dict.fromkeys(serials) if s not in known]
+
+
+def override(findings: Iterable[WarrantyFinding], status: Literal["in", "out"]) -> list[WarrantyFinding]:
+    """A staff member's `#warranty in|out` replaces the computed status for every serial."""
+    remedy: Remedy = "free_repair" if status == "in" else "paid_repair"
+    charge = "none" if status == "in" else "quote"
+    return [WarrantyFinding(serial=f.serial, status=status, remedy=remedy, until=f.until,
+                            family=f.family, basis="staff", charge=charge,
+                            order_number=f.order_number, product_model=f.product_model)
+            for f in findings]
+
+
+def summary(findings: Iterable[WarrantyFinding]) -> str | None:
+    """The ticket-level word: "in" or "out" when all serials agree, "unknown" if any is, else "mixed"."""
+    statuses = {f.status for f in findings}
+    if not statuses:
+        return None
+    if "unknown" in statuses:
+        return "unknown"
+    return statuses.pop() if len(statuses) == 1 else "mixed"

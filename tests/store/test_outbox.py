@@ -1,0 +1,149 @@
+"""The outbox: queued first, sent once accepted, retried with backoff, failed with the server's answer."""
+
+from __future__ import annotations
+
+from sqlmodel import select
+
+from mailbot.config import Delivery, Limits
+from mailbot.mail.transports.base import PermanentFailure, TemporaryFailure
+from mailbot.schedule.delivery import deliver_due
+from mailbot.store.models import Message, Outbox, Suppression, Ticket
+from mailbot.store.outbox import enqueue
+from mailbot.values import OutgoingMail
+
+
+class ScriptedTransport:
+    """Answers each send with the next scripted result (None = accepted)."""
+
+    def __init__(self, *results: Exception | None) -> None:
+        self.results = list(results)
+        self.sent: list[tuple[str, list[str], bytes]] = []
+
+    def send(self, sender, recipients, raw):
+        result = self.results.pop(0) if self.results else None
+        if result is not None:
+            raise result
+        self.sent.append((sender, list(recipients), raw))
+
+    def close(self):
+        pass
+
+
+def _ticket(ctx, clock) -> Ticket:
+    with ctx.sessions() as s:
+        t = Ticket(rma="RMA-2026-00007", status="rma_issued", customer_email="c@x.example",
+                   created_at=clock(), updated_at=clock(), state_since=clock())
+        s.add(t)
+        s.commit()
+        return t
+
+
+def _queue(ctx, clock, ticket=None, to=("c@x.example",)) -> Outbox | None:
+    with ctx.sessions() as s:
+        t = s.get(Ticket, ticket.id) if ticket else None
+        row = enqueue(s, OutgoingMail(template="operator_alert", to=to, context={"title": "t", "text": "x"}) if ticket is None else OutgoingMail(template="customer_closed", to=to), ticket=t,
+                      env=ctx.apply_env.send, now=clock())
+        s.commit()
+        return row
+
+
+def _rows(ctx):
+    with ctx.sessions() as s:
+        return list(s.exec(select(Outbox).order_by(Outbox.id)).all())
+
+
+def test_temporary_failure_is_retried_with_the_same_bytes(make_ctx, clock):
+    ctx = make_ctx()
+    ticket = _ticket(ctx, clock)
+    _queue(ctx, clock, ticket)
+    transport = ScriptedTransport(TemporaryFailure("451 try later"), TemporaryFailure("refused"), None)
+    policy = Delivery(first_retry_seconds=60, max_retry_seconds=600)
+
+    assert deliver_due(ctx.sessions, transport, policy, clock).deferred == 1
+    [row] = _rows(ctx)
+    assert row.status == "queued" and row.attempts == 1 and row.last_error == "451 try later"
+    assert deliver_due(ctx.sessions, transport, policy, clock).sent == 0  # not due yet
+    clock.advance(seconds=61)
+    assert deliver_due(ctx.sessions, transport, policy, clock).deferred == 1
+    clock.advance(seconds=121)  # backoff doubled
+    assert deliver_due(ctx.sessions, transport, policy, clock).sent == 1
+    [row] = _rows(ctx)
+    assert row.status == "sent" and row.attempts == 3
+    assert transport.sent[0][2] == row.raw
+    assert f"<{row.message_id}>".encode() in row.raw
+
+
+def test_permanent_failure_is_kept_with_the_answer(make_ctx, clock):
+    ctx = make_ctx()
+    _queue(ctx, clock)
+    report = deliver_due(ctx.sessions, ScriptedTransport(PermanentFailure("550 5.1.1 no such user")),
+                         Delivery(), clock)
+    assert report.failed == 1
+    [row] = _rows(ctx)
+    assert row.status == "failed" and "550" in row.last_error
+    with ctx.sessions() as s:
+        assert s.exec(select(Message.status).where(Message.direction == "out")).one() == "failed"
+
+
+def test_gives_up_after_the_retry_window(make_ctx, clock):
+    ctx = make_ctx()
+    _queue(ctx, clock)
+    policy = Delivery(retry_for_hours=1, first_retry_seconds=60, max_retry_seconds=60)
+    transport = ScriptedTransport(*[TemporaryFailure("down")] * 100)
+    for _ in range(70):
+        deliver_due(ctx.sessions, transport, policy, clock)
+        clock.advance(seconds=61)
+    [row] = _rows(ctx)
+    assert row.status == "failed" and row.last_error == "down"
+
+
+def test_rate_limit_per_ticket_holds_back_a_storm(make_ctx, clock):
+    ctx = make_ctx(limits=Limits(replies_per_ticket_per_hour=3, replies_per_address_per_hour=100))
+    ticket = _ticket(ctx, clock)
+    queued = [_queue(ctx, clock, ticket) for _ in range(5)]
+    assert sum(1 for q in queued if q is not None) == 3
+    clock.advance(hours=1, seconds=1)
+    assert _queue(ctx, clock, ticket) is not None
+
+
+def test_rate_limit_per_address(make_ctx, clock):
+    ctx = make_ctx(limits=Limits(replies_per_ticket_per_hour=100, replies_per_address_per_hour=2))
+    queued = [_queue(ctx, clock, to=("loop@x.example",)) for _ in range(4)]
+    assert sum(1 for q in queued if q is not None) == 2
+    assert _queue(ctx, clock, to=("other@x.example",)) is not None
+
+
+def test_suppressed_address_gets_nothing(make_ctx, clock):
+    ctx = make_ctx()
+    with ctx.sessions() as s:
+        s.add(Suppression(email="gone@x.example", reason="5.1.1", since=clock()))
+        s.commit()
+    assert _queue(ctx, clock, to=("gone@x.example",)) is None
+    assert _rows(ctx) == []
+
+
+def test_mail_to_our_own_staff_is_never_rate_limited(make_ctx, clock):
+    ctx = make_ctx(limits=Limits(replies_per_ticket_per_hour=2, replies_per_address_per_hour=2))
+    ticket = _ticket(ctx, clock)
+    staff = [_queue(ctx, clock, ticket, to=("sales@example.com",)) for _ in range(5)]
+    assert all(q is not None for q in staff)  # a busy rep gets every confirmation request
+    customer = [_queue(ctx, clock, ticket) for _ in range(3)]
+    assert sum(1 for q in customer if q is not None) == 2  # the customer side is still limited
+
+
+def test_long_subjects_read_back_exactly(make_ctx, clock):
+    import email
+    import email.policy
+
+    ctx = make_ctx()
+    title = "Please confirm the return request from kim.weber@netz-und-glas.example.com today"
+    chinese = "您的售后申请还需要补充信息，请尽快回复，谢谢您的配合与支持，我们将尽快处理您的申请"
+    for text in (title, chinese):
+        with ctx.sessions() as s:
+            row = enqueue(s, OutgoingMail(template="operator_alert", to=("ops@x.example",),
+                                          context={"title": text, "text": "x"}),
+                          ticket=None, env=ctx.apply_env.send, now=clock())
+            s.commit()
+        parsed = email.message_from_bytes(row.raw, policy=email.policy.default)
+        assert parsed["Subject"] == f"[mailbot] {text}"
+        assert all(len(line) <= 998 for line in row.raw.split(b"\n"))

@@ -1,0 +1,76 @@
+"""The staff command grammar: forgiving of client noise, strict about what it executes."""
+
+import pytest
+
+from mailbot.workflow.commands import Command, parse
+
+
+def test_commands_at_top_then_body_until_quote():
+    p = parse("#received\n#note box was dented\n\nAll units arrived.\nRegards\n\nOn Mon, Bob wrote:\n> #approve")
+    assert p.ok and [c.name for c in p.commands] == ["received", "note"]
+    assert p.commands[1].arg == "box was dented"
+    assert p.body == "All units arrived.\nRegards"
+
+
+def test_quoted_or_later_commands_are_not_read():
+    assert parse("Thanks!\n#approve").commands == ()
+    assert parse("> #approve\n").commands == ()
+    assert parse("").commands == () and not parse("").ok
+
+
+@pytest.mark.parametrize("text", [
+    "**#Approve**", "  #APPROVE  ", "\u200b#approve", "\u00a0#approve", "＃approve", "\n\n#approve\r\n",
+])
+def test_client_noise_is_forgiven(text):
+    p = parse(text)
+    assert p.ok and p.commands == (Command("approve", "", p.commands[0].line),)
+
+
+def test_arguments_are_checked():
+    assert parse("#reject").errors == ("line 1: #reject needs a reason",)
+    assert "takes no argument" in parse("#approve now please").errors[0]
+    assert "unknown command #aprove" in parse("#aprove").errors[0]
+    assert "'in' or 'out'" in parse("#warranty maybe").errors[0]
+    assert "one e-mail address" in parse("#assign bob").errors[0]
+    assert parse("#resolve").errors and parse("#note").errors
+
+
+def test_one_bad_command_spoils_the_batch():
+    p = parse("#approve\n#frobnicate")
+    assert not p.ok and len(p.commands) == 2 and p.errors == ("line 2: unknown command #frobnicate",)
+
+
+def test_arguments_normalised():
+    p = parse("#assign <Bob@Example.com>\n#warranty OUT\n#reject Not our product: see label")
+    assert [c.arg for c in p.commands] == ["bob@example.com", "out", "Not our product: see label"]
+
+
+def test_signature_and_chinese_quote_header_end_the_body():
+    p = parse("#preliminary\nLaser diode degraded.\n-- \nEngineer")
+    assert p.body == "Laser diode degraded."
+    p = parse("#preliminary\n激光器老化。\n在 2026年3月1日 张三 写道：\n> hi")
+    assert p.body == "激光器老化。"
+
+
+def test_hashtag_like_text_is_not_a_command():
+    assert parse("#1 priority: please look").commands == ()
+
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st
+
+
+@given(st.text())
+def test_parse_never_raises_and_never_reads_past_the_top(text):
+    p = parse(text)
+    assert len(p.errors) <= len(p.commands)
+    for cmd in p.commands:
+        assert cmd.line >= 1
+        line = text.replace("\r\n", "\n").split("\n")[cmd.line - 1]
+        assert "#" in line.replace("＃", "#")
+
+
+@given(st.text(alphabet=st.characters(blacklist_characters="\r\n"), min_size=1))
+def test_anything_after_a_quote_marker_is_never_a_command(tail):
+    p = parse("> quoted\n#approve " + tail)
+    assert p.commands == ()
