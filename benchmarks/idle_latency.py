@@ -51,8 +51,9 @@ def measure(count: int, work: Path, dovecot: Dovecot, relay: SmtpRelay) -> None:
     daemon = None
     try:
         config = write_config(work, dovecot, relay, idle=True, poll_seconds=600)
-        daemon = subprocess.Popen([sys.executable, "run.py", "run", "--config", str(config)], cwd=REPO,
-                                  stdout=log, stderr=subprocess.STDOUT)
+        daemon = subprocess.Popen(
+            [sys.executable, "run.py", "run", "--config", str(config)], cwd=REPO, stdout=log, stderr=subprocess.STDOUT
+        )
         # Warm-up: the first mail also waits for start-up (imports, database, first poll).
         started = time.perf_counter()
         dovecot.append(SERVICE, request(100000))
@@ -67,9 +68,11 @@ def measure(count: int, work: Path, dovecot: Dovecot, relay: SmtpRelay) -> None:
             if not wait_for_reply(relay, f"customer{n}@example.org", timeout=60):
                 raise SystemExit(f"no reply to mail {n} within 60 s")
             latencies.append(time.perf_counter() - sent)
-        print(f"IDLE latency over {count} mails (append → reply accepted by SMTP): "
-              f"p50 {percentile(latencies, 0.5) * 1000:.0f} ms, p95 {percentile(latencies, 0.95) * 1000:.0f} ms, "
-              f"max {max(latencies) * 1000:.0f} ms, mean {statistics.mean(latencies) * 1000:.0f} ms")
+        print(
+            f"IDLE latency over {count} mails (append → reply accepted by SMTP): "
+            f"p50 {percentile(latencies, 0.5) * 1000:.0f} ms, p95 {percentile(latencies, 0.95) * 1000:.0f} ms, "
+            f"max {max(latencies) * 1000:.0f} ms, mean {statistics.mean(latencies) * 1000:.0f} ms"
+        )
     finally:
         if daemon is not None:
             daemon.send_signal(signal.SIGTERM)

@@ -17,8 +17,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -31,13 +31,15 @@ SERVICE = "service@example.com"
 
 def request(n: int) -> bytes:
     """A complete customer request; every customer is different (per-address rate limits apply)."""
-    return (f"From: Customer {n} <customer{n}@example.org>\r\nTo: {SERVICE}\r\n"
-            f"Subject: Return request for transceiver {n}\r\nMessage-ID: <bench-{n}@example.org>\r\n"
-            "Date: Sat, 21 Nov 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
-            "Content-Type: text/plain; charset=utf-8\r\n\r\n"
-            f"Hello,\r\n\r\nthe SFP-10G-LR transceiver from order PO-2026-{10000 + n} (serial SN{700000 + n})"
-            " shows no link since yesterday, even with a new patch cable.\r\n\r\nBest regards\r\n"
-            f"Customer {n}\r\n").encode()
+    return (
+        f"From: Customer {n} <customer{n}@example.org>\r\nTo: {SERVICE}\r\n"
+        f"Subject: Return request for transceiver {n}\r\nMessage-ID: <bench-{n}@example.org>\r\n"
+        "Date: Sat, 21 Nov 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        f"Hello,\r\n\r\nthe SFP-10G-LR transceiver from order PO-2026-{10000 + n} (serial SN{700000 + n})"
+        " shows no link since yesterday, even with a new patch cable.\r\n\r\nBest regards\r\n"
+        f"Customer {n}\r\n"
+    ).encode()
 
 
 def load_inbox(dovecot: Dovecot, count: int) -> float:
@@ -58,14 +60,15 @@ def floor(dovecot: Dovecot) -> tuple[int, float]:
         imap.select_folder("INBOX", readonly=True)
         uids = sorted(imap.search("ALL"))
         for i in range(0, len(uids), 100):
-            for data in imap.fetch(uids[i:i + 100], ["BODY.PEEK[]"]).values():
+            for data in imap.fetch(uids[i : i + 100], ["BODY.PEEK[]"]).values():
                 parse(data[b"BODY[]"])
                 parsed += 1
     return parsed, time.perf_counter() - started
 
 
-def write_config(work: Path, dovecot: Dovecot, relay: SmtpRelay, *, idle: bool = False,
-                 poll_seconds: float = 60) -> Path:
+def write_config(
+    work: Path, dovecot: Dovecot, relay: SmtpRelay, *, idle: bool = False, poll_seconds: float = 60
+) -> Path:
     config = work / "mailbot.toml"
     config.write_text(f"""\
 service_address = "{SERVICE}"
@@ -144,17 +147,23 @@ def main() -> None:
         loaded = load_inbox(dovecot, count)
         print(f"loaded {count} mails into {SERVICE} INBOX in {loaded:.2f} s")
         parsed, floor_s = floor(dovecot)
-        print(f"floor   fetch+parse (imapclient + mailbot.mail.parse): {parsed} mails in {floor_s:.2f} s "
-              f"= {parsed / floor_s:.0f} mails/s")
+        print(
+            f"floor   fetch+parse (imapclient + mailbot.mail.parse): {parsed} mails in {floor_s:.2f} s "
+            f"= {parsed / floor_s:.0f} mails/s"
+        )
         status, total, peak, tail = run_measured([sys.executable, "run.py", "once", "--config", str(config)])
         accepted = sum(1 for _, rcpts, _ in relay.received if any(r.startswith("customer") for r in rcpts))
         others = len(relay.received) - accepted
         left = len(dovecot.messages(SERVICE))
         net = max(total - startup, 1e-9)
-        print(f"once    end to end: exit {status}, {accepted} customer replies (+{others} staff mails) "
-              f"accepted by SMTP, {left} left in INBOX")
-        print(f"        {total:.2f} s wall = {count / total:.1f} mails/s; without start-up "
-              f"{net:.2f} s = {count / net:.1f} mails/s")
+        print(
+            f"once    end to end: exit {status}, {accepted} customer replies (+{others} staff mails) "
+            f"accepted by SMTP, {left} left in INBOX"
+        )
+        print(
+            f"        {total:.2f} s wall = {count / total:.1f} mails/s; without start-up "
+            f"{net:.2f} s = {count / net:.1f} mails/s"
+        )
         print(f"ratio   end-to-end / floor time: {net / floor_s:.1f}x (floor is {floor_s / net * 100:.1f}% of it)")
         print(f"peak RSS of the once process: {peak / 1024:.0f} MiB")
         if status not in (0, 1) or accepted != count:

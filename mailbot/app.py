@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from typing import Callable
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.engine import Engine
 
@@ -34,7 +34,7 @@ Clock = Callable[[], datetime]
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -46,10 +46,10 @@ class ShiftedClock:
     began: float  # time.monotonic() when the clock was made
 
     @classmethod
-    def at(cls, start: datetime) -> "ShiftedClock":
+    def at(cls, start: datetime) -> ShiftedClock:
         if start.tzinfo is None:
             raise ValueError("the time needs a UTC offset, e.g. 2027-01-01T08:00:00+08:00")
-        return cls(start.astimezone(timezone.utc), time.monotonic())
+        return cls(start.astimezone(UTC), time.monotonic())
 
     def __call__(self) -> datetime:
         return self.start + timedelta(seconds=time.monotonic() - self.began)
@@ -90,8 +90,7 @@ def make_sources(ctx: Context, *, progress: bool = False) -> list[MailSource]:
         if isinstance(cfg, MaildirSource):
             sources.append(MaildirMailSource(cfg.name, cfg.path))
         elif isinstance(cfg, ImapSource):
-            sources.append(ImapMailSource(cfg, SourceStateStore(ctx.sessions), clock=ctx.clock,
-                                          progress=progress))
+            sources.append(ImapMailSource(cfg, SourceStateStore(ctx.sessions), clock=ctx.clock, progress=progress))
     return sources
 
 
@@ -137,20 +136,41 @@ def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: boo
         migrate(engine)
     key = settings.hmac_key()
     domain = settings.service_address.rsplit("@", 1)[1]
-    names = {"company": settings.company, "service_name": settings.service_name,
-             "service_address": settings.service_address}
-    send = SendEnv(renderer=renderer, sender=settings.service_address, sender_name=settings.service_name,
-                   limits=settings.limits, make_message_id=MessageIds(key, domain),
-                   base_context={**names, "settings": names}, ticket_context=ticket_context,
-                   source_senders={s.name: s.address for s in settings.sources if s.address},
-                   is_internal=Internal(settings, rules))
-    apply_env = ApplyEnv(blobs=BlobStore(settings.blob_dir), send=send, rma_format=settings.rma_format,
-                         max_attachments=settings.limits.max_attachments,
-                         max_mail_bytes=settings.limits.max_mail_bytes,
-                         deadlines=ReminderHooks(rules.reminders, rules.calendar))
+    names = {
+        "company": settings.company,
+        "service_name": settings.service_name,
+        "service_address": settings.service_address,
+    }
+    send = SendEnv(
+        renderer=renderer,
+        sender=settings.service_address,
+        sender_name=settings.service_name,
+        limits=settings.limits,
+        make_message_id=MessageIds(key, domain),
+        base_context={**names, "settings": names},
+        ticket_context=ticket_context,
+        source_senders={s.name: s.address for s in settings.sources if s.address},
+        is_internal=Internal(settings, rules),
+    )
+    apply_env = ApplyEnv(
+        blobs=BlobStore(settings.blob_dir),
+        send=send,
+        rma_format=settings.rma_format,
+        max_attachments=settings.limits.max_attachments,
+        max_mail_bytes=settings.limits.max_mail_bytes,
+        deadlines=ReminderHooks(rules.reminders, rules.calendar),
+    )
     own = frozenset({settings.service_address, *(s.address for s in settings.sources if s.address)})
     return Context(
-        settings=settings, rules=rules, engine=engine, sessions=session_factory(engine),
-        understander=understander, renderer=renderer, own_addresses=own, thread_key=key,
-        apply_env=apply_env, transport=make_transport(settings), clock=clock,
+        settings=settings,
+        rules=rules,
+        engine=engine,
+        sessions=session_factory(engine),
+        understander=understander,
+        renderer=renderer,
+        own_addresses=own,
+        thread_key=key,
+        apply_env=apply_env,
+        transport=make_transport(settings),
+        clock=clock,
     )

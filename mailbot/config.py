@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
@@ -117,13 +117,13 @@ class ImapSource(Secret):
         raise ValueError("must be 'unseen', 'all' or 'since:YYYY-MM-DD'")
 
     @model_validator(mode="after")
-    def _tls_loopback(self) -> "ImapSource":
+    def _tls_loopback(self) -> ImapSource:
         if self.tls == "none" and self.host not in ("127.0.0.1", "localhost", "::1"):
             raise ValueError("tls = 'none' is only allowed for a loopback host")
         return self
 
 
-SourceConfig = Annotated[Union[MaildirSource, ImapSource], Field(discriminator="type")]
+SourceConfig = Annotated[MaildirSource | ImapSource, Field(discriminator="type")]
 
 
 class FileTransport(BaseModel):
@@ -147,7 +147,7 @@ class SmtpTransport(Secret):
     ca_file: Path | None = None  # trust this CA bundle instead of the system's (a company's own CA)
 
 
-TransportConfig = Annotated[Union[FileTransport, SmtpTransport], Field(discriminator="type")]
+TransportConfig = Annotated[FileTransport | SmtpTransport, Field(discriminator="type")]
 
 
 class Delivery(BaseModel):
@@ -172,9 +172,7 @@ class Limits(BaseModel):
 class Settings(BaseSettings):
     """Everything mailbot needs to know about its site. Defaults give the embedded, serverless setup."""
 
-    model_config = SettingsConfigDict(
-        env_prefix="MAILBOT_", env_nested_delimiter="__", extra="forbid", frozen=True
-    )
+    model_config = SettingsConfigDict(env_prefix="MAILBOT_", env_nested_delimiter="__", extra="forbid", frozen=True)
 
     service_address: str = "service@example.com"
     service_name: str = "After-Sales Service"
@@ -206,7 +204,6 @@ class Settings(BaseSettings):
             raise ValueError(f"must use only {{year}} and {{sequence}}: {exc}") from None
         return value
 
-
     @field_validator("service_address", "operator_email")
     @classmethod
     def _address(cls, value: str | None) -> str | None:
@@ -215,7 +212,7 @@ class Settings(BaseSettings):
         return value.lower() if value else value
 
     @model_validator(mode="after")
-    def _unique_sources(self) -> "Settings":
+    def _unique_sources(self) -> Settings:
         names = [s.name for s in self.sources]
         dupes = sorted({n for n in names if names.count(n) > 1})
         if dupes:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Callable
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
@@ -37,8 +37,7 @@ log = logging.getLogger(__name__)
 
 def _already_seen(ctx: Context, message_id: str) -> Message | None:
     with ctx.sessions() as session:
-        return session.exec(select(Message).where(Message.direction == "in",
-                                                  Message.message_id == message_id)).first()
+        return session.exec(select(Message).where(Message.direction == "in", Message.message_id == message_id)).first()
 
 
 def _machine_decision(ticket_id: int | None, reason: str) -> Decision:
@@ -55,31 +54,45 @@ def _never_answer_machines(decision: Decision, found: Extraction, mail: InboundM
     return replace(decision, replies=kept) if len(kept) != len(decision.replies) else decision
 
 
-def _tell_about_dropped_attachments(decision: Decision, found: Extraction, mail: InboundMail,
-                                    ctx: Context) -> Decision:
+def _tell_about_dropped_attachments(decision: Decision, found: Extraction, mail: InboundMail, ctx: Context) -> Decision:
     """A person whose attachments were over our limits is told which ones we could not keep."""
     env = ctx.apply_env
     dropped = attachments_not_kept(mail, env.max_attachments, env.max_mail_bytes)
     if not dropped or not found.should_auto_reply or not mail.sender or decision.action == "ignore":
         return decision
     names = [mail.attachments[i].filename for i in dropped]
-    notice = OutgoingMail(template="customer_attachments_not_kept", to=(mail.sender.email,),
-                          language=found.language if found.language in ("en", "zh") else "en",
-                          in_reply_to=mail.message_id, references=(*mail.references, mail.message_id),
-                          context={"files": names, "max_count": env.max_attachments,
-                                   "max_megabytes": env.max_mail_bytes // (1024 * 1024)})
+    notice = OutgoingMail(
+        template="customer_attachments_not_kept",
+        to=(mail.sender.email,),
+        language=found.language if found.language in ("en", "zh") else "en",
+        in_reply_to=mail.message_id,
+        references=(*mail.references, mail.message_id),
+        context={
+            "files": names,
+            "max_count": env.max_attachments,
+            "max_megabytes": env.max_mail_bytes // (1024 * 1024),
+        },
+    )
     return replace(decision, replies=(*decision.replies, notice))
 
 
-def _decision(session: Session, mail: InboundMail, found: Extraction, ticket: Ticket | None,
-              machine: str | None, ctx: Context, now: datetime) -> Decision:
+def _decision(
+    session: Session,
+    mail: InboundMail,
+    found: Extraction,
+    ticket: Ticket | None,
+    machine: str | None,
+    ctx: Context,
+    now: datetime,
+) -> Decision:
     """Bounces are recorded on their ticket, other machines only recorded, people get ``decide``."""
     report = parse_dsn(mail) if machine else None
     if report is not None:
         # A bounce of one of our own mails: its ticket is the one that mail belonged to.
         bounced = ticket_of_our_mail(session, report.original_message_id) or ticket
-        return bounce_decision(report, view(bounced) if bounced else None, suppress(session, report, now),
-                               machine or "")
+        return bounce_decision(
+            report, view(bounced) if bounced else None, suppress(session, report, now), machine or ""
+        )
     if machine:
         return _machine_decision(ticket.id if ticket else None, machine)
     if mail.sender:
@@ -88,8 +101,16 @@ def _decision(session: Session, mail: InboundMail, found: Extraction, ticket: Ti
     member, authenticated = sender_checks(mail, ctx.rules)
     serials = snapshot.serial_numbers if snapshot else ()
     warranty = findings_for_mail(session, ctx.rules.terms.warranty, serials, found.serial_numbers, now.date())
-    return decide(mail=mail, found=found, ticket=snapshot, rules=ctx.rules, sender_is_staff=member,
-                  sender_authenticated=authenticated, warranty=warranty, now=now)
+    return decide(
+        mail=mail,
+        found=found,
+        ticket=snapshot,
+        rules=ctx.rules,
+        sender_is_staff=member,
+        sender_authenticated=authenticated,
+        warranty=warranty,
+        now=now,
+    )
 
 
 def process_one(raw: RawMail, ctx: Context) -> Outcome:
@@ -120,8 +141,15 @@ def process_one(raw: RawMail, ctx: Context) -> Outcome:
         decision = _never_answer_machines(decision, found, mail)
         outcome = apply(session, raw, mail, found, decision, ctx.apply_env, now=now)
         session.commit()
-    log.info("mail %s from %s: %s %s (%s, matched by %s)", mail.message_id, sender or "?",
-             outcome.status, outcome.rma or "-", found.kind, how)
+    log.info(
+        "mail %s from %s: %s %s (%s, matched by %s)",
+        mail.message_id,
+        sender or "?",
+        outcome.status,
+        outcome.rma or "-",
+        found.kind,
+        how,
+    )
     return outcome
 
 
@@ -139,20 +167,20 @@ def _quarantine_after_error(raw: RawMail, ctx: Context, exc: Exception) -> Outco
     """A mail that made processing raise is kept with its traceback; the loop goes on."""
     try:
         message_id = parse(raw.data).message_id
-    except Exception:  # noqa: BLE001 - the mail is already known to be troublesome
+    except Exception:
         message_id = "malformed-" + hashlib.sha256(raw.data).hexdigest()[:32]
-    log.exception("mail %s from %s could not be processed; quarantined", message_id, raw.source)
+    log.error("mail %s from %s could not be processed; quarantined", message_id, raw.source)
     if _already_seen(ctx, message_id):
         return Outcome(message_id=message_id, status="duplicate", when=ctx.clock())
     with ctx.sessions() as session:
-        outcome = quarantine(session, raw, message_id, f"{type(exc).__name__}: {exc}", ctx.apply_env,
-                             now=ctx.clock(), exc=exc)
+        outcome = quarantine(
+            session, raw, message_id, f"{type(exc).__name__}: {exc}", ctx.apply_env, now=ctx.clock(), exc=exc
+        )
         session.commit()
     return outcome
 
 
-def process_source(source: MailSource, ctx: Context,
-                   should_stop: Callable[[], bool] = lambda: False) -> PassReport:
+def process_source(source: MailSource, ctx: Context, should_stop: Callable[[], bool] = lambda: False) -> PassReport:
     """One pass over one source: every waiting mail processed, then marked done (or quarantined)."""
     outcomes: list[Outcome] = []
     errors: list[str] = []
@@ -163,7 +191,7 @@ def process_source(source: MailSource, ctx: Context,
             except IntegrityError:
                 # Another worker committed the same mail a moment ago: it is theirs, and done.
                 outcome = Outcome(message_id="?", status="duplicate", when=ctx.clock())
-            except Exception as exc:  # noqa: BLE001 - one bad mail never stops the loop
+            except Exception as exc:
                 outcome = _quarantine_after_error(raw, ctx, exc)
             if outcome.status == "quarantined":
                 source.quarantine(raw, outcome.reason)

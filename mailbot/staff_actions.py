@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from datetime import datetime
-from typing import Iterator
 
 from mailbot.app import Clock, Context, build_context, utc_now
 from mailbot.config import Settings
@@ -33,8 +33,9 @@ class StoreActions:
             if ticket is None:
                 return None
             snapshot = view(ticket)
-            findings = findings_for_mail(session, self.ctx.rules.terms.warranty, snapshot.serial_numbers,
-                                         (), now.date())
+            findings = findings_for_mail(
+                session, self.ctx.rules.terms.warranty, snapshot.serial_numbers, (), now.date()
+            )
             return snapshot, findings
 
     def apply(self, decision: Decision, *, actor: str, now: datetime) -> None:

@@ -6,9 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-Kind = Literal[
-    "new_request", "forwarded", "follow_up", "order_status", "auto_reply", "bounce", "unrelated"
-]
+Kind = Literal["new_request", "forwarded", "follow_up", "order_status", "auto_reply", "bounce", "unrelated"]
 DefectCategory = Literal[
     "no_power",
     "no_link",
@@ -22,12 +20,16 @@ DefectCategory = Literal[
 Language = Literal["en", "zh", "mixed"]
 MissingField = Literal["order_number", "serial_number", "defect_description"]
 
-KINDS: tuple[str, ...] = (
-    "new_request", "forwarded", "follow_up", "order_status", "auto_reply", "bounce", "unrelated"
-)
+KINDS: tuple[str, ...] = ("new_request", "forwarded", "follow_up", "order_status", "auto_reply", "bounce", "unrelated")
 DEFECT_CATEGORIES: tuple[str, ...] = (
-    "no_power", "no_link", "optical_performance", "intermittent",
-    "physical_damage", "wrong_or_missing_item", "software", "other",
+    "no_power",
+    "no_link",
+    "optical_performance",
+    "intermittent",
+    "physical_damage",
+    "wrong_or_missing_item",
+    "software",
+    "other",
 )
 
 
@@ -91,7 +93,7 @@ class InboundMail:
     attachments: tuple[Attachment, ...]
     content_type: str  # of the top-level part, e.g. "multipart/report"
     raw_size: int
-    forwarded: tuple["InboundMail", ...] = ()
+    forwarded: tuple[InboundMail, ...] = ()
     defects: tuple[str, ...] = ()  # MIME defects the parser noticed; kept for the record
 
     def header(self, name: str) -> str | None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import os
 import uuid
-from datetime import datetime, timedelta, timezone
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -35,7 +36,7 @@ class Clock:
 
 @pytest.fixture
 def clock() -> Clock:
-    return Clock(datetime(2026, 11, 16, 9, 0, tzinfo=timezone.utc))  # a Monday
+    return Clock(datetime(2026, 11, 16, 9, 0, tzinfo=UTC))  # a Monday
 
 
 def _pg_admin_url() -> str | None:
@@ -58,8 +59,9 @@ def database_url(tmp_path: Path) -> Iterator[str]:
         yield url
     finally:
         with admin.connect() as conn:
-            conn.execute(sa.text(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"), {"n": name})
+            conn.execute(
+                sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"), {"n": name}
+            )
             conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
         admin.dispose()
 
@@ -71,11 +73,16 @@ def make_settings(tmp_path: Path, database_url: str) -> Callable[..., Any]:
 
     def build(**overrides: Any) -> Settings:
         values: dict[str, Any] = dict(
-            service_address="service@lumatek-example.com", company="Lumatek",
-            staff_domains=("lumatek-example.com",), database_url=database_url,
-            var_dir=tmp_path / "var", rules_dir=REPO / "rules", templates_dir=REPO / "templates",
+            service_address="service@lumatek-example.com",
+            company="Lumatek",
+            staff_domains=("lumatek-example.com",),
+            database_url=database_url,
+            var_dir=tmp_path / "var",
+            rules_dir=REPO / "rules",
+            templates_dir=REPO / "templates",
             sources=(MaildirSource(name="inbox", path=tmp_path / "var" / "inbox"),),
-            transport=FileTransport(path=tmp_path / "var" / "outbox"), secret="test-secret",
+            transport=FileTransport(path=tmp_path / "var" / "outbox"),
+            secret="test-secret",
         )
         values.update(overrides)
         return Settings(**values)

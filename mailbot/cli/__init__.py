@@ -8,9 +8,12 @@ from mailbot.cli import core, demo, digest, listing, orders, ticket, understandi
 from mailbot.staff_actions import open_store
 from mailbot.store.db import open_database
 
-app = typer.Typer(help="mailbot: e-mail driven RMA tickets for after-sales service.",
-                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
-
+app = typer.Typer(
+    help="mailbot: e-mail driven RMA tickets for after-sales service.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
 
 
 for module in (core, listing, demo, understanding, digest):

@@ -6,9 +6,10 @@ import contextlib
 import json
 import logging
 import sys
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Iterator, NoReturn
+from typing import Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -18,8 +19,12 @@ from mailbot.rules.yamlfile import FileError
 
 ConfigOption = typer.Option(None, "--config", "-c", help="TOML settings file (default: ./mailbot.toml)")
 JsonOption = typer.Option(False, "--json", help="Machine-readable output")
-NowOption = typer.Option(None, "--now", metavar="ISO-TIME",
-                         help="Act as if the time were ISO-TIME (with its UTC offset), moving on from there")
+NowOption = typer.Option(
+    None,
+    "--now",
+    metavar="ISO-TIME",
+    help="Act as if the time were ISO-TIME (with its UTC offset), moving on from there",
+)
 
 # Piped output (a log, a script) gets wide tables rather than rich's 80-column default.
 console = Console(width=None if sys.stdout.isatty() else 160)
@@ -72,5 +77,6 @@ def print_json(data: Any) -> None:
 
 
 def setup_logging(verbose: bool) -> None:
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -22,8 +21,9 @@ from mailbot.schedule.daemon import Worker
 
 def register(app: typer.Typer) -> None:
     @app.command()
-    def run(config: Optional[Path] = ConfigOption, now: Optional[str] = NowOption,
-            verbose: bool = typer.Option(False, "-v")) -> None:
+    def run(
+        config: Path | None = ConfigOption, now: str | None = NowOption, verbose: bool = typer.Option(False, "-v")
+    ) -> None:
         """Serve the inboxes until stopped (Ctrl-C or SIGTERM finishes the mail in hand)."""
         setup_logging(verbose)
         with context_from(config, now) as ctx:
@@ -34,8 +34,12 @@ def register(app: typer.Typer) -> None:
             worker.run()
 
     @app.command()
-    def once(config: Optional[Path] = ConfigOption, now: Optional[str] = NowOption, as_json: bool = JsonOption,
-             verbose: bool = typer.Option(False, "-v")) -> None:
+    def once(
+        config: Path | None = ConfigOption,
+        now: str | None = NowOption,
+        as_json: bool = JsonOption,
+        verbose: bool = typer.Option(False, "-v"),
+    ) -> None:
         """One pass over every inbox and the outbox, then exit (status 1 if anything failed)."""
         setup_logging(verbose)
         with context_from(config, now) as ctx:
@@ -59,7 +63,7 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(1)
 
     @app.command()
-    def migrate(config: Optional[Path] = ConfigOption) -> None:
+    def migrate(config: Path | None = ConfigOption) -> None:
         """Create or upgrade the database schema (start-up does this too)."""
         with context_from(config) as ctx:
             console.print(f"database at {ctx.engine.url.render_as_string(hide_password=True)} is up to date")

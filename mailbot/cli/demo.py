@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.table import Table
@@ -24,7 +23,7 @@ def sample_mails() -> list[tuple[str, bytes]]:
 
 def register(app: typer.Typer) -> None:
     @app.command()
-    def demo(config: Optional[Path] = ConfigOption, now: Optional[str] = NowOption) -> None:
+    def demo(config: Path | None = ConfigOption, now: str | None = NowOption) -> None:
         """Drop the bundled sample mails into the embedded inbox, process them, show what happened."""
         with context_from(config, now) as ctx:
             inbox = ctx.settings.sources[0]
@@ -47,7 +46,9 @@ def register(app: typer.Typer) -> None:
                     table.add_row(sender, subject, outcome, o.rma or "-", "\n".join(o.replies) or "-")
             console.print(table)
             transport = ctx.settings.transport
-            console.print(f"Mails were written to {getattr(transport, 'path', 'the SMTP relay')}/new; "
-                          "next: `python run.py tickets`, `python run.py show RMA-2026-00001`, and\n"
-                          "`python run.py ticket RMA-2026-00001 approve --as sales@example.com` "
-                          "(the rep's confirmation, as the rules/staff.yml rep).")
+            console.print(
+                f"Mails were written to {getattr(transport, 'path', 'the SMTP relay')}/new; "
+                "next: `python run.py tickets`, `python run.py show RMA-2026-00001`, and\n"
+                "`python run.py ticket RMA-2026-00001 approve --as sales@example.com` "
+                "(the rep's confirmation, as the rules/staff.yml rep)."
+            )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -13,9 +12,9 @@ from mailbot.cli.common import ConfigOption, NowOption, console, context_from, f
 def register(app: typer.Typer) -> None:
     @app.command()
     def digest(
-        config: Optional[Path] = ConfigOption,
-        now: Optional[str] = NowOption,
-        preview: Optional[Path] = typer.Option(None, "--preview", help="Write the digest as HTML to this file"),
+        config: Path | None = ConfigOption,
+        now: str | None = NowOption,
+        preview: Path | None = typer.Option(None, "--preview", help="Write the digest as HTML to this file"),
         send: bool = typer.Option(False, "--send", help="Queue today's digest for every manager now"),
         language: str = typer.Option("en", "--language", help="Language of the preview (en, zh)"),
     ) -> None:
@@ -36,17 +35,31 @@ def _preview(ctx, rules, path: Path, language: str, now) -> None:  # type: ignor
 
     tz = rules.calendar.tz
     with ctx.sessions() as session:
-        data = gather(session, now, rules.calendar, closed_states=rules.digest.closed_states,
-                      limit=rules.digest.list_limit)
-    mail = OutgoingMail(template="manager_digest", to=("preview@localhost",), language=language,
-                        context=digest_context(data, tz, ctx.settings.service_address))
+        data = gather(
+            session, now, rules.calendar, closed_states=rules.digest.closed_states, limit=rules.digest.list_limit
+        )
+    mail = OutgoingMail(
+        template="manager_digest",
+        to=("preview@localhost",),
+        language=language,
+        context=digest_context(data, tz, ctx.settings.service_address),
+    )
     send_env = ctx.apply_env.send
-    rendered = ctx.renderer.render(mail, {**send_env.base_context, "sender_name": send_env.sender_name},
-                                   sender=send_env.sender, message_id="preview@localhost", now=now, rma=None)
+    rendered = ctx.renderer.render(
+        mail,
+        {**send_env.base_context, "sender_name": send_env.sender_name},
+        sender=send_env.sender,
+        message_id="preview@localhost",
+        now=now,
+        rma=None,
+    )
     html = rendered.message.get_body(("html",)).get_content()
     title = rendered.subject.replace("&", "&amp;").replace("<", "&lt;")
-    path.write_text(f"<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>{title}</title></head>"
-                    f"<body>\n{html}</body></html>\n", encoding="utf-8")
+    path.write_text(
+        f'<!doctype html>\n<html><head><meta charset="utf-8"><title>{title}</title></head>'
+        f"<body>\n{html}</body></html>\n",
+        encoding="utf-8",
+    )
     console.print(f"{rendered.subject}\nwritten to {path}", highlight=False)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.table import Table
@@ -32,16 +31,26 @@ def tickets_table(rows: list[dict]) -> Table:
     for r in rows:
         serials = r["serials"]
         shown = ", ".join(serials[:3]) + (f" (+{len(serials) - 3})" if len(serials) > 3 else "")
-        table.add_row(r["rma"], r["status"], r["customer"], ", ".join(r["orders"]), shown,
-                      r["defect"] or "", r["created"][:16].replace("T", " "))
+        table.add_row(
+            r["rma"],
+            r["status"],
+            r["customer"],
+            ", ".join(r["orders"]),
+            shown,
+            r["defect"] or "",
+            r["created"][:16].replace("T", " "),
+        )
     return table
 
 
 def register(app: typer.Typer) -> None:
     @app.command()
-    def tickets(status: Optional[str] = typer.Option(None, help="Only tickets in this state"),
-                limit: int = typer.Option(200, help="At most this many, newest first"),
-                config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
+    def tickets(
+        status: str | None = typer.Option(None, help="Only tickets in this state"),
+        limit: int = typer.Option(200, help="At most this many, newest first"),
+        config: Path | None = ConfigOption,
+        as_json: bool = JsonOption,
+    ) -> None:
         """List tickets, newest first."""
         with context_from(config) as ctx, ctx.sessions() as session:
             rows = [ticket_summary(t) for t in list_tickets(session, status, limit)]
@@ -51,7 +60,7 @@ def register(app: typer.Typer) -> None:
             console.print(tickets_table(rows))
 
     @app.command()
-    def show(rma: str, config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
+    def show(rma: str, config: Path | None = ConfigOption, as_json: bool = JsonOption) -> None:
         """One ticket with its messages and its audit trail."""
         with context_from(config) as ctx, ctx.sessions() as session:
             ticket = by_rma(session, rma)
@@ -61,8 +70,10 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print_json(data)
             return
-        console.print(f"[bold]{data['rma']}[/]  {data['status']}  customer {data['customer']}"
-                      f"  rep {data['rep'] or '-'}  warranty {data['warranty'] or '-'}")
+        console.print(
+            f"[bold]{data['rma']}[/]  {data['status']}  customer {data['customer']}"
+            f"  rep {data['rep'] or '-'}  warranty {data['warranty'] or '-'}"
+        )
         for key in ("orders", "serials", "models", "tracking", "missing"):
             if data[key]:
                 console.print(f"  {key}: {', '.join(data[key])}")
@@ -72,24 +83,36 @@ def register(app: typer.Typer) -> None:
         for column in ("at", "dir", "from", "to", "subject", "status"):
             messages.add_column(column, overflow="fold")
         for m in data["messages"]:
-            messages.add_row(m["at"][:16].replace("T", " "), m["direction"], m["from"], ", ".join(m["to"]),
-                             m["subject"], m["status"])
+            messages.add_row(
+                m["at"][:16].replace("T", " "), m["direction"], m["from"], ", ".join(m["to"]), m["subject"], m["status"]
+            )
         console.print(messages)
         events = Table(title="events")
         for column in ("at", "actor", "event", "from → to"):
             events.add_column(column, overflow="fold")
         for e in data["events"]:
-            events.add_row(e["at"][:16].replace("T", " "), e["actor"], e["kind"],
-                           f"{e['from'] or ''} → {e['to'] or ''}" if e["to"] else "")
+            events.add_row(
+                e["at"][:16].replace("T", " "),
+                e["actor"],
+                e["kind"],
+                f"{e['from'] or ''} → {e['to'] or ''}" if e["to"] else "",
+            )
         console.print(events)
 
     @app.command("quarantine")
-    def quarantine_list(config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
+    def quarantine_list(config: Path | None = ConfigOption, as_json: bool = JsonOption) -> None:
         """Mails that could not be processed, with the reason; their raw bytes are kept."""
         with context_from(config) as ctx, ctx.sessions() as session:
-            rows = [{"at": m.created_at.isoformat(), "message_id": m.message_id, "source": m.source,
-                     "reason": m.reason.splitlines()[0] if m.reason else "", "raw_sha256": m.raw_sha256}
-                    for m in quarantined(session)]
+            rows = [
+                {
+                    "at": m.created_at.isoformat(),
+                    "message_id": m.message_id,
+                    "source": m.source,
+                    "reason": m.reason.splitlines()[0] if m.reason else "",
+                    "raw_sha256": m.raw_sha256,
+                }
+                for m in quarantined(session)
+            ]
         if as_json:
             print_json(rows)
             return
@@ -97,6 +120,7 @@ def register(app: typer.Typer) -> None:
         for column in ("at", "message id", "source", "reason", "raw blob"):
             table.add_column(column, overflow="fold")
         for r in rows:
-            table.add_row(r["at"][:16].replace("T", " "), r["message_id"], r["source"], r["reason"],
-                          (r["raw_sha256"] or "")[:16])
+            table.add_row(
+                r["at"][:16].replace("T", " "), r["message_id"], r["source"], r["reason"], (r["raw_sha256"] or "")[:16]
+            )
         console.print(table)

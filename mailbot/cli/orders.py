@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterator, Optional
 
 import typer
 from sqlalchemy import inspect
@@ -34,8 +34,10 @@ def _columns(settings: Settings, mapping: list[str], encoding: str | None) -> Or
     for item in mapping:
         name, sep, column = item.partition("=")
         if not sep or name not in OrderColumns.model_fields or name in ("date_formats", "range_separators"):
-            raise ValueError(f"--map {item!r}: expected FIELD=COLUMN with FIELD one of "
-                             + ", ".join(f for f in OrderColumns.model_fields if f != "date_formats"))
+            raise ValueError(
+                f"--map {item!r}: expected FIELD=COLUMN with FIELD one of "
+                + ", ".join(f for f in OrderColumns.model_fields if f != "date_formats")
+            )
         changes[name] = column
     if encoding:
         changes["encoding"] = encoding
@@ -47,8 +49,9 @@ def _batches(items: Iterator[Row | BadRow], size: int) -> Iterator[list[Row | Ba
         yield batch
 
 
-def import_file(path: Path, cols: OrderColumns, engine: Engine, *, progress: bool = True,
-                dry_run: bool = False) -> ImportResult:
+def import_file(
+    path: Path, cols: OrderColumns, engine: Engine, *, progress: bool = True, dry_run: bool = False
+) -> ImportResult:
     """Read ``path`` and upsert every good row in one transaction; bad rows are returned, not raised."""
     with path.open(encoding=cols.encoding, newline="") as fh:
         total = sum(1 for _ in fh)
@@ -74,9 +77,9 @@ def register(app: typer.Typer, engine_for: EngineFactory = default_engine) -> No
     @app.command("import-orders")
     def import_orders(
         file: Path = typer.Argument(..., exists=True, dir_okay=False, help="CSV export from the ERP"),
-        config: Optional[Path] = typer.Option(None, "--config", "-c", help="TOML settings file"),
+        config: Path | None = typer.Option(None, "--config", "-c", help="TOML settings file"),
         mapping: list[str] = typer.Option([], "--map", help="FIELD=COLUMN, e.g. serial='S/N'"),
-        encoding: Optional[str] = typer.Option(None, help="file encoding, e.g. gbk (default utf-8)"),
+        encoding: str | None = typer.Option(None, help="file encoding, e.g. gbk (default utf-8)"),
         dry_run: bool = typer.Option(False, "--dry-run", help="check and count, change nothing"),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
     ) -> None:
@@ -96,7 +99,9 @@ def register(app: typer.Typer, engine_for: EngineFactory = default_engine) -> No
         for row in result.bad:
             typer.echo(f"{file}:{row.line}: {row.problem}", err=True)
         verb = "would import" if dry_run else "imported"
-        typer.echo(f"{verb}: {result.inserted} new, {result.updated} updated, {result.unchanged} unchanged, "
-                   f"{len(result.bad)} bad row(s)")
+        typer.echo(
+            f"{verb}: {result.inserted} new, {result.updated} updated, {result.unchanged} unchanged, "
+            f"{len(result.bad)} bad row(s)"
+        )
         if result.bad:
             raise typer.Exit(1)

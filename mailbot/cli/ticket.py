@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import mimetypes
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, ContextManager, Optional, Protocol, Sequence
+from typing import Protocol
 
 import typer
 
@@ -41,7 +42,7 @@ class TicketActions(Protocol):
         """Carry out ``decision`` (ticket, events, deadlines, outbox) in one transaction."""
 
 
-StoreFactory = Callable[[Settings, Callable[[], datetime]], ContextManager[TicketActions]]
+StoreFactory = Callable[[Settings, Callable[[], datetime]], contextlib.AbstractContextManager[TicketActions]]
 
 
 @dataclass(frozen=True)
@@ -50,8 +51,18 @@ class CliResult:
     messages: list[str]
 
 
-def run_action(store: TicketActions, rules: Rules, *, rma: str, actor: str, action: str, arg: str,
-               body: str, attachments: Sequence[Attachment], now: datetime) -> CliResult:
+def run_action(
+    store: TicketActions,
+    rules: Rules,
+    *,
+    rma: str,
+    actor: str,
+    action: str,
+    arg: str,
+    body: str,
+    attachments: Sequence[Attachment],
+    now: datetime,
+) -> CliResult:
     """Check and carry out one action exactly as the mail command would; nothing changes on error."""
     member = rules.staff.member(actor)
     if member is None:
@@ -86,14 +97,16 @@ def register(app: typer.Typer, open_store: StoreFactory) -> None:
     def ticket_cmd(
         rma: str = typer.Argument(..., help="the ticket, e.g. RMA-2026-00042"),
         action: str = typer.Argument(..., help=" | ".join(COMMANDS)),
-        args: Optional[list[str]] = typer.Argument(None, help="reason / outcome / text / address / in|out"),
+        args: list[str] | None = typer.Argument(None, help="reason / outcome / text / address / in|out"),
         actor: str = typer.Option(..., "--as", envvar="MAILBOT_STAFF", help="your staff address"),
-        attach: list[Path] = typer.Option([], "--attach", exists=True, dir_okay=False,
-                                          help="file for the customer (#preliminary, #report)"),
-        text_file: Optional[Path] = typer.Option(None, "--text-file", exists=True, dir_okay=False,
-                                                 help="analysis text for the customer"),
-        config: Optional[Path] = typer.Option(None, "--config", "-c", help="TOML settings file"),
-        now: Optional[str] = NowOption,
+        attach: list[Path] = typer.Option(
+            [], "--attach", exists=True, dir_okay=False, help="file for the customer (#preliminary, #report)"
+        ),
+        text_file: Path | None = typer.Option(
+            None, "--text-file", exists=True, dir_okay=False, help="analysis text for the customer"
+        ),
+        config: Path | None = typer.Option(None, "--config", "-c", help="TOML settings file"),
+        now: str | None = NowOption,
     ) -> None:
         """Approve, reject, receive, report, resolve, close, note, assign or set warranty of a ticket."""
         settings = settings_from(config)
@@ -105,9 +118,17 @@ def register(app: typer.Typer, open_store: StoreFactory) -> None:
                 store = stack.enter_context(open_store(settings, clock(now)))
             except (ConfigError, FileError) as exc:
                 fail(str(exc))
-            result = run_action(store, store.rules, rma=rma.upper(), actor=actor.lower(), action=action.lower(),
-                                arg="" if takes_text else words, body=body,
-                                attachments=[_attachment(p) for p in attach], now=store.now())
+            result = run_action(
+                store,
+                store.rules,
+                rma=rma.upper(),
+                actor=actor.lower(),
+                action=action.lower(),
+                arg="" if takes_text else words,
+                body=body,
+                attachments=[_attachment(p) for p in attach],
+                now=store.now(),
+            )
         for line in result.messages:
             typer.echo(line if result.ok else f"error: {line}", err=not result.ok)
         if not result.ok:

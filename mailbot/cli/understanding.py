@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.table import Table
@@ -11,7 +10,7 @@ from rich.table import Table
 from mailbot.cli.common import console, fail, settings_from
 
 
-def _understander(config: Optional[Path], rules: Optional[Path], staff: list[str]):  # type: ignore[no-untyped-def]
+def _understander(config: Path | None, rules: Path | None, staff: list[str]):  # type: ignore[no-untyped-def]
     """Build the understander from settings (if any) with the command-line overrides."""
     from mailbot.rules.yamlfile import FileError
     from mailbot.understand import load_understander
@@ -54,8 +53,8 @@ def register(app: typer.Typer) -> None:
         files: list[Path] = typer.Argument(..., help="Mail files (.eml)"),
         json_out: bool = typer.Option(False, "--json", help="One JSON object per mail"),
         staff_domain: list[str] = typer.Option([], "--staff-domain", help="Our own mail domain (repeatable)"),
-        rules: Optional[Path] = typer.Option(None, "--rules", help="Rules directory (default: from settings)"),
-        config: Optional[Path] = typer.Option(None, "--config", "-c", help="TOML settings file"),
+        rules: Path | None = typer.Option(None, "--rules", help="Rules directory (default: from settings)"),
+        config: Path | None = typer.Option(None, "--config", "-c", help="TOML settings file"),
     ) -> None:
         """Print what mailbot reads in each mail."""
         import json
@@ -73,8 +72,8 @@ def register(app: typer.Typer) -> None:
         directory: Path = typer.Argument(..., help="Folder with *.eml and labels.jsonl"),
         json_out: bool = typer.Option(False, "--json", help="Figures as JSON"),
         staff_domain: list[str] = typer.Option([], "--staff-domain", help="Our own mail domain (repeatable)"),
-        rules: Optional[Path] = typer.Option(None, "--rules", help="Rules directory (default: from settings)"),
-        config: Optional[Path] = typer.Option(None, "--config", "-c", help="TOML settings file"),
+        rules: Path | None = typer.Option(None, "--rules", help="Rules directory (default: from settings)"),
+        config: Path | None = typer.Option(None, "--config", "-c", help="TOML settings file"),
     ) -> None:
         """Score extraction on a labelled corpus."""
         import json
@@ -103,8 +102,15 @@ def _print_report(report: dict) -> None:  # type: ignore[type-arg]
     for col in ("field", "precision", "recall", "F1", "tp", "fp", "fn"):
         fields.add_column(col, justify="left" if col == "field" else "right")
     for name, f in report["fields"].items():
-        fields.add_row(name, f"{f['precision']:.3f}", f"{f['recall']:.3f}", f"{f['f1']:.3f}",
-                       str(f["tp"]), str(f["fp"]), str(f["fn"]))
+        fields.add_row(
+            name,
+            f"{f['precision']:.3f}",
+            f"{f['recall']:.3f}",
+            f"{f['f1']:.3f}",
+            str(f["tp"]),
+            str(f["fp"]),
+            str(f["fn"]),
+        )
     console.print(fields)
     acc = Table(title="Accuracy")
     acc.add_column("field")

@@ -10,8 +10,8 @@ rather than through a dependency that has not seen a release for years.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 _COMMENT = re.compile(r"\([^()]*\)")
 _RESULT = re.compile(r"^([A-Za-z0-9_.-]+)(?:/\d+)?\s*=\s*([A-Za-z0-9_-]+)")
@@ -49,7 +49,7 @@ def parse(value: str) -> AuthResults | None:
         match = _RESULT.match(part)
         if not match:
             continue
-        props = {k.lower(): v.strip('"') for k, v in _PROP.findall(part[match.end():])}
+        props = {k.lower(): v.strip('"') for k, v in _PROP.findall(part[match.end() :])}
         results.append(Result(match.group(1).lower(), match.group(2).lower(), props))
     return AuthResults(authserv_id, tuple(results))
 
@@ -83,7 +83,6 @@ def authenticated(headers: Iterable[str], sender: str, authserv_ids: Iterable[st
     trusted = {a.lower() for a in authserv_ids}
     for value in headers:
         parsed = parse(value)
-        if parsed and parsed.authserv_id in trusted:
-            if any(_passes(r, domain) for r in parsed.results):
-                return True
+        if parsed and parsed.authserv_id in trusted and any(_passes(r, domain) for r in parsed.results):
+            return True
     return False

@@ -15,12 +15,15 @@ _MESSAGE_ID = re.compile(r"^\s*Message-ID:\s*<([^<>\s]+)>", re.IGNORECASE | re.M
 # Where a plain-text bounce starts quoting the returned mail: recipients are not looked for below it.
 _RETURNED_COPY = re.compile(
     r"^.*(original message|returned message|copy of the message|message headers follow|"
-    r"headers of the original|undelivered message|\brfc822\b).*$", re.IGNORECASE | re.MULTILINE)
+    r"headers of the original|undelivered message|\brfc822\b).*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _BOUNCE_SUBJECT = re.compile(
     r"undeliver|delivery (status|failure|has failed)|mail delivery (failed|subsystem)|"
     r"returned mail|failure notice|delivery notification|non-?delivery|could not be delivered|"
     r"message .*delayed|delivery delayed",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _MACHINE_SENDERS = ("mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon")
 _STATUS_FIELDS = ("final-recipient", "original-recipient", "status", "action", "reporting-mta")
 
@@ -156,11 +159,12 @@ def _recipients_from_text(mail: InboundMail) -> tuple[FailedRecipient, ...]:
             email = match.group(1).lower()
             if email in ours or email.split("@")[0] in _MACHINE_SENDERS or email in found:
                 continue
-            context = " ".join(lines[i: i + 4])[match.start():]
+            context = " ".join(lines[i : i + 4])[match.start() :]
             status = _status_in(context)
             if status:
-                found[email] = FailedRecipient(email, status, "failed" if status[0] == "5" else "delayed",
-                                               " ".join(context.split())[:300])
+                found[email] = FailedRecipient(
+                    email, status, "failed" if status[0] == "5" else "delayed", " ".join(context.split())[:300]
+                )
     return tuple(found.values())
 
 

@@ -6,7 +6,7 @@ import email
 import hashlib
 import logging
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parsedate_to_datetime
@@ -51,7 +51,7 @@ def parse(data: bytes) -> InboundMail:
         defects.append(f"structure not parsed: {exc}")
         message = BytesHeaderParser().parsebytes(data)
         message.set_payload(_body_bytes(data).decode("utf-8", "replace"))
-    except Exception as exc:  # noqa: BLE001 - mail-parser's extras choke on some broken headers
+    except Exception as exc:
         defects.append(f"mail-parser failed ({type(exc).__name__}: {exc}); read with the standard parser")
         message = email.message_from_bytes(data)
     if message is None or not message.keys():
@@ -62,16 +62,14 @@ def parse(data: bytes) -> InboundMail:
 def _body_bytes(data: bytes) -> bytes:
     """Everything after the first blank line (the body as it travelled)."""
     for sep in (b"\r\n\r\n", b"\n\n"):
-        head, found, body = data.partition(sep)
+        _head, found, body = data.partition(sep)
         if found:
             return body
     return b""
 
 
 def _convert(message: Message, raw: bytes, defects: list[str], depth: int = 0) -> InboundMail:
-    headers = tuple(
-        (str(name).lower(), decode_header_value(value)) for name, value in message.items()
-    )
+    headers = tuple((str(name).lower(), decode_header_value(value)) for name, value in message.items())
     hdr = {}
     for name, value in headers:
         hdr.setdefault(name, value)
@@ -104,8 +102,15 @@ def _convert(message: Message, raw: bytes, defects: list[str], depth: int = 0) -
     )
 
 
-def _walk(part: Message, plain: list[str], html: list[str], attachments: list[Attachment],
-          forwarded: list[InboundMail], defects: list[str], depth: int) -> None:
+def _walk(
+    part: Message,
+    plain: list[str],
+    html: list[str],
+    attachments: list[Attachment],
+    forwarded: list[InboundMail],
+    defects: list[str],
+    depth: int,
+) -> None:
     """Collect body text, attachments and attached mails; iterative over siblings, bounded in depth."""
     if depth > MAX_DEPTH:
         defects.append("MIME nesting too deep; inner parts ignored")
@@ -145,15 +150,16 @@ def _walk(part: Message, plain: list[str], html: list[str], attachments: list[At
     attachments.append(Attachment(name, ctype, raw, inline=disposition == "inline"))
 
 
-def _attached_mail(part: Message, attachments: list[Attachment], forwarded: list[InboundMail],
-                   defects: list[str], depth: int) -> None:
+def _attached_mail(
+    part: Message, attachments: list[Attachment], forwarded: list[InboundMail], defects: list[str], depth: int
+) -> None:
     inner = part.get_payload()
     inner_msg = inner[0] if isinstance(inner, list) and inner else None
     if not isinstance(inner_msg, Message):
         return
     try:
         data = inner_msg.as_bytes()
-    except Exception:  # noqa: BLE001 - a broken inner mail must not break the outer one
+    except Exception:
         data = b""
     fwd = _convert(inner_msg, data, [], depth + 1)
     forwarded.append(fwd)
@@ -164,7 +170,7 @@ def _attached_mail(part: Message, attachments: list[Attachment], forwarded: list
 def _payload(part: Message) -> bytes:
     try:
         payload = part.get_payload(decode=True)
-    except Exception:  # noqa: BLE001 - broken transfer encodings: keep what the wire had
+    except Exception:
         payload = None
     if isinstance(payload, bytes):
         return payload
@@ -175,7 +181,7 @@ def _payload(part: Message) -> bytes:
 def _filename(part: Message) -> str | None:
     try:
         name = part.get_filename()
-    except Exception:  # noqa: BLE001 - malformed RFC 2231 parameters
+    except Exception:
         return None
     return decode_header_value(name) if name else None
 
@@ -200,7 +206,7 @@ def _date(value: str | None) -> datetime | None:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def _message_id(hdr: dict[str, str], raw: bytes) -> str:

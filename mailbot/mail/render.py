@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 import jinja2
 
@@ -41,12 +42,19 @@ class Renderer:
         self.root = root
         loader = jinja2.FileSystemLoader(str(root))
         self.text_env = jinja2.Environment(
-            loader=loader, undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
-            autoescape=False, trim_blocks=True, lstrip_blocks=True,
+            loader=loader,
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=True,
+            autoescape=False,
+            trim_blocks=True,
+            lstrip_blocks=True,
         )
         self.html_env = jinja2.Environment(
-            loader=loader, undefined=jinja2.StrictUndefined, autoescape=True,
-            trim_blocks=True, lstrip_blocks=True,
+            loader=loader,
+            undefined=jinja2.StrictUndefined,
+            autoescape=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
         )
 
     def check(self) -> int:
@@ -73,8 +81,16 @@ class Renderer:
                 return rel
         return None
 
-    def render(self, mail: OutgoingMail, context: Mapping[str, Any], *, sender: str,
-               message_id: str, now: datetime, rma: str | None) -> Rendered:
+    def render(
+        self,
+        mail: OutgoingMail,
+        context: Mapping[str, Any],
+        *,
+        sender: str,
+        message_id: str,
+        now: datetime,
+        rma: str | None,
+    ) -> Rendered:
         """Build the message. ``context`` is the full template context (mail.context merged in)."""
         text_name = self._pick(mail.template, mail.language, ".txt.j2")
         if text_name is None:
@@ -112,6 +128,10 @@ class Renderer:
             msg.add_alternative(html, subtype="html")
         for att in mail.attachments:
             maintype, _, subtype = att.content_type.partition("/")
-            msg.add_attachment(att.payload, maintype=maintype or "application",
-                               subtype=subtype or "octet-stream", filename=att.filename)
+            msg.add_attachment(
+                att.payload,
+                maintype=maintype or "application",
+                subtype=subtype or "octet-stream",
+                filename=att.filename,
+            )
         return Rendered(subject=subject, message=msg)

@@ -14,11 +14,24 @@ MAX_FILENAME = 120
 
 # Declared charsets that real mailers use for a larger one: decode with the superset.
 _SUPERSETS = {
-    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
-    "euc-cn": "gb18030", "chinese": "gb18030", "csgb2312": "gb18030", "cp936": "gb18030",
-    "big5": "big5hkscs", "ks_c_5601-1987": "cp949", "euc-kr": "cp949", "shift_jis": "cp932",
-    "iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
-    "ascii": "cp1252", "iso-8859-8-i": "iso-8859-8",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "gb_2312-80": "gb18030",
+    "euc-cn": "gb18030",
+    "chinese": "gb18030",
+    "csgb2312": "gb18030",
+    "cp936": "gb18030",
+    "big5": "big5hkscs",
+    "ks_c_5601-1987": "cp949",
+    "euc-kr": "cp949",
+    "shift_jis": "cp932",
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso-8859-8-i": "iso-8859-8",
 }
 # Declared charsets that often hide UTF-8: try UTF-8 first (strict UTF-8 rarely fits by chance).
 _WEAK = {"cp1252", "ascii", ""}
@@ -56,9 +69,10 @@ def decode_header_value(value: object) -> str:
     """Decode RFC 2047 encoded words with charset recovery; unfold; never raise."""
     if isinstance(value, Header):  # raw 8-bit header bytes: the parser wraps them as "unknown-8bit"
         try:
-            return " ".join("".join(decode_bytes(c, cs) if isinstance(c, bytes) else c
-                                    for c, cs in decode_header(value)).split())
-        except Exception:  # noqa: BLE001 - fall back to the parser's own rendering
+            return " ".join(
+                "".join(decode_bytes(c, cs) if isinstance(c, bytes) else c for c, cs in decode_header(value)).split()
+            )
+        except Exception:
             pass
     text = str(value)
     if "=?" not in text:
@@ -70,7 +84,7 @@ def decode_header_value(value: object) -> str:
         return " ".join(text.split())
     try:
         parts = decode_header(text)
-    except Exception:  # noqa: BLE001 - a broken encoded word stays as written
+    except Exception:
         return " ".join(text.split())
     out = []
     for chunk, charset in parts:
@@ -88,7 +102,7 @@ def html_to_text(html: str) -> str:
     conv.unicode_snob = True
     try:
         text = conv.handle(html[:MAX_HTML_CHARS])
-    except Exception:  # noqa: BLE001 - html2text on hostile markup: fall back to stripping tags
+    except Exception:
         text = re.sub(r"<[^>]*>", " ", html[:MAX_HTML_CHARS])
     # html2text marks table header separators with "---|---"; they carry no words.
     lines = (line.rstrip() for line in text.splitlines())

@@ -24,7 +24,7 @@ class Closure(BaseModel):
     reason: str = ""
 
     @model_validator(mode="after")
-    def _order(self) -> "Closure":
+    def _order(self) -> Closure:
         if self.end is not None and self.end < self.start:
             raise ValueError("end is before start")
         return self
@@ -45,7 +45,6 @@ class CalendarRules(BaseModel):
     # Make-up working days (调休) the holidays package does not know yet, e.g. a new year's notice.
     extra_working_days: tuple[date, ...] = ()
 
-
     @field_validator("country")
     @classmethod
     def _country(cls, value: str) -> str:
@@ -54,7 +53,7 @@ class CalendarRules(BaseModel):
         return value.upper()
 
     @model_validator(mode="after")
-    def _hours(self) -> "CalendarRules":
+    def _hours(self) -> CalendarRules:
         if self.closes <= self.opens:
             raise ValueError("closes must be after opens")
         return self
@@ -100,8 +99,12 @@ def calendar_from_rules(rules: CalendarRules) -> WorkCalendar:
         # Years are filled in lazily by the holidays package as dates are looked up.
         public = holidays.country_holidays(rules.country, subdiv=rules.subdivision)
     return WorkCalendar(
-        tz=ZoneInfo(rules.timezone), opens=rules.opens, closes=rules.closes, public=public,
-        weekend=frozenset(rules.weekend), closed_days=frozenset(closed),
+        tz=ZoneInfo(rules.timezone),
+        opens=rules.opens,
+        closes=rules.closes,
+        public=public,
+        weekend=frozenset(rules.weekend),
+        closed_days=frozenset(closed),
         extra_working_days=frozenset(rules.extra_working_days),
     )
 

@@ -27,8 +27,6 @@ class Manager(BaseModel):
     working_days_only: bool = True  # working days of the company calendar (rules/calendar.yml)
     language: Literal["en", "zh"] = "en"
 
-
-
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)

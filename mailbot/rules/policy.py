@@ -94,8 +94,7 @@ class DamageClaims(_Model):
 class ReturnInstructions(_Model):
     address: str = ""
     mark_box: str = "Write the RMA number clearly on the outside of the box."
-    include: tuple[str, ...] = (
-        "a copy of this e-mail", "the defective unit(s) with their serial labels intact")
+    include: tuple[str, ...] = ("a copy of this e-mail", "the defective unit(s) with their serial labels intact")
     form: str = ""  # e.g. the PSS service application report
 
 
@@ -114,12 +113,25 @@ class Terms(_Model):
     name: str = "default"
     rma_issue: Literal["rep_confirms", "auto_if_in_warranty", "auto"] = "rep_confirms"
     required_fields: tuple[Literal["order_number", "serial_number", "defect_description"], ...] = (
-        "order_number", "serial_number", "defect_description",
+        "order_number",
+        "serial_number",
+        "defect_description",
     )
     same_domain_participates: bool = True  # colleagues at the customer's own domain may follow up
     public_domains: tuple[str, ...] = (
-        "gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "qq.com", "163.com", "126.com",
-        "sina.com", "foxmail.com", "icloud.com", "aliyun.com", "live.com", "yeah.net",
+        "gmail.com",
+        "outlook.com",
+        "hotmail.com",
+        "yahoo.com",
+        "qq.com",
+        "163.com",
+        "126.com",
+        "sina.com",
+        "foxmail.com",
+        "icloud.com",
+        "aliyun.com",
+        "live.com",
+        "yeah.net",
     )
     rep_confirm_working_days: int = Field(default=3, ge=0)
     preliminary_working_days: tuple[int, int] = (2, 3)

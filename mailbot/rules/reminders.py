@@ -26,7 +26,7 @@ class ReminderRule(BaseModel):
     label: dict[str, str] = Field(default_factory=dict)  # language -> what is awaited, in words
 
     @model_validator(mode="after")
-    def _recipients(self) -> "ReminderRule":
+    def _recipients(self) -> ReminderRule:
         for who in self.remind:
             if who not in ROLE_NAMES and "@" not in who:
                 raise ValueError(f"remind: {who!r} is neither {', '.join(ROLE_NAMES)} nor an address")
@@ -55,9 +55,8 @@ class ReminderRules(BaseModel):
     awaited: dict[str, ReminderRule]
 
     @model_validator(mode="after")
-    def _escalation_target(self) -> "ReminderRules":
-        needs = sorted(n for n, r in self.awaited.items()
-                       if r.after_last == "escalate" or "managers" in r.remind)
+    def _escalation_target(self) -> ReminderRules:
+        needs = sorted(n for n, r in self.awaited.items() if r.after_last == "escalate" or "managers" in r.remind)
         if needs and not self.escalate_to:
             raise ValueError(f"escalate_to: must name a manager, {', '.join(needs)} escalate")
         return self

@@ -16,7 +16,7 @@ class Route(_Model):
     order_prefix: str | None = None
 
     @model_validator(mode="after")
-    def _one(self) -> "Route":
+    def _one(self) -> Route:
         if not (self.domain or self.company or self.order_prefix):
             raise ValueError("a route needs domain, company or order_prefix")
         return self

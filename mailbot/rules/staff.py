@@ -8,8 +8,16 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 Role = Literal["rep", "engineer", "manager"]
 COMMANDS = (
-    "approve", "reject", "received", "preliminary", "report",
-    "resolve", "close", "note", "assign", "warranty",
+    "approve",
+    "reject",
+    "received",
+    "preliminary",
+    "report",
+    "resolve",
+    "close",
+    "note",
+    "assign",
+    "warranty",
 )
 
 
@@ -57,7 +65,7 @@ class StaffFile(_Model):
         return value
 
     @model_validator(mode="after")
-    def _auth(self) -> "StaffFile":
+    def _auth(self) -> StaffFile:
         if self.require_authentication and self.members and not self.authserv_ids:
             raise ValueError("authserv_ids: required while require_authentication is on")
         return self

@@ -64,7 +64,6 @@ class IdentifierRules(_Strict):
     third_party_brands: Phrases = []
     blocked_labels: Phrases = []
 
-
     @field_validator("rma_reference")
     @classmethod
     def _rma(cls, value: str) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
-from typing import Callable
+from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
@@ -70,8 +70,13 @@ class Worker:
 
     def deliver(self) -> None:
         by_name = {s.name: s for s in self.sources}
-        deliver_due(self.ctx.sessions, self.ctx.transport, self.ctx.settings.delivery, self.ctx.clock,
-                    on_sent=lambda row: self._copy_to_sent(by_name.get(row.source), row.raw))
+        deliver_due(
+            self.ctx.sessions,
+            self.ctx.transport,
+            self.ctx.settings.delivery,
+            self.ctx.clock,
+            on_sent=lambda row: self._copy_to_sent(by_name.get(row.source), row.raw),
+        )
 
     @staticmethod
     def _copy_to_sent(source: MailSource | None, raw: bytes) -> None:
@@ -101,7 +106,7 @@ class Worker:
                 with self._health_lock:
                     retry = self.health.next_try(source.name)
                 self.stop.wait(max(1.0, (retry - self.ctx.clock()).total_seconds()) if retry else 5.0)
-            except Exception:  # noqa: BLE001 - a watcher must outlive a bad moment of its server
+            except Exception:
                 log.exception("watcher for %s failed; the poll job keeps the inbox served", source.name)
                 self.stop.wait(5)
 
@@ -112,18 +117,31 @@ class Worker:
                 signal.signal(sig, lambda *_: self.stop.set())
         scheduler = BackgroundScheduler(timezone="UTC")
         # APScheduler fires on the wall clock; ctx.clock is the business time each job reads.
-        start = datetime.now(timezone.utc)
+        start = datetime.now(UTC)
         interval = self.ctx.settings.poll_seconds
         for source in self.sources:
-            scheduler.add_job(self.poll, "interval", args=[source], seconds=interval, id=f"poll:{source.name}",
-                              max_instances=1, coalesce=True, next_run_time=start)
-        scheduler.add_job(self.deliver, "interval", seconds=min(interval, 30.0), id="outbox",
-                          max_instances=1, coalesce=True)
+            scheduler.add_job(
+                self.poll,
+                "interval",
+                args=[source],
+                seconds=interval,
+                id=f"poll:{source.name}",
+                max_instances=1,
+                coalesce=True,
+                next_run_time=start,
+            )
+        scheduler.add_job(
+            self.deliver, "interval", seconds=min(interval, 30.0), id="outbox", max_instances=1, coalesce=True
+        )
         for name, job, seconds in self.extra_jobs:
-            scheduler.add_job(job, "interval", seconds=seconds, id=name, max_instances=1, coalesce=True,
-                              next_run_time=start)
-        watchers = [threading.Thread(target=self._watch, args=[s], name=f"watch:{s.name}", daemon=True)
-                    for s in self.sources if getattr(s, "pushes", False)]
+            scheduler.add_job(
+                job, "interval", seconds=seconds, id=name, max_instances=1, coalesce=True, next_run_time=start
+            )
+        watchers = [
+            threading.Thread(target=self._watch, args=[s], name=f"watch:{s.name}", daemon=True)
+            for s in self.sources
+            if getattr(s, "pushes", False)
+        ]
         scheduler.start()
         for thread in watchers:
             thread.start()

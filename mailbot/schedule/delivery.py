@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Callable
 
 from mailbot.config import Delivery
 from mailbot.mail.transports.base import PermanentFailure, TemporaryFailure, Transport
@@ -27,9 +27,14 @@ def _backoff(attempts: int, policy: Delivery) -> timedelta:
     return timedelta(seconds=min(policy.max_retry_seconds, policy.first_retry_seconds * 2 ** (attempts - 1)))
 
 
-def deliver_due(sessions: SessionFactory, transport: Transport, policy: Delivery,
-                now: Callable[[], datetime], limit: int = 1000,
-                on_sent: Callable[[Outbox], None] | None = None) -> DeliveryReport:
+def deliver_due(
+    sessions: SessionFactory,
+    transport: Transport,
+    policy: Delivery,
+    now: Callable[[], datetime],
+    limit: int = 1000,
+    on_sent: Callable[[Outbox], None] | None = None,
+) -> DeliveryReport:
     """Send queued mails whose time has come: each claimed (leased) alone, sent, then recorded.
 
     ``on_sent`` runs after the row is committed as sent (e.g. a copy to the Sent folder); its

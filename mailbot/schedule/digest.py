@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Callable, Sequence
 
 from sqlalchemy import case, func
 from sqlalchemy.exc import IntegrityError
@@ -69,8 +69,15 @@ class DigestData:
         return sum(n for _, n in self.by_state)
 
 
-def gather(session: Session, now: datetime, cal: WorkCalendar, *, since: datetime | None = None,
-           closed_states: Sequence[str] = CLOSED_STATES, limit: int = 20) -> DigestData:
+def gather(
+    session: Session,
+    now: datetime,
+    cal: WorkCalendar,
+    *,
+    since: datetime | None = None,
+    closed_states: Sequence[str] = CLOSED_STATES,
+    limit: int = 20,
+) -> DigestData:
     """The digest's figures. Counts are GROUP BY queries; only short lists are loaded as rows."""
     now = as_utc(now)
     since = as_utc(since) if since else now - timedelta(days=1)
@@ -80,13 +87,22 @@ def gather(session: Session, now: datetime, cal: WorkCalendar, *, since: datetim
     new = session.exec(new_q.order_by(Ticket.created_at.desc()).limit(limit)).all()
     oldest = session.exec(select(Ticket).where(is_open).order_by(Ticket.created_at, Ticket.id).limit(5)).all()
     return DigestData(
-        now=now, since=since, new_count=new_count,
+        now=now,
+        since=since,
+        new_count=new_count,
         new_tickets=tuple(_line(t, now, cal) for t in new),
-        waiting_count=_waiting_count(session), waiting=_waiting(session, now, cal, limit),
+        waiting_count=_waiting_count(session),
+        waiting=_waiting(session, now, cal, limit),
         overdue=_overdue(session, now),
-        by_state=tuple((s, n) for s, n in session.exec(
-            select(Ticket.status, func.count()).where(is_open).group_by(Ticket.status)
-            .order_by(func.count().desc(), Ticket.status)).all()),
+        by_state=tuple(
+            (s, n)
+            for s, n in session.exec(
+                select(Ticket.status, func.count())
+                .where(is_open)
+                .group_by(Ticket.status)
+                .order_by(func.count().desc(), Ticket.status)
+            ).all()
+        ),
         by_category=_counts(session, func.coalesce(Ticket.defect_category, NO_VALUE), now),
         by_model=_counts(session, func.coalesce(_first_model(), NO_VALUE), now),
         oldest_open=tuple(_line(t, now, cal) for t in oldest),
@@ -106,27 +122,40 @@ def _counts(session: Session, key, now: datetime) -> tuple[Count, ...]:
     rows = session.exec(
         select(label, func.sum(case((Ticket.created_at > d7, 1), else_=0)), func.count())
         .where(Ticket.created_at > d30, Ticket.created_at <= now)
-        .group_by(label).order_by(func.count().desc(), label)
+        .group_by(label)
+        .order_by(func.count().desc(), label)
     ).all()
     return tuple(Count(str(k), int(n7 or 0), int(n30)) for k, n7, n30 in rows)
 
 
 def _waiting_count(session: Session) -> int:
-    return session.exec(select(func.count()).select_from(Deadline).where(
-        Deadline.awaited == WAITING_FOR_REP, Deadline.done_at.is_(None))).one()
+    return session.exec(
+        select(func.count())
+        .select_from(Deadline)
+        .where(Deadline.awaited == WAITING_FOR_REP, Deadline.done_at.is_(None))
+    ).one()
 
 
 def _waiting(session: Session, now: datetime, cal: WorkCalendar, limit: int) -> tuple[TicketLine, ...]:
     rows = session.exec(
-        select(Ticket, Deadline).join(Deadline, Deadline.ticket_id == Ticket.id)
+        select(Ticket, Deadline)
+        .join(Deadline, Deadline.ticket_id == Ticket.id)
         .where(Deadline.awaited == WAITING_FOR_REP, Deadline.done_at.is_(None))
-        .order_by(Deadline.started_at, Deadline.id).limit(limit)
+        .order_by(Deadline.started_at, Deadline.id)
+        .limit(limit)
     ).all()
     return tuple(
-        TicketLine(rma=t.rma, customer=t.customer_email, status=t.status, created_at=as_utc(t.created_at),
-                   owner=d.owner or t.assigned_rep or "", since=as_utc(d.started_at),
-                   age_working_days=working_days_between(d.started_at, now, cal))
-        for t, d in rows)
+        TicketLine(
+            rma=t.rma,
+            customer=t.customer_email,
+            status=t.status,
+            created_at=as_utc(t.created_at),
+            owner=d.owner or t.assigned_rep or "",
+            since=as_utc(d.started_at),
+            age_working_days=working_days_between(d.started_at, now, cal),
+        )
+        for t, d in rows
+    )
 
 
 def _overdue(session: Session, now: datetime) -> tuple[OwnerOverdue, ...]:
@@ -135,20 +164,27 @@ def _overdue(session: Session, now: datetime) -> tuple[OwnerOverdue, ...]:
         select(owner, func.count(), func.min(Deadline.due_at))
         .join(Ticket, Ticket.id == Deadline.ticket_id)
         .where(Deadline.done_at.is_(None), Deadline.due_at < now)
-        .group_by(owner).order_by(func.count().desc(), owner)
+        .group_by(owner)
+        .order_by(func.count().desc(), owner)
     ).all()
     return tuple(OwnerOverdue(o or NO_VALUE, int(n), as_utc(due)) for o, n, due in rows)
 
 
 def _line(t: Ticket, now: datetime, cal: WorkCalendar) -> TicketLine:
-    return TicketLine(rma=t.rma, customer=t.customer_email, status=t.status,
-                      created_at=as_utc(t.created_at), owner=t.assigned_rep or "",
-                      since=as_utc(t.created_at),
-                      age_working_days=working_days_between(t.created_at, now, cal))
+    return TicketLine(
+        rma=t.rma,
+        customer=t.customer_email,
+        status=t.status,
+        created_at=as_utc(t.created_at),
+        owner=t.assigned_rep or "",
+        since=as_utc(t.created_at),
+        age_working_days=working_days_between(t.created_at, now, cal),
+    )
 
 
-def due_digests(managers: Sequence[Manager], now: datetime, cal: WorkCalendar,
-                session: Session) -> list[tuple[Manager, date]]:
+def due_digests(
+    managers: Sequence[Manager], now: datetime, cal: WorkCalendar, session: Session
+) -> list[tuple[Manager, date]]:
     """Managers whose local digest time has come today and who have not had today's digest."""
     due = []
     for m in managers:
@@ -157,8 +193,12 @@ def due_digests(managers: Sequence[Manager], now: datetime, cal: WorkCalendar,
             continue
         if m.working_days_only and not cal.is_working_day(local.date()):
             continue
-        if session.exec(select(DigestLog.id).where(DigestLog.manager == m.email,
-                                                   DigestLog.day == local.date())).first() is None:
+        if (
+            session.exec(
+                select(DigestLog.id).where(DigestLog.manager == m.email, DigestLog.day == local.date())
+            ).first()
+            is None
+        ):
             due.append((m, local.date()))
     return due
 
@@ -166,33 +206,44 @@ def due_digests(managers: Sequence[Manager], now: datetime, cal: WorkCalendar,
 Enqueue = Callable[[Session, OutgoingMail, "Ticket | None"], object]
 
 
-def send_due(session_factory: Callable[[], Session], managers: Sequence[Manager], cal: WorkCalendar,
-             enqueue: Enqueue, now: datetime, *, closed_states: Sequence[str] = CLOSED_STATES,
-             reply_address: str | None = None, force: bool = False,
-             limit: int = 20) -> list[tuple[str, date]]:
+def send_due(
+    session_factory: Callable[[], Session],
+    managers: Sequence[Manager],
+    cal: WorkCalendar,
+    enqueue: Enqueue,
+    now: datetime,
+    *,
+    closed_states: Sequence[str] = CLOSED_STATES,
+    reply_address: str | None = None,
+    force: bool = False,
+    limit: int = 20,
+) -> list[tuple[str, date]]:
     """Queue each due digest once: the DigestLog row (unique manager+day) is claimed first."""
     from mailbot.schedule.digest_view import digest_mail
 
     with session_factory() as session:
-        due = ([(m, as_utc(now).astimezone(m.tz).date()) for m in managers] if force
-               else due_digests(managers, now, cal, session))
+        due = (
+            [(m, as_utc(now).astimezone(m.tz).date()) for m in managers]
+            if force
+            else due_digests(managers, now, cal, session)
+        )
     sent = []
     for manager, day in due:
         with session_factory() as session:
             try:
-                since = session.exec(select(func.max(DigestLog.sent_at))
-                                     .where(DigestLog.manager == manager.email)).one()
+                since = session.exec(
+                    select(func.max(DigestLog.sent_at)).where(DigestLog.manager == manager.email)
+                ).one()
                 session.add(DigestLog(manager=manager.email, day=day, sent_at=as_utc(now)))
                 session.flush()
-                data = gather(session, now, cal, since=since, closed_states=closed_states,
-                              limit=limit)
+                data = gather(session, now, cal, since=since, closed_states=closed_states, limit=limit)
                 enqueue(session, digest_mail(data, manager, reply_address), None)
                 session.commit()
             except IntegrityError:
                 session.rollback()  # another process has today's digest for this manager
                 log.info("digest for %s on %s already sent by another process", manager.email, day)
                 continue
-            except Exception:  # noqa: BLE001 - one manager's failure must not stop the others'
+            except Exception:
                 session.rollback()
                 log.exception("digest for %s on %s failed; the next check tries again", manager.email, day)
                 continue

@@ -36,11 +36,12 @@ class Alert:
     def text(self) -> str:
         lasted = _duration(self.at - self.since)
         if self.kind == "down":
-            return (f"The mail source {self.source} has failed for {lasted}.\n"
-                    f"Latest error: {self.error}\n\nmailbot keeps retrying; other inboxes are served "
-                    "meanwhile. You will get one more mail when it recovers.\n")
-        return (f"The mail source {self.source} works again after {lasted}.\n"
-                f"Last error before recovery: {self.error}\n")
+            return (
+                f"The mail source {self.source} has failed for {lasted}.\n"
+                f"Latest error: {self.error}\n\nmailbot keeps retrying; other inboxes are served "
+                "meanwhile. You will get one more mail when it recovers.\n"
+            )
+        return f"The mail source {self.source} works again after {lasted}.\nLast error before recovery: {self.error}\n"
 
 
 @dataclass(frozen=True)
@@ -114,9 +115,11 @@ class SourceHealth:
 
 def alert_mail(alert: Alert, operator: str) -> OutgoingMail:
     """The operator's mail for ``alert`` (template ``operator_alert``: ``title`` and ``text``)."""
-    return OutgoingMail(template="operator_alert", to=(operator,),
-                        context={"title": alert.title, "text": alert.text, "source": alert.source,
-                                 "kind": alert.kind})
+    return OutgoingMail(
+        template="operator_alert",
+        to=(operator,),
+        context={"title": alert.title, "text": alert.text, "source": alert.source, "kind": alert.kind},
+    )
 
 
 def _duration(delta: timedelta) -> str:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
 
 from sqlmodel import Session
 
@@ -23,6 +23,7 @@ DIGEST_CHECK_SECONDS = 60.0
 
 def outbox_enqueue(env: SendEnv, now: datetime) -> Callable[[Session, OutgoingMail, Ticket | None], object]:
     """The enqueue(session, mail, ticket) the sweep and digest take, bound to the real outbox."""
+
     def put(session: Session, mail: OutgoingMail, ticket: Ticket | None) -> object:
         return enqueue(session, mail, ticket=ticket, env=env, now=now)
 
@@ -33,15 +34,23 @@ def sweep_now(sessions: SessionFactory, rules: Rules, env: SendEnv, now: datetim
     return reminders.sweep(sessions, rules.reminders, rules.calendar, outbox_enqueue(env, now), now)
 
 
-def digests_now(sessions: SessionFactory, rules: Rules, env: SendEnv, now: datetime, *,
-                force: bool = False) -> list:
-    return digest.send_due(sessions, rules.digest.managers, rules.calendar, outbox_enqueue(env, now), now,
-                           closed_states=rules.digest.closed_states, reply_address=env.sender,
-                           force=force, limit=rules.digest.list_limit)
+def digests_now(sessions: SessionFactory, rules: Rules, env: SendEnv, now: datetime, *, force: bool = False) -> list:
+    return digest.send_due(
+        sessions,
+        rules.digest.managers,
+        rules.calendar,
+        outbox_enqueue(env, now),
+        now,
+        closed_states=rules.digest.closed_states,
+        reply_address=env.sender,
+        force=force,
+        limit=rules.digest.list_limit,
+    )
 
 
-def followup_jobs(sessions: SessionFactory, env: SendEnv, clock: Callable[[], datetime],
-                  rules: Rules, sweep_seconds: float) -> list[tuple[str, Callable[[], object], float]]:
+def followup_jobs(
+    sessions: SessionFactory, env: SendEnv, clock: Callable[[], datetime], rules: Rules, sweep_seconds: float
+) -> list[tuple[str, Callable[[], object], float]]:
     """(job id, function, interval seconds) for APScheduler: the reminder sweep and the digest check.
 
     Both read the clock when they run and derive everything from the database, so a missed or
@@ -49,12 +58,14 @@ def followup_jobs(sessions: SessionFactory, env: SendEnv, clock: Callable[[], da
     """
     return [
         ("reminder-sweep", lambda: sweep_now(sessions, rules, env, clock()), sweep_seconds),
-        ("manager-digest", lambda: digests_now(sessions, rules, env, clock()),
-         min(DIGEST_CHECK_SECONDS, sweep_seconds)),
+        (
+            "manager-digest",
+            lambda: digests_now(sessions, rules, env, clock()),
+            min(DIGEST_CHECK_SECONDS, sweep_seconds),
+        ),
     ]
 
 
 def extra_jobs(ctx: Context) -> list[tuple[str, Callable[[], object], float]]:
     """(job id, function, interval in seconds) for the daemon's scheduler besides polling."""
-    return followup_jobs(ctx.sessions, ctx.apply_env.send, ctx.clock, ctx.rules,
-                         ctx.settings.sweep_seconds)
+    return followup_jobs(ctx.sessions, ctx.apply_env.send, ctx.clock, ctx.rules, ctx.settings.sweep_seconds)

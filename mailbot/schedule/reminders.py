@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable, Literal
+from typing import Literal
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, select
@@ -36,14 +37,22 @@ class SentReminder:
     to: tuple[str, ...]
 
 
-def sweep(session_factory: SessionFactory, rules: ReminderRules, cal: WorkCalendar,
-          enqueue: Enqueue, now: datetime, batch: int = 500) -> list[SentReminder]:
+def sweep(
+    session_factory: SessionFactory,
+    rules: ReminderRules,
+    cal: WorkCalendar,
+    enqueue: Enqueue,
+    now: datetime,
+    batch: int = 500,
+) -> list[SentReminder]:
     """Send every reminder that is due, each in its own transaction; safe to run in several processes."""
     now = as_utc(now)
     with session_factory() as session:
         due_ids = session.exec(
-            select(Deadline.id).where(Deadline.done_at.is_(None), Deadline.next_reminder_at <= now)
-            .order_by(Deadline.next_reminder_at).limit(batch)
+            select(Deadline.id)
+            .where(Deadline.done_at.is_(None), Deadline.next_reminder_at <= now)
+            .order_by(Deadline.next_reminder_at)
+            .limit(batch)
         ).all()
     sent = []
     for deadline_id in due_ids:
@@ -53,24 +62,33 @@ def sweep(session_factory: SessionFactory, rules: ReminderRules, cal: WorkCalend
     return sent
 
 
-def _step(session_factory: SessionFactory, deadline_id: int, rules: ReminderRules,
-          cal: WorkCalendar, enqueue: Enqueue, now: datetime) -> SentReminder | None:
+def _step(
+    session_factory: SessionFactory,
+    deadline_id: int,
+    rules: ReminderRules,
+    cal: WorkCalendar,
+    enqueue: Enqueue,
+    now: datetime,
+) -> SentReminder | None:
     """One deadline, one transaction: claim the occurrence in ReminderLog first, then act."""
     with session_factory() as session:
         try:
             # SKIP LOCKED: another process holding this row is already on it (PostgreSQL);
             # SQLite has no row locks and relies on the unique ReminderLog key below.
             row = session.exec(
-                select(Deadline).where(Deadline.id == deadline_id, Deadline.done_at.is_(None),
-                                       Deadline.next_reminder_at <= now)
+                select(Deadline)
+                .where(Deadline.id == deadline_id, Deadline.done_at.is_(None), Deadline.next_reminder_at <= now)
                 .with_for_update(skip_locked=True)
             ).first()
             if row is None:
                 return None
             ticket = session.get(Ticket, row.ticket_id)
             occurrence = row.reminders_sent + 1
-            session.add(ReminderLog(deadline_id=row.id, ticket_id=row.ticket_id, awaited=row.awaited,
-                                    occurrence=occurrence, sent_at=now))
+            session.add(
+                ReminderLog(
+                    deadline_id=row.id, ticket_id=row.ticket_id, awaited=row.awaited, occurrence=occurrence, sent_at=now
+                )
+            )
             session.flush()
             # Now that this transaction writes, read the row again: on SQLite the SELECT above ran
             # before the write lock, and an approval may have committed in between.
@@ -88,14 +106,22 @@ def _step(session_factory: SessionFactory, deadline_id: int, rules: ReminderRule
         except OperationalError as exc:
             session.rollback()  # locked or unreachable database: the next sweep tries again
             log.warning("reminder for deadline %s not sent this time: %s", deadline_id, exc.orig or exc)
-        except Exception:  # noqa: BLE001 - one bad deadline (a broken template) must not stop the rest
+        except Exception:
             session.rollback()
             log.exception("reminder for deadline %s failed; it stays due", deadline_id)
         return None
 
 
-def _act(session: Session, row: Deadline, ticket: Ticket, occurrence: int, rules: ReminderRules,
-         cal: WorkCalendar, enqueue: Enqueue, now: datetime) -> SentReminder:
+def _act(
+    session: Session,
+    row: Deadline,
+    ticket: Ticket,
+    occurrence: int,
+    rules: ReminderRules,
+    cal: WorkCalendar,
+    enqueue: Enqueue,
+    now: datetime,
+) -> SentReminder:
     """Send reminder number ``occurrence``, or, past the last one, escalate or close."""
     if ticket.closed_at is not None:
         # Closed without the deadline being finished: nobody should be chased about it.
@@ -105,8 +131,7 @@ def _act(session: Session, row: Deadline, ticket: Ticket, occurrence: int, rules
         rule = rules.rule(row.awaited)
     except ValueError:
         # The rule was removed from rules/ after the deadline started: stop chasing, say so.
-        log.warning("%s: no reminder rule for %r any more; deadline %s ended", ticket.rma,
-                    row.awaited, row.id)
+        log.warning("%s: no reminder rule for %r any more; deadline %s ended", ticket.rma, row.awaited, row.id)
         row.done_at, row.next_reminder_at = now, None
         return _sent(row, ticket, occurrence, "expired", ())
     row.reminders_sent = occurrence
@@ -116,54 +141,83 @@ def _act(session: Session, row: Deadline, ticket: Ticket, occurrence: int, rules
         _send(session, enqueue, rule.template, to, language, row, ticket, rule, occurrence, cal)
         # From now, not from the missed slot: after downtime one reminder, then the normal pace.
         row.next_reminder_at = add_working_days(now, rule.every, cal)
-        log.info("%s: reminder %d/%d for %s to %s", ticket.rma, occurrence, rule.times,
-                 row.awaited, ", ".join(to))
+        log.info("%s: reminder %d/%d for %s to %s", ticket.rma, occurrence, rule.times, row.awaited, ", ".join(to))
         return _sent(row, ticket, occurrence, "reminded", to)
     row.next_reminder_at = None
     if rule.after_last == "close":
         return _close(session, enqueue, row, ticket, rule, rules, occurrence, cal, now)
     if rule.after_last == "escalate":
         to = tuple(rules.escalate_to)
-        _send(session, enqueue, "reminder_escalation", to, rules.staff_language, row, ticket, rule,
-              occurrence, cal)
+        _send(session, enqueue, "reminder_escalation", to, rules.staff_language, row, ticket, rule, occurrence, cal)
         row.escalated_at = now
         _event(session, ticket, "deadline_escalated", row, now, {"to": list(to)})
-        log.warning("%s: %s overdue after %d reminders; escalated to %s", ticket.rma, row.awaited,
-                    rule.times, ", ".join(to))
+        log.warning(
+            "%s: %s overdue after %d reminders; escalated to %s", ticket.rma, row.awaited, rule.times, ", ".join(to)
+        )
         return _sent(row, ticket, occurrence, "escalated", to)
     row.done_at = now  # "nothing": stop chasing, keep the record
     return _sent(row, ticket, occurrence, "expired", ())
 
 
-def _close(session: Session, enqueue: Enqueue, row: Deadline, ticket: Ticket, rule: ReminderRule,
-           rules: ReminderRules, occurrence: int, cal: WorkCalendar, now: datetime) -> SentReminder:
+def _close(
+    session: Session,
+    enqueue: Enqueue,
+    row: Deadline,
+    ticket: Ticket,
+    rule: ReminderRule,
+    rules: ReminderRules,
+    occurrence: int,
+    cal: WorkCalendar,
+    now: datetime,
+) -> SentReminder:
     """Close the ticket for want of an answer and tell the customer; every open deadline ends."""
     to = (ticket.customer_email,)
     _send(session, enqueue, "reminder_closed", to, _language(ticket), row, ticket, rule, occurrence, cal)
     old = ticket.status
-    ticket.status, ticket.closed_at, ticket.state_since, ticket.updated_at = (
-        rules.close_status, now, now, now)
+    ticket.status, ticket.closed_at, ticket.state_since, ticket.updated_at = (rules.close_status, now, now, now)
     _event(session, ticket, "closed_no_answer", row, now, {"awaited": row.awaited}, old)
     finish_deadlines(session, ticket.id, [ALL], now)
     log.warning("%s: closed, %s never came after %d reminders", ticket.rma, row.awaited, rule.times)
     return _sent(row, ticket, occurrence, "closed", to)
 
 
-def _send(session: Session, enqueue: Enqueue, template: str, to: tuple[str, ...], language: str,
-          row: Deadline, ticket: Ticket, rule: ReminderRule, occurrence: int, cal: WorkCalendar) -> None:
+def _send(
+    session: Session,
+    enqueue: Enqueue,
+    template: str,
+    to: tuple[str, ...],
+    language: str,
+    row: Deadline,
+    ticket: Ticket,
+    rule: ReminderRule,
+    occurrence: int,
+    cal: WorkCalendar,
+) -> None:
     first, last = _thread(session, ticket.id)
     context = {
-        "rma": ticket.rma, "awaited": row.awaited, "what": rule.label_for(language, row.awaited),
-        "since": as_utc(row.started_at), "due_at": as_utc(row.due_at),
-        "since_text": local_text(row.started_at, cal.tz), "due_text": local_text(row.due_at, cal.tz),
-        "occurrence": occurrence, "times": rule.times, "owner": row.owner or ticket.assigned_rep or "",
-        "customer_name": ticket.customer_name, "customer_email": ticket.customer_email,
-        "status": ticket.status, "order_numbers": list(ticket.order_numbers),
-        "serial_numbers": list(ticket.serial_numbers), "product_models": list(ticket.product_models),
+        "rma": ticket.rma,
+        "awaited": row.awaited,
+        "what": rule.label_for(language, row.awaited),
+        "since": as_utc(row.started_at),
+        "due_at": as_utc(row.due_at),
+        "since_text": local_text(row.started_at, cal.tz),
+        "due_text": local_text(row.due_at, cal.tz),
+        "occurrence": occurrence,
+        "times": rule.times,
+        "owner": row.owner or ticket.assigned_rep or "",
+        "customer_name": ticket.customer_name,
+        "customer_email": ticket.customer_email,
+        "status": ticket.status,
+        "order_numbers": list(ticket.order_numbers),
+        "serial_numbers": list(ticket.serial_numbers),
+        "product_models": list(ticket.product_models),
     }
     refs = tuple(dict.fromkeys(m for m in (first, last) if m))
-    enqueue(session, OutgoingMail(template=template, to=to, context=context, language=language,
-                                  in_reply_to=last, references=refs), ticket)
+    enqueue(
+        session,
+        OutgoingMail(template=template, to=to, context=context, language=language, in_reply_to=last, references=refs),
+        ticket,
+    )
 
 
 def _thread(session: Session, ticket_id: int) -> tuple[str | None, str | None]:
@@ -174,8 +228,7 @@ def _thread(session: Session, ticket_id: int) -> tuple[str | None, str | None]:
     return first, last
 
 
-def _recipients(remind: tuple[str, ...], row: Deadline, ticket: Ticket,
-                rules: ReminderRules) -> tuple[str, ...]:
+def _recipients(remind: tuple[str, ...], row: Deadline, ticket: Ticket, rules: ReminderRules) -> tuple[str, ...]:
     out: list[str] = []
     for who in remind:
         if who == "owner":
@@ -197,14 +250,35 @@ def _language(ticket: Ticket) -> str:
     return ticket.language if ticket.language in ("en", "zh") else "en"
 
 
-def _event(session: Session, ticket: Ticket, kind: str, row: Deadline, now: datetime,
-           detail: dict[str, object], from_state: str | None = None) -> None:
-    session.add(Event(ticket_id=ticket.id, at=now, actor="mailbot", kind=kind,
-                      from_state=from_state, to_state=ticket.status if from_state else None,
-                      detail={"deadline": row.id, "awaited": row.awaited, **detail}))
+def _event(
+    session: Session,
+    ticket: Ticket,
+    kind: str,
+    row: Deadline,
+    now: datetime,
+    detail: dict[str, object],
+    from_state: str | None = None,
+) -> None:
+    session.add(
+        Event(
+            ticket_id=ticket.id,
+            at=now,
+            actor="mailbot",
+            kind=kind,
+            from_state=from_state,
+            to_state=ticket.status if from_state else None,
+            detail={"deadline": row.id, "awaited": row.awaited, **detail},
+        )
+    )
 
 
-def _sent(row: Deadline, ticket: Ticket, occurrence: int, action: str,
-          to: tuple[str, ...]) -> SentReminder:
-    return SentReminder(deadline_id=row.id, ticket_id=ticket.id, rma=ticket.rma, awaited=row.awaited,
-                        occurrence=occurrence, action=action, to=to)  # type: ignore[arg-type]
+def _sent(row: Deadline, ticket: Ticket, occurrence: int, action: str, to: tuple[str, ...]) -> SentReminder:
+    return SentReminder(
+        deadline_id=row.id,
+        ticket_id=ticket.id,
+        rma=ticket.rma,
+        awaited=row.awaited,
+        occurrence=occurrence,
+        action=action,
+        to=to,
+    )  # type: ignore[arg-type]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Callable, Protocol
+from typing import Protocol
 
 from sqlmodel import Session, col, select
 
@@ -47,17 +48,37 @@ class ApplyEnv:
     source_address: Callable[[str], str] | None = None
 
 
-def store_inbound(session: Session, raw: RawMail, mail: InboundMail, env: ApplyEnv, *, now: datetime,
-                  ticket_id: int | None, status: str, reason: str = "",
-                  found: Extraction | None = None) -> Message:
+def store_inbound(
+    session: Session,
+    raw: RawMail,
+    mail: InboundMail,
+    env: ApplyEnv,
+    *,
+    now: datetime,
+    ticket_id: int | None,
+    status: str,
+    reason: str = "",
+    found: Extraction | None = None,
+) -> Message:
     """Keep the raw bytes and the message row (plus attachments): nothing that arrived is ever lost."""
     digest = env.blobs.put(raw.data)
     msg = Message(
-        ticket_id=ticket_id, direction="in", message_id=mail.message_id, in_reply_to=mail.in_reply_to,
-        references=list(mail.references), sender=mail.sender.email if mail.sender else "",
-        recipients=[a.email for a in (*mail.to, *mail.cc)], subject=mail.subject, text=mail.text,
-        raw_sha256=digest, source=raw.source, kind=found.kind if found else None, status=status,
-        reason=reason, extraction=found.as_json() if found else {}, created_at=now,
+        ticket_id=ticket_id,
+        direction="in",
+        message_id=mail.message_id,
+        in_reply_to=mail.in_reply_to,
+        references=list(mail.references),
+        sender=mail.sender.email if mail.sender else "",
+        recipients=[a.email for a in (*mail.to, *mail.cc)],
+        subject=mail.subject,
+        text=mail.text,
+        raw_sha256=digest,
+        source=raw.source,
+        kind=found.kind if found else None,
+        status=status,
+        reason=reason,
+        extraction=found.as_json() if found else {},
+        created_at=now,
     )
     session.add(msg)
     session.flush()  # the unique (direction, message_id) key fires here for a concurrent duplicate
@@ -66,8 +87,16 @@ def store_inbound(session: Session, raw: RawMail, mail: InboundMail, env: ApplyE
     for index, att in enumerate(mail.attachments):
         kept = index not in dropped
         sha = env.blobs.put(att.payload) if kept else ""
-        session.add(AttachmentRow(message_row_id=msg.id, filename=att.filename,
-                                  content_type=att.content_type, size=att.size, sha256=sha, kept=kept))
+        session.add(
+            AttachmentRow(
+                message_row_id=msg.id,
+                filename=att.filename,
+                content_type=att.content_type,
+                size=att.size,
+                sha256=sha,
+                kept=kept,
+            )
+        )
     return msg
 
 
@@ -95,17 +124,30 @@ def _merge(ticket: Ticket, updates: dict[str, object]) -> None:
 
 def _open_ticket(session: Session, decision: Decision, env: ApplyEnv, now: datetime) -> Ticket:
     email = str(decision.updates.get("customer_email", ""))
-    ticket = Ticket(rma=allocate_rma(session, env.rma_format, now), status=decision.status or "new",
-                    customer_email=email, customer_domain=email.rsplit("@", 1)[-1] if "@" in email else "",
-                    created_at=now, updated_at=now, state_since=now)
+    ticket = Ticket(
+        rma=allocate_rma(session, env.rma_format, now),
+        status=decision.status or "new",
+        customer_email=email,
+        customer_domain=email.rsplit("@", 1)[-1] if "@" in email else "",
+        created_at=now,
+        updated_at=now,
+        state_since=now,
+    )
     _merge(ticket, {k: v for k, v in decision.updates.items() if k != "customer_email"})
     session.add(ticket)
     session.flush()
     return ticket
 
 
-def change_ticket(session: Session, ticket: Ticket, decision: Decision, env: ApplyEnv, *, now: datetime,
-                  message_row_id: int | None = None) -> None:
+def change_ticket(
+    session: Session,
+    ticket: Ticket,
+    decision: Decision,
+    env: ApplyEnv,
+    *,
+    now: datetime,
+    message_row_id: int | None = None,
+) -> None:
     """Fields, state, audit trail and deadlines of one decision, on a ticket row."""
     if decision.action == "update":
         _merge(ticket, decision.updates)
@@ -114,9 +156,18 @@ def change_ticket(session: Session, ticket: Ticket, decision: Decision, env: App
     ticket.updated_at = now
     session.add(ticket)
     for spec in decision.events:
-        session.add(Event(ticket_id=ticket.id, at=now, actor=spec.actor, kind=spec.kind,
-                          from_state=spec.from_state, to_state=spec.to_state,
-                          message_row_id=message_row_id, detail=dict(spec.detail)))
+        session.add(
+            Event(
+                ticket_id=ticket.id,
+                at=now,
+                actor=spec.actor,
+                kind=spec.kind,
+                from_state=spec.from_state,
+                to_state=spec.to_state,
+                message_row_id=message_row_id,
+                detail=dict(spec.detail),
+            )
+        )
     if env.deadlines is not None:
         if decision.deadlines_done:
             env.deadlines.finish(session, ticket, decision.deadlines_done, now)
@@ -129,16 +180,16 @@ def _thread_under_last_mail(session: Session, reply: OutgoingMail, ticket: Ticke
     if reply.in_reply_to or ticket is None or not reply.to:
         return reply
     rcpt = reply.to[0].lower()
-    rows = session.exec(select(Message).where(Message.ticket_id == ticket.id)
-                        .order_by(col(Message.id).desc())).all()
+    rows = session.exec(select(Message).where(Message.ticket_id == ticket.id).order_by(col(Message.id).desc())).all()
     last = next((m for m in rows if m.sender == rcpt or rcpt in m.recipients), None)
     if last is None:
         return reply
     return replace(reply, in_reply_to=last.message_id, references=(*last.references[-10:], last.message_id))
 
 
-def queue_replies(session: Session, decision: Decision, ticket: Ticket | None, env: ApplyEnv, *,
-                  now: datetime, source: str = "") -> tuple[str, ...]:
+def queue_replies(
+    session: Session, decision: Decision, ticket: Ticket | None, env: ApplyEnv, *, now: datetime, source: str = ""
+) -> tuple[str, ...]:
     queued = []
     for reply in decision.replies:
         reply = _thread_under_last_mail(session, reply, ticket)
@@ -147,8 +198,16 @@ def queue_replies(session: Session, decision: Decision, ticket: Ticket | None, e
     return tuple(queued)
 
 
-def apply(session: Session, raw: RawMail, mail: InboundMail, found: Extraction, decision: Decision,
-          env: ApplyEnv, *, now: datetime) -> Outcome:
+def apply(
+    session: Session,
+    raw: RawMail,
+    mail: InboundMail,
+    found: Extraction,
+    decision: Decision,
+    env: ApplyEnv,
+    *,
+    now: datetime,
+) -> Outcome:
     """Write everything the decision says; the caller commits once, then marks the mail done."""
     ticket: Ticket | None = None
     created = False
@@ -157,23 +216,57 @@ def apply(session: Session, raw: RawMail, mail: InboundMail, found: Extraction, 
     elif decision.ticket_id is not None:
         ticket = session.get(Ticket, decision.ticket_id, with_for_update=True)
     status = "processed" if decision.action != "ignore" else "ignored"
-    msg = store_inbound(session, raw, mail, env, now=now, ticket_id=ticket.id if ticket else None,
-                        status=status, reason=decision.reason, found=found)
+    msg = store_inbound(
+        session,
+        raw,
+        mail,
+        env,
+        now=now,
+        ticket_id=ticket.id if ticket else None,
+        status=status,
+        reason=decision.reason,
+        found=found,
+    )
     if ticket is not None:
         change_ticket(session, ticket, decision, env, now=now, message_row_id=msg.id)
     queued = queue_replies(session, decision, ticket, env, now=now, source=raw.source)
-    return Outcome(message_id=mail.message_id, status=status, rma=ticket.rma if ticket else None,
-                   reason=decision.reason, replies=queued, created_ticket=created, when=now)
+    return Outcome(
+        message_id=mail.message_id,
+        status=status,
+        rma=ticket.rma if ticket else None,
+        reason=decision.reason,
+        replies=queued,
+        created_ticket=created,
+        when=now,
+    )
 
 
-def quarantine(session: Session, raw: RawMail, message_id: str, reason: str, env: ApplyEnv, *,
-               now: datetime, exc: BaseException | None = None) -> Outcome:
+def quarantine(
+    session: Session,
+    raw: RawMail,
+    message_id: str,
+    reason: str,
+    env: ApplyEnv,
+    *,
+    now: datetime,
+    exc: BaseException | None = None,
+) -> Outcome:
     """Keep a mail that could not be processed, with its reason (and traceback), out of the way."""
     detail = reason
     if exc is not None:
         detail += "\n" + "".join(traceback.format_exception(exc))
     digest = env.blobs.put(raw.data)
-    session.add(Message(direction="in", message_id=message_id, raw_sha256=digest, source=raw.source,
-                        status="quarantined", reason=detail, created_at=now,
-                        subject="", text=""))
+    session.add(
+        Message(
+            direction="in",
+            message_id=message_id,
+            raw_sha256=digest,
+            source=raw.source,
+            status="quarantined",
+            reason=detail,
+            created_at=now,
+            subject="",
+            text="",
+        )
+    )
     return Outcome(message_id=message_id, status="quarantined", reason=reason, when=now)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Iterable
 
 from sqlalchemy import update
 from sqlmodel import Session, select
@@ -18,25 +18,33 @@ from mailbot.workflow.workdays import add_working_days, as_utc
 ALL = "*"  # finish_deadlines(..., [ALL]) ends every open deadline of a ticket (closed, rejected)
 
 
-def start_deadline(session: Session, ticket_id: int, spec: DeadlineSpec, rules: ReminderRules,
-                   cal: WorkCalendar, now: datetime) -> Deadline:
+def start_deadline(
+    session: Session, ticket_id: int, spec: DeadlineSpec, rules: ReminderRules, cal: WorkCalendar, now: datetime
+) -> Deadline:
     """Start awaiting ``spec.awaited`` (call inside apply()'s transaction). Already open: kept as is."""
     rule = rules.rule(spec.awaited)
-    open_one = session.exec(select(Deadline).where(
-        Deadline.ticket_id == ticket_id, Deadline.awaited == spec.awaited, Deadline.done_at.is_(None)
-    )).first()
+    open_one = session.exec(
+        select(Deadline).where(
+            Deadline.ticket_id == ticket_id, Deadline.awaited == spec.awaited, Deadline.done_at.is_(None)
+        )
+    ).first()
     if open_one is not None:
         return open_one
     due = add_working_days(now, rule.due_after, cal)
-    row = Deadline(ticket_id=ticket_id, awaited=spec.awaited, owner=spec.owner.lower(),
-                   started_at=as_utc(now), due_at=due, next_reminder_at=due)
+    row = Deadline(
+        ticket_id=ticket_id,
+        awaited=spec.awaited,
+        owner=spec.owner.lower(),
+        started_at=as_utc(now),
+        due_at=due,
+        next_reminder_at=due,
+    )
     session.add(row)
     session.flush()
     return row
 
 
-def finish_deadlines(session: Session, ticket_id: int, awaited_names: Iterable[str],
-                     now: datetime) -> int:
+def finish_deadlines(session: Session, ticket_id: int, awaited_names: Iterable[str], now: datetime) -> int:
     """The awaited things happened: no reminder for them from now on. Returns how many ended."""
     names = list(awaited_names)
     if not names:
@@ -44,9 +52,7 @@ def finish_deadlines(session: Session, ticket_id: int, awaited_names: Iterable[s
     cond = [Deadline.ticket_id == ticket_id, Deadline.done_at.is_(None)]
     if ALL not in names:
         cond.append(Deadline.awaited.in_(names))
-    result = session.execute(
-        update(Deadline).where(*cond).values(done_at=as_utc(now), next_reminder_at=None)
-    )
+    result = session.execute(update(Deadline).where(*cond).values(done_at=as_utc(now), next_reminder_at=None))
     return result.rowcount or 0
 
 

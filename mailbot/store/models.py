@@ -6,8 +6,8 @@ SQLAlchemy's generic JSON type, timestamps stored as timezone-aware UTC, no SQLi
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
-from typing import Any, Optional
+from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import JSON, Column, DateTime, LargeBinary, Text, UniqueConstraint
 from sqlalchemy.types import TypeDecorator
@@ -25,12 +25,12 @@ class UtcDateTime(TypeDecorator[datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given to a UTC column; pass an aware datetime")
-        return value.astimezone(timezone.utc)
+        return value.astimezone(UTC)
 
     def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
         if value is None:
             return None
-        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def _utc_column(nullable: bool = True, index: bool = False) -> Any:
@@ -42,7 +42,7 @@ class Ticket(SQLModel, table=True):
 
     __tablename__ = "ticket"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     rma: str = Field(index=True, unique=True, max_length=64)
     status: str = Field(index=True, max_length=32)
     customer_email: str = Field(index=True, max_length=320)
@@ -53,20 +53,20 @@ class Ticket(SQLModel, table=True):
     serial_numbers: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     product_models: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     tracking_numbers: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
-    defect_category: Optional[str] = Field(default=None, max_length=32, index=True)
+    defect_category: str | None = Field(default=None, max_length=32, index=True)
     defect_description: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     missing_fields: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
-    assigned_rep: Optional[str] = Field(default=None, max_length=320, index=True)
-    forwarded_by: Optional[str] = Field(default=None, max_length=320)
-    warranty: Optional[str] = Field(default=None, max_length=16)  # "in" | "out" | "unknown" | None
-    policy: Optional[str] = Field(default=None, max_length=64)
+    assigned_rep: str | None = Field(default=None, max_length=320, index=True)
+    forwarded_by: str | None = Field(default=None, max_length=320)
+    warranty: str | None = Field(default=None, max_length=16)  # "in" | "out" | "unknown" | None
+    policy: str | None = Field(default=None, max_length=64)
     resolution: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     participants: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     created_at: datetime = _utc_column(nullable=False, index=True)
     updated_at: datetime = _utc_column(nullable=False)
     state_since: datetime = _utc_column(nullable=False)
-    closed_at: Optional[datetime] = _utc_column()
+    closed_at: datetime | None = _utc_column()
 
 
 class Message(SQLModel, table=True):
@@ -75,19 +75,19 @@ class Message(SQLModel, table=True):
     __tablename__ = "message"
     __table_args__ = (UniqueConstraint("direction", "message_id", name="uq_message_direction_mid"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
-    ticket_id: Optional[int] = Field(default=None, foreign_key="ticket.id", index=True)
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
     direction: str = Field(max_length=3)  # "in" | "out"
     message_id: str = Field(max_length=998, index=True)
-    in_reply_to: Optional[str] = Field(default=None, max_length=998)
+    in_reply_to: str | None = Field(default=None, max_length=998)
     references: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     sender: str = Field(default="", max_length=320, index=True)
     recipients: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     subject: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
-    raw_sha256: Optional[str] = Field(default=None, max_length=64)  # bytes in the blob store
+    raw_sha256: str | None = Field(default=None, max_length=64)  # bytes in the blob store
     source: str = Field(default="", max_length=100)
-    kind: Optional[str] = Field(default=None, max_length=32)
+    kind: str | None = Field(default=None, max_length=32)
     status: str = Field(default="processed", max_length=16, index=True)  # processed|ignored|quarantined|sent
     reason: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     extraction: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
@@ -99,7 +99,7 @@ class AttachmentRow(SQLModel, table=True):
 
     __tablename__ = "attachment"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     message_row_id: int = Field(foreign_key="message.id", index=True)
     filename: str = Field(max_length=255)
     content_type: str = Field(max_length=255)
@@ -113,14 +113,14 @@ class Event(SQLModel, table=True):
 
     __tablename__ = "event"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     ticket_id: int = Field(foreign_key="ticket.id", index=True)
     at: datetime = _utc_column(nullable=False, index=True)
     actor: str = Field(max_length=320)
     kind: str = Field(max_length=48, index=True)
-    from_state: Optional[str] = Field(default=None, max_length=32)
-    to_state: Optional[str] = Field(default=None, max_length=32)
-    message_row_id: Optional[int] = Field(default=None, foreign_key="message.id")
+    from_state: str | None = Field(default=None, max_length=32)
+    to_state: str | None = Field(default=None, max_length=32)
+    message_row_id: int | None = Field(default=None, foreign_key="message.id")
     detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 
@@ -129,8 +129,8 @@ class Outbox(SQLModel, table=True):
 
     __tablename__ = "outbox"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
-    ticket_id: Optional[int] = Field(default=None, foreign_key="ticket.id", index=True)
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
     message_id: str = Field(max_length=998, unique=True)
     template: str = Field(max_length=100)
     sender: str = Field(max_length=320)
@@ -147,7 +147,7 @@ class Outbox(SQLModel, table=True):
     next_attempt_at: datetime = _utc_column(nullable=False, index=True)
     last_error: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     created_at: datetime = _utc_column(nullable=False)
-    sent_at: Optional[datetime] = _utc_column()
+    sent_at: datetime | None = _utc_column()
 
 
 class Counter(SQLModel, table=True):
@@ -165,11 +165,11 @@ class SourceState(SQLModel, table=True):
     __tablename__ = "source_state"
 
     name: str = Field(primary_key=True, max_length=100)
-    uidvalidity: Optional[int] = None
+    uidvalidity: int | None = None
     last_uid: int = 0
-    failing_since: Optional[datetime] = _utc_column()
+    failing_since: datetime | None = _utc_column()
     alerted: bool = False
-    updated_at: Optional[datetime] = _utc_column()
+    updated_at: datetime | None = _utc_column()
 
 
 class Suppression(SQLModel, table=True):
@@ -188,16 +188,16 @@ class Deadline(SQLModel, table=True):
     __tablename__ = "deadline"
     __table_args__ = (UniqueConstraint("ticket_id", "awaited", "started_at", name="uq_deadline"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     ticket_id: int = Field(foreign_key="ticket.id", index=True)
     awaited: str = Field(max_length=48)  # rep_confirmation, customer_info, shipment, preliminary, report...
     owner: str = Field(default="", max_length=320)
     started_at: datetime = _utc_column(nullable=False)
     due_at: datetime = _utc_column(nullable=False, index=True)
     reminders_sent: int = 0
-    next_reminder_at: Optional[datetime] = _utc_column(index=True)
-    done_at: Optional[datetime] = _utc_column(index=True)
-    escalated_at: Optional[datetime] = _utc_column()
+    next_reminder_at: datetime | None = _utc_column(index=True)
+    done_at: datetime | None = _utc_column(index=True)
+    escalated_at: datetime | None = _utc_column()
 
 
 class ReminderLog(SQLModel, table=True):
@@ -206,7 +206,7 @@ class ReminderLog(SQLModel, table=True):
     __tablename__ = "reminder_log"
     __table_args__ = (UniqueConstraint("deadline_id", "occurrence", name="uq_reminder_once"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     deadline_id: int = Field(foreign_key="deadline.id", index=True)
     ticket_id: int = Field(foreign_key="ticket.id", index=True)
     awaited: str = Field(max_length=48)
@@ -220,7 +220,7 @@ class DigestLog(SQLModel, table=True):
     __tablename__ = "digest_log"
     __table_args__ = (UniqueConstraint("manager", "day", name="uq_digest_once"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     manager: str = Field(max_length=320)
     day: date
     sent_at: datetime = _utc_column(nullable=False)
@@ -232,12 +232,12 @@ class OrderLine(SQLModel, table=True):
     __tablename__ = "order_line"
     __table_args__ = (UniqueConstraint("order_number", "serial", name="uq_order_serial"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     order_number: str = Field(max_length=64, index=True)
     customer: str = Field(default="", max_length=200)
     customer_email: str = Field(default="", max_length=320, index=True)
     product_model: str = Field(default="", max_length=100)
     serial: str = Field(default="", max_length=100, index=True)
-    ship_date: Optional[date] = None
-    invoice_date: Optional[date] = None
+    ship_date: date | None = None
+    invoice_date: date | None = None
     data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
 from mailbot.rules.orders import OrderColumns
 
@@ -93,16 +94,21 @@ def _rows_of(line: int, rec: dict[str, str], cols: OrderColumns) -> list[Row]:
     serials = expand_serials(cell(cols.serial), cols.range_separators)
     if not serials:
         raise ValueError(f"column {cols.serial!r} is empty")
-    extra = {k: parse_date(cell(getattr(cols, k)), cols.date_formats)
-             for k in ("delivery_date", "repaired_on")}
+    extra = {k: parse_date(cell(getattr(cols, k)), cols.date_formats) for k in ("delivery_date", "repaired_on")}
     data = {k: v.isoformat() for k, v in extra.items() if v}
     email = cell(cols.customer_email).lower()
     if email and "@" not in email:
         raise ValueError(f"{email!r} is not an e-mail address")
-    common = dict(line=line, order_number=order, customer=cell(cols.customer), customer_email=email,
-                  product_model=cell(cols.product_model),
-                  ship_date=parse_date(cell(cols.ship_date), cols.date_formats),
-                  invoice_date=parse_date(cell(cols.invoice_date), cols.date_formats), data=data)
+    common = dict(
+        line=line,
+        order_number=order,
+        customer=cell(cols.customer),
+        customer_email=email,
+        product_model=cell(cols.product_model),
+        ship_date=parse_date(cell(cols.ship_date), cols.date_formats),
+        invoice_date=parse_date(cell(cols.invoice_date), cols.date_formats),
+        data=data,
+    )
     return [Row(serial=s, **common) for s in serials]
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Iterable, Sequence
 
 from sqlmodel import Session, col, select
 
@@ -14,16 +14,23 @@ from mailbot.workflow.warranty import SerialRecord, WarrantyFinding, find
 
 
 def _same(line: OrderLine, row: Row) -> bool:
-    return (line.customer, line.customer_email, line.product_model, line.ship_date, line.invoice_date,
-            line.data) == (row.customer, row.customer_email, row.product_model, row.ship_date,
-                           row.invoice_date, row.data)
+    return (line.customer, line.customer_email, line.product_model, line.ship_date, line.invoice_date, line.data) == (
+        row.customer,
+        row.customer_email,
+        row.product_model,
+        row.ship_date,
+        row.invoice_date,
+        row.data,
+    )
 
 
 def upsert(session: Session, rows: Sequence[Row]) -> tuple[int, int, int]:
     """Insert new (order, serial) pairs, update changed ones, leave equal ones alone; no commit."""
     keys = {(r.order_number, r.serial) for r in rows}
-    existing = {(x.order_number, x.serial): x for x in session.exec(
-        select(OrderLine).where(col(OrderLine.order_number).in_({k[0] for k in keys})))}
+    existing = {
+        (x.order_number, x.serial): x
+        for x in session.exec(select(OrderLine).where(col(OrderLine.order_number).in_({k[0] for k in keys})))
+    }
     inserted = updated = unchanged = 0
     for row in {(r.order_number, r.serial): r for r in rows}.values():  # last line wins
         line = existing.get((row.order_number, row.serial))
@@ -48,14 +55,20 @@ def _record(line: OrderLine) -> SerialRecord:
     def day(key: str) -> date | None:
         return date.fromisoformat(data[key]) if data.get(key) else None
 
-    return SerialRecord(serial=line.serial, order_number=line.order_number,
-                        product_model=line.product_model, ship_date=line.ship_date,
-                        delivery_date=day("delivery_date"), invoice_date=line.invoice_date,
-                        repaired_on=day("repaired_on"))
+    return SerialRecord(
+        serial=line.serial,
+        order_number=line.order_number,
+        product_model=line.product_model,
+        ship_date=line.ship_date,
+        delivery_date=day("delivery_date"),
+        invoice_date=line.invoice_date,
+        repaired_on=day("repaired_on"),
+    )
 
 
-def findings_for_mail(session: Session, terms: Warranty, ticket_serials: Iterable[str],
-                      found_serials: Iterable[str], today: date) -> list[WarrantyFinding]:
+def findings_for_mail(
+    session: Session, terms: Warranty, ticket_serials: Iterable[str], found_serials: Iterable[str], today: date
+) -> list[WarrantyFinding]:
     """What ``decide`` gets as ``warranty``: findings for the ticket's serials and the mail's new ones."""
     serials = list(dict.fromkeys([*ticket_serials, *found_serials]))
     return find(serials, records_for(session, serials), terms, today)

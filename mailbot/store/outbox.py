@@ -5,9 +5,10 @@ from __future__ import annotations
 import email.policy
 import logging
 import secrets
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from sqlalchemy import func, update
 from sqlmodel import Session, select
@@ -53,19 +54,22 @@ def random_message_id(rma: str | None, domain: str) -> str:
 
 
 def _sent_to_ticket_since(session: Session, ticket_id: int, since: datetime) -> int:
-    query = select(func.count()).select_from(Outbox).where(Outbox.created_at >= since,
-                                                           Outbox.ticket_id == ticket_id, Outbox.external)
+    query = (
+        select(func.count())
+        .select_from(Outbox)
+        .where(Outbox.created_at >= since, Outbox.ticket_id == ticket_id, Outbox.external)
+    )
     return int(session.exec(query).one())
 
 
 def _sent_to_address_since(session: Session, address: str, since: datetime) -> int:
-    query = select(func.count()).select_from(Outbox).where(Outbox.created_at >= since,
-                                                           Outbox.to_address == address.lower())
+    query = (
+        select(func.count()).select_from(Outbox).where(Outbox.created_at >= since, Outbox.to_address == address.lower())
+    )
     return int(session.exec(query).one())
 
 
-def _blocked(session: Session, mail: OutgoingMail, ticket: Ticket | None, env: SendEnv,
-             now: datetime) -> str | None:
+def _blocked(session: Session, mail: OutgoingMail, ticket: Ticket | None, env: SendEnv, now: datetime) -> str | None:
     """Why this mail must not be queued (suppressed address, rate limit), or None.
 
     The rate limits stop a storm towards a peer outside (a loop with an unmarked auto-responder);
@@ -85,37 +89,73 @@ def _blocked(session: Session, mail: OutgoingMail, ticket: Ticket | None, env: S
     return None
 
 
-def enqueue(session: Session, mail: OutgoingMail, *, ticket: Ticket | None, env: SendEnv,
-            now: datetime, source: str = "", actor: str = "mailbot") -> Outbox | None:
+def enqueue(
+    session: Session,
+    mail: OutgoingMail,
+    *,
+    ticket: Ticket | None,
+    env: SendEnv,
+    now: datetime,
+    source: str = "",
+    actor: str = "mailbot",
+) -> Outbox | None:
     """Render ``mail`` and add it to the outbox in the caller's transaction; None if it was held back."""
     reason = _blocked(session, mail, ticket, env, now)
     rma = ticket.rma if ticket is not None else None
     if reason:
         log.warning("not queued %s for %s: %s", mail.template, rma or ",".join(mail.to), reason)
         if ticket is not None and ticket.id is not None:
-            session.add(Event(ticket_id=ticket.id, at=now, actor=actor, kind="mail_held",
-                              detail={"template": mail.template, "to": list(mail.to), "reason": reason}))
+            session.add(
+                Event(
+                    ticket_id=ticket.id,
+                    at=now,
+                    actor=actor,
+                    kind="mail_held",
+                    detail={"template": mail.template, "to": list(mail.to), "reason": reason},
+                )
+            )
         return None
     message_id = env.make_message_id(rma, mail.to[0] if mail.to else "")
     context: dict[str, Any] = {**env.base_context, "rma": rma or "", "sender_name": env.sender_name}
     if ticket is not None and env.ticket_context is not None:
         context.update(env.ticket_context(ticket))
     sender = env.source_senders.get(source, env.sender)  # answer from the inbox the mail came to
-    rendered = env.renderer.render(mail, context, sender=sender, message_id=message_id,
-                                   now=now, rma=rma)
+    rendered = env.renderer.render(mail, context, sender=sender, message_id=message_id, now=now, rma=rma)
     raw = rendered.message.as_bytes(policy=_policy_for(rendered.subject))
     recipients = list(mail.to) + list(mail.cc)
-    row = Outbox(ticket_id=ticket.id if ticket else None, message_id=message_id, template=mail.template,
-                 sender=sender, recipients=recipients,
-                 to_address=recipients[0].lower() if recipients else "",
-                 external=not all(env.is_internal(r) for r in recipients), subject=rendered.subject, raw=raw,
-                 source=source, status="queued", next_attempt_at=now, created_at=now)
+    row = Outbox(
+        ticket_id=ticket.id if ticket else None,
+        message_id=message_id,
+        template=mail.template,
+        sender=sender,
+        recipients=recipients,
+        to_address=recipients[0].lower() if recipients else "",
+        external=not all(env.is_internal(r) for r in recipients),
+        subject=rendered.subject,
+        raw=raw,
+        source=source,
+        status="queued",
+        next_attempt_at=now,
+        created_at=now,
+    )
     session.add(row)
-    session.add(Message(ticket_id=ticket.id if ticket else None, direction="out", message_id=message_id,
-                        in_reply_to=mail.in_reply_to, references=list(mail.references),
-                        sender=sender, recipients=recipients, subject=rendered.subject,
-                        text=rendered.message.get_body(("plain",)).get_content(),  # type: ignore[union-attr]
-                        source=source, kind=mail.template, status="queued", created_at=now))
+    session.add(
+        Message(
+            ticket_id=ticket.id if ticket else None,
+            direction="out",
+            message_id=message_id,
+            in_reply_to=mail.in_reply_to,
+            references=list(mail.references),
+            sender=sender,
+            recipients=recipients,
+            subject=rendered.subject,
+            text=rendered.message.get_body(("plain",)).get_content(),  # type: ignore[union-attr]
+            source=source,
+            kind=mail.template,
+            status="queued",
+            created_at=now,
+        )
+    )
     return row
 
 
@@ -132,15 +172,22 @@ def claim_next(session: Session, now: datetime, after_id: int) -> Outbox | None:
     the transport once."""
     while True:
         candidate = session.exec(
-            select(Outbox.id).where(Outbox.status == "queued", Outbox.next_attempt_at <= now,
-                                    Outbox.id > after_id)  # type: ignore[operator]
-            .order_by(Outbox.id).limit(1)).first()
+            select(Outbox.id)
+            .where(Outbox.status == "queued", Outbox.next_attempt_at <= now, Outbox.id > after_id)  # type: ignore[operator]
+            .order_by(Outbox.id)
+            .limit(1)
+        ).first()
         if candidate is None:
             return None
         claimed = session.execute(
-            update(Outbox).where(Outbox.id == candidate, Outbox.status == "queued",  # type: ignore[arg-type]
-                                 Outbox.next_attempt_at <= now)
-            .values(next_attempt_at=now + LEASE, attempts=Outbox.attempts + 1))
+            update(Outbox)
+            .where(
+                Outbox.id == candidate,
+                Outbox.status == "queued",  # type: ignore[arg-type]
+                Outbox.next_attempt_at <= now,
+            )
+            .values(next_attempt_at=now + LEASE, attempts=Outbox.attempts + 1)
+        )
         session.commit()
         if claimed.rowcount == 1:
             return session.get(Outbox, candidate, populate_existing=True)
@@ -148,10 +195,7 @@ def claim_next(session: Session, now: datetime, after_id: int) -> Outbox | None:
 
 
 def record_status(session: Session, row: Outbox, status: str) -> None:
-    msg = session.exec(select(Message).where(Message.direction == "out",
-                                             Message.message_id == row.message_id)).first()
+    msg = session.exec(select(Message).where(Message.direction == "out", Message.message_id == row.message_id)).first()
     if msg is not None:
         msg.status = status
         session.add(msg)
-
-

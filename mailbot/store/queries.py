@@ -18,9 +18,16 @@ def list_tickets(session: Session, status: str | None = None, limit: int = 200) 
 
 def ticket_summary(t: Ticket) -> dict[str, Any]:
     return {
-        "rma": t.rma, "status": t.status, "customer": t.customer_email, "orders": t.order_numbers,
-        "serials": t.serial_numbers, "models": t.product_models, "defect": t.defect_category,
-        "rep": t.assigned_rep, "created": t.created_at.isoformat(), "updated": t.updated_at.isoformat(),
+        "rma": t.rma,
+        "status": t.status,
+        "customer": t.customer_email,
+        "orders": t.order_numbers,
+        "serials": t.serial_numbers,
+        "models": t.product_models,
+        "defect": t.defect_category,
+        "rep": t.assigned_rep,
+        "created": t.created_at.isoformat(),
+        "updated": t.updated_at.isoformat(),
     }
 
 
@@ -36,24 +43,45 @@ def ticket_detail(session: Session, t: Ticket) -> dict[str, Any]:
         ]
     return {
         **ticket_summary(t),
-        "customer_name": t.customer_name, "language": t.language, "tracking": t.tracking_numbers,
-        "defect_description": t.defect_description, "missing": t.missing_fields, "warranty": t.warranty,
-        "participants": t.participants, "resolution": t.resolution,
+        "customer_name": t.customer_name,
+        "language": t.language,
+        "tracking": t.tracking_numbers,
+        "defect_description": t.defect_description,
+        "missing": t.missing_fields,
+        "warranty": t.warranty,
+        "participants": t.participants,
+        "resolution": t.resolution,
         "messages": [
-            {"direction": m.direction, "at": m.created_at.isoformat(), "from": m.sender,
-             "to": m.recipients, "subject": m.subject, "message_id": m.message_id, "kind": m.kind,
-             "status": outbox[m.message_id].status if m.message_id in outbox else m.status,
-             "attachments": attachments.get(m.id, [])}
+            {
+                "direction": m.direction,
+                "at": m.created_at.isoformat(),
+                "from": m.sender,
+                "to": m.recipients,
+                "subject": m.subject,
+                "message_id": m.message_id,
+                "kind": m.kind,
+                "status": outbox[m.message_id].status if m.message_id in outbox else m.status,
+                "attachments": attachments.get(m.id, []),
+            }
             for m in messages
         ],
         "events": [
-            {"at": e.at.isoformat(), "actor": e.actor, "kind": e.kind, "from": e.from_state,
-             "to": e.to_state, "detail": e.detail}
+            {
+                "at": e.at.isoformat(),
+                "actor": e.actor,
+                "kind": e.kind,
+                "from": e.from_state,
+                "to": e.to_state,
+                "detail": e.detail,
+            }
             for e in events
         ],
     }
 
 
 def quarantined(session: Session, limit: int = 200) -> list[Message]:
-    return list(session.exec(select(Message).where(Message.status == "quarantined")
-                             .order_by(col(Message.id).desc()).limit(limit)).all())
+    return list(
+        session.exec(
+            select(Message).where(Message.status == "quarantined").order_by(col(Message.id).desc()).limit(limit)
+        ).all()
+    )

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
@@ -40,5 +40,3 @@ class SourceStateStore:
             row.updated_at = now
             session.add(row)
             session.commit()
-
-

@@ -16,8 +16,7 @@ log = logging.getLogger(__name__)
 def ticket_of_our_mail(session: Session, message_id: str | None) -> Ticket | None:
     if not message_id:
         return None
-    row = session.exec(select(Message).where(Message.direction == "out",
-                                             Message.message_id == message_id)).first()
+    row = session.exec(select(Message).where(Message.direction == "out", Message.message_id == message_id)).first()
     return session.get(Ticket, row.ticket_id) if row is not None and row.ticket_id else None
 
 
@@ -32,11 +31,14 @@ def suppress(session: Session, report: DsnReport, now: datetime) -> list[str]:
     for failed in report.permanent_failures:
         address = failed.email.lower()
         if session.get(Suppression, address) is None and _we_wrote_to(session, address):
-            session.add(Suppression(email=address, reason=f"{failed.status} {failed.diagnostic}".strip(),
-                                    since=now))
+            session.add(Suppression(email=address, reason=f"{failed.status} {failed.diagnostic}".strip(), since=now))
             marked.append(address)
-            log.warning("bounce of %s: %s suppressed (%s)", report.original_message_id or "an unknown mail",
-                        address, failed.status)
+            log.warning(
+                "bounce of %s: %s suppressed (%s)",
+                report.original_message_id or "an unknown mail",
+                address,
+                failed.status,
+            )
     return marked
 
 
@@ -48,5 +50,3 @@ def lift_suppression(session: Session, address: str) -> bool:
     session.delete(row)
     log.info("%s wrote again; suppression lifted", address)
     return True
-
-

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
-from typing import Iterable
 
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
@@ -20,8 +20,7 @@ def next_sequence(session: Session, name: str) -> int:
     """Increment counter ``name`` atomically (row lock on PostgreSQL, write lock on SQLite)."""
     for _ in range(3):
         result = session.execute(
-            update(Counter).where(Counter.name == name).values(value=Counter.value + 1)
-            .returning(Counter.value)
+            update(Counter).where(Counter.name == name).values(value=Counter.value + 1).returning(Counter.value)
         ).first()
         if result is not None:
             return int(result[0])
@@ -39,21 +38,30 @@ def allocate_rma(session: Session, fmt: str, now: datetime) -> str:
     return fmt.format(year=now.year, sequence=sequence)
 
 
-
-
 def view(ticket: Ticket) -> TicketView:
     """A frozen snapshot of a ticket row for the pure decision code."""
     assert ticket.id is not None
     return TicketView(
-        id=ticket.id, rma=ticket.rma, status=ticket.status, customer_email=ticket.customer_email,
-        customer_name=ticket.customer_name, language=ticket.language,
-        order_numbers=tuple(ticket.order_numbers), serial_numbers=tuple(ticket.serial_numbers),
-        product_models=tuple(ticket.product_models), tracking_numbers=tuple(ticket.tracking_numbers),
-        defect_category=ticket.defect_category, defect_description=ticket.defect_description,
-        missing_fields=tuple(ticket.missing_fields), assigned_rep=ticket.assigned_rep,
-        forwarded_by=ticket.forwarded_by, warranty=ticket.warranty,
-        participants=tuple(ticket.participants), created_at=ticket.created_at,
-        state_since=ticket.state_since, data=dict(ticket.data),
+        id=ticket.id,
+        rma=ticket.rma,
+        status=ticket.status,
+        customer_email=ticket.customer_email,
+        customer_name=ticket.customer_name,
+        language=ticket.language,
+        order_numbers=tuple(ticket.order_numbers),
+        serial_numbers=tuple(ticket.serial_numbers),
+        product_models=tuple(ticket.product_models),
+        tracking_numbers=tuple(ticket.tracking_numbers),
+        defect_category=ticket.defect_category,
+        defect_description=ticket.defect_description,
+        missing_fields=tuple(ticket.missing_fields),
+        assigned_rep=ticket.assigned_rep,
+        forwarded_by=ticket.forwarded_by,
+        warranty=ticket.warranty,
+        participants=tuple(ticket.participants),
+        created_at=ticket.created_at,
+        state_since=ticket.state_since,
+        data=dict(ticket.data),
     )
 
 
@@ -66,8 +74,7 @@ def _tickets_of_our_messages(session: Session, ids: Iterable[str]) -> list[Ticke
     if not ids:
         return []
     rows = session.exec(
-        select(Ticket).join(Message, Message.ticket_id == Ticket.id)
-        .where(Message.message_id.in_(ids))  # type: ignore[attr-defined]
+        select(Ticket).join(Message, Message.ticket_id == Ticket.id).where(Message.message_id.in_(ids))  # type: ignore[attr-defined]
     ).all()
     unique: dict[int | None, Ticket] = {}
     for ticket in rows:
@@ -75,8 +82,9 @@ def _tickets_of_our_messages(session: Session, ids: Iterable[str]) -> list[Ticke
     return list(unique.values())
 
 
-def match_ticket(session: Session, mail: InboundMail, sender: str, rma_reference: str | None,
-                 rules: Rules, key: bytes) -> tuple[Ticket | None, str]:
+def match_ticket(
+    session: Session, mail: InboundMail, sender: str, rma_reference: str | None, rules: Rules, key: bytes
+) -> tuple[Ticket | None, str]:
     """The ticket this mail belongs to, and how it was found.
 
     First our signed Message-IDs in In-Reply-To/References: the signature proves the ticket and the

@@ -39,17 +39,35 @@ class Understander:
         defect = self.defects.read(subject, body)
         guard = machine_generated(mail, self.own)
         staff_sender = is_staff(mail.sender, self.staff_domains, self.own)
-        evidence = Evidence(guard, subject, current, body, whole, defect.category is not None,
-                            defect.generic, bool(ids.order_numbers or ids.serial_numbers), bool(ids.order_numbers),
-                            ids.rma_reference)
+        evidence = Evidence(
+            guard,
+            subject,
+            current,
+            body,
+            whole,
+            defect.category is not None,
+            defect.generic,
+            bool(ids.order_numbers or ids.serial_numbers),
+            bool(ids.order_numbers),
+            ids.rma_reference,
+        )
         kind = decide_kind(mail, reading, evidence, staff_sender)
         if kind == "bounce":
             ids = Identifiers()  # what a bounce carries is our own returned mail, not a customer's words
         lang = language(body) if len(body.words) > 3 else language(subject)  # a one-line mail: the subject
         return self._extraction(mail, reading, kind, guard, ids, defect.category, defect.summary, lang)
 
-    def _extraction(self, mail: InboundMail, reading: Reading, kind: str, guard: str | None,
-                    ids: Identifiers, category: str | None, summary: str, lang: str) -> Extraction:
+    def _extraction(
+        self,
+        mail: InboundMail,
+        reading: Reading,
+        kind: str,
+        guard: str | None,
+        ids: Identifiers,
+        category: str | None,
+        summary: str,
+        lang: str,
+    ) -> Extraction:
         customer = reading.original_sender if kind == "forwarded" else mail.sender
         if kind in ("bounce", "unrelated"):
             customer = None
@@ -79,11 +97,13 @@ class Understander:
 
 def _merge(first: Identifiers, second: Identifiers) -> Identifiers:
     join = lambda a, b: tuple(dict.fromkeys(a + b))  # noqa: E731
-    return Identifiers(join(first.order_numbers, second.order_numbers),
-                       join(first.serial_numbers, second.serial_numbers),
-                       join(first.product_models, second.product_models),
-                       join(first.tracking_numbers, second.tracking_numbers),
-                       first.rma_reference or second.rma_reference)
+    return Identifiers(
+        join(first.order_numbers, second.order_numbers),
+        join(first.serial_numbers, second.serial_numbers),
+        join(first.product_models, second.product_models),
+        join(first.tracking_numbers, second.tracking_numbers),
+        first.rma_reference or second.rma_reference,
+    )
 
 
 def load_understander(rules_dir: Path, staff_domains: Collection[str], own_addresses: Collection[str]) -> Understander:

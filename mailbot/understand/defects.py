@@ -36,8 +36,12 @@ class DefectReader:
 
     def hits(self, a: Analysis) -> list[tuple[int, int, str]]:
         """Non-overlapping, non-negated defect phrase spans (longest wins): (start, end, category)."""
-        spans = [(s, e, key.partition(":")[2]) for key, found in a.phrases.items()
-                 if key.startswith("DEFECT:") for s, e in found]
+        spans = [
+            (s, e, key.partition(":")[2])
+            for key, found in a.phrases.items()
+            if key.startswith("DEFECT:")
+            for s, e in found
+        ]
         spans.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
         used: set[int] = set()
         out = []
@@ -51,9 +55,9 @@ class DefectReader:
     def _negated(self, a: Analysis, start: int) -> bool:
         if a.words[start].lower() in self.negations:
             return False  # the phrase carries its own negation ("no link", "没有光")
-        window = [w.lower() for w in a.words[max(0, start - 3):start]]
+        window = [w.lower() for w in a.words[max(0, start - 3) : start]]
         if "\n" in window:
-            window = window[window.index("\n") + 1:]
+            window = window[window.index("\n") + 1 :]
         return any(w in self.negations for w in window)
 
     def read(self, subject: Analysis, body: Analysis) -> DefectReading:
@@ -68,7 +72,9 @@ class DefectReader:
         complaint = bool(score) or generic or bool(body.phrases.get("KIND:request_phrases"))
         if measures and complaint and "optical_performance" in self.weights:
             # Measured dB/dBm values in a complaint speak of optical performance, a little less surely than words.
-            score["optical_performance"] = score.get("optical_performance", 0.0) + MEASURE_WEIGHT * min(len(measures), 2)
+            score["optical_performance"] = score.get("optical_performance", 0.0) + MEASURE_WEIGHT * min(
+                len(measures), 2
+            )
             first.setdefault("optical_performance", len(first) + 1)
         if not score:
             described = _form_field(body)
@@ -86,7 +92,7 @@ def _form_field(a: Analysis) -> str:
             stop = end + 1
             while stop < len(a.words) and a.words[stop] != "\n":
                 stop += 1
-            words = a.words[end + 1:stop]
+            words = a.words[end + 1 : stop]
             if sum(len(w) > 1 for w in words) >= 3 or sum(len(w) == 1 and w.isalpha() for w in words) >= 4:
                 return a.original(end + 1, stop)[:MAX_SUMMARY]
     return ""
@@ -94,8 +100,11 @@ def _form_field(a: Analysis) -> str:
 
 def _measures(a: Analysis) -> list[int]:
     """Positions of measured values ("1.8 dB", "-11.2 dBm", "1e-9"): a good summary keeps them."""
-    return [i for i, w in enumerate(a.words[:-1]) if _NUMBER.fullmatch(w)
-            and (a.words[i + 1].lower() in _UNITS or "e-" in w.lower())]
+    return [
+        i
+        for i, w in enumerate(a.words[:-1])
+        if _NUMBER.fullmatch(w) and (a.words[i + 1].lower() in _UNITS or "e-" in w.lower())
+    ]
 
 
 def _end(a: Analysis, i: int) -> bool:
@@ -108,7 +117,7 @@ def _sentences(a: Analysis, starts: list[int]) -> str:
     """The sentences that hold the given token positions, in order, as written (one pass over the text)."""
     ends = [i for i in range(len(a.words)) if _end(a, i)]
     chosen: list[tuple[int, int]] = []
-    for pos in starts[:MAX_SENTENCES * 4]:
+    for pos in starts[: MAX_SENTENCES * 4]:
         k = bisect.bisect_left(ends, pos)
         lo = ends[k - 1] + 1 if k > 0 else 0
         hi = ends[k] + 1 if k < len(ends) else len(a.words)

@@ -10,8 +10,15 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 LIST_FIELDS = ("order_numbers", "serial_numbers", "product_models", "tracking_numbers", "missing_fields")
-ACCURACY_FIELDS = ("kind", "defect_category", "should_auto_reply", "language", "customer_email",
-                   "forwarded_by", "rma_reference")
+ACCURACY_FIELDS = (
+    "kind",
+    "defect_category",
+    "should_auto_reply",
+    "language",
+    "customer_email",
+    "forwarded_by",
+    "rma_reference",
+)
 _PUNCT = " \t\r\n.,;:!?\"'()[]{}<>#*-–—_/\\|。，；：！？、（）"
 
 
@@ -30,8 +37,19 @@ class Label(BaseModel):
     product_models: list[str]
     tracking_numbers: list[str]
     rma_reference: str | None
-    defect_category: Literal["no_power", "no_link", "optical_performance", "intermittent", "physical_damage",
-                             "wrong_or_missing_item", "software", "other"] | None
+    defect_category: (
+        Literal[
+            "no_power",
+            "no_link",
+            "optical_performance",
+            "intermittent",
+            "physical_damage",
+            "wrong_or_missing_item",
+            "software",
+            "other",
+        ]
+        | None
+    )
     defect_keywords: list[str]
     language: Literal["en", "zh", "mixed"]
     missing_fields: list[Literal["order_number", "serial_number", "defect_description"]]
@@ -77,8 +95,14 @@ class Counts:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4),
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass
@@ -98,7 +122,8 @@ class Report:
             "fields": {name: c.figures() for name, c in self.lists.items()},
             "accuracy": {name: round(k / n, 4) for name, k in self.correct.items()},
             "defect_keywords_coverage": round(self.keywords_found / self.keywords_total, 4)
-            if self.keywords_total else 1.0,
+            if self.keywords_total
+            else 1.0,
             "unsafe_auto_replies": self.unsafe_replies,
             "errors": self.errors,
         }

@@ -61,8 +61,7 @@ class IdentifierReader:
         self.units = {u.lower() for u in rules.quantity_units}
         self.max_range = rules.max_range
         self.range_shape = re.compile(rules.range_shape)
-        self.headers = {_cell_key(label): name for name in IDENTIFIER_FIELDS
-                        for label in getattr(rules, name).labels}
+        self.headers = {_cell_key(label): name for name in IDENTIFIER_FIELDS for label in getattr(rules, name).labels}
 
     def read(self, a: Analysis) -> Identifiers:
         found: dict[str, list[str]] = {name: [] for name in IDENTIFIER_FIELDS}
@@ -72,7 +71,7 @@ class IdentifierReader:
         for _start, end in _longest(a.phrases.get("BLOCKED", [])):
             taken.update(self._blocked_values(a.words, end))
         for name in ("tracking_number", "order_number", "serial_number", "product_model"):
-            for start, end in _longest(a.phrases.get(f"LABEL:{name}", [])):
+            for _start, end in _longest(a.phrases.get(f"LABEL:{name}", [])):
                 self._scan(a, name, end, found[name], taken)
         found["serial_number"] += self._unlabelled_ranges(a.words, taken)
         for name, values in self._columns(a.text).items():
@@ -91,8 +90,13 @@ class IdentifierReader:
                     found[name].append(value)
                     taken.add(i)
                     break
-        return Identifiers(*(tuple(dict.fromkeys(found[n])) for n in
-                             ("order_number", "serial_number", "product_model", "tracking_number")), rma)
+        return Identifiers(
+            *(
+                tuple(dict.fromkeys(found[n]))
+                for n in ("order_number", "serial_number", "product_model", "tracking_number")
+            ),
+            rma,
+        )
 
     def _scan(self, a: Analysis, name: str, j: int, out: list[str], taken: set[int]) -> None:
         """Read the value list that follows a label at token ``j``: lists, ranges, one per line."""
@@ -145,14 +149,18 @@ class IdentifierReader:
         return out
 
     def _unlabelled_ranges(self, words: tuple[str, ...], taken: set[int]) -> list[str]:
-        """"OZ5510 to OZ5514" with no label: two ends of one shape and one prefix are a serial range."""
+        """ "OZ5510 to OZ5514" with no label: two ends of one shape and one prefix are a serial range."""
         out: list[str] = []
         for i in range(len(words) - 2):
             if i in taken or i + 2 in taken or words[i + 1].lower() not in self.range_words:
                 continue
             first, last = words[i], words[i + 2]
-            if (self.range_shape.fullmatch(first) and self.range_shape.fullmatch(last)
-                    and len(first) == len(last) and first.rstrip("0123456789") == last.rstrip("0123456789")):
+            if (
+                self.range_shape.fullmatch(first)
+                and self.range_shape.fullmatch(last)
+                and len(first) == len(last)
+                and first.rstrip("0123456789") == last.rstrip("0123456789")
+            ):
                 out.extend(self._range(first, last))
                 taken.update((i, i + 2))
         return out
@@ -216,9 +224,17 @@ class IdentifierReader:
         steps = 0
         while j < len(words) and steps < 8:
             word = words[j].lower()
-            if word in skippable or (allow_newline and word == "\n") or (
-                    words[j - 1] == "\n" and _BULLET.fullmatch(word) and j + 1 < len(words)
-                    and words[j + 1] not in ("\n",) and not words[j + 1].isalpha()):
+            if (
+                word in skippable
+                or (allow_newline and word == "\n")
+                or (
+                    words[j - 1] == "\n"
+                    and _BULLET.fullmatch(word)
+                    and j + 1 < len(words)
+                    and words[j + 1] not in ("\n",)
+                    and not words[j + 1].isalpha()
+                )
+            ):
                 j += 1
                 steps += 1
                 continue

@@ -12,7 +12,11 @@ from mailbot.values import Address, InboundMail
 ANSWERED = ("new_request", "forwarded", "follow_up", "order_status")
 _CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 MIXED_SHARE = 0.15
-_BOUNCE_REASONS = ("return-path", "mail system", "multipart/report")  # words of mailbot.mail.guard's reasons  # the smaller language must carry this share of the words for "mixed"
+_BOUNCE_REASONS = (
+    "return-path",
+    "mail system",
+    "multipart/report",
+)  # words of mailbot.mail.guard's reasons  # the smaller language must carry this share of the words for "mixed"
 
 
 @dataclass(frozen=True)

@@ -21,11 +21,16 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _W = rf"[^\W{_CJK}]"
 _TOKEN = re.compile(rf"{_W}(?:{_W}|[.+\-](?={_W})|(?<=\d)/(?=\d)|(?<=[a-zA-Z])'(?=[a-zA-Z]))*\+?|[{_CJK}]|\n|[^\s]")
 # One norm for every way of writing a negated auxiliary, so "does not link" also finds "don't link".
-_NORMS = {w: "do" for w in ("do", "does", "did")} | {w: "be" for w in ("is", "are", "was", "were", "be")} | {
-    w: "have" for w in ("has", "have", "had")} | {w: "do_not" for w in ("don't", "doesn't", "didn't", "dont",
-    "doesnt", "didnt")} | {w: "be_not" for w in ("isn't", "aren't", "wasn't", "weren't", "isnt", "arent",
-    "wasnt")} | {w: "will_not" for w in ("won't", "wont")} | {w: "can_not" for w in ("can't", "cant", "cannot",
-    "couldn't", "couldnt")} | {w: "have_not" for w in ("hasn't", "haven't", "hadn't")}
+_NORMS = (
+    {w: "do" for w in ("do", "does", "did")}
+    | {w: "be" for w in ("is", "are", "was", "were", "be")}
+    | {w: "have" for w in ("has", "have", "had")}
+    | {w: "do_not" for w in ("don't", "doesn't", "didn't", "dont", "doesnt", "didnt")}
+    | {w: "be_not" for w in ("isn't", "aren't", "wasn't", "weren't", "isnt", "arent", "wasnt")}
+    | {w: "will_not" for w in ("won't", "wont")}
+    | {w: "can_not" for w in ("can't", "cant", "cannot", "couldn't", "couldnt")}
+    | {w: "have_not" for w in ("hasn't", "haven't", "hadn't")}
+)
 _NEGATED = re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|will|can)\s+not\b", re.IGNORECASE)
 _CONTRACTED = re.compile(r"\b(\w+)n't\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -34,8 +39,15 @@ _DIGIT = re.compile(r"\d")
 _BLANK = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 IDENTIFIER_FIELDS = ("order_number", "serial_number", "product_model", "tracking_number")
-PHRASE_KINDS = ("auto_reply_subjects", "auto_reply_phrases", "bounce_subjects", "order_status_phrases",
-                "unrelated_strong", "unrelated_weak", "request_phrases")
+PHRASE_KINDS = (
+    "auto_reply_subjects",
+    "auto_reply_phrases",
+    "bounce_subjects",
+    "order_status_phrases",
+    "unrelated_strong",
+    "unrelated_weak",
+    "request_phrases",
+)
 
 
 def stem(word: str) -> str:
@@ -122,7 +134,7 @@ class Analysis:
         """Tokens lo..hi-1 as the sender wrote them (full-width punctuation and all), on one line."""
         if hi <= lo:
             return ""
-        return " ".join(self.text[self.offsets[lo][0]:self.offsets[hi - 1][1]].split())
+        return " ".join(self.text[self.offsets[lo][0] : self.offsets[hi - 1][1]].split())
 
 
 class Pipeline:

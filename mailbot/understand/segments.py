@@ -38,14 +38,19 @@ class Segmenter:
         # The reply parser rebuilds its regexes for every message; build them once and hand them in.
         # Disclaimers are left in the text: everything after the sign-off is cut anyway.
         template = EmailMessage(text="", languages=list(REPLY_LANGUAGES), keep_hyphen_lists=True)
-        self._regexes = {"_header_regex": template.HEADER_REGEX, "_signature_regex": template.SIGNATURE_REGEX,
-                         "_disclaimers_regex": re.compile(r"(?!)")}
+        self._regexes = {
+            "_header_regex": template.HEADER_REGEX,
+            "_signature_regex": template.SIGNATURE_REGEX,
+            "_disclaimers_regex": re.compile(r"(?!)"),
+        }
         offs = "|".join(re.escape(o.strip()) for o in sorted(rules.sign_offs, key=len, reverse=True) if o.strip())
         self.sign_off = re.compile(rf"\s*(?:{offs or '(?!)'})\s*[,.!！，。]*\s*", re.IGNORECASE)
-        prefixes = "|".join(re.escape(p) for p in sorted(rules.reply_prefixes + rules.forward_prefixes,
-                                                           key=len, reverse=True))
-        self.prefix = re.compile(rf"^\s*(?:\[[^\]]{{0,30}}\]\s*)?({prefixes})\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*",
-                                 re.IGNORECASE)
+        prefixes = "|".join(
+            re.escape(p) for p in sorted(rules.reply_prefixes + rules.forward_prefixes, key=len, reverse=True)
+        )
+        self.prefix = re.compile(
+            rf"^\s*(?:\[[^\]]{{0,30}}\]\s*)?({prefixes})\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*", re.IGNORECASE
+        )
         self.forward_prefixes = {p.lower() for p in rules.forward_prefixes}
         self.marker = _any(rules.forward_markers)
         self.original = _any(rules.separator_markers)
@@ -56,12 +61,12 @@ class Segmenter:
         """Strip reply/forward prefixes (repeatedly); say whether the first one was a forward or reply."""
         forward = reply = False
         text = unicodedata.normalize("NFKC", subject or "")
-        while (found := self.prefix.match(text)):
+        while found := self.prefix.match(text):
             if found.group(1).lower() in self.forward_prefixes:
                 forward = forward or not reply
             else:
                 reply = reply or not forward
-            text = text[found.end():]
+            text = text[found.end() :]
         return " ".join(text.split()), forward, reply
 
     def read(self, mail: InboundMail) -> Reading:
@@ -76,16 +81,20 @@ class Segmenter:
             forwarded = "\n".join(p for p in (inner_reading.current, inner_reading.forwarded) if p)
             sender = inner.sender if inner.sender else inner_reading.original_sender
             fwd_subject_line = inner_reading.subject
-        return Reading(subject, fwd_subject, reply_subject, current, forwarded,
-                       self.subject(fwd_subject_line)[0], sender, text)
+        return Reading(
+            subject, fwd_subject, reply_subject, current, forwarded, self.subject(fwd_subject_line)[0], sender, text
+        )
 
     def _split(self, text: str, forward_subject: bool) -> tuple[str, str, str]:
         """(current text, forwarded body, forwarded header block) from the reply parser's pieces."""
         try:
             # keep_hyphen_lists: a "- serial" list is content, not a signature delimiter
-            replies = EmailMessage(text=text, languages=list(REPLY_LANGUAGES), keep_hyphen_lists=True,
-                                   **self._regexes).read().replies
-        except Exception:  # noqa: BLE001 - the reply parser's regexes on hostile text: use the text as is
+            replies = (
+                EmailMessage(text=text, languages=list(REPLY_LANGUAGES), keep_hyphen_lists=True, **self._regexes)
+                .read()
+                .replies
+            )
+        except Exception:
             return self._clean(text), "", ""
         if not replies:
             return self._clean(text), "", ""
@@ -103,8 +112,11 @@ class Segmenter:
 
     def _clean(self, text: str) -> str:
         """Drop quoted lines, forward separator lines, and everything from the sign-off on."""
-        lines = [line for line in _unquote(text).splitlines()
-                 if not self.marker.fullmatch(line.strip()) and not self.original.fullmatch(line.strip())]
+        lines = [
+            line
+            for line in _unquote(text).splitlines()
+            if not self.marker.fullmatch(line.strip()) and not self.original.fullmatch(line.strip())
+        ]
         seen_text = False
         for index, line in enumerate(lines):
             if seen_text and self.sign_off.fullmatch(line):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Callable, Sequence
 
 from mailbot.rules import Rules
 from mailbot.rules.staff import StaffMember
@@ -56,10 +56,11 @@ def _move(ctx: _Ctx, action: str, detail: dict[str, object] | None = None) -> Ch
     return transition_change(tr, ctx.who.member.email, ctx.party, {"via": ctx.who.via, **(detail or {})})
 
 
-def _with_mail(change: Change, ctx: _Ctx, template: str, context: dict[str, object],
-               attachments: tuple[Attachment, ...] = ()) -> Change:
+def _with_mail(
+    change: Change, ctx: _Ctx, template: str, context: dict[str, object], attachments: tuple[Attachment, ...] = ()
+) -> Change:
     mail = to_customer(ctx.party, template, context, attachments)
-    return replace(change, replies=change.replies + (mail,))
+    return replace(change, replies=(*change.replies, mail))
 
 
 def _findings(ctx: _Ctx) -> Sequence[WarrantyFinding]:
@@ -122,22 +123,34 @@ def _assign(ctx: _Ctx, cmd: Command) -> Change:
         raise ActionError(f"{cmd.arg} is not a staff member")
     if ctx.state in (workflow.CLOSED,):
         raise ActionError("invalid in this state: the ticket is closed")
-    event = EventSpec(kind="assign", actor=ctx.who.member.email,
-                      detail={"from": ctx.ticket.assigned_rep, "to": cmd.arg, "via": ctx.who.via})
-    notice = to_staff(cmd.arg, "staff_assigned", {"by": ctx.who.member.email,
-                                                 "status": ctx.state}, ctx.rules)
+    event = EventSpec(
+        kind="assign",
+        actor=ctx.who.member.email,
+        detail={"from": ctx.ticket.assigned_rep, "to": cmd.arg, "via": ctx.who.via},
+    )
+    notice = to_staff(cmd.arg, "staff_assigned", {"by": ctx.who.member.email, "status": ctx.state}, ctx.rules)
     return Change(ctx.state, {"assigned_rep": cmd.arg}, (event,), (notice,))
 
 
 def _warranty(ctx: _Ctx, cmd: Command) -> Change:
-    event = EventSpec(kind="warranty_set", actor=ctx.who.member.email,
-                      detail={"from": ctx.ticket.warranty, "to": cmd.arg, "via": ctx.who.via})
+    event = EventSpec(
+        kind="warranty_set",
+        actor=ctx.who.member.email,
+        detail={"from": ctx.ticket.warranty, "to": cmd.arg, "via": ctx.who.via},
+    )
     return Change(ctx.state, {"warranty": cmd.arg, "data": {"warranty_override": cmd.arg}}, (event,))
 
 
 ACTIONS: dict[str, Callable[[_Ctx, Command], Change]] = {
-    "approve": _approve, "reject": _reject, "received": _received, "preliminary": _preliminary,
-    "report": _report, "resolve": _resolve, "close": _close, "note": _note, "assign": _assign,
+    "approve": _approve,
+    "reject": _reject,
+    "received": _received,
+    "preliminary": _preliminary,
+    "report": _report,
+    "resolve": _resolve,
+    "close": _close,
+    "note": _note,
+    "assign": _assign,
     "warranty": _warranty,
 }
 
@@ -158,20 +171,33 @@ def _run_all(commands: Sequence[Command], ctx: _Ctx) -> Change:
     return total
 
 
-def execute(commands: Sequence[Command], *, ticket: TicketView, rules: Rules, who: StaffInput,
-            findings: Sequence[WarrantyFinding], now: datetime) -> tuple[Decision | None, list[str]]:
+def execute(
+    commands: Sequence[Command],
+    *,
+    ticket: TicketView,
+    rules: Rules,
+    who: StaffInput,
+    findings: Sequence[WarrantyFinding],
+    now: datetime,
+) -> tuple[Decision | None, list[str]]:
     """Run every command or none: (the Decision, what was done) or (None, [the error])."""
     wov = ticket.data.get("warranty_override") if isinstance(ticket.data, dict) else None
-    ctx = _Ctx(ticket, ticket.status, party_of(ticket, rules), rules, who, findings,
-               wov if wov in ("in", "out") else None)
+    ctx = _Ctx(
+        ticket, ticket.status, party_of(ticket, rules), rules, who, findings, wov if wov in ("in", "out") else None
+    )
     try:
         total = _run_all(commands, ctx)
     except ActionError as exc:
         return None, [str(exc)]
     decision = Decision(
-        action="update", ticket_id=ticket.id,
+        action="update",
+        ticket_id=ticket.id,
         status=total.status if total.status != ticket.status else None,
-        updates=total.updates, events=total.events, replies=total.replies,
-        deadlines_start=total.start, deadlines_done=total.done,
-        reason=f"staff commands from {who.member.email} ({who.via}) at {now.isoformat()}")
+        updates=total.updates,
+        events=total.events,
+        replies=total.replies,
+        deadlines_start=total.start,
+        deadlines_done=total.done,
+        reason=f"staff commands from {who.member.email} ({who.via}) at {now.isoformat()}",
+    )
     return decision, total.summary.split("; ") if total.summary else []

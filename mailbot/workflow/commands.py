@@ -20,7 +20,9 @@ _EMAIL = re.compile(r"^<?([^@\s<>]+@[^@\s<>]+\.[^@\s<>]+)>?$")
 # Where quoted text or a signature starts: the body given to the customer ends there.
 _QUOTE_START = re.compile(
     r"^(>|-- ?$|_{5,}|-{3,}\s*(Original Message|原始邮件)|On .+ wrote:$|在.+写道[:：]$"
-    r"|(From|发件人)[:：]\s)", re.IGNORECASE)
+    r"|(From|发件人)[:：]\s)",
+    re.IGNORECASE,
+)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 from mailbot.rules import Rules
 from mailbot.rules.policy import Terms
@@ -21,10 +21,21 @@ from mailbot.workflow.warranty import WarrantyFinding, summary
 FIELDS = ("order_number", "serial_number", "defect_description")
 # Every template the workflow sends; each exists in templates/en and templates/zh, text and HTML.
 TEMPLATES = (
-    "customer_request_received", "customer_missing_info", "customer_rma_issued", "customer_rejected",
-    "customer_received", "customer_preliminary", "customer_report", "customer_resolved",
-    "customer_closed", "staff_confirm_request", "staff_forward_notice", "staff_customer_message",
-    "staff_assigned", "staff_command_result", "staff_order_question",
+    "customer_request_received",
+    "customer_missing_info",
+    "customer_rma_issued",
+    "customer_rejected",
+    "customer_received",
+    "customer_preliminary",
+    "customer_report",
+    "customer_resolved",
+    "customer_closed",
+    "staff_confirm_request",
+    "staff_forward_notice",
+    "staff_customer_message",
+    "staff_assigned",
+    "staff_command_result",
+    "staff_order_question",
 )
 
 
@@ -51,19 +62,24 @@ class Change:
     done: tuple[str, ...] = ()
     summary: str = ""
 
-    def then(self, other: "Change") -> "Change":
+    def then(self, other: Change) -> Change:
         """This change followed by ``other``; a deadline begun here and ended there never starts."""
         started = tuple(d for d in self.start if d.awaited not in other.done)
         return Change(
-            status=other.status, updates={**self.updates, **other.updates},
-            events=self.events + other.events, replies=self.replies + other.replies,
-            start=started + other.start, done=tuple(dict.fromkeys(self.done + other.done)),
-            summary="; ".join(s for s in (self.summary, other.summary) if s))
+            status=other.status,
+            updates={**self.updates, **other.updates},
+            events=self.events + other.events,
+            replies=self.replies + other.replies,
+            start=started + other.start,
+            done=tuple(dict.fromkeys(self.done + other.done)),
+            summary="; ".join(s for s in (self.summary, other.summary) if s),
+        )
 
 
 def party_of(ticket: TicketView, rules: Rules) -> Party:
     rep = ticket.assigned_rep or rules.routing.rep_for(
-        ticket.customer_email, ticket.customer_name, ticket.order_numbers)
+        ticket.customer_email, ticket.customer_name, ticket.order_numbers
+    )
     return Party(ticket.customer_email, language_of(ticket.language), rep, ticket.forwarded_by)
 
 
@@ -72,11 +88,21 @@ def language_of(detected: str | None) -> str:
     return "zh" if (detected or "").startswith("zh") else "en"
 
 
-def missing_fields(orders: Sequence[str], serials: Sequence[str], description: str,
-                   terms: Terms, *, category: str | None = None, images: int = 0) -> list[str]:
+def missing_fields(
+    orders: Sequence[str],
+    serials: Sequence[str],
+    description: str,
+    terms: Terms,
+    *,
+    category: str | None = None,
+    images: int = 0,
+) -> list[str]:
     """What the policy needs before the RMA can go on; "photos" for a damage claim without images."""
-    present = {"order_number": bool(orders), "serial_number": bool(serials),
-               "defect_description": bool(description.strip())}
+    present = {
+        "order_number": bool(orders),
+        "serial_number": bool(serials),
+        "defect_description": bool(description.strip()),
+    }
     missing = [f for f in FIELDS if f in terms.required_fields and not present[f]]
     claims = terms.damage_claims
     if claims and claims.require_photos and claims.photos and category in claims.categories and not images:
@@ -90,35 +116,63 @@ def image_count(mail: InboundMail) -> int:
     return sum(1 for a in parts if a.content_type.startswith("image/"))
 
 
-def to_customer(party: Party, template: str, context: dict[str, object],
-                attachments: tuple[Attachment, ...] = (), in_reply_to: str | None = None,
-                references: tuple[str, ...] = ()) -> OutgoingMail:
+def to_customer(
+    party: Party,
+    template: str,
+    context: dict[str, object],
+    attachments: tuple[Attachment, ...] = (),
+    in_reply_to: str | None = None,
+    references: tuple[str, ...] = (),
+) -> OutgoingMail:
     """A mail to the customer; the rep who forwarded the complaint reads along in Cc."""
-    cc = tuple(a for a in dict.fromkeys((party.forwarded_by or "", *party.also))
-               if a and a != party.customer_email)
-    return OutgoingMail(template=template, to=(party.customer_email,), cc=cc, context=context,
-                        language=party.language, attachments=attachments,
-                        in_reply_to=in_reply_to, references=references)
+    cc = tuple(a for a in dict.fromkeys((party.forwarded_by or "", *party.also)) if a and a != party.customer_email)
+    return OutgoingMail(
+        template=template,
+        to=(party.customer_email,),
+        cc=cc,
+        context=context,
+        language=party.language,
+        attachments=attachments,
+        in_reply_to=in_reply_to,
+        references=references,
+    )
 
 
-def to_staff(address: str, template: str, context: dict[str, object], rules: Rules,
-             in_reply_to: str | None = None, references: tuple[str, ...] = ()) -> OutgoingMail:
+def to_staff(
+    address: str,
+    template: str,
+    context: dict[str, object],
+    rules: Rules,
+    in_reply_to: str | None = None,
+    references: tuple[str, ...] = (),
+) -> OutgoingMail:
     member = rules.staff.member(address)
-    return OutgoingMail(template=template, to=(address,), context=context,
-                        language=member.language if member else "en",
-                        in_reply_to=in_reply_to, references=references)
+    return OutgoingMail(
+        template=template,
+        to=(address,),
+        context=context,
+        language=member.language if member else "en",
+        in_reply_to=in_reply_to,
+        references=references,
+    )
 
 
-def transition_change(tr: Transition, actor: str, party: Party, detail: dict[str, object] | None = None,
-                      ) -> Change:
+def transition_change(
+    tr: Transition,
+    actor: str,
+    party: Party,
+    detail: dict[str, object] | None = None,
+) -> Change:
     """The event and deadlines of one state transition (replies are added by the caller)."""
     owners = {"customer": party.customer_email, "rep": party.rep, "service": ""}
     return Change(
         status=tr.to_state,
-        events=(EventSpec(kind=tr.action, actor=actor, from_state=tr.from_state,
-                          to_state=tr.to_state, detail=detail or {}),),
+        events=(
+            EventSpec(kind=tr.action, actor=actor, from_state=tr.from_state, to_state=tr.to_state, detail=detail or {}),
+        ),
         start=tuple(DeadlineSpec(awaited=a, owner=owners[o]) for a, o in tr.start),
-        done=tr.done)
+        done=tr.done,
+    )
 
 
 def findings_json(findings: Iterable[WarrantyFinding]) -> list[dict[str, object]]:
@@ -129,13 +183,13 @@ def requirements(terms: Terms, category: str | None) -> dict[str, object]:
     """What the policy asks of the customer next for this kind of defect (photos for damage claims)."""
     claims = terms.damage_claims
     if claims and category in claims.categories:
-        return {"damage_claim": True, "photos": list(claims.photos),
-                "report_within_days": claims.report_within_days}
+        return {"damage_claim": True, "photos": list(claims.photos), "report_within_days": claims.report_within_days}
     return {"damage_claim": False, "photos": [], "report_within_days": None}
 
 
-def policy_context(terms: Terms, findings: Sequence[WarrantyFinding], category: str | None,
-                   language: str = "en") -> dict[str, object]:
+def policy_context(
+    terms: Terms, findings: Sequence[WarrantyFinding], category: str | None, language: str = "en"
+) -> dict[str, object]:
     """Everything the customer must know with the RMA number: warranty, freight, return steps,
     in the customer's language where the policy gives its sentences in that language."""
     words = terms.translations.get(language)  # type: ignore[call-overload]

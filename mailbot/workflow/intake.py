@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Sequence
 
 from mailbot.rules import Rules
 from mailbot.values import Decision, EventSpec, Extraction, InboundMail, TicketView
@@ -36,46 +36,84 @@ def _new_items(have: Sequence[str], found: Sequence[str]) -> list[str]:
     return [f for f in dict.fromkeys(found) if f.upper() not in seen]
 
 
-def ask_for_missing(state: str, actor: str, party: Party, missing: list[str],
-                    findings: Sequence[WarrantyFinding], thread: dict[str, object],
-                    photos: Sequence[str] = ()) -> Change:
+def ask_for_missing(
+    state: str,
+    actor: str,
+    party: Party,
+    missing: list[str],
+    findings: Sequence[WarrantyFinding],
+    thread: dict[str, object],
+    photos: Sequence[str] = (),
+) -> Change:
     change = transition_change(workflow.step(state, "info_missing"), actor, party, {"missing": missing})
-    mail = to_customer(party, "customer_missing_info",
-                       {"missing": missing, "findings": [f.as_json() for f in findings],
-                        "photos": list(photos)}, **thread)
+    mail = to_customer(
+        party,
+        "customer_missing_info",
+        {"missing": missing, "findings": [f.as_json() for f in findings], "photos": list(photos)},
+        **thread,
+    )
     return replace(change, replies=(mail,), updates={"missing_fields": missing})
 
 
-def issue_or_confirm(state: str, actor: str, party: Party, rules: Rules, category: str | None,
-                     findings: Sequence[WarrantyFinding], thread: dict[str, object]) -> Change:
+def issue_or_confirm(
+    state: str,
+    actor: str,
+    party: Party,
+    rules: Rules,
+    category: str | None,
+    findings: Sequence[WarrantyFinding],
+    thread: dict[str, object],
+) -> Change:
     """Everything needed is known: issue the RMA at once if the policy allows, else ask the rep."""
     mode = rules.terms.rma_issue
     context = policy_context(rules.terms, findings, category, party.language)
     auto = mode == "auto" or (mode == "auto_if_in_warranty" and summary(findings) == "in")
     if auto:
         change = transition_change(workflow.step(state, "auto_issue"), actor, party, {"policy": mode})
-        return replace(change, replies=(to_customer(party, "customer_rma_issued", context, **thread),),
-                       updates={"missing_fields": []})
+        return replace(
+            change,
+            replies=(to_customer(party, "customer_rma_issued", context, **thread),),
+            updates={"missing_fields": []},
+        )
     change = transition_change(workflow.step(state, "info_complete"), actor, party)
-    ack = to_customer(party, "customer_request_received",
-                      {**context, "confirm_working_days": rules.terms.rep_confirm_working_days}, **thread)
-    ask = to_staff(party.rep, "staff_confirm_request",
-                   {**context, "forwarded": party.forwarded_by == party.rep}, rules)
+    ack = to_customer(
+        party,
+        "customer_request_received",
+        {**context, "confirm_working_days": rules.terms.rep_confirm_working_days},
+        **thread,
+    )
+    ask = to_staff(party.rep, "staff_confirm_request", {**context, "forwarded": party.forwarded_by == party.rep}, rules)
     return replace(change, replies=(ack, ask), updates={"missing_fields": []})
 
 
-def open_ticket(mail: InboundMail, found: Extraction, rules: Rules, findings: Sequence[WarrantyFinding],
-                *, customer: str, forwarded_by: str | None, rep: str | None) -> Decision:
+def open_ticket(
+    mail: InboundMail,
+    found: Extraction,
+    rules: Rules,
+    findings: Sequence[WarrantyFinding],
+    *,
+    customer: str,
+    forwarded_by: str | None,
+    rep: str | None,
+) -> Decision:
     """A new ticket for ``customer`` (the sender, or the original customer of a forwarded complaint)."""
     actor = mail.sender.email if mail.sender else customer
     rep = rep or rules.routing.rep_for(customer, found.customer_name, found.order_numbers)
     party = Party(customer, language_of(found.language), rep, forwarded_by)
     thread = {} if forwarded_by else _thread(mail)  # the customer never saw the rep's forward
     images = image_count(mail)
-    missing = missing_fields(found.order_numbers, found.serial_numbers, found.defect_summary, rules.terms,
-                             category=found.defect_category, images=images)
-    opened = Change(workflow.NEW, events=(EventSpec(kind="opened", actor=actor, to_state=workflow.NEW,
-                                                    detail={"forwarded_by": forwarded_by}),))
+    missing = missing_fields(
+        found.order_numbers,
+        found.serial_numbers,
+        found.defect_summary,
+        rules.terms,
+        category=found.defect_category,
+        images=images,
+    )
+    opened = Change(
+        workflow.NEW,
+        events=(EventSpec(kind="opened", actor=actor, to_state=workflow.NEW, detail={"forwarded_by": forwarded_by}),),
+    )
     if missing:
         step = ask_for_missing(workflow.NEW, actor, party, missing, findings, thread, _photos(rules))
     else:
@@ -83,24 +121,42 @@ def open_ticket(mail: InboundMail, found: Extraction, rules: Rules, findings: Se
     total = opened.then(step)
     replies = total.replies
     if forwarded_by and not any(r.to == (forwarded_by,) for r in replies):
-        notice = to_staff(forwarded_by, "staff_forward_notice",
-                          {"missing": missing, "findings": [f.as_json() for f in findings]}, rules,
-                          **_thread(mail))
-        replies = replies + (notice,)
+        notice = to_staff(
+            forwarded_by,
+            "staff_forward_notice",
+            {"missing": missing, "findings": [f.as_json() for f in findings]},
+            rules,
+            **_thread(mail),
+        )
+        replies = (*replies, notice)
     updates = {
-        "customer_email": customer, "customer_name": found.customer_name,
-        "language": party.language, "order_numbers": list(found.order_numbers),
-        "serial_numbers": list(found.serial_numbers), "product_models": list(found.product_models),
-        "tracking_numbers": list(found.tracking_numbers), "defect_category": found.defect_category,
-        "defect_description": found.defect_summary, "assigned_rep": rep, "forwarded_by": forwarded_by,
-        "warranty": summary(findings), "policy": rules.terms.name,
+        "customer_email": customer,
+        "customer_name": found.customer_name,
+        "language": party.language,
+        "order_numbers": list(found.order_numbers),
+        "serial_numbers": list(found.serial_numbers),
+        "product_models": list(found.product_models),
+        "tracking_numbers": list(found.tracking_numbers),
+        "defect_category": found.defect_category,
+        "defect_description": found.defect_summary,
+        "assigned_rep": rep,
+        "forwarded_by": forwarded_by,
+        "warranty": summary(findings),
+        "policy": rules.terms.name,
         "participants": sorted({customer, rep} | ({forwarded_by} if forwarded_by else set())),
         "data": {"images": images},
         **total.updates,
     }
-    return Decision(action="open", status=total.status, updates=updates, events=total.events,
-                    replies=replies, deadlines_start=total.start, deadlines_done=total.done,
-                    reason="forwarded complaint" if forwarded_by else "new request")
+    return Decision(
+        action="open",
+        status=total.status,
+        updates=updates,
+        events=total.events,
+        replies=replies,
+        deadlines_start=total.start,
+        deadlines_done=total.done,
+        reason="forwarded complaint" if forwarded_by else "new request",
+    )
 
 
 def _merged_updates(found: Extraction, ticket: TicketView) -> dict[str, object]:
@@ -120,8 +176,9 @@ def _merged_updates(found: Extraction, ticket: TicketView) -> dict[str, object]:
     return updates
 
 
-def follow_up(mail: InboundMail, found: Extraction, ticket: TicketView, rules: Rules,
-              findings: Sequence[WarrantyFinding]) -> Decision:
+def follow_up(
+    mail: InboundMail, found: Extraction, ticket: TicketView, rules: Rules, findings: Sequence[WarrantyFinding]
+) -> Decision:
     """The customer (or a colleague of theirs) wrote on an existing ticket."""
     actor = (mail.sender.email if mail.sender else ticket.customer_email).lower()
     party = party_of(ticket, rules)
@@ -135,24 +192,43 @@ def follow_up(mail: InboundMail, found: Extraction, ticket: TicketView, rules: R
         images = int(ticket.data.get("images", 0) or 0) + image_count(mail)  # type: ignore[call-overload]
         updates["data"] = {"images": images}
         missing = missing_fields(
-            (*ticket.order_numbers, *found.order_numbers), (*ticket.serial_numbers, *found.serial_numbers),
-            ticket.defect_description or found.defect_summary, rules.terms, category=category, images=images)
-        step = (ask_for_missing(state, actor, party, missing, findings, _thread(mail), _photos(rules))
-                if missing
-                else issue_or_confirm(state, actor, party, rules, category, findings, _thread(mail)))
+            (*ticket.order_numbers, *found.order_numbers),
+            (*ticket.serial_numbers, *found.serial_numbers),
+            ticket.defect_description or found.defect_summary,
+            rules.terms,
+            category=category,
+            images=images,
+        )
+        step = (
+            ask_for_missing(state, actor, party, missing, findings, _thread(mail), _photos(rules))
+            if missing
+            else issue_or_confirm(state, actor, party, rules, category, findings, _thread(mail))
+        )
     elif state == workflow.RMA_ISSUED and found.tracking_numbers:
-        step = transition_change(workflow.step(state, "shipped"), actor, party,
-                                 {"tracking_numbers": list(found.tracking_numbers)})
+        step = transition_change(
+            workflow.step(state, "shipped"), actor, party, {"tracking_numbers": list(found.tracking_numbers)}
+        )
     if step is None:
-        notice = to_staff(party.rep, "staff_customer_message",
-                          {"sender": actor, "excerpt": mail.text[:2000], "added": dict(updates)}, rules)
+        notice = to_staff(
+            party.rep,
+            "staff_customer_message",
+            {"sender": actor, "excerpt": mail.text[:2000], "added": dict(updates)},
+            rules,
+        )
         step = Change(state, replies=(notice,))
     if actor.lower() not in {p.lower() for p in ticket.participants}:
         updates["participants"] = [actor.lower()]  # a colleague of the customer joins the thread
     if findings and "warranty_override" not in ticket.data:
         updates["warranty"] = summary(findings)
-    decision = Decision(action="update", ticket_id=ticket.id,
-                        status=step.status if step.status != state else None,
-                        updates={**updates, **step.updates}, events=step.events, replies=step.replies,
-                        deadlines_start=step.start, deadlines_done=step.done, reason="customer reply")
+    decision = Decision(
+        action="update",
+        ticket_id=ticket.id,
+        status=step.status if step.status != state else None,
+        updates={**updates, **step.updates},
+        events=step.events,
+        replies=step.replies,
+        deadlines_start=step.start,
+        deadlines_done=step.done,
+        reason="customer reply",
+    )
     return decision

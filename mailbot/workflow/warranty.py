@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Iterable, Literal, Mapping
+from typing import Literal
 
 from mailbot.rules.policy import Family, Warranty
 
@@ -43,11 +44,16 @@ class WarrantyFinding:
 
     def as_json(self) -> dict[str, object]:
         return {
-            "serial": self.serial, "status": self.status, "remedy": self.remedy,
-            "until": self.until.isoformat() if self.until else None, "family": self.family,
-            "basis": self.basis, "charge": self.charge,
+            "serial": self.serial,
+            "status": self.status,
+            "remedy": self.remedy,
+            "until": self.until.isoformat() if self.until else None,
+            "family": self.family,
+            "basis": self.basis,
+            "charge": self.charge,
             "advance_replacement": self.advance_replacement,
-            "order_number": self.order_number, "product_model": self.product_model,
+            "order_number": self.order_number,
+            "product_model": self.product_model,
         }
 
 
@@ -60,8 +66,9 @@ def add_months(day: date, months: int) -> date:
 
 def _start(rec: SerialRecord, fam: Family) -> tuple[date | None, str]:
     """The day the warranty starts counting, and which date it was taken from."""
-    wanted = {"delivery": rec.delivery_date or rec.ship_date, "ship": rec.ship_date,
-              "invoice": rec.invoice_date}[fam.start]
+    wanted = {"delivery": rec.delivery_date or rec.ship_date, "ship": rec.ship_date, "invoice": rec.invoice_date}[
+        fam.start
+    ]
     if fam.start == "delivery" and wanted is not None:
         return wanted, "delivery" if rec.delivery_date else "ship"
     if wanted is not None:
@@ -69,7 +76,8 @@ def _start(rec: SerialRecord, fam: Family) -> tuple[date | None, str]:
     if fam.fallback_plus_months is not None and rec.ship_date is not None:
         # e.g. no purchase invoice: the ex-factory date postponed by two months.
         return add_months(rec.ship_date, fam.fallback_plus_months), (
-            f"ex_factory_plus_{fam.fallback_plus_months}_months")
+            f"ex_factory_plus_{fam.fallback_plus_months}_months"
+        )
     return rec.ship_date or rec.delivery_date, "ship" if rec.ship_date else "none"
 
 
@@ -83,8 +91,7 @@ def _years_after(end: date, today: date) -> int:
 
 def find_one(rec: SerialRecord, terms: Warranty, today: date) -> WarrantyFinding:
     fam = terms.family_for(rec.product_model)
-    base = dict(serial=rec.serial, family=fam.name, order_number=rec.order_number,
-                product_model=rec.product_model)
+    base = dict(serial=rec.serial, family=fam.name, order_number=rec.order_number, product_model=rec.product_model)
     if not fam.covered:
         return WarrantyFinding(status="out", remedy="not_covered", charge="quote", basis="none", **base)
     start, basis = _start(rec, fam)
@@ -98,15 +105,20 @@ def find_one(rec: SerialRecord, terms: Warranty, today: date) -> WarrantyFinding
     if today <= until:
         replace = fam.replacement_days and today <= start + timedelta(days=fam.replacement_days)
         return WarrantyFinding(
-            status="in", remedy="replacement" if replace else "free_repair", until=until,
-            basis=basis, advance_replacement=terms.advance_replacement, **base)
+            status="in",
+            remedy="replacement" if replace else "free_repair",
+            until=until,
+            basis=basis,
+            advance_replacement=terms.advance_replacement,
+            **base,
+        )
     charge = terms.charge_for(_years_after(until, today))
-    return WarrantyFinding(status="out", remedy="paid_repair", until=until, basis=basis,
-                           charge=charge, **base)
+    return WarrantyFinding(status="out", remedy="paid_repair", until=until, basis=basis, charge=charge, **base)
 
 
-def find(serials: Iterable[str], records: Mapping[str, SerialRecord], terms: Warranty,
-         today: date) -> list[WarrantyFinding]:
+def find(
+    serials: Iterable[str], records: Mapping[str, SerialRecord], terms: Warranty, today: date
+) -> list[WarrantyFinding]:
     """One finding per serial, in the order given; a serial the ERP does not know → the rep checks."""
     found = []
     for serial in dict.fromkeys(serials):
@@ -122,18 +134,31 @@ def complete(findings: Iterable[WarrantyFinding], serials: Iterable[str]) -> lis
     """``findings`` plus an "unknown, the rep checks" finding for each serial they leave out."""
     found = list(findings)
     known = {f.serial for f in found}
-    return found + [WarrantyFinding(serial=s, status="unknown", remedy="rep_checks")
-                    for s in dict.fromkeys(serials) if s not in known]
+    return found + [
+        WarrantyFinding(serial=s, status="unknown", remedy="rep_checks")
+        for s in dict.fromkeys(serials)
+        if s not in known
+    ]
 
 
 def override(findings: Iterable[WarrantyFinding], status: Literal["in", "out"]) -> list[WarrantyFinding]:
     """A staff member's `#warranty in|out` replaces the computed status for every serial."""
     remedy: Remedy = "free_repair" if status == "in" else "paid_repair"
     charge = "none" if status == "in" else "quote"
-    return [WarrantyFinding(serial=f.serial, status=status, remedy=remedy, until=f.until,
-                            family=f.family, basis="staff", charge=charge,
-                            order_number=f.order_number, product_model=f.product_model)
-            for f in findings]
+    return [
+        WarrantyFinding(
+            serial=f.serial,
+            status=status,
+            remedy=remedy,
+            until=f.until,
+            family=f.family,
+            basis="staff",
+            charge=charge,
+            order_number=f.order_number,
+            product_model=f.product_model,
+        )
+        for f in findings
+    ]
 
 
 def summary(findings: Iterable[WarrantyFinding]) -> str | None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from mailbot.rules.calendar import WorkCalendar
 
-UTC = timezone.utc
+UTC = UTC
 
 
 def as_utc(value: datetime) -> datetime:

@@ -18,8 +18,14 @@ def test_daemon_answers_a_mail_and_stops_on_sigterm(tmp_path, database_url):
     config = write_config(tmp_path, database_url)
     config.write_text("poll_seconds = 0.5\n" + config.read_text())
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen([sys.executable, str(REPO / "run.py"), "run", "--now", CLI_CLOCK, "--config", str(config)],
-                            cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, str(REPO / "run.py"), "run", "--now", CLI_CLOCK, "--config", str(config)],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         deliver_to_maildir(tmp_path / "var" / "inbox", customer_mail("maria@fibrenet.example.pt", "Faulty", BODY))
         outbox = tmp_path / "var" / "outbox" / "new"

@@ -1,7 +1,7 @@
 """`ticket RMA-… ACTION`: the same actions as the mail commands, through the store protocol."""
 
 import contextlib
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import typer
@@ -35,7 +35,7 @@ class Store:
         self.applied = []
 
     def now(self):
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
 
     def load(self, rma, now):
         for t in self.fake.tickets.values():
@@ -77,7 +77,9 @@ def test_approve_from_the_cli(tmp_path):
     store, t, cli = _setup(tmp_path)
     result = cli(t.rma, "approve", "--as", "Sales@Example.com")
     assert result.exit_code == 0, result.output
-    assert f"{t.rma} is now rma_issued" in result.output and "queued customer_rma_issued to li@cust.com" in result.output
+    assert (
+        f"{t.rma} is now rma_issued" in result.output and "queued customer_rma_issued to li@cust.com" in result.output
+    )
     decision, actor = store.applied[0]
     assert actor == "sales@example.com" and decision.events[0].detail["via"] == "cli"
     assert store.fake.tickets[t.id].status == "rma_issued"

@@ -3,6 +3,7 @@ that can go mute, a socket that never answers, and sample mails."""
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import ssl
 import subprocess
@@ -27,12 +28,31 @@ class SelfSignedCert:
     key: Path
 
     @classmethod
-    def make(cls, directory: Path) -> "SelfSignedCert":
+    def make(cls, directory: Path) -> SelfSignedCert:
         directory.mkdir(parents=True, exist_ok=True)
         cert, key = directory / "cert.pem", directory / "key.pem"
-        subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-                        "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
-                        "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+        subprocess.run(
+            [
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=localhost",
+                "-addext",
+                "subjectAltName=IP:127.0.0.1,DNS:localhost",
+                "-keyout",
+                str(key),
+                "-out",
+                str(cert),
+            ],
+            check=True,
+            capture_output=True,
+        )
         for path in (directory, cert, key):
             path.chmod(0o755 if path.is_dir() else 0o644)  # Dovecot reads them as its own users
         return cls(cert, key)
@@ -97,7 +117,7 @@ class FreezingProxy:
                 continue
             try:
                 chunk = src.recv(65536)
-            except socket.timeout:
+            except TimeoutError:
                 continue
             except OSError:
                 break
@@ -110,10 +130,8 @@ class FreezingProxy:
             except OSError:
                 break
         for s in (src, dst):
-            try:
+            with contextlib.suppress(OSError):
                 s.close()
-            except OSError:
-                pass
 
     def close(self) -> None:
         self._closed = True
@@ -131,13 +149,22 @@ def subjects(raws: list[bytes]) -> list[str]:
     return [str(parser.parsebytes(r).get("Subject", "")) for r in raws]
 
 
-def make_mail(n: int | str, *, sender: str = "customer@example.org", to: str = "service@example.com",
-              subject: str | None = None, body: str | None = None, size: int = 0) -> bytes:
+def make_mail(
+    n: int | str,
+    *,
+    sender: str = "customer@example.org",
+    to: str = "service@example.com",
+    subject: str | None = None,
+    body: str | None = None,
+    size: int = 0,
+) -> bytes:
     """A plain customer mail with a unique Message-ID; ``size`` pads the body to about that many bytes."""
     text = body or f"Hello, my device number {n} stopped working.\r\n"
     if size:
         line = "x" * 76 + "\r\n"
         text += line * max(0, (size - len(text)) // len(line))
-    return (f"From: Customer <{sender}>\r\nTo: {to}\r\nSubject: {subject or f'Request {n}'}\r\n"
-            f"Message-ID: <req-{n}@example.org>\r\nDate: Sat, 21 Nov 2026 10:00:00 +0000\r\n"
-            f"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}").encode()
+    return (
+        f"From: Customer <{sender}>\r\nTo: {to}\r\nSubject: {subject or f'Request {n}'}\r\n"
+        f"Message-ID: <req-{n}@example.org>\r\nDate: Sat, 21 Nov 2026 10:00:00 +0000\r\n"
+        f"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}"
+    ).encode()

@@ -47,8 +47,11 @@ def empty_mailboxes(dovecot: Dovecot) -> None:
 
 def production_settings(dovecot: Dovecot, relay: SmtpRelay, service: str) -> dict[str, object]:
     """The settings that point mailbot at the real servers: ``service``'s INBOX in, the relay out."""
-    return dict(service_address=service, sources=(imap_config(dovecot.port, service, initial="all"),),
-                transport=SmtpTransport(host="127.0.0.1", port=relay.port, tls="none", timeout=5))
+    return dict(
+        service_address=service,
+        sources=(imap_config(dovecot.port, service, initial="all"),),
+        transport=SmtpTransport(host="127.0.0.1", port=relay.port, tls="none", timeout=5),
+    )
 
 
 def parse(raw: bytes) -> EmailMessage:
@@ -74,6 +77,6 @@ class Inboxes:
         fresh: dict[str, list[EmailMessage]] = {}
         for party in self.parties:
             mails = self.all(party)
-            fresh[party] = mails[self.seen[party]:]
+            fresh[party] = mails[self.seen[party] :]
             self.seen[party] = len(mails)
         return fresh

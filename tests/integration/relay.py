@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP as SMTPServer
@@ -32,8 +32,9 @@ class DeliveringHandler:
         self.peers: list[tuple[str, int]] = []  # the client end of each connection that sent a mail
         self.arrived = threading.Condition()
 
-    async def handle_RCPT(self, server: SMTPServer, session: Session, envelope: Envelope,
-                          address: str, rcpt_options: list[str]) -> str:
+    async def handle_RCPT(
+        self, server: SMTPServer, session: Session, envelope: Envelope, address: str, rcpt_options: list[str]
+    ) -> str:
         if self.behaviour.tempfail:
             return "451 4.3.0 Try again later"
         if address.lower() in self.behaviour.reject:
@@ -48,7 +49,7 @@ class DeliveringHandler:
         try:
             for rcpt in envelope.rcpt_tos:
                 self.deliver(rcpt.lower(), data)
-        except Exception:  # noqa: BLE001 - as a real MTA: mailbox server down means try later
+        except Exception:
             return "451 4.3.0 Mailbox temporarily unavailable"
         with self.arrived:
             self.received.append((envelope.mail_from, tuple(envelope.rcpt_tos), data))
@@ -64,8 +65,13 @@ class DeliveringHandler:
 class SmtpRelay:
     """A real aiosmtpd server on 127.0.0.1 that can be taken down and brought back on the same port."""
 
-    def __init__(self, dovecot: Dovecot | None, logins: dict[str, str] | None = None,
-                 tls: SelfSignedCert | None = None, implicit_tls: bool = False) -> None:
+    def __init__(
+        self,
+        dovecot: Dovecot | None,
+        logins: dict[str, str] | None = None,
+        tls: SelfSignedCert | None = None,
+        implicit_tls: bool = False,
+    ) -> None:
         self.dovecot = dovecot
         self.tls = tls  # offer STARTTLS with this certificate (or, with implicit_tls, speak TLS at once)
         self.implicit_tls = implicit_tls
@@ -82,19 +88,27 @@ class SmtpRelay:
     def start(self) -> None:
         auth: dict[str, object] = {}
         if self.logins is not None:
-            auth = dict(authenticator=self._authenticate, auth_required=True, auth_require_tls=False,
-                        auth_exclude_mechanism=["LOGIN"])
+            auth = dict(
+                authenticator=self._authenticate,
+                auth_required=True,
+                auth_require_tls=False,
+                auth_exclude_mechanism=["LOGIN"],
+            )
         if self.tls is not None and self.implicit_tls:
             auth["ssl_context"] = self.tls.server_context()
         elif self.tls is not None:
             auth["tls_context"] = self.tls.server_context()
-        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port,
-                                     server_hostname="relay.test", ready_timeout=10, **auth)
+        self.controller = Controller(
+            self.handler, hostname="127.0.0.1", port=self.port, server_hostname="relay.test", ready_timeout=10, **auth
+        )
         self.controller.start()
 
     def _authenticate(self, server, session, envelope, mechanism, auth_data) -> AuthResult:
-        ok = (isinstance(auth_data, LoginPassword) and self.logins is not None
-              and self.logins.get(auth_data.login.decode()) == auth_data.password.decode())
+        ok = (
+            isinstance(auth_data, LoginPassword)
+            and self.logins is not None
+            and self.logins.get(auth_data.login.decode()) == auth_data.password.decode()
+        )
         return AuthResult(success=ok, handled=False)
 
     def stop(self) -> None:

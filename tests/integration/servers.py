@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
 import subprocess
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Iterable
 
 from imapclient import IMAPClient
 
@@ -18,8 +19,15 @@ from tests.integration.kit import SelfSignedCert, free_port
 
 DOVECOT = Path(os.environ.get("MAILBOT_TEST_DOVECOT", "/usr/sbin/dovecot"))
 PASSWORD = "secret"
-USERS = ("service@example.com", "rma@example.com", "customer@example.org", "alice@example.org",
-         "bob@example.org", "rep@example.com", "operator@example.com")
+USERS = (
+    "service@example.com",
+    "rma@example.com",
+    "customer@example.org",
+    "alice@example.org",
+    "bob@example.org",
+    "rep@example.com",
+    "operator@example.com",
+)
 
 
 def _wait_port(port: int, deadline: float, proc: subprocess.Popen | None, log: Path) -> None:
@@ -119,8 +127,7 @@ def _identities() -> dict[str, object]:
 
         me = pwd.getpwuid(os.geteuid())
         group = grp.getgrgid(os.getegid()).gr_name
-        return dict(internal=me.pw_name, internal_group=group, login=me.pw_name,
-                    uid=os.geteuid(), gid=os.getegid())
+        return dict(internal=me.pw_name, internal_group=group, login=me.pw_name, uid=os.geteuid(), gid=os.getegid())
     import pwd
 
     def exists(name: str) -> bool:
@@ -133,8 +140,7 @@ def _identities() -> dict[str, object]:
     internal = "dovecot" if exists("dovecot") else "nobody"
     login = "dovenull" if exists("dovenull") else "nobody"
     nobody = pwd.getpwnam("nobody")
-    return dict(internal=internal, internal_group=internal, login=login,
-                uid=nobody.pw_uid, gid=nobody.pw_gid)
+    return dict(internal=internal, internal_group=internal, login=login, uid=nobody.pw_uid, gid=nobody.pw_gid)
 
 
 @dataclass
@@ -172,8 +178,17 @@ class Dovecot:
         mechanisms, extra = "", self.extra_conf
         if self.oauth2_key is not None:
             mechanisms, extra = " xoauth2 oauthbearer", self._oauth2_conf() + extra
-        conf.write_text(_CONF.format(root=self.root, port=self.port, extra=extra, ssl=ssl,
-                                     tls_port=self.tls_port, mechanisms=mechanisms, **ids))
+        conf.write_text(
+            _CONF.format(
+                root=self.root,
+                port=self.port,
+                extra=extra,
+                ssl=ssl,
+                tls_port=self.tls_port,
+                mechanisms=mechanisms,
+                **ids,
+            )
+        )
         return conf
 
     def _oauth2_conf(self) -> str:
@@ -188,18 +203,24 @@ class Dovecot:
             path.chmod(0o755)
         key_file.chmod(0o644)
         settings = self.root / "oauth2.conf.ext"
-        settings.write_text(f"introspection_mode = local\nlocal_validation_key_dict = fs:posix:prefix={keys}/\n"
-                            "username_attribute = email\n")
+        settings.write_text(
+            f"introspection_mode = local\nlocal_validation_key_dict = fs:posix:prefix={keys}/\n"
+            "username_attribute = email\n"
+        )
         settings.chmod(0o644)
         return f"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n  args = {settings}\n}}\n"
 
     def start(self, timeout: float = 15.0) -> None:
         conf = self.write_config()
         log = self.root / "dovecot.log"
-        self.proc = subprocess.Popen([str(DOVECOT), "-F", "-c", str(conf)], stdout=subprocess.DEVNULL,
-                                     stderr=open(self.root / "dovecot.stderr", "ab"))
-        _wait_port(self.port, time.monotonic() + timeout, self.proc, self.root / "dovecot.stderr"
-                   if not log.exists() else log)
+        self.proc = subprocess.Popen(
+            [str(DOVECOT), "-F", "-c", str(conf)],
+            stdout=subprocess.DEVNULL,
+            stderr=open(self.root / "dovecot.stderr", "ab"),
+        )
+        _wait_port(
+            self.port, time.monotonic() + timeout, self.proc, self.root / "dovecot.stderr" if not log.exists() else log
+        )
 
     def stop(self) -> None:
         """Stop the server and every connection it holds (clients see the socket close)."""
@@ -211,10 +232,8 @@ class Dovecot:
         self.proc.kill()
         self.proc.wait(timeout=10)
         for pid in children:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
         self.proc = None
 
     def restart(self) -> None:
@@ -232,8 +251,9 @@ class Dovecot:
         imap.login(user, PASSWORD)
         return imap
 
-    def append(self, user: str, raw: bytes, folder: str = "INBOX", flags: Iterable[str] = (),
-               when: "datetime | None" = None) -> int:
+    def append(
+        self, user: str, raw: bytes, folder: str = "INBOX", flags: Iterable[str] = (), when: datetime | None = None
+    ) -> int:
         """Put one mail into ``user``'s ``folder`` (``when``: its internal date); returns its UID."""
         with self.client(user) as imap:
             if not imap.folder_exists(folder):
@@ -263,8 +283,13 @@ class Dovecot:
 
     def bump_uidvalidity(self, user: str, folder: str = "INBOX") -> None:
         """Make the server announce a new UIDVALIDITY for ``folder`` (as after a server migration)."""
-        uidlist = self.root / "mail" / user / "Maildir" / ("dovecot-uidlist" if folder == "INBOX"
-                                                          else f".{folder}/dovecot-uidlist")
+        uidlist = (
+            self.root
+            / "mail"
+            / user
+            / "Maildir"
+            / ("dovecot-uidlist" if folder == "INBOX" else f".{folder}/dovecot-uidlist")
+        )
         self.stop()
         for path in uidlist.parent.glob("dovecot*index*"):
             path.unlink()

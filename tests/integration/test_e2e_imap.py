@@ -24,19 +24,26 @@ RMA = re.compile(r"RMA-\d{4}-\d{5}")
 
 def request(n: int, sender: str = "customer@example.org", to: str = SERVICE) -> bytes:
     return customer_mail(
-        f"Customer {n} <{sender}>", f"Return request {n}",
+        f"Customer {n} <{sender}>",
+        f"Return request {n}",
         f"Hello,\n\nthe SFP-10G-LR transceiver from order PO-2026-{1000 + n} (serial SN{900000 + n}) "
         "shows no link since yesterday, even with a new cable.\n\nRegards\n",
-        to=to, message_id=f"<request-{n}@example.org>")
+        to=to,
+        message_id=f"<request-{n}@example.org>",
+    )
 
 
 @pytest.fixture
 def imap_ctx(make_ctx, dovecot, smtp_relay):
     def build(*users: str):
         sources = tuple(imap_config(dovecot.port, user, initial="all") for user in users or (SERVICE,))
-        return make_ctx(service_address=SERVICE, staff_domains=("example.com",), sources=sources,
-                        transport=SmtpTransport(host="127.0.0.1", port=smtp_relay.port, tls="none",
-                                                timeout=5))
+        return make_ctx(
+            service_address=SERVICE,
+            staff_domains=("example.com",),
+            sources=sources,
+            transport=SmtpTransport(host="127.0.0.1", port=smtp_relay.port, tls="none", timeout=5),
+        )
+
     return build
 
 
@@ -99,7 +106,8 @@ def test_dovecot_restarted_in_the_middle_of_a_run(dovecot, imap_ctx, clock, monk
     once(ctx)
     assert len(tickets(ctx)) == 6
     assert sorted(message_ids(dovecot.messages(SERVICE, "Processed"))) == sorted(
-        f"<request-{n}@example.org>" for n in range(6))
+        f"<request-{n}@example.org>" for n in range(6)
+    )
     assert dovecot.messages(SERVICE) == []
     replies = [r for c in customers for r in rma_subjects(dovecot.messages(c))]
     assert sorted(replies) == sorted(t.rma for t in tickets(ctx))  # each reply exactly once
@@ -137,7 +145,6 @@ def test_two_inboxes_served_at_once(dovecot, imap_ctx):
     assert len(rma_subjects(dovecot.messages("alice@example.org"))) == 1
     assert len(rma_subjects(dovecot.messages("bob@example.org"))) == 1
     assert message_ids(dovecot.messages("rma@example.com", "Processed")) == ["<request-2@example.org>"]
-
 
 
 def test_unparseable_mail_is_quarantined_on_the_server_and_the_rest_goes_on(dovecot, imap_ctx):

@@ -55,9 +55,17 @@ def world(servers, make_ctx, tmp_path, request):
     ctx = make_ctx(rules_dir=rules_for(request.param, tmp_path), **production_settings(dovecot, relay, SERVICE))
     with ctx.sessions() as s:  # the ERP knows the units: shipped a month ago, so in warranty everywhere
         for serial in SERIALS:
-            s.add(OrderLine(order_number="SO-2026-0815", customer="Netz GmbH", customer_email=CUSTOMER,
-                            product_model="OZ-SFP-10G-LR", serial=serial,
-                            ship_date=date(2026, 10, 15), invoice_date=date(2026, 10, 15)))
+            s.add(
+                OrderLine(
+                    order_number="SO-2026-0815",
+                    customer="Netz GmbH",
+                    customer_email=CUSTOMER,
+                    product_model="OZ-SFP-10G-LR",
+                    serial=serial,
+                    ship_date=date(2026, 10, 15),
+                    invoice_date=date(2026, 10, 15),
+                )
+            )
         s.commit()
     return ctx, dovecot, Inboxes(dovecot, PARTIES)
 
@@ -99,8 +107,13 @@ def reply(sender: str, to: EmailMessage, body: str, **kw) -> bytes:
     return customer_mail(sender, f"Re: {subject(to)}", body, in_reply_to=to["Message-ID"], **kw)
 
 
-def staff_command(sender: str, rma: str, body: str, answering: EmailMessage | None = None,
-                  attachments: tuple[tuple[str, str, bytes], ...] = ()) -> bytes:
+def staff_command(
+    sender: str,
+    rma: str,
+    body: str,
+    answering: EmailMessage | None = None,
+    attachments: tuple[tuple[str, str, bytes], ...] = (),
+) -> bytes:
     """A staff mail as our receiving server hands it on: with its DKIM/SPF verdict."""
     headers = {"Authentication-Results": AUTH}
     if answering is not None:
@@ -136,8 +149,9 @@ def issue_rma(ctx, dovecot, inboxes, seen, clock) -> tuple[str, EmailMessage]:
     assert subject(ask) == f"[{rma}] Please confirm the return request from {CUSTOMER}"
     assert f"waiting for your confirmation: {rma}" in text_of(ask) and "#approve" in text_of(ask)
     assert all(serial in text_of(ask) for serial in SERIALS)
-    approved = step(ctx, dovecot, inboxes, seen, clock, staff_command(REP, rma, "#approve\n\n-- \nSales Desk",
-                                                                      answering=ask))
+    approved = step(
+        ctx, dovecot, inboxes, seen, clock, staff_command(REP, rma, "#approve\n\n-- \nSales Desk", answering=ask)
+    )
     command_result(approved, REP, rma, "#approve", "rma_issued")
     return rma, only(approved, CUSTOMER, rma)
 
@@ -156,17 +170,27 @@ def test_seed_policy_ticket_life_through_real_mail(world, clock):
     assert tickets(ctx)[0].status == "rma_issued"
 
     # The customer answers the RMA mail in their INBOX with the waybill: nobody needs a reply.
-    shipped = step(ctx, dovecot, inboxes, seen, clock,
-                   reply(CUSTOMER, issued, "Shipped today with DHL, waybill 1234567890.\n\nKim"))
+    shipped = step(
+        ctx,
+        dovecot,
+        inboxes,
+        seen,
+        clock,
+        reply(CUSTOMER, issued, "Shipped today with DHL, waybill 1234567890.\n\nKim"),
+    )
     assert shipped[CUSTOMER] == []
     assert "1234567890" in tickets(ctx)[0].tracking_numbers and tickets(ctx)[0].status == "in_transit"
 
     for command, status, says in (
-            ("#received", "received", f"the goods returned under {rma} have arrived"),
-            ("#preliminary\nFirst look: the laser driver of both units has failed.", "preliminary_sent",
-             "the laser driver of both units has failed"),
-            ("#report\nFull analysis in the attached report.", "report_sent", f"the RMA report for {rma}"),
-            ("#resolve replaced under warranty", "resolved", "replaced under warranty")):
+        ("#received", "received", f"the goods returned under {rma} have arrived"),
+        (
+            "#preliminary\nFirst look: the laser driver of both units has failed.",
+            "preliminary_sent",
+            "the laser driver of both units has failed",
+        ),
+        ("#report\nFull analysis in the attached report.", "report_sent", f"the RMA report for {rma}"),
+        ("#resolve replaced under warranty", "resolved", "replaced under warranty"),
+    ):
         attach = (REPORT_PDF,) if command.startswith("#report") else ()
         got = step(ctx, dovecot, inboxes, seen, clock, staff_command(ENGINEER, rma, command, attachments=attach))
         told = only(got, CUSTOMER, rma)

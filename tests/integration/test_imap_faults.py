@@ -60,8 +60,7 @@ def test_server_that_never_answers_times_out(session_factory):
         listener.close()
 
 
-def test_server_going_mute_during_fetch_is_detected_and_connection_rebuilt(dovecot, session_factory,
-                                                                           monkeypatch):
+def test_server_going_mute_during_fetch_is_detected_and_connection_rebuilt(dovecot, session_factory, monkeypatch):
     monkeypatch.setattr(imap_module, "BATCH_MAILS", 1)
     for n in (1, 2):
         dovecot.append(SERVICE, make_mail(n))

@@ -90,7 +90,7 @@ def test_watcher_thread_and_poller_share_a_source(dovecot, session_factory):
         while not stop.is_set():
             try:
                 woke.append(source.wait(0.3))
-            except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            except BaseException as exc:
                 errors.append(exc)
                 return
 

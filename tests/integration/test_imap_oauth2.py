@@ -27,17 +27,22 @@ def test_xoauth2_login_with_token_from_environment(dovecot_factory, session_fact
     assert message_ids(server.messages(SERVICE, "Processed")) == ["<req-1@example.org>"]
 
 
-@pytest.mark.parametrize("token", [oauth2_token(SERVICE, KEY, lifetime=-60),
-                                   oauth2_token(SERVICE, b"another-key-entirely-000000")],
-                         ids=["expired", "forged"])
+@pytest.mark.parametrize(
+    "token",
+    [oauth2_token(SERVICE, KEY, lifetime=-60), oauth2_token(SERVICE, b"another-key-entirely-000000")],
+    ids=["expired", "forged"],
+)
 def test_expired_or_forged_token_is_refused_promptly(dovecot_factory, session_factory, monkeypatch, token):
     # One refusal per server: Dovecot slows down repeated failures from one address on purpose.
     server = dovecot_factory(oauth2_key=KEY)
     monkeypatch.setenv("SERVICE_TOKEN", token)
     started = time.monotonic()
     with pytest.raises(SourceUnavailable, match="(?i)auth"):
-        list(imap_source(server.port, session_factory, password=None, oauth2_token_env="SERVICE_TOKEN",
-                         timeout=10).fetch())
+        list(
+            imap_source(
+                server.port, session_factory, password=None, oauth2_token_env="SERVICE_TOKEN", timeout=10
+            ).fetch()
+        )
     assert time.monotonic() - started < 5  # a clear refusal, not a login waiting for its timeout
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -100,13 +100,16 @@ def test_initial_policy_unseen_skips_read_mail_once(dovecot, session_factory):
     # The policy applies to what was there at first start; later mail is read even if already seen.
     dovecot.append(SERVICE, make_mail(4), flags=[r"\Seen"])
     assert message_ids(source.fetch()) == ["<req-4@example.org>"]
-    assert message_ids(dovecot.messages(SERVICE)) == ["<req-1@example.org>", "<req-3@example.org>",
-                                                      "<req-4@example.org>"]
+    assert message_ids(dovecot.messages(SERVICE)) == [
+        "<req-1@example.org>",
+        "<req-3@example.org>",
+        "<req-4@example.org>",
+    ]
 
 
 def test_initial_policy_since_date(dovecot, session_factory):
-    dovecot.append(SERVICE, make_mail(1), when=datetime(2026, 1, 5, tzinfo=timezone.utc))
-    dovecot.append(SERVICE, make_mail(2), when=datetime(2026, 11, 20, tzinfo=timezone.utc))
+    dovecot.append(SERVICE, make_mail(1), when=datetime(2026, 1, 5, tzinfo=UTC))
+    dovecot.append(SERVICE, make_mail(2), when=datetime(2026, 11, 20, tzinfo=UTC))
     source = imap_source(dovecot.port, session_factory, initial="since:2026-11-01")
     assert message_ids(source.fetch()) == ["<req-2@example.org>"]
 
@@ -135,8 +138,7 @@ def test_changed_uidvalidity_resets_cursor_without_losing_mail(dovecot, session_
     dovecot.bump_uidvalidity(SERVICE)
     # The mail fetched before the change is found again by its Message-ID and moved.
     source.mark_done(first[1])
-    assert message_ids(dovecot.messages(SERVICE, "Processed")) == ["<req-1@example.org>",
-                                                                   "<req-2@example.org>"]
+    assert message_ids(dovecot.messages(SERVICE, "Processed")) == ["<req-1@example.org>", "<req-2@example.org>"]
     after = list(source.fetch())
     assert message_ids(after) == ["<req-3@example.org>"]
     new_validity = int(after[0].key.split(":")[0])

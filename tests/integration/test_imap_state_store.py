@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlmodel import Session
 
@@ -10,7 +10,7 @@ from mailbot.mail.sources.imap_cursor import Position
 from mailbot.store.models import SourceState
 from mailbot.store.source_state import SourceStateStore
 
-NOW = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 
 
 def test_save_and_load_per_inbox(session_factory):

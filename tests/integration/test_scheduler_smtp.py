@@ -8,7 +8,7 @@ import dataclasses
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from sqlmodel import select
@@ -100,9 +100,10 @@ def subject(mail) -> str:
 def test_daemon_sends_reminder_and_digests_through_smtp(servers, daemon, make_ctx, clock):
     dovecot, relay = servers
     # Sunday 22:00 UTC: Monday 06:00 in Shanghai (before the 08:00 digest), Sunday night in Berlin.
-    clock.now = datetime(2026, 11, 15, 22, 0, tzinfo=timezone.utc)
-    dovecot.append(SERVICE, customer_mail(CUSTOMER, "Two SFPs without link", REQUEST,
-                                          message_id="<sfp-request@netz.example.com>"))
+    clock.now = datetime(2026, 11, 15, 22, 0, tzinfo=UTC)
+    dovecot.append(
+        SERVICE, customer_mail(CUSTOMER, "Two SFPs without link", REQUEST, message_id="<sfp-request@netz.example.com>")
+    )
     ctx = make_ctx(poll_seconds=TICK, sweep_seconds=TICK, **production_settings(dovecot, relay, SERVICE))
     stop_daemon = daemon(ctx)
     inboxes = Inboxes(dovecot, PARTIES)
@@ -118,12 +119,14 @@ def test_daemon_sends_reminder_and_digests_through_smtp(servers, daemon, make_ct
     with ctx.sessions() as s:
         [deadline] = s.exec(select(Deadline)).all()
     # 3 working days of business time from Monday's opening (09:00 Shanghai): Wednesday 18:00.
-    assert (deadline.awaited, deadline.due_at.replace(tzinfo=timezone.utc)) == (
-        "rep_confirmation", datetime(2026, 11, 18, 10, 0, tzinfo=timezone.utc))
+    assert (deadline.awaited, deadline.due_at.replace(tzinfo=UTC)) == (
+        "rep_confirmation",
+        datetime(2026, 11, 18, 10, 0, tzinfo=UTC),
+    )
 
     # Wednesday 10:01 UTC: the rep is overdue; 18:01 in Shanghai and 11:01 in Berlin, both past the
     # managers' 08:00 digest time on a working day. The running daemon notices by itself.
-    clock.now = datetime(2026, 11, 18, 10, 1, tzinfo=timezone.utc)
+    clock.now = datetime(2026, 11, 18, 10, 1, tzinfo=UTC)
     assert wait_until(lambda: distinct(inboxes) == {CUSTOMER: 1, REP: 2, MANAGER_CN: 1, MANAGER_EU: 1})
     time.sleep(10 * TICK)  # more ticks at the same moment: nothing new may be sent
     stop_daemon()  # finishes what is in hand: nothing can arrive after this
@@ -166,11 +169,11 @@ def test_daemon_sends_reminder_and_digests_through_smtp(servers, daemon, make_ct
 def test_scheduler_start_does_not_follow_the_logical_clock(servers, daemon, make_ctx, clock):
     """APScheduler fires on the wall clock: a business clock far ahead of it must not postpone the jobs."""
     dovecot, relay = servers
-    clock.now = datetime(2099, 3, 2, 9, 0, tzinfo=timezone.utc)  # a controlled clock ahead of the wall
+    clock.now = datetime(2099, 3, 2, 9, 0, tzinfo=UTC)  # a controlled clock ahead of the wall
     ctx = make_ctx(poll_seconds=TICK, sweep_seconds=TICK, **production_settings(dovecot, relay, SERVICE))
     fu = load_rules(REPO / "rules")
     with ctx.sessions() as s:  # a rep asked to confirm six weeks ago (logical time) never did
-        t = _ticket(s, 1, datetime(2099, 1, 19, 2, 0, tzinfo=timezone.utc))
+        t = _ticket(s, 1, datetime(2099, 1, 19, 2, 0, tzinfo=UTC))
         ReminderHooks(fu.reminders, fu.calendar).start(s, t, DeadlineSpec("rep_confirmation"), t.created_at)
         s.commit()
     daemon(ctx)
@@ -203,8 +206,7 @@ def test_two_deliveries_at_once_send_each_queued_mail_once(servers, make_ctx, cl
     empty_mailboxes(dovecot)
     relay.received.clear()
     ctx = make_ctx(**production_settings(dovecot, relay, SERVICE))
-    queued = digests_now(ctx.sessions, ctx.rules, ctx.apply_env.send, clock(),
-                         force=True)
+    queued = digests_now(ctx.sessions, ctx.rules, ctx.apply_env.send, clock(), force=True)
     assert sorted(email for email, _day in queued) == sorted([MANAGER_CN, MANAGER_EU])
     worker = Worker(dataclasses.replace(ctx, transport=MeetingTransport(ctx.transport)), [])
     threads = [threading.Thread(target=worker.deliver) for _ in range(2)]

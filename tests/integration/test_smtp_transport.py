@@ -32,8 +32,7 @@ def test_accepted_mail_lands_in_the_customers_inbox(dovecot, smtp_relay):
     out.send("service@example.com", [CUSTOMER], reply(1))
     out.send("service@example.com", [CUSTOMER], reply(2))
     out.close()
-    assert subjects(dovecot.messages(CUSTOMER)) == ["[RMA-2026-00001] Your request",
-                                                   "[RMA-2026-00002] Your request"]
+    assert subjects(dovecot.messages(CUSTOMER)) == ["[RMA-2026-00001] Your request", "[RMA-2026-00002] Your request"]
     assert smtp_relay.received[0][:2] == ("service@example.com", (CUSTOMER,))
     assert smtp_relay.handler.peers[0] == smtp_relay.handler.peers[1]  # one connection, reused
 
@@ -109,11 +108,11 @@ def test_authentication(dovecot, monkeypatch):
     try:
         monkeypatch.setenv("SMTP_PASSWORD", "s3cret")
         transport(relay.port, username="bot", password_env="SMTP_PASSWORD").send(
-            "service@example.com", [CUSTOMER], reply(1))
+            "service@example.com", [CUSTOMER], reply(1)
+        )
         assert len(relay.received) == 1
         with pytest.raises(TemporaryFailure, match="authentication failed"):
-            transport(relay.port, username="bot", password="wrong").send(
-                "service@example.com", [CUSTOMER], reply(2))
+            transport(relay.port, username="bot", password="wrong").send("service@example.com", [CUSTOMER], reply(2))
         # No AUTH at all: the relay refuses with 530. That is our configuration, not the recipient:
         # the mail waits in the outbox for the operator to fix the login.
         with pytest.raises(TemporaryFailure, match="530"):
@@ -126,8 +125,9 @@ def test_authentication(dovecot, monkeypatch):
 def test_bare_line_feeds_are_sent_as_crlf(dovecot, smtp_relay):
     """Rendered mails may use bare LF; on the wire every line must end in CRLF."""
     long_body = "\n".join(f"line {i} " + "x" * 60 for i in range(40))
-    raw = (f"From: service@example.com\nTo: {CUSTOMER}\nSubject: LF only\n"
-           f"Message-ID: <lf@example.com>\n\n{long_body}\n").encode()
+    raw = (
+        f"From: service@example.com\nTo: {CUSTOMER}\nSubject: LF only\nMessage-ID: <lf@example.com>\n\n{long_body}\n"
+    ).encode()
     transport(smtp_relay.port).send("service@example.com", [CUSTOMER], raw)
     [received] = dovecot.messages(CUSTOMER)
     assert received.count(b"\r\n") >= 44 and b"\n" not in received.replace(b"\r\n", b"")
@@ -139,8 +139,7 @@ def test_tls_to_the_relay(dovecot, tls_cert, implicit):
     relay.start()
     try:
         mode = "implicit" if implicit else "starttls"
-        transport(relay.port, tls=mode, ca_file=tls_cert.cert).send(
-            "service@example.com", [CUSTOMER], reply(1))
+        transport(relay.port, tls=mode, ca_file=tls_cert.cert).send("service@example.com", [CUSTOMER], reply(1))
         assert subjects(dovecot.messages(CUSTOMER)) == ["[RMA-2026-00001] Your request"]
         with pytest.raises(TemporaryFailure, match="(?i)certificate"):
             transport(relay.port, tls=mode).send("service@example.com", [CUSTOMER], reply(2))
@@ -160,7 +159,7 @@ def test_concurrent_senders_share_one_transport(dovecot, smtp_relay):
         try:
             for n in range(base, base + 5):
                 out.send("service@example.com", [CUSTOMER], reply(n))
-        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=send_many, args=(b,)) for b in (10, 20, 30)]

@@ -6,8 +6,10 @@ IDS = ["mx.example.com"]
 
 
 def test_parse_with_comments_version_and_quotes():
-    res = parse('mx.example.com 1; dkim=pass (2048-bit key; unprotected) header.d=example.com '
-                'header.s="sel1"; spf=softfail (domain of x) smtp.mailfrom=x@y.org; dmarc=pass')
+    res = parse(
+        "mx.example.com 1; dkim=pass (2048-bit key; unprotected) header.d=example.com "
+        'header.s="sel1"; spf=softfail (domain of x) smtp.mailfrom=x@y.org; dmarc=pass'
+    )
     assert res.authserv_id == "mx.example.com"
     assert [(r.method, r.result) for r in res.results] == [("dkim", "pass"), ("spf", "softfail"), ("dmarc", "pass")]
     assert res.results[0].props == {"header.d": "example.com", "header.s": "sel1"}
@@ -40,8 +42,11 @@ def test_pass_for_another_domain_does_not_count():
 
 def test_fail_and_none_results_do_not_count():
     for verdict in ("fail", "softfail", "neutral", "none", "temperror"):
-        assert not authenticated([f"mx.example.com; dkim={verdict} header.d=example.com; "
-                                  f"spf={verdict} smtp.mailfrom=a@example.com"], "a@example.com", IDS)
+        assert not authenticated(
+            [f"mx.example.com; dkim={verdict} header.d=example.com; spf={verdict} smtp.mailfrom=a@example.com"],
+            "a@example.com",
+            IDS,
+        )
 
 
 def test_missing_or_garbage_headers():
@@ -51,6 +56,5 @@ def test_missing_or_garbage_headers():
 
 
 def test_second_header_from_our_server_counts():
-    headers = ["other.host; spf=pass smtp.mailfrom=a@example.com",
-               "mx.example.com; dkim=pass header.d=example.com"]
+    headers = ["other.host; spf=pass smtp.mailfrom=a@example.com", "mx.example.com; dkim=pass header.d=example.com"]
     assert authenticated(headers, "a@example.com", IDS)

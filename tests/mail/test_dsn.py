@@ -214,9 +214,8 @@ def inbound(text: str) -> InboundMail:
 
 def _inside_rfc822(root: Message, part: Message) -> bool:
     for candidate in root.walk():
-        if candidate.get_content_type() == "message/rfc822":
-            if any(p is part for p in candidate.walk()):
-                return True
+        if candidate.get_content_type() == "message/rfc822" and any(p is part for p in candidate.walk()):
+            return True
     return False
 
 
@@ -227,10 +226,22 @@ def _mail(msg: Message, text: str, attachments, forwarded, size: int) -> Inbound
     mid = (msg.get("Message-ID") or "").strip("<> ") or hashlib.sha1(text.encode()).hexdigest()
     sender = addrs("From")
     return InboundMail(
-        message_id=mid, subject=msg.get("Subject", ""), sender=sender[0] if sender else None,
-        to=addrs("To"), cc=addrs("Cc"), reply_to=(), date=None, in_reply_to=None, references=(),
-        headers=tuple((k.lower(), str(v)) for k, v in msg.items()), text=text, html="",
-        attachments=attachments, content_type=msg.get_content_type(), raw_size=size, forwarded=forwarded,
+        message_id=mid,
+        subject=msg.get("Subject", ""),
+        sender=sender[0] if sender else None,
+        to=addrs("To"),
+        cc=addrs("Cc"),
+        reply_to=(),
+        date=None,
+        in_reply_to=None,
+        references=(),
+        headers=tuple((k.lower(), str(v)) for k, v in msg.items()),
+        text=text,
+        html="",
+        attachments=attachments,
+        content_type=msg.get_content_type(),
+        raw_size=size,
+        forwarded=forwarded,
     )
 
 
@@ -240,8 +251,7 @@ def test_rfc3464_report_with_returned_mail():
     assert report.original_message_id == "rma-2026-00042.1.abc@mailbot.example.com"
     assert report.reporting_mta == "mx.example.com"
     [rcpt] = report.recipients
-    assert (rcpt.email, rcpt.status, rcpt.action, rcpt.permanent) == ("customer@example.org", "5.1.1",
-                                                                      "failed", True)
+    assert (rcpt.email, rcpt.status, rcpt.action, rcpt.permanent) == ("customer@example.org", "5.1.1", "failed", True)
     assert "User unknown" in rcpt.diagnostic and rcpt.diagnostic.startswith("550 5.1.1")
 
 
@@ -250,7 +260,9 @@ def test_headers_only_return_several_recipients_permanent_and_delayed():
     assert report is not None
     assert report.original_message_id == "rma-2026-00042.2.def@mailbot.example.com"
     assert [(r.email, r.status, r.action) for r in report.recipients] == [
-        ("buyer@corp.example.net", "5.2.2", "failed"), ("second@corp.example.net", "4.4.7", "delayed")]
+        ("buyer@corp.example.net", "5.2.2", "failed"),
+        ("second@corp.example.net", "4.4.7", "delayed"),
+    ]
     assert [r.email for r in report.permanent_failures] == ["buyer@corp.example.net"]
 
 
@@ -272,8 +284,7 @@ def test_exim_delay_warning_with_basic_code_only():
     report = parse_dsn(inbound(EXIM_DELAY_NO_ENHANCED))
     assert report is not None and report.original_message_id is None
     [rcpt] = report.recipients
-    assert (rcpt.email, rcpt.status, rcpt.action, rcpt.permanent) == ("slow@example.co.uk", "4.0.0",
-                                                                      "delayed", False)
+    assert (rcpt.email, rcpt.status, rcpt.action, rcpt.permanent) == ("slow@example.co.uk", "4.0.0", "delayed", False)
 
 
 @pytest.mark.parametrize("text", [CUSTOMER_MAIL, OUT_OF_OFFICE])
@@ -291,7 +302,9 @@ def test_with_the_project_parser_when_present():
     assert headers_only is not None
     assert headers_only.original_message_id == "rma-2026-00042.2.def@mailbot.example.com"
     assert [(r.email, r.status) for r in headers_only.recipients] == [
-        ("buyer@corp.example.net", "5.2.2"), ("second@corp.example.net", "4.4.7")]
+        ("buyer@corp.example.net", "5.2.2"),
+        ("second@corp.example.net", "4.4.7"),
+    ]
 
 
 def test_bounce_fixtures_of_the_repository():
@@ -302,5 +315,6 @@ def test_bounce_fixtures_of_the_repository():
     report = parse_dsn(parse((repo / "tests" / "mail" / "samples" / "bounce.eml").read_bytes()))
     assert report is not None and report.original_message_id == "rma-2026-00043.ack@example.com"
     assert [(r.email, r.status, r.permanent) for r in report.recipients] == [
-        ("nobody@customer.example.org", "5.1.1", True)]
+        ("nobody@customer.example.org", "5.1.1", True)
+    ]
     assert parse_dsn(parse((repo / "tests" / "mail" / "samples" / "ooo.eml").read_bytes())) is None

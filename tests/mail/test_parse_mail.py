@@ -123,6 +123,6 @@ def test_raw_eight_bit_headers_are_recovered(encoding):
 def test_broken_encoded_word_that_trips_mail_parser_is_read_anyway():
     data = bytearray((MAIL / "forwarded_zh.eml").read_bytes())
     pos = 1996 % (len(data) + 1)
-    data[pos:pos + 1] = b"\x00"  # a case found by the property test: mail-parser raised HeaderParseError
+    data[pos : pos + 1] = b"\x00"  # a case found by the property test: mail-parser raised HeaderParseError
     mail = parse(bytes(data))
     assert mail.message_id == "zhfw.0001@example.com"

@@ -34,8 +34,11 @@ def test_bad_nonce_is_refused():
         make_message_id(KEY, "RMA-1", "a@b.com", "has space", "example.com")
 
 
-@given(rma=st.text(min_size=1, max_size=30).filter(lambda s: "\0" not in s),
-       user=st.from_regex(r"[a-z0-9._+-]{1,20}", fullmatch=True), nonce=st.from_regex(r"[a-z0-9]{1,12}", fullmatch=True))
+@given(
+    rma=st.text(min_size=1, max_size=30).filter(lambda s: "\0" not in s),
+    user=st.from_regex(r"[a-z0-9._+-]{1,20}", fullmatch=True),
+    nonce=st.from_regex(r"[a-z0-9]{1,12}", fullmatch=True),
+)
 def test_round_trip_any_value(rma, user, nonce):
     mid = make_message_id(KEY, rma, f"{user}@x.org", nonce, "example.com")
     assert verify(KEY, mid) == (rma, f"{user}@x.org")

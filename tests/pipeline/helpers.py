@@ -17,10 +17,18 @@ from mailbot.schedule.daemon import Worker
 from mailbot.store.models import Message, Outbox, Ticket
 
 
-def customer_mail(sender: str, subject: str, body: str, *, to: str = "service@lumatek-example.com",
-                  message_id: str | None = None, in_reply_to: str | None = None,
-                  headers: dict[str, str] | None = None, date: Any = None,
-                  attachments: tuple[tuple[str, str, bytes], ...] = ()) -> bytes:
+def customer_mail(
+    sender: str,
+    subject: str,
+    body: str,
+    *,
+    to: str = "service@lumatek-example.com",
+    message_id: str | None = None,
+    in_reply_to: str | None = None,
+    headers: dict[str, str] | None = None,
+    date: Any = None,
+    attachments: tuple[tuple[str, str, bytes], ...] = (),
+) -> bytes:
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = to

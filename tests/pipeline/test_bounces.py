@@ -55,8 +55,15 @@ def test_permanent_bounce_is_recorded_suppresses_and_tells_the_rep(make_ctx, clo
 
     # Nothing more is written to the dead address ...
     clock.advance(minutes=10)
-    drop(ctx, customer_mail("sales@example.com", f"Re: [{ticket.rma}]", "#approve\n",
-                            headers={"Authentication-Results": "mx.example.com; dkim=pass header.d=example.com"}))
+    drop(
+        ctx,
+        customer_mail(
+            "sales@example.com",
+            f"Re: [{ticket.rma}]",
+            "#approve\n",
+            headers={"Authentication-Results": "mx.example.com; dkim=pass header.d=example.com"},
+        ),
+    )
     run_once(ctx)
     assert all(m["To"] != CUSTOMER for m in sent_mails(ctx)[before:])
 

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from tests.conftest import CLI_CLOCK, REPO
+from tests.pipeline.helpers import customer_mail
 
 LATER = "2026-11-16T06:05:00+08:00"  # the restart, a few minutes after the crash
-from tests.pipeline.helpers import customer_mail
 
 KILL_AT_MARK_DONE = (
     "import os, signal, sys\n"

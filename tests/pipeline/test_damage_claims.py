@@ -12,8 +12,10 @@ from tests.pipeline.helpers import (
 )
 
 CUSTOMER = "kim@netz.example.com"
-CLAIM = ("The parcel for order SO-2026-0815 arrived crushed: the QSFP28-100G-SR4 module has a broken\n"
-         "connector and the housing is cracked.\nS/N: QS2209B0117\n\nKim\n")
+CLAIM = (
+    "The parcel for order SO-2026-0815 arrived crushed: the QSFP28-100G-SR4 module has a broken\n"
+    "connector and the housing is cracked.\nS/N: QS2209B0117\n\nKim\n"
+)
 PHOTO = ("box.jpg", "image/jpeg", b"\xff\xd8\xff\xe0" + b"0" * 400)
 
 
@@ -28,8 +30,16 @@ def test_claim_without_photos_is_asked_for_them_then_goes_on(make_ctx, clock):
     assert "photos of the package, box, product" in body_of(ask)
 
     clock.advance(hours=1)
-    drop(ctx, customer_mail(CUSTOMER, f"Re: {ask['Subject']}", "Photos attached.\n\nKim",
-                            in_reply_to=ask["Message-ID"], attachments=(PHOTO,)))
+    drop(
+        ctx,
+        customer_mail(
+            CUSTOMER,
+            f"Re: {ask['Subject']}",
+            "Photos attached.\n\nKim",
+            in_reply_to=ask["Message-ID"],
+            attachments=(PHOTO,),
+        ),
+    )
     run_once(ctx)
     [ticket] = tickets(ctx)
     assert ticket.missing_fields == [] and ticket.status == "waiting_rep"

@@ -6,7 +6,7 @@ import email
 import email.policy
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import typer
@@ -24,17 +24,33 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def _ticket(session, n: int, at: datetime, **kw) -> Ticket:
-    t = Ticket(rma=f"RMA-2026-{n:05d}", status="waiting_rep", customer_email=f"c{n}@customer.example",
-               customer_name="Li Lei", assigned_rep="rep@lumatek-example.com", created_at=at, updated_at=at,
-               state_since=at, product_models=["OTDR-5"], defect_category="no_power", **kw)
+    t = Ticket(
+        rma=f"RMA-2026-{n:05d}",
+        status="waiting_rep",
+        customer_email=f"c{n}@customer.example",
+        customer_name="Li Lei",
+        assigned_rep="rep@lumatek-example.com",
+        created_at=at,
+        updated_at=at,
+        state_since=at,
+        product_models=["OTDR-5"],
+        defect_category="no_power",
+        **kw,
+    )
     session.add(t)
     session.flush()
     return t
 
 
 def _mails(folder: Path) -> list[email.message.EmailMessage]:
-    return [email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
-            for p in sorted((folder / "new").glob("*"))] if (folder / "new").is_dir() else []
+    return (
+        [
+            email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
+            for p in sorted((folder / "new").glob("*"))
+        ]
+        if (folder / "new").is_dir()
+        else []
+    )
 
 
 def test_scheduler_sends_a_reminder_and_the_digests(make_ctx, clock, tmp_path):
@@ -42,7 +58,7 @@ def test_scheduler_sends_a_reminder_and_the_digests(make_ctx, clock, tmp_path):
     fu = load_rules(REPO / "rules")
     hooks = ReminderHooks(fu.reminders, fu.calendar)
     with ctx.sessions() as s:  # a rep was asked to confirm last Tuesday and never did
-        t = _ticket(s, 1, datetime(2026, 11, 10, 2, 0, tzinfo=timezone.utc))
+        t = _ticket(s, 1, datetime(2026, 11, 10, 2, 0, tzinfo=UTC))
         hooks.start(s, t, DeadlineSpec("rep_confirmation"), t.created_at)
         s.commit()
     from mailbot.schedule.jobs import extra_jobs
@@ -61,9 +77,11 @@ def test_scheduler_sends_a_reminder_and_the_digests(make_ctx, clock, tmp_path):
     mails = _mails(outbox)
     subjects = sorted(m["Subject"] for m in mails)
     # Monday 2026-11-16 09:00 UTC: 17:00 in Shanghai and 10:00 in Berlin, both past 08:00.
-    assert subjects == ["RMA digest 2026-11-16: 0 new, 1 open, 1 overdue",
-                        "RMA日报 2026-11-16：新增 0，未结 1，逾期 1",
-                        "[RMA-2026-00001] Reminder 1/2: waiting for your confirmation of the RMA request"]
+    assert subjects == [
+        "RMA digest 2026-11-16: 0 new, 1 open, 1 overdue",
+        "RMA日报 2026-11-16：新增 0，未结 1，逾期 1",
+        "[RMA-2026-00001] Reminder 1/2: waiting for your confirmation of the RMA request",
+    ]
     reminder = next(m for m in mails if "Reminder" in m["Subject"])
     assert reminder["To"] == "rep@lumatek-example.com"
     assert "since 2026-11-10 10:00 (Asia/Shanghai)" in reminder.get_body(("plain",)).get_content()
@@ -84,7 +102,9 @@ def test_digest_preview_and_send_commands(make_settings, tmp_path):
         f'database_url = "{settings.database_url}"\nrules_dir = "{REPO / "rules"}"\n'
         f'templates_dir = "{REPO / "templates"}"\nvar_dir = "{tmp_path / "var"}"\n'
         f'service_address = "service@lumatek-example.com"\n'
-        f'[transport]\ntype = "file"\npath = "{tmp_path / "var" / "outbox"}"\n', encoding="utf-8")
+        f'[transport]\ntype = "file"\npath = "{tmp_path / "var" / "outbox"}"\n',
+        encoding="utf-8",
+    )
     app = typer.Typer()
     digest_command.register(app)
     app.command("noop")(lambda: None)  # a second command keeps typer from collapsing the group

@@ -106,13 +106,24 @@ def test_request_without_serial_asks_for_it(make_ctx):
 
 def test_reply_in_thread_updates_same_ticket(make_ctx, clock):
     ctx = make_ctx()
-    drop(ctx, customer_mail("tom@kabelwerk.example.de", "Media converter dead", NO_SERIAL,
-                            message_id="<first@kabelwerk.example.de>"))
+    drop(
+        ctx,
+        customer_mail(
+            "tom@kabelwerk.example.de", "Media converter dead", NO_SERIAL, message_id="<first@kabelwerk.example.de>"
+        ),
+    )
     run_once(ctx)
     [ask] = [m for m in sent_mails(ctx) if m["To"] == "tom@kabelwerk.example.de"]
     clock.advance(hours=2)
-    drop(ctx, customer_mail("tom@kabelwerk.example.de", f"Re: {ask['Subject']}",
-                            "Here it is: S/N: MC22A0091\n\nTom", in_reply_to=ask["Message-ID"]))
+    drop(
+        ctx,
+        customer_mail(
+            "tom@kabelwerk.example.de",
+            f"Re: {ask['Subject']}",
+            "Here it is: S/N: MC22A0091\n\nTom",
+            in_reply_to=ask["Message-ID"],
+        ),
+    )
     run_once(ctx)
 
     [ticket] = tickets(ctx)
@@ -152,8 +163,9 @@ def test_malformed_mail_is_quarantined_and_the_run_goes_on(make_ctx):
 
 def test_same_inbox_twice_opens_nothing_new(make_ctx):
     ctx = make_ctx()
-    data = customer_mail("maria@fibrenet.example.pt", "Faulty SFP module", COMPLETE,
-                         message_id="<once@fibrenet.example.pt>")
+    data = customer_mail(
+        "maria@fibrenet.example.pt", "Faulty SFP module", COMPLETE, message_id="<once@fibrenet.example.pt>"
+    )
     drop(ctx, data)
     run_once(ctx)
     drop(ctx, data)  # the same mail delivered again (a client re-sent it, an inbox was re-imported)
@@ -192,7 +204,11 @@ def test_attachments_over_the_limits_are_recorded_and_the_customer_told(make_ctx
     with ctx.sessions() as s:
         rows = s.exec(select(AttachmentRow).order_by(AttachmentRow.id)).all()
     assert [(r.filename, r.kept) for r in rows] == [
-        ("photo0.jpg", True), ("photo1.jpg", True), ("photo2.jpg", False), ("photo3.jpg", False)]
+        ("photo0.jpg", True),
+        ("photo1.jpg", True),
+        ("photo2.jpg", False),
+        ("photo3.jpg", False),
+    ]
     assert all(r.size == 2000 for r in rows)
     [notice] = [m for m in sent_mails(ctx) if "could not be kept" in m["Subject"]]
     assert notice["To"] == "maria@fibrenet.example.pt"
@@ -204,12 +220,16 @@ def test_each_inbox_answers_from_its_own_address(make_ctx, tmp_path):
     from mailbot.config import MaildirSource
     from mailbot.mail.sources.maildir import deliver_to_maildir
 
-    ctx = make_ctx(sources=(
-        MaildirSource(name="service", path=tmp_path / "service", address="service@lumatek-example.com"),
-        MaildirSource(name="emea", path=tmp_path / "emea", address="rma-emea@lumatek-example.com"),
-    ))
-    deliver_to_maildir(tmp_path / "emea", customer_mail("tom@kabelwerk.example.de", "Dead unit", NO_SERIAL,
-                                                       to="rma-emea@lumatek-example.com"))
+    ctx = make_ctx(
+        sources=(
+            MaildirSource(name="service", path=tmp_path / "service", address="service@lumatek-example.com"),
+            MaildirSource(name="emea", path=tmp_path / "emea", address="rma-emea@lumatek-example.com"),
+        )
+    )
+    deliver_to_maildir(
+        tmp_path / "emea",
+        customer_mail("tom@kabelwerk.example.de", "Dead unit", NO_SERIAL, to="rma-emea@lumatek-example.com"),
+    )
     deliver_to_maildir(tmp_path / "service", customer_mail("maria@fibrenet.example.pt", "Faulty", COMPLETE))
     run_once(ctx)
 

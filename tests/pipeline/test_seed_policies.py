@@ -49,15 +49,25 @@ def new_rows(ctx, seen: set[int]) -> list[tuple[str, tuple[str, ...]]]:
 
 def last_to(ctx, address: str, template: str) -> Outbox:
     with ctx.sessions() as s:
-        return s.exec(select(Outbox).where(Outbox.template == template)
-                      .order_by(Outbox.id.desc())).first()  # type: ignore[union-attr]
+        return s.exec(select(Outbox).where(Outbox.template == template).order_by(Outbox.id.desc())).first()  # type: ignore[union-attr]
 
 
-def staff_mail(ctx, sender: str, rma: str, body: str, answering: Outbox | None,
-               attachments: tuple[tuple[str, str, bytes], ...] = ()) -> bytes:
-    return customer_mail(sender, f"Re: [{rma}] case", body, headers={"Authentication-Results": AUTH},
-                         in_reply_to=f"<{answering.message_id}>" if answering else None,
-                         attachments=attachments)
+def staff_mail(
+    ctx,
+    sender: str,
+    rma: str,
+    body: str,
+    answering: Outbox | None,
+    attachments: tuple[tuple[str, str, bytes], ...] = (),
+) -> bytes:
+    return customer_mail(
+        sender,
+        f"Re: [{rma}] case",
+        body,
+        headers={"Authentication-Results": AUTH},
+        in_reply_to=f"<{answering.message_id}>" if answering else None,
+        attachments=attachments,
+    )
 
 
 REPORT_PDF = ("rma-report.pdf", "application/pdf", b"%PDF-1.4\n% RMA report\n%%EOF\n")
@@ -76,9 +86,17 @@ def test_seed_policy_ticket_life(seed, make_ctx, tmp_path, clock):
     ctx = make_ctx(rules_dir=rules_for(seed, tmp_path))
     with ctx.sessions() as s:  # the ERP knows the units: shipped a month ago, so in warranty everywhere
         for serial in ("OZ2311A0042", "OZ2311A0043"):
-            s.add(OrderLine(order_number="SO-2026-0815", customer="Netz GmbH", customer_email=CUSTOMER,
-                            product_model="OZ-SFP-10G-LR", serial=serial,
-                            ship_date=date(2026, 10, 15), invoice_date=date(2026, 10, 15)))
+            s.add(
+                OrderLine(
+                    order_number="SO-2026-0815",
+                    customer="Netz GmbH",
+                    customer_email=CUSTOMER,
+                    product_model="OZ-SFP-10G-LR",
+                    serial=serial,
+                    ship_date=date(2026, 10, 15),
+                    invoice_date=date(2026, 10, 15),
+                )
+            )
         s.commit()
     seen: set[int] = set()
 
@@ -87,8 +105,12 @@ def test_seed_policy_ticket_life(seed, make_ctx, tmp_path, clock):
     rma = ticket.rma
     if ctx.rules.terms.rma_issue == "rep_confirms":
         assert first == [("customer_request_received", (CUSTOMER,)), ("staff_confirm_request", (REP,))]
-        approved = step(ctx, staff_mail(ctx, REP, rma, "#approve\n\n-- \nSales Desk",
-                                        last_to(ctx, REP, "staff_confirm_request")), seen, clock)
+        approved = step(
+            ctx,
+            staff_mail(ctx, REP, rma, "#approve\n\n-- \nSales Desk", last_to(ctx, REP, "staff_confirm_request")),
+            seen,
+            clock,
+        )
         assert ("customer_rma_issued", (CUSTOMER,)) in approved
         assert ("staff_command_result", (REP,)) in approved
     else:
@@ -98,18 +120,27 @@ def test_seed_policy_ticket_life(seed, make_ctx, tmp_path, clock):
     text = issued.raw.decode("utf-8", "replace")
     assert f"[{rma}]" in issued.subject
 
-    shipped = step(ctx, customer_mail(CUSTOMER, f"Re: {issued.subject}",
-                                      "Shipped today with DHL, waybill 1234567890.\n\nKim",
-                                      in_reply_to=f"<{issued.message_id}>"), seen, clock)
+    shipped = step(
+        ctx,
+        customer_mail(
+            CUSTOMER,
+            f"Re: {issued.subject}",
+            "Shipped today with DHL, waybill 1234567890.\n\nKim",
+            in_reply_to=f"<{issued.message_id}>",
+        ),
+        seen,
+        clock,
+    )
     assert tickets(ctx)[0].status == "in_transit"
     assert "1234567890" in tickets(ctx)[0].tracking_numbers
     assert all(to != (CUSTOMER,) for _, to in shipped)  # nothing to answer; the rep may be told
 
-    for command, template in (("#received", "customer_received"),
-                              ("#preliminary\nFirst look: the laser driver of both units has failed.",
-                               "customer_preliminary"),
-                              ("#report\nFull analysis in the attached report.", "customer_report"),
-                              ("#resolve replaced under warranty", "customer_resolved")):
+    for command, template in (
+        ("#received", "customer_received"),
+        ("#preliminary\nFirst look: the laser driver of both units has failed.", "customer_preliminary"),
+        ("#report\nFull analysis in the attached report.", "customer_report"),
+        ("#resolve replaced under warranty", "customer_resolved"),
+    ):
         attach = (REPORT_PDF,) if command.startswith("#report") else ()
         got = step(ctx, staff_mail(ctx, ENGINEER, rma, command, None, attach), seen, clock)
         assert (template, (CUSTOMER,)) in got, (command, got)

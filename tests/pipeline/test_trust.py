@@ -16,8 +16,7 @@ from tests.pipeline.helpers import (
 )
 
 CUSTOMER = "kim@netz.example.com"
-REQUEST = ("The OZ-SFP-10G-LR from order SO-2026-0815 shows no link, no Rx light.\n"
-           "S/N: OZ2311A0042\n\nKim\n")
+REQUEST = "The OZ-SFP-10G-LR from order SO-2026-0815 shows no link, no Rx light.\nS/N: OZ2311A0042\n\nKim\n"
 
 
 def _open(ctx):
@@ -34,8 +33,15 @@ def test_spoofed_approve_changes_nothing(make_ctx, clock):
     before = len(sent_mails(ctx))
     clock.advance(minutes=5)
     # From says the rep, but the receiving server saw no DKIM/SPF pass for example.com.
-    drop(ctx, customer_mail("sales@example.com", f"Re: [{ticket.rma}] confirm", "#approve\n",
-                            headers={"Authentication-Results": "mx.example.com; dkim=fail; spf=softfail"}))
+    drop(
+        ctx,
+        customer_mail(
+            "sales@example.com",
+            f"Re: [{ticket.rma}] confirm",
+            "#approve\n",
+            headers={"Authentication-Results": "mx.example.com; dkim=fail; spf=softfail"},
+        ),
+    )
     run_once(ctx)
 
     [after] = tickets(ctx)
@@ -50,8 +56,15 @@ def test_authentication_results_from_another_server_do_not_count(make_ctx, clock
     ctx = make_ctx()
     ticket = _open(ctx)
     clock.advance(minutes=5)
-    drop(ctx, customer_mail("sales@example.com", f"Re: [{ticket.rma}] confirm", "#approve\n",
-                            headers={"Authentication-Results": "evil.example.net; dkim=pass header.d=example.com"}))
+    drop(
+        ctx,
+        customer_mail(
+            "sales@example.com",
+            f"Re: [{ticket.rma}] confirm",
+            "#approve\n",
+            headers={"Authentication-Results": "evil.example.net; dkim=pass header.d=example.com"},
+        ),
+    )
     run_once(ctx)
     assert tickets(ctx)[0].status == "waiting_rep"
 
@@ -60,8 +73,14 @@ def test_stranger_quoting_an_rma_gets_a_ticket_of_their_own(make_ctx, clock):
     ctx = make_ctx()
     ticket = _open(ctx)
     clock.advance(minutes=5)
-    drop(ctx, customer_mail("eve@elsewhere.example.org", f"Re: [{ticket.rma}] status?",
-                            f"What is the status of {ticket.rma}? Please send me the details.\n"))
+    drop(
+        ctx,
+        customer_mail(
+            "eve@elsewhere.example.org",
+            f"Re: [{ticket.rma}] status?",
+            f"What is the status of {ticket.rma}? Please send me the details.\n",
+        ),
+    )
     run_once(ctx)
 
     mine, theirs = tickets(ctx)
@@ -81,8 +100,15 @@ def test_forged_reference_to_our_message_id_does_not_open_the_thread(make_ctx, c
     with ctx.sessions() as s:
         ours = s.exec(select(Outbox).where(Outbox.recipients.is_not(None))).first()  # type: ignore[union-attr]
     clock.advance(minutes=5)
-    drop(ctx, customer_mail("eve@elsewhere.example.org", "Re: your mail", "Serial OZ2311A9999 also broken",
-                            in_reply_to=f"<{ours.message_id}>"))
+    drop(
+        ctx,
+        customer_mail(
+            "eve@elsewhere.example.org",
+            "Re: your mail",
+            "Serial OZ2311A9999 also broken",
+            in_reply_to=f"<{ours.message_id}>",
+        ),
+    )
     run_once(ctx)
     assert len(tickets(ctx)) == 2
     assert "OZ2311A9999" not in tickets(ctx)[0].serial_numbers
@@ -96,11 +122,17 @@ def test_rep_forward_belongs_to_the_customer_and_is_assigned_to_the_rep(make_ctx
         "From: Kim Weber <kim@netz.example.com>\n"
         "Date: Mon, 16 Nov 2026 08:12\n"
         "Subject: SFP without link\n"
-        "To: Sales Desk <sales@example.com>\n\n"
-        + REQUEST
+        "To: Sales Desk <sales@example.com>\n\n" + REQUEST
     )
-    drop(ctx, customer_mail("sales@example.com", "Fwd: SFP without link", forward,
-                            headers={"Authentication-Results": "mx.example.com; dkim=pass header.d=example.com"}))
+    drop(
+        ctx,
+        customer_mail(
+            "sales@example.com",
+            "Fwd: SFP without link",
+            forward,
+            headers={"Authentication-Results": "mx.example.com; dkim=pass header.d=example.com"},
+        ),
+    )
     run_once(ctx)
 
     [ticket] = tickets(ctx)
@@ -110,5 +142,5 @@ def test_rep_forward_belongs_to_the_customer_and_is_assigned_to_the_rep(make_ctx
     recipients = [m["To"] for m in sent_mails(ctx)]
     assert CUSTOMER in recipients  # the customer hears from us directly
     assert "sales@example.com" in recipients
-    to_customer = [m for m in sent_mails(ctx) if m["To"] == CUSTOMER][0]
+    to_customer = next(m for m in sent_mails(ctx) if m["To"] == CUSTOMER)
     assert ticket.rma in to_customer["Subject"] and "Please handle this one" not in body_of(to_customer)

@@ -10,15 +10,21 @@ from tests.pipeline.helpers import customer_mail, drop, outbox, run_once, ticket
 def test_two_workers_racing_over_one_inbox(make_ctx):
     first, second = make_ctx(), make_ctx()  # two engines, as two processes would have
     for n in range(12):
-        drop(first, customer_mail(f"buyer{n}@shop{n}.example.com", f"Broken unit {n}",
-                                  f"The OZ-SFP-10G-LR does not link, no light.\nOrder No.: SO-2026-{n:04d}\n"
-                                  f"S/N: OZ2311A{n:04d}\n", message_id=f"<race-{n}@shop.example.com>"))
+        drop(
+            first,
+            customer_mail(
+                f"buyer{n}@shop{n}.example.com",
+                f"Broken unit {n}",
+                f"The OZ-SFP-10G-LR does not link, no light.\nOrder No.: SO-2026-{n:04d}\nS/N: OZ2311A{n:04d}\n",
+                message_id=f"<race-{n}@shop.example.com>",
+            ),
+        )
     errors: list[BaseException] = []
 
     def work(ctx):
         try:
             run_once(ctx)
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=work, args=(ctx,)) for ctx in (first, second)]

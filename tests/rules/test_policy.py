@@ -14,8 +14,11 @@ from tests.workflow.fixtures import ROOT
 def _rules(tmp_path: Path, policy: str = "", staff: str | None = None, routing: str | None = None) -> Path:
     shutil.copytree(ROOT / "rules", tmp_path, dirs_exist_ok=True)  # the other rule files as shipped
     (tmp_path / "policy.yml").write_text(policy)
-    (tmp_path / "staff.yml").write_text(staff if staff is not None else
-        "authserv_ids: [mx.example.com]\nmembers:\n  - {email: rep@example.com, role: rep}\n")
+    (tmp_path / "staff.yml").write_text(
+        staff
+        if staff is not None
+        else "authserv_ids: [mx.example.com]\nmembers:\n  - {email: rep@example.com, role: rep}\n"
+    )
     (tmp_path / "routing.yml").write_text(routing if routing is not None else "default_rep: rep@example.com\n")
     return tmp_path
 
@@ -48,7 +51,7 @@ def test_unknown_key_is_an_error(tmp_path):
 
 
 def test_unknown_role_command(tmp_path):
-    staff = ("authserv_ids: [mx]\nmembers: []\nroles:\n  rep: [approve, fly]\n")
+    staff = "authserv_ids: [mx]\nmembers: []\nroles:\n  rep: [approve, fly]\n"
     with pytest.raises(FileError) as err:
         load_rules(_rules(tmp_path, staff=staff))
     assert err.value.path.endswith("staff.yml") and "fly" in err.value.problem
@@ -75,10 +78,13 @@ def test_routing_file_is_required(tmp_path):
 
 
 def test_routing_by_domain_company_order(tmp_path):
-    staff = ("authserv_ids: [mx]\nmembers:\n" + "".join(
-        f"  - {{email: {n}@example.com, role: rep}}\n" for n in ("d", "c", "o", "z")))
-    routing = ("default_rep: z@example.com\nroutes:\n  - {domain: acme.com, rep: d@example.com}\n"
-               "  - {company: Globex, rep: c@example.com}\n  - {order_prefix: EU-, rep: o@example.com}\n")
+    staff = "authserv_ids: [mx]\nmembers:\n" + "".join(
+        f"  - {{email: {n}@example.com, role: rep}}\n" for n in ("d", "c", "o", "z")
+    )
+    routing = (
+        "default_rep: z@example.com\nroutes:\n  - {domain: acme.com, rep: d@example.com}\n"
+        "  - {company: Globex, rep: c@example.com}\n  - {order_prefix: EU-, rep: o@example.com}\n"
+    )
     r = load_rules(_rules(tmp_path, staff=staff, routing=routing)).routing
     assert r.rep_for("x@ACME.com") == "d@example.com"
     assert r.rep_for("x@b.com", "Globex Ltd") == "c@example.com"
@@ -92,8 +98,7 @@ def test_route_needs_a_criterion(tmp_path):
 
 
 def test_family_choice_by_model_glob():
-    w = Warranty(families=(Family(name="acc", models=("*cable*",), months=0, extra_days=7),
-                           Family(name="rest")))
+    w = Warranty(families=(Family(name="acc", models=("*cable*",), months=0, extra_days=7), Family(name="rest")))
     assert w.family_for("LC-Patch-CABLE-3m").name == "acc"
     assert w.family_for("OTDR-5").name == "rest"
     assert w.family_for("").name == "rest"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import threading
 import uuid
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -25,7 +25,7 @@ from mailbot.values import DeadlineSpec, OutgoingMail
 from tests.schedule.test_reminders import render
 
 ROOT = Path(__file__).resolve().parents[2]
-UTC = timezone.utc
+UTC = UTC
 SH = ZoneInfo("Asia/Shanghai")
 PG_URL = os.environ.get("MAILBOT_TEST_DATABASE_URL")
 BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
@@ -67,8 +67,17 @@ class Queue:
 
     def __call__(self, session: Session, mail: OutgoingMail, ticket: Ticket | None) -> None:
         at = datetime(2026, 1, 1, tzinfo=UTC)
-        session.add(Outbox(message_id=uuid.uuid4().hex, template=mail.template, sender="service@example.com",
-                           recipients=list(mail.to), raw=b"", next_attempt_at=at, created_at=at))
+        session.add(
+            Outbox(
+                message_id=uuid.uuid4().hex,
+                template=mail.template,
+                sender="service@example.com",
+                recipients=list(mail.to),
+                raw=b"",
+                next_attempt_at=at,
+                created_at=at,
+            )
+        )
         with self.lock:
             self.mails.append(mail)
 
@@ -82,16 +91,19 @@ def test_digest_at_eight_local_time_for_shanghai_and_berlin(engine, cal):
     # Mon 23 Nov 2026: 08:00 in Shanghai is 00:00 UTC; 08:00 in Berlin (CET) is 07:00 UTC.
     assert send(engine, cal, box, datetime(2026, 11, 22, 23, 59, tzinfo=UTC)) == []
     assert send(engine, cal, box, datetime(2026, 11, 23, 0, 0, tzinfo=UTC)) == [
-        ("wang@example.com", date(2026, 11, 23))]
+        ("wang@example.com", date(2026, 11, 23))
+    ]
     assert send(engine, cal, box, datetime(2026, 11, 23, 6, 59, tzinfo=UTC)) == []
-    assert send(engine, cal, box, datetime(2026, 11, 23, 7, 0, tzinfo=UTC)) == [
-        ("eu@example.com", date(2026, 11, 23))]
+    assert send(engine, cal, box, datetime(2026, 11, 23, 7, 0, tzinfo=UTC)) == [("eu@example.com", date(2026, 11, 23))]
     assert send(engine, cal, box, datetime(2026, 11, 23, 15, 0, tzinfo=UTC)) == []
     assert [(m.to, m.language, m.template) for m in box.mails] == [
-        (("wang@example.com",), "zh", "manager_digest"), (("eu@example.com",), "en", "manager_digest")]
+        (("wang@example.com",), "zh", "manager_digest"),
+        (("eu@example.com",), "en", "manager_digest"),
+    ]
     # Next morning in Shanghai is still Monday evening in Berlin: one new digest, Ms Wang's.
     assert send(engine, cal, box, datetime(2026, 11, 24, 0, 1, tzinfo=UTC)) == [
-        ("wang@example.com", date(2026, 11, 24))]
+        ("wang@example.com", date(2026, 11, 24))
+    ]
 
 
 def test_summer_time_moves_the_utc_hour_not_the_local_one(engine, cal):
@@ -136,12 +148,21 @@ def test_exactly_once_with_two_processes_racing_and_a_restart(engine, cal):
         assert s.exec(select(func.count()).select_from(DigestLog)).one() == 2
 
 
-def _ticket(s: Session, n: int, at: datetime, status: str, category: str | None, models: list[str],
-            rep: str = "rep@example.com") -> Ticket:
+def _ticket(
+    s: Session, n: int, at: datetime, status: str, category: str | None, models: list[str], rep: str = "rep@example.com"
+) -> Ticket:
     at = at.astimezone(UTC)  # the store keeps UTC (SQLite drops the offset)
-    t = Ticket(rma=f"RMA-2026-{n:05d}", status=status, customer_email=f"c{n}@customer.example",
-               defect_category=category, product_models=models, assigned_rep=rep,
-               created_at=at, updated_at=at, state_since=at)
+    t = Ticket(
+        rma=f"RMA-2026-{n:05d}",
+        status=status,
+        customer_email=f"c{n}@customer.example",
+        defect_category=category,
+        product_models=models,
+        assigned_rep=rep,
+        created_at=at,
+        updated_at=at,
+        state_since=at,
+    )
     s.add(t)
     s.flush()
     return t
@@ -151,16 +172,19 @@ def test_gather_figures(engine, cal):
     now = datetime(2026, 11, 23, 8, 0, tzinfo=SH)  # Monday
     rules = load_reminder_rules(ROOT / "rules" / "reminders.yml")
     spec = [  # (days ago, status, category, models)
-        (0.2, "new", "no_power", ["OTDR-5", "PSU-2"]), (0.5, "waiting_rep", "no_power", ["OTDR-5"]),
-        (3, "waiting_rep", "no_link", []), (6, "rma_issued", None, ["SW-8"]),
-        (10, "report_sent", "no_power", ["OTDR-5"]), (20, "closed", "software", ["SW-8"]),
-        (40, "in_transit", "no_link", ["OTDR-5"]), (400, "received", "other", ["OLD-1"]),
+        (0.2, "new", "no_power", ["OTDR-5", "PSU-2"]),
+        (0.5, "waiting_rep", "no_power", ["OTDR-5"]),
+        (3, "waiting_rep", "no_link", []),
+        (6, "rma_issued", None, ["SW-8"]),
+        (10, "report_sent", "no_power", ["OTDR-5"]),
+        (20, "closed", "software", ["SW-8"]),
+        (40, "in_transit", "no_link", ["OTDR-5"]),
+        (400, "received", "other", ["OLD-1"]),
     ]
     with Session(engine) as s:
         tickets = [_ticket(s, n, now - timedelta(days=d), st, c, m) for n, (d, st, c, m) in enumerate(spec, 1)]
         for t in tickets[1:3]:
-            start_deadline(s, t.id, DeadlineSpec("rep_confirmation", "rep2@example.com"), rules, cal,
-                           t.created_at)
+            start_deadline(s, t.id, DeadlineSpec("rep_confirmation", "rep2@example.com"), rules, cal, t.created_at)
         start_deadline(s, tickets[3].id, DeadlineSpec("shipment"), rules, cal, tickets[3].created_at)
         start_deadline(s, tickets[0].id, DeadlineSpec("rep_confirmation"), rules, cal, tickets[0].created_at)
         finish_deadlines(s, tickets[0].id, ["rep_confirmation"], now)
@@ -175,8 +199,14 @@ def test_gather_figures(engine, cal):
     assert data.waiting[0].owner == "rep2@example.com"
     # Nothing is overdue yet: the confirmations are due Tue/Wed, the shipment (5 wd from Tue 17) Tue 24.
     assert [(o.owner, o.count) for o in data.overdue] == []
-    assert dict(data.by_state) == {"new": 1, "waiting_rep": 2, "rma_issued": 1, "report_sent": 1,
-                                   "in_transit": 1, "received": 1}
+    assert dict(data.by_state) == {
+        "new": 1,
+        "waiting_rep": 2,
+        "rma_issued": 1,
+        "report_sent": 1,
+        "in_transit": 1,
+        "received": 1,
+    }
     assert data.open_total == 7
     cats = {c.name: (c.last7, c.last30) for c in data.by_category}
     assert cats == {"no_power": (2, 3), "no_link": (1, 1), "(none)": (1, 1), "software": (0, 1)}
@@ -201,8 +231,15 @@ def test_digest_renders_with_bar_chart_and_reply_links(engine, cal, language):
     assert 'href="mailto:service@example.com?subject=%5BRMA-2026-00001%5D"' in html
     assert 'bgcolor="#2f6db5"' in html and "Ms &lt;Wang&gt;" in html
     assert "#" * 24 in text and "RMA-2026-00004" in text and "\n\n\n" not in text
-    assert ctx["by_category"][0] == {"name": "no_power", "last7": 3, "last30": 3, "px7": 160, "px30": 160,
-                                     "bar7": "#" * 24, "bar30": "#" * 24}
+    assert ctx["by_category"][0] == {
+        "name": "no_power",
+        "last7": 3,
+        "last30": 3,
+        "px7": 160,
+        "px30": 160,
+        "bar7": "#" * 24,
+        "bar30": "#" * 24,
+    }
     assert ctx["by_category"][1]["px7"] == 54
 
 
@@ -217,6 +254,7 @@ def test_digest_rules_file(tmp_path):
     bad = tmp_path / "digest.yml"
     bad.write_text("managers:\n  - email: a@b.example\n    timezone: Europe/Atlantis\n", encoding="utf-8")
     from mailbot.rules.yamlfile import FileError
+
     with pytest.raises(FileError) as err:
         load_digest_rules(bad)
     assert err.value.line == 3

@@ -78,18 +78,34 @@ class Outbox_:
 
     def __call__(self, session: Session, mail: OutgoingMail, ticket: Ticket | None) -> None:
         now = datetime(2026, 1, 1, tzinfo=SH)
-        session.add(Outbox(ticket_id=ticket.id if ticket else None, message_id=uuid.uuid4().hex,
-                           template=mail.template, sender="service@example.com",
-                           recipients=list(mail.to), raw=b"", next_attempt_at=now, created_at=now))
+        session.add(
+            Outbox(
+                ticket_id=ticket.id if ticket else None,
+                message_id=uuid.uuid4().hex,
+                template=mail.template,
+                sender="service@example.com",
+                recipients=list(mail.to),
+                raw=b"",
+                next_attempt_at=now,
+                created_at=now,
+            )
+        )
         with self.lock:
             self.mails.append(mail)
 
 
 def make_ticket(session: Session, n: int, at: datetime, **kw) -> Ticket:
     at = as_utc(at)  # the store keeps UTC (SQLite drops the offset)
-    t = Ticket(rma=f"RMA-2026-{n:05d}", status=kw.pop("status", "waiting_rep"),
-               customer_email=kw.pop("customer_email", f"buyer{n}@customer.example"),
-               created_at=at, updated_at=at, state_since=at, assigned_rep="rep@example.com", **kw)
+    t = Ticket(
+        rma=f"RMA-2026-{n:05d}",
+        status=kw.pop("status", "waiting_rep"),
+        customer_email=kw.pop("customer_email", f"buyer{n}@customer.example"),
+        created_at=at,
+        updated_at=at,
+        state_since=at,
+        assigned_rep="rep@example.com",
+        **kw,
+    )
     session.add(t)
     session.flush()
     return t
@@ -141,7 +157,7 @@ def test_reminder_at_due_time_to_the_owner(engine, rules, cal):
 
 
 def test_approval_one_second_before_due_cancels_the_reminder(engine, rules, cal):
-    tid, did = start(engine, rules, cal, "rep_confirmation", sh(2026, 11, 20, 10))
+    tid, _did = start(engine, rules, cal, "rep_confirmation", sh(2026, 11, 20, 10))
     due = add_working_days(sh(2026, 11, 20, 10), 3, cal)
     with Session(engine) as s:  # the rep's #approve, applied at 09:59:59
         assert finish_deadlines(s, tid, ["rep_confirmation"], due - timedelta(seconds=1)) == 1
@@ -162,13 +178,18 @@ def test_three_days_of_downtime_send_each_overdue_reminder_once(engine, rules, c
     back = sh(2026, 11, 26, 9, 0)
     first = run(engine, rules, cal, box, back)
     assert sorted((r.rma, r.occurrence, r.action) for r in first) == [
-        ("RMA-2026-00001", 1, "reminded"), ("RMA-2026-00002", 1, "reminded")]
+        ("RMA-2026-00001", 1, "reminded"),
+        ("RMA-2026-00002", 1, "reminded"),
+    ]
     # Minutes later, and a restarted process: nothing again. Next one a working day later.
     assert run(engine, rules, cal, box, back + timedelta(minutes=1)) == []
     assert run(engine, rules, cal, box, back + timedelta(hours=1)) == []
     second = run(engine, rules, cal, box, add_working_days(back, 1, cal))
     assert sorted((r.rma, r.occurrence) for r in second) == [
-        ("RMA-2026-00001", 2), ("RMA-2026-00002", 2), ("RMA-2026-00003", 1)]
+        ("RMA-2026-00001", 2),
+        ("RMA-2026-00002", 2),
+        ("RMA-2026-00003", 1),
+    ]
     assert outbox_count(engine) == 5
 
 
@@ -202,11 +223,18 @@ def test_customer_silent_ticket_closed_with_notice(engine, rules, cal):
         actions += [(r.awaited, r.action) for r in run(engine, rules, cal, box, now)]
     # customer_info: due after 3, every 3, twice, then close; shipment: due after 5, but the
     # close on day 9 ends it before its second reminder on day 10.
-    assert actions == [("customer_info", "reminded"), ("shipment", "reminded"),
-                       ("customer_info", "reminded"), ("customer_info", "closed")]
+    assert actions == [
+        ("customer_info", "reminded"),
+        ("shipment", "reminded"),
+        ("customer_info", "reminded"),
+        ("customer_info", "closed"),
+    ]
     assert [(m.template, m.language) for m in box.mails] == [
-        ("reminder_customer", "zh"), ("reminder_customer", "zh"), ("reminder_customer", "zh"),
-        ("reminder_closed", "zh")]
+        ("reminder_customer", "zh"),
+        ("reminder_customer", "zh"),
+        ("reminder_customer", "zh"),
+        ("reminder_closed", "zh"),
+    ]
     with Session(engine) as s:
         t = s.get(Ticket, tid)
         assert t.status == "closed" and t.closed_at is not None
@@ -217,8 +245,7 @@ def test_reminder_threads_into_the_ticket(engine, rules, cal):
     tid, _ = start(engine, rules, cal, "rep_confirmation", sh(2026, 11, 20, 10))
     with Session(engine) as s:
         for i, mid in enumerate(["first@customer", "second@service"]):
-            s.add(Message(ticket_id=tid, direction="in", message_id=mid,
-                          created_at=as_utc(sh(2026, 11, 20, 10 + i))))
+            s.add(Message(ticket_id=tid, direction="in", message_id=mid, created_at=as_utc(sh(2026, 11, 20, 10 + i))))
         s.commit()
     box = Outbox_()
     run(engine, rules, cal, box, sh(2026, 12, 1))
@@ -229,8 +256,11 @@ def test_reminder_threads_into_the_ticket(engine, rules, cal):
 def test_occurrence_claimed_elsewhere_is_not_sent_again(engine, rules, cal):
     tid, did = start(engine, rules, cal, "rep_confirmation", sh(2026, 11, 20, 10))
     with Session(engine) as s:  # another process already claimed reminder 1
-        s.add(ReminderLog(deadline_id=did, ticket_id=tid, awaited="rep_confirmation", occurrence=1,
-                          sent_at=sh(2026, 11, 25, 10)))
+        s.add(
+            ReminderLog(
+                deadline_id=did, ticket_id=tid, awaited="rep_confirmation", occurrence=1, sent_at=sh(2026, 11, 25, 10)
+            )
+        )
         s.commit()
     box = Outbox_()
     assert run(engine, rules, cal, box, sh(2026, 11, 25, 12)) == []
@@ -273,14 +303,26 @@ def test_finish_all_ends_every_open_deadline(engine, rules, cal):
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
-@pytest.mark.parametrize("name", ["reminder_staff", "reminder_customer", "reminder_escalation",
-                                  "reminder_closed"])
+@pytest.mark.parametrize("name", ["reminder_staff", "reminder_customer", "reminder_escalation", "reminder_closed"])
 def test_reminder_templates_render(name, language):
-    ctx = {"rma": "RMA-2026-00042", "awaited": "shipment", "what": "the goods",
-           "since_text": "2026-11-20 17:00 (Asia/Shanghai)", "due_text": "2026-11-25 17:00 (Asia/Shanghai)",
-           "occurrence": 2, "times": 2, "owner": "rep@example.com", "customer_name": "Li <Lei>",
-           "customer_email": "li@customer.example", "status": "rma_issued", "order_numbers": ["PO-1"],
-           "serial_numbers": ["SN1"], "product_models": ["OTDR-5"], "since": None, "due_at": None}
+    ctx = {
+        "rma": "RMA-2026-00042",
+        "awaited": "shipment",
+        "what": "the goods",
+        "since_text": "2026-11-20 17:00 (Asia/Shanghai)",
+        "due_text": "2026-11-25 17:00 (Asia/Shanghai)",
+        "occurrence": 2,
+        "times": 2,
+        "owner": "rep@example.com",
+        "customer_name": "Li <Lei>",
+        "customer_email": "li@customer.example",
+        "status": "rma_issued",
+        "order_numbers": ["PO-1"],
+        "serial_numbers": ["SN1"],
+        "product_models": ["OTDR-5"],
+        "since": None,
+        "due_at": None,
+    }
     subject, text, html = render(name, language, ctx, rma="RMA-2026-00042")
     assert subject.startswith("[RMA-2026-00042] ")
     assert "2026-11-20 17:00" in text and "2026-11-20 17:00" in html
@@ -303,16 +345,20 @@ def test_rules_file_errors_name_the_line(tmp_path):
     assert isinstance(load_reminder_rules(ROOT / "rules" / "reminders.yml"), ReminderRules)
 
 
-BASE = {"service_name": "After-Sales Service", "company": "Example Optics",
-        "service_address": "service@example.com", "sender_name": "After-Sales Service"}
+BASE = {
+    "service_name": "After-Sales Service",
+    "company": "Example Optics",
+    "service_address": "service@example.com",
+    "sender_name": "After-Sales Service",
+}
 
 
 def render(name: str, language: str, context: dict, rma: str | None = None) -> tuple[str, str, str]:
     """Through the production renderer: (subject, text body, html body)."""
     mail = OutgoingMail(template=name, to=("someone@example.com",), context=context, language=language)
-    out = Renderer(ROOT / "templates").render(mail, BASE, sender="service@example.com",
-                                              message_id="x@example.com", now=datetime(2026, 11, 25),
-                                              rma=rma)
+    out = Renderer(ROOT / "templates").render(
+        mail, BASE, sender="service@example.com", message_id="x@example.com", now=datetime(2026, 11, 25), rma=rma
+    )
     msg = out.message
     return out.subject, msg.get_body(("plain",)).get_content(), msg.get_body(("html",)).get_content()
 
@@ -337,7 +383,7 @@ def test_one_failing_reminder_does_not_stop_the_others(engine, rules, cal):
 
 
 def test_closed_ticket_is_not_chased(engine, rules, cal):
-    tid, did = start(engine, rules, cal, "report", sh(2026, 11, 2, 10))
+    tid, _did = start(engine, rules, cal, "report", sh(2026, 11, 2, 10))
     with Session(engine) as s:  # closed by hand, the deadline left open by mistake
         t = s.get(Ticket, tid)
         t.status, t.closed_at = "closed", as_utc(sh(2026, 11, 3, 10))

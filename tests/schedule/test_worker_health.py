@@ -27,7 +27,9 @@ class FlakySource:
 
     def mark_done(self, raw): ...
     def quarantine(self, raw, reason): ...
-    def wait(self, timeout): return False
+    def wait(self, timeout):
+        return False
+
     def close(self): ...
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from alembic import command
@@ -29,13 +29,16 @@ def test_upgrade_from_the_first_revision_fills_the_new_column(database_url):
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0001")
-    now = datetime(2026, 11, 16, 9, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)
     with engine.begin() as conn:
-        conn.execute(sa.text(
-            "INSERT INTO outbox (message_id, template, sender, recipients, subject, raw, source, status,"
-            " attempts, next_attempt_at, last_error, created_at) VALUES ('m1@x', 't', 's@x',"
-            " :r, 'subj', :raw, '', 'queued', 0, :now, '', :now)"),
-            {"r": '["Kim@Netz.example.com", "cc@x.example"]', "raw": b"x", "now": now})
+        conn.execute(
+            sa.text(
+                "INSERT INTO outbox (message_id, template, sender, recipients, subject, raw, source, status,"
+                " attempts, next_attempt_at, last_error, created_at) VALUES ('m1@x', 't', 's@x',"
+                " :r, 'subj', :raw, '', 'queued', 0, :now, '', :now)"
+            ),
+            {"r": '["Kim@Netz.example.com", "cc@x.example"]', "raw": b"x", "now": now},
+        )
     migrate(engine)
     with engine.connect() as conn:
         assert conn.execute(sa.text("SELECT to_address FROM outbox")).scalar_one() == "kim@netz.example.com"

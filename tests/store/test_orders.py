@@ -88,8 +88,9 @@ def test_missing_column_is_one_clear_error():
 
 
 def test_column_mapping_and_delimiter():
-    cols = OrderColumns(order_number="Auftrag", serial="S/N", ship_date="Versand", delimiter=";",
-                        date_formats=("%d.%m.%Y",))
+    cols = OrderColumns(
+        order_number="Auftrag", serial="S/N", ship_date="Versand", delimiter=";", date_formats=("%d.%m.%Y",)
+    )
     out = list(parse_csv(["Auftrag;S/N;Versand\n", "A-1;K9;05.02.2025\n"], cols))
     assert out[0].order_number == "A-1" and out[0].serial == "K9" and out[0].ship_date == date(2025, 2, 5)
 
@@ -150,8 +151,17 @@ def test_cli_import_twice_changes_nothing_and_reports_bad_lines(tmp_path, engine
 def test_cli_mapping_encoding_and_dry_run(tmp_path, engine):
     path = tmp_path / "gbk.csv"
     path.write_text("订单号,序列号,发货日期\nD-1,G1,2025-01-01\n", encoding="gbk")
-    args = [str(path), "--encoding", "gbk", "--map", "order_number=订单号", "--map", "serial=序列号",
-            "--map", "ship_date=发货日期"]
+    args = [
+        str(path),
+        "--encoding",
+        "gbk",
+        "--map",
+        "order_number=订单号",
+        "--map",
+        "serial=序列号",
+        "--map",
+        "ship_date=发货日期",
+    ]
     dry = _cli(tmp_path, engine, *args, "--dry-run")
     assert dry.exit_code == 0 and "would import: 1 new" in dry.output
     with Session(engine) as s:
@@ -177,6 +187,5 @@ def test_findings_for_mail_merges_ticket_and_new_serials(engine, tmp_path):
     path.write_text(CSV, encoding="utf-8")
     orders_cmd.import_file(path, OrderColumns(), engine, progress=False)
     with Session(engine) as s:
-        found = findings_for_mail(s, rules().terms.warranty, ["SN0001"], ["SN0001", "X1", "NEW9"],
-                                  date(2026, 3, 1))
+        found = findings_for_mail(s, rules().terms.warranty, ["SN0001"], ["SN0001", "X1", "NEW9"], date(2026, 3, 1))
     assert [(f.serial, f.status) for f in found] == [("SN0001", "in"), ("X1", "out"), ("NEW9", "unknown")]

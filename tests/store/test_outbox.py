@@ -31,8 +31,14 @@ class ScriptedTransport:
 
 def _ticket(ctx, clock) -> Ticket:
     with ctx.sessions() as s:
-        t = Ticket(rma="RMA-2026-00007", status="rma_issued", customer_email="c@x.example",
-                   created_at=clock(), updated_at=clock(), state_since=clock())
+        t = Ticket(
+            rma="RMA-2026-00007",
+            status="rma_issued",
+            customer_email="c@x.example",
+            created_at=clock(),
+            updated_at=clock(),
+            state_since=clock(),
+        )
         s.add(t)
         s.commit()
         return t
@@ -41,8 +47,15 @@ def _ticket(ctx, clock) -> Ticket:
 def _queue(ctx, clock, ticket=None, to=("c@x.example",)) -> Outbox | None:
     with ctx.sessions() as s:
         t = s.get(Ticket, ticket.id) if ticket else None
-        row = enqueue(s, OutgoingMail(template="operator_alert", to=to, context={"title": "t", "text": "x"}) if ticket is None else OutgoingMail(template="customer_closed", to=to), ticket=t,
-                      env=ctx.apply_env.send, now=clock())
+        row = enqueue(
+            s,
+            OutgoingMail(template="operator_alert", to=to, context={"title": "t", "text": "x"})
+            if ticket is None
+            else OutgoingMail(template="customer_closed", to=to),
+            ticket=t,
+            env=ctx.apply_env.send,
+            now=clock(),
+        )
         s.commit()
         return row
 
@@ -76,8 +89,7 @@ def test_temporary_failure_is_retried_with_the_same_bytes(make_ctx, clock):
 def test_permanent_failure_is_kept_with_the_answer(make_ctx, clock):
     ctx = make_ctx()
     _queue(ctx, clock)
-    report = deliver_due(ctx.sessions, ScriptedTransport(PermanentFailure("550 5.1.1 no such user")),
-                         Delivery(), clock)
+    report = deliver_due(ctx.sessions, ScriptedTransport(PermanentFailure("550 5.1.1 no such user")), Delivery(), clock)
     assert report.failed == 1
     [row] = _rows(ctx)
     assert row.status == "failed" and "550" in row.last_error
@@ -140,9 +152,13 @@ def test_long_subjects_read_back_exactly(make_ctx, clock):
     chinese = "您的售后申请还需要补充信息，请尽快回复，谢谢您的配合与支持，我们将尽快处理您的申请"
     for text in (title, chinese):
         with ctx.sessions() as s:
-            row = enqueue(s, OutgoingMail(template="operator_alert", to=("ops@x.example",),
-                                          context={"title": text, "text": "x"}),
-                          ticket=None, env=ctx.apply_env.send, now=clock())
+            row = enqueue(
+                s,
+                OutgoingMail(template="operator_alert", to=("ops@x.example",), context={"title": text, "text": "x"}),
+                ticket=None,
+                env=ctx.apply_env.send,
+                now=clock(),
+            )
             s.commit()
         parsed = email.message_from_bytes(row.raw, policy=email.policy.default)
         assert parsed["Subject"] == f"[mailbot] {text}"

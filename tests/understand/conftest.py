@@ -23,11 +23,12 @@ def understander() -> Understander:
 def read(understander):  # type: ignore[no-untyped-def]
     """read(body, subject=..., sender=..., headers=...) -> Extraction for a plain-text mail."""
 
-    def _read(body: str, subject: str = "Problem", sender: str = "Cu Stomer <cu@customer.example>",
-              headers: str = ""):
-        data = (f"From: {sender}\nTo: {SERVICE}\nSubject: {subject}\nMessage-ID: <t@test>\n{headers}"
-                f"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
-                f"Content-Transfer-Encoding: 8bit\n\n{body}").encode("utf-8")
+    def _read(body: str, subject: str = "Problem", sender: str = "Cu Stomer <cu@customer.example>", headers: str = ""):
+        data = (
+            f"From: {sender}\nTo: {SERVICE}\nSubject: {subject}\nMessage-ID: <t@test>\n{headers}"
+            f"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+            f"Content-Transfer-Encoding: 8bit\n\n{body}"
+        ).encode()
         return understander.understand(parse(data))
 
     return _read

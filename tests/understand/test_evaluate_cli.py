@@ -16,9 +16,23 @@ from mailbot.values import Extraction
 
 CORPUS = Path(__file__).parent / "corpus"
 MAIL = Path(__file__).resolve().parents[1] / "mail" / "samples"
-KEYS = {"kind", "should_auto_reply", "customer_email", "forwarded_by", "order_numbers", "serial_numbers",
-        "product_models", "tracking_numbers", "rma_reference", "defect_category", "defect_summary", "language",
-        "missing_fields", "file", "message_id"}
+KEYS = {
+    "kind",
+    "should_auto_reply",
+    "customer_email",
+    "forwarded_by",
+    "order_numbers",
+    "serial_numbers",
+    "product_models",
+    "tracking_numbers",
+    "rma_reference",
+    "defect_category",
+    "defect_summary",
+    "language",
+    "missing_fields",
+    "file",
+    "message_id",
+}
 
 
 def app() -> typer.Typer:
@@ -33,10 +47,22 @@ def app() -> typer.Typer:
 
 
 def label(**changes: object) -> Label:
-    base = {"file": "a.eml", "kind": "new_request", "should_auto_reply": True, "customer_email": "A@x.example",
-            "forwarded_by": None, "order_numbers": ["PO-1", "4500012345"], "serial_numbers": ["S1"],
-            "product_models": [], "tracking_numbers": [], "rma_reference": None, "defect_category": "no_link",
-            "defect_keywords": ["no link"], "language": "en", "missing_fields": []}
+    base = {
+        "file": "a.eml",
+        "kind": "new_request",
+        "should_auto_reply": True,
+        "customer_email": "A@x.example",
+        "forwarded_by": None,
+        "order_numbers": ["PO-1", "4500012345"],
+        "serial_numbers": ["S1"],
+        "product_models": [],
+        "tracking_numbers": [],
+        "rma_reference": None,
+        "defect_category": "no_link",
+        "defect_keywords": ["no link"],
+        "language": "en",
+        "missing_fields": [],
+    }
     return Label.model_validate(base | changes)
 
 
@@ -45,9 +71,17 @@ def test_norm_ignores_case_and_surrounding_punctuation():
 
 
 def test_score_counts_sets_and_accuracies():
-    found = Extraction("new_request", False, "a@x.example", None, order_numbers=("po-1:", "999"),
-                       serial_numbers=("S1",), defect_category="no_power", defect_summary="There is NO LINK.",
-                       language="en").as_json()
+    found = Extraction(
+        "new_request",
+        False,
+        "a@x.example",
+        None,
+        order_numbers=("po-1:", "999"),
+        serial_numbers=("S1",),
+        defect_category="no_power",
+        defect_summary="There is NO LINK.",
+        language="en",
+    ).as_json()
     report = score([(label(should_auto_reply=False), found), (label(file="b.eml"), found)]).as_json()
     orders = report["fields"]["order_numbers"]
     assert (orders["tp"], orders["fp"], orders["fn"]) == (2, 2, 2)
@@ -67,12 +101,15 @@ def test_unsafe_auto_reply_is_reported():
     assert report["unsafe_auto_replies"] == ["a.eml"]
 
 
-@pytest.mark.parametrize("line, message", [
-    ('{"file": "a.eml"', "not valid JSON"),
-    (json.dumps(label().model_dump() | {"kind": "complaint"}), "kind"),
-    (json.dumps({k: v for k, v in label().model_dump().items() if k != "language"}), "language"),
-    (json.dumps(label().model_dump() | {"extra": 1}), "extra"),
-])
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ('{"file": "a.eml"', "not valid JSON"),
+        (json.dumps(label().model_dump() | {"kind": "complaint"}), "kind"),
+        (json.dumps({k: v for k, v in label().model_dump().items() if k != "language"}), "language"),
+        (json.dumps(label().model_dump() | {"extra": 1}), "extra"),
+    ],
+)
 def test_bad_label_line_is_named(tmp_path, line, message):
     path = tmp_path / "labels.jsonl"
     path.write_text(json.dumps(label().model_dump()) + "\n" + line + "\n", encoding="utf-8")
@@ -82,8 +119,9 @@ def test_bad_label_line_is_named(tmp_path, line, message):
 
 
 def test_extract_json_has_exactly_the_keys():
-    result = CliRunner().invoke(app(), ["extract", str(MAIL / "plain.eml"), str(MAIL / "gbk.eml"), "--json",
-                                        "--staff-domain", "example.com"])
+    result = CliRunner().invoke(
+        app(), ["extract", str(MAIL / "plain.eml"), str(MAIL / "gbk.eml"), "--json", "--staff-domain", "example.com"]
+    )
     assert result.exit_code == 0, result.output
     lines = [json.loads(x) for x in result.output.splitlines()]
     assert [set(x) for x in lines] == [KEYS, KEYS]

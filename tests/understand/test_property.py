@@ -12,9 +12,27 @@ from mailbot.mail.parse import MalformedMail, parse
 from mailbot.values import DEFECT_CATEGORIES, KINDS, Extraction
 
 FIXTURES = [p.read_bytes() for p in sorted((Path(__file__).resolve().parents[1] / "mail" / "samples").glob("*.eml"))]
-CHUNKS = ["PO 4500012345", "S/N OZ2401A0001", "~", " to ", "订单号：", "序列号", "RMA-2026-00042", "no link",
-          "\n> quoted\n", "-----Original Message-----\nFrom: a@b.example\nSent: x\n", "=?utf-8?B?", "--b\n",
-          "Content-Type: multipart/mixed; boundary=b\n", "\r\n", "\x00", "ä", "😀", "Re: ", "Fwd: "]
+CHUNKS = [
+    "PO 4500012345",
+    "S/N OZ2401A0001",
+    "~",
+    " to ",
+    "订单号：",
+    "序列号",
+    "RMA-2026-00042",
+    "no link",
+    "\n> quoted\n",
+    "-----Original Message-----\nFrom: a@b.example\nSent: x\n",
+    "=?utf-8?B?",
+    "--b\n",
+    "Content-Type: multipart/mixed; boundary=b\n",
+    "\r\n",
+    "\x00",
+    "ä",
+    "😀",
+    "Re: ",
+    "Fwd: ",
+]
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -45,25 +63,29 @@ def test_random_bytes(understander, data):
 
 
 @SETTINGS
-@given(st.sampled_from(FIXTURES), st.lists(st.tuples(st.integers(0, 10_000), st.binary(max_size=20)), max_size=6),
-       st.integers(0, 10_000))
+@given(
+    st.sampled_from(FIXTURES),
+    st.lists(st.tuples(st.integers(0, 10_000), st.binary(max_size=20)), max_size=6),
+    st.integers(0, 10_000),
+)
 def test_mutated_fixtures(understander, base, edits, cut):
     data = bytearray(base)
     for pos, chunk in edits:
         pos %= len(data) + 1
-        data[pos:pos + len(chunk)] = chunk
+        data[pos : pos + len(chunk)] = chunk
     check(understander, bytes(data[: max(cut, len(data) // 3)]))
 
 
 @SETTINGS
-@given(st.lists(st.one_of(st.sampled_from(CHUNKS), st.text(max_size=40)), max_size=40),
-       st.sampled_from(["Re: x", "FW: x", "回复：x", "", "Automatic reply"]),
-       st.sampled_from(["utf-8", "gbk", "iso-8859-1", "x-unknown", "gb2312"]))
+@given(
+    st.lists(st.one_of(st.sampled_from(CHUNKS), st.text(max_size=40)), max_size=40),
+    st.sampled_from(["Re: x", "FW: x", "回复：x", "", "Automatic reply"]),
+    st.sampled_from(["utf-8", "gbk", "iso-8859-1", "x-unknown", "gb2312"]),
+)
 def test_generated_mails(understander, pieces, subject, charset):
     body = "".join(pieces)
     head = f"From: a@b.example\nSubject: {subject}\nContent-Type: text/plain; charset={charset}\n\n"
-    check(understander, head.encode("utf-8") + body.encode(charset if charset != "x-unknown" else "utf-8",
-                                                               "replace"))
+    check(understander, head.encode("utf-8") + body.encode(charset if charset != "x-unknown" else "utf-8", "replace"))
 
 
 def test_huge_and_hostile_bodies_finish(understander):

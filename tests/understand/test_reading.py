@@ -15,12 +15,19 @@ def fixture(understander, name: str):  # type: ignore[no-untyped-def]
     return understander.understand(parse((MAIL / name).read_bytes()))
 
 
-@pytest.mark.parametrize("name, kind, auto", [
-    ("plain.eml", "new_request", True), ("html_only.eml", "new_request", True),
-    ("outlook.eml", "new_request", True), ("gbk.eml", "new_request", True),
-    ("reply.eml", "follow_up", True), ("bounce.eml", "bounce", False), ("ooo.eml", "auto_reply", False),
-    ("malformed.eml", "new_request", True),
-])
+@pytest.mark.parametrize(
+    "name, kind, auto",
+    [
+        ("plain.eml", "new_request", True),
+        ("html_only.eml", "new_request", True),
+        ("outlook.eml", "new_request", True),
+        ("gbk.eml", "new_request", True),
+        ("reply.eml", "follow_up", True),
+        ("bounce.eml", "bounce", False),
+        ("ooo.eml", "auto_reply", False),
+        ("malformed.eml", "new_request", True),
+    ],
+)
 def test_fixture_kinds(understander, name, kind, auto):
     found = fixture(understander, name)
     assert (found.kind, found.should_auto_reply) == (kind, auto)
@@ -33,21 +40,26 @@ def test_fixture_forwards_by_a_non_staff_sender_are_the_senders_requests(underst
     assert found.order_numbers == ("7781",) and found.serial_numbers == ("MC22A00981",)
 
 
-@pytest.mark.parametrize("marker", [
-    "---------- Forwarded message ---------\nFrom: Jo Cu <jo@cust.example>\nDate: Mon, 30 Mar 2026\n"
-    "Subject: dead unit\nTo: Rep <rep@optizon-example.com>\n",
-    "-----Original Message-----\nFrom: Jo Cu <jo@cust.example>\nSent: Monday, March 30, 2026 9:00 AM\n"
-    "To: Rep <rep@optizon-example.com>\nSubject: dead unit\n",
-    "Begin forwarded message:\n\nFrom: Jo Cu <jo@cust.example>\nSubject: dead unit\nDate: 30 March 2026\n"
-    "To: rep@optizon-example.com\n",
-    "-------- 转发的邮件 --------\n发件人: Jo Cu <jo@cust.example>\n发送时间: 2026年3月30日 9:00\n"
-    "收件人: rep@optizon-example.com\n主题: dead unit\n",
-    "From: Jo Cu [mailto:jo@cust.example]\nSent: Monday, March 30, 2026 9:00 AM\nTo: Rep\nSubject: dead unit\n",
-])
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "---------- Forwarded message ---------\nFrom: Jo Cu <jo@cust.example>\nDate: Mon, 30 Mar 2026\n"
+        "Subject: dead unit\nTo: Rep <rep@optizon-example.com>\n",
+        "-----Original Message-----\nFrom: Jo Cu <jo@cust.example>\nSent: Monday, March 30, 2026 9:00 AM\n"
+        "To: Rep <rep@optizon-example.com>\nSubject: dead unit\n",
+        "Begin forwarded message:\n\nFrom: Jo Cu <jo@cust.example>\nSubject: dead unit\nDate: 30 March 2026\n"
+        "To: rep@optizon-example.com\n",
+        "-------- 转发的邮件 --------\n发件人: Jo Cu <jo@cust.example>\n发送时间: 2026年3月30日 9:00\n"
+        "收件人: rep@optizon-example.com\n主题: dead unit\n",
+        "From: Jo Cu [mailto:jo@cust.example]\nSent: Monday, March 30, 2026 9:00 AM\nTo: Rep\nSubject: dead unit\n",
+    ],
+)
 def test_staff_forward_in_every_client_style(read, marker):
-    body = (f"Please open an RMA.\n\nRep\n\n{marker}\nHi, the OZ-MC-1000 S/N OZMC2401B0981 from PO 4500012345 "
-            "does not power on.\n\nRegards,\nJo\n\nOn Sun, 29 Mar 2026, Rep <rep@optizon-example.com> wrote:\n"
-            "> earlier order 4500099999, serial OZ9999Z9999\n")
+    body = (
+        f"Please open an RMA.\n\nRep\n\n{marker}\nHi, the OZ-MC-1000 S/N OZMC2401B0981 from PO 4500012345 "
+        "does not power on.\n\nRegards,\nJo\n\nOn Sun, 29 Mar 2026, Rep <rep@optizon-example.com> wrote:\n"
+        "> earlier order 4500099999, serial OZ9999Z9999\n"
+    )
     found = read(body, subject="FW: dead unit", sender="Rep <rep@optizon-example.com>")
     assert found.kind == "forwarded"
     assert (found.customer_email, found.forwarded_by) == ("jo@cust.example", "rep@optizon-example.com")
@@ -67,35 +79,47 @@ def test_rfc822_attachment_is_the_forwarded_complaint(understander):
 
 
 def test_outlook_reply_block_under_re_is_history(read):
-    body = ("Thanks, we will check.\n\n-----Original Message-----\nFrom: Rep <rep@optizon-example.com>\n"
-            "Sent: Monday\nTo: cu@customer.example\nSubject: order\n\nYour order 4500012345, S/N OZ2401A0001.\n")
+    body = (
+        "Thanks, we will check.\n\n-----Original Message-----\nFrom: Rep <rep@optizon-example.com>\n"
+        "Sent: Monday\nTo: cu@customer.example\nSubject: order\n\nYour order 4500012345, S/N OZ2401A0001.\n"
+    )
     found = read(body, subject="RE: order")
     assert found.order_numbers == () and found.serial_numbers == ()
 
 
-@pytest.mark.parametrize("subject", ["Re: [RMA-2026-00042] x", "AW: WG: [RMA-2026-00042] x",
-                                     "回复：[RMA-2026-00042] x", "答复: [RMA-2026-00042] x",
-                                     "SV: RIF: Antw: TR: [RMA-2026-00042] x"])
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Re: [RMA-2026-00042] x",
+        "AW: WG: [RMA-2026-00042] x",
+        "回复：[RMA-2026-00042] x",
+        "答复: [RMA-2026-00042] x",
+        "SV: RIF: Antw: TR: [RMA-2026-00042] x",
+    ],
+)
 def test_subject_prefixes_in_many_languages(understander, read, subject):
     assert understander.segmenter.subject(subject)[0] == "[RMA-2026-00042] x"
     found = read("Any news?", subject=subject)
     assert (found.kind, found.rma_reference) == ("follow_up", "RMA-2026-00042")
 
 
-@pytest.mark.parametrize("text, category", [
-    ("The unit does not power on, no LEDs.", "no_power"),
-    ("The port stays down, the switch says unsupported transceiver.", "no_link"),
-    ("Insertion loss is 1.8 dB at 1310 nm, out of spec.", "optical_performance"),
-    ("The link drops several times a day and the module is overheating.", "intermittent"),
-    ("The ferrule is cracked and the latch broken.", "physical_damage"),
-    ("We received LR modules instead of SR, not what we ordered.", "wrong_or_missing_item"),
-    ("After the firmware upgrade the web interface does not load.", "software"),
-    ("The meter is due for recalibration.", "other"),
-    ("插到交换机上不亮，没有光信号。", "no_link"),
-    ("模块经常掉线。", "intermittent"),
-    ("It doesn't link at all.", "no_link"),
-    ("The modules were rebooting and flapping.", "intermittent"),
-])
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("The unit does not power on, no LEDs.", "no_power"),
+        ("The port stays down, the switch says unsupported transceiver.", "no_link"),
+        ("Insertion loss is 1.8 dB at 1310 nm, out of spec.", "optical_performance"),
+        ("The link drops several times a day and the module is overheating.", "intermittent"),
+        ("The ferrule is cracked and the latch broken.", "physical_damage"),
+        ("We received LR modules instead of SR, not what we ordered.", "wrong_or_missing_item"),
+        ("After the firmware upgrade the web interface does not load.", "software"),
+        ("The meter is due for recalibration.", "other"),
+        ("插到交换机上不亮，没有光信号。", "no_link"),
+        ("模块经常掉线。", "intermittent"),
+        ("It doesn't link at all.", "no_link"),
+        ("The modules were rebooting and flapping.", "intermittent"),
+    ],
+)
 def test_defect_categories(read, text, category):
     found = read(f"Hi,\n{text}\nPO 4500012345, S/N OZ2401A0001.\n")
     assert found.defect_category == category
@@ -109,8 +133,10 @@ def test_negated_damage_is_not_a_defect(read):
 
 
 def test_summary_keeps_measured_values(read):
-    found = read("Hello,\nthe patch cord fails the test.\nInsertion loss measured: 1.8 dB at 1310 nm.\n"
-                 "Order 4500012345, serial OZ2401A0001.\n")
+    found = read(
+        "Hello,\nthe patch cord fails the test.\nInsertion loss measured: 1.8 dB at 1310 nm.\n"
+        "Order 4500012345, serial OZ2401A0001.\n"
+    )
     assert "1.8 dB at 1310 nm" in found.defect_summary
 
 
@@ -122,25 +148,39 @@ def test_missing_fields_only_for_requests(read):
     assert follow.missing_fields == ()
 
 
-@pytest.mark.parametrize("body, lang", [
-    ("The module has no link. Please help us with a replacement.", "en"),
-    ("您好，我们的光模块插到交换机上不亮，没有光信号，请尽快安排退货。", "zh"),
-    ("Hi team, the patch cords are broken and the connector is damaged.\n收到的跳线有5根接头损坏，外包装也压坏了。", "mixed"),
-    ("The module has no link, please help.\n\nMit freundlichen Grüßen\nHans", "en"),
-])
+@pytest.mark.parametrize(
+    "body, lang",
+    [
+        ("The module has no link. Please help us with a replacement.", "en"),
+        ("您好，我们的光模块插到交换机上不亮，没有光信号，请尽快安排退货。", "zh"),
+        (
+            "Hi team, the patch cords are broken and the connector is damaged.\n"
+            "收到的跳线有5根接头损坏，外包装也压坏了。",
+            "mixed",
+        ),
+        ("The module has no link, please help.\n\nMit freundlichen Grüßen\nHans", "en"),
+    ],
+)
 def test_language(read, body, lang):
     assert read(body).language == lang
 
 
-@pytest.mark.parametrize("subject, body, headers, kind", [
-    ("Automatic reply: hello", "I am out of the office.", "", "auto_reply"),
-    ("Out of Office", "I am on leave until Monday.", "", "auto_reply"),
-    ("News", "Great offers. Unsubscribe here.", "List-Id: <news.example>\n", "unrelated"),
-    ("Request for quotation", "Please send your best price and lead time for 100 pcs OZ-SFP-10G-LR.", "",
-     "unrelated"),
-    ("Your invoice", "Your invoice is overdue, click here to log in to the secure portal.", "", "unrelated"),
-    ("Order status", "When will our PO 4500012345 ship? We have no order confirmation yet.", "", "order_status"),
-])
+@pytest.mark.parametrize(
+    "subject, body, headers, kind",
+    [
+        ("Automatic reply: hello", "I am out of the office.", "", "auto_reply"),
+        ("Out of Office", "I am on leave until Monday.", "", "auto_reply"),
+        ("News", "Great offers. Unsubscribe here.", "List-Id: <news.example>\n", "unrelated"),
+        (
+            "Request for quotation",
+            "Please send your best price and lead time for 100 pcs OZ-SFP-10G-LR.",
+            "",
+            "unrelated",
+        ),
+        ("Your invoice", "Your invoice is overdue, click here to log in to the secure portal.", "", "unrelated"),
+        ("Order status", "When will our PO 4500012345 ship? We have no order confirmation yet.", "", "order_status"),
+    ],
+)
 def test_other_kinds(read, subject, body, headers, kind):
     found = read(body, subject=subject, headers=headers)
     assert found.kind == kind
@@ -164,8 +204,10 @@ def test_summary_is_the_text_as_written(read):
 
 @pytest.mark.parametrize("subject, forwarded", [("回复: 模块", False), ("转发: 模块", True)])
 def test_chinese_original_mail_separator_depends_on_subject(read, subject, forwarded):
-    body = ("请看下面。\n\n-----原始邮件-----\n发件人: 陈刚 <chengang@gz.example.cn>\n发送时间: 2026年3月31日\n"
-            "收件人: rep@optizon-example.com\n主题: 模块\n\n订单号：DD2026033105，模块无法识别。\n")
+    body = (
+        "请看下面。\n\n-----原始邮件-----\n发件人: 陈刚 <chengang@gz.example.cn>\n发送时间: 2026年3月31日\n"
+        "收件人: rep@optizon-example.com\n主题: 模块\n\n订单号：DD2026033105，模块无法识别。\n"
+    )
     found = read(body, subject=subject, sender="Rep <rep@optizon-example.com>")
     assert (found.kind == "forwarded") is forwarded
     assert found.order_numbers == (("DD2026033105",) if forwarded else ())

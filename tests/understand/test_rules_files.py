@@ -35,7 +35,11 @@ def test_bad_regex_names_file_line_and_problem(rules):
     replace(rules / "identifiers.yml", "    - 'PO-?(?P<value>\\d{6,12})'", "    - 'PO-?(?P<value>\\d{6,12}'")
     with pytest.raises(FileError) as err:
         load_understander(rules.parent, [], [])
-    line = next(i for i, t in enumerate((rules / "identifiers.yml").read_text().splitlines(), 1) if "(?P<value>" in t and not t.startswith("#"))
+    line = next(
+        i
+        for i, t in enumerate((rules / "identifiers.yml").read_text().splitlines(), 1)
+        if "(?P<value>" in t and not t.startswith("#")
+    )
     assert err.value.path.endswith("identifiers.yml")
     assert err.value.line == line
     assert "regular expression" in err.value.problem
@@ -64,13 +68,18 @@ def test_missing_file_and_rma_shape(rules):
 
 
 def test_operator_adds_an_order_format_and_a_defect_phrase_by_yaml_only(rules):
-    mail = parse(b"From: cu@customer.example\nSubject: x\n\nContract K77-AB12 (ref #XK-ABCDEF) unit OZ2401A0001 "
-                 b"smells of smoke.\n")
+    mail = parse(
+        b"From: cu@customer.example\nSubject: x\n\nContract K77-AB12 (ref #XK-ABCDEF) unit OZ2401A0001 "
+        b"smells of smoke.\n"
+    )
     before = load_understander(rules.parent, [], []).understand(mail)
     assert before.order_numbers == () and before.defect_category is None
     replace(rules / "identifiers.yml", "  labels: [PO, POs,", "  labels: [contract, ref, PO, POs,")
-    replace(rules / "identifiers.yml", "  standalone:\n    - '(?:[A-Z]{1,3}-)?SO",
-            "  standalone:\n    - 'XK-[A-Z]{6}'\n    - '(?:[A-Z]{1,3}-)?SO")
+    replace(
+        rules / "identifiers.yml",
+        "  standalone:\n    - '(?:[A-Z]{1,3}-)?SO",
+        "  standalone:\n    - 'XK-[A-Z]{6}'\n    - '(?:[A-Z]{1,3}-)?SO",
+    )
     replace(rules / "defects.yml", "burnt, burned,", "burnt, burned, smells of smoke,")
     after = load_understander(rules.parent, [], []).understand(mail)
     assert after.order_numbers == ("K77-AB12", "XK-ABCDEF")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,37 +24,75 @@ from mailbot.workflow.decide import decide
 from mailbot.workflow.warranty import SerialRecord, WarrantyFinding, find
 
 ROOT = Path(__file__).resolve().parents[2]
-NOW = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
-SETTINGS = {"company": "Example Optics", "service_name": "After-Sales Service",
-            "service_address": "service@example.com"}
-AUTH_OK = ("authentication-results", "mx.example.com; dkim=pass header.d=example.com; spf=pass "
-                                     "smtp.mailfrom=sales@example.com")
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+SETTINGS = {
+    "company": "Example Optics",
+    "service_name": "After-Sales Service",
+    "service_address": "service@example.com",
+}
+AUTH_OK = (
+    "authentication-results",
+    "mx.example.com; dkim=pass header.d=example.com; spf=pass smtp.mailfrom=sales@example.com",
+)
 
 
 def rules(example: str | None = None) -> Rules:
     return load_rules(ROOT / "rules", f"examples/{example}.yml" if example else "policy.yml")
 
 
-def mail(sender: str, text: str = "", *, subject: str = "Defective unit", mid: str = "m1@x",
-         headers: tuple[tuple[str, str], ...] = (), attachments: tuple[Attachment, ...] = (),
-         in_reply_to: str | None = None) -> InboundMail:
+def mail(
+    sender: str,
+    text: str = "",
+    *,
+    subject: str = "Defective unit",
+    mid: str = "m1@x",
+    headers: tuple[tuple[str, str], ...] = (),
+    attachments: tuple[Attachment, ...] = (),
+    in_reply_to: str | None = None,
+) -> InboundMail:
     return InboundMail(
-        message_id=mid, subject=subject, sender=Address("", sender), to=(Address("", "service@example.com"),),
-        cc=(), reply_to=(), date=NOW, in_reply_to=in_reply_to, references=(),
-        headers=headers, text=text, html="", attachments=attachments, content_type="text/plain",
-        raw_size=len(text))
+        message_id=mid,
+        subject=subject,
+        sender=Address("", sender),
+        to=(Address("", "service@example.com"),),
+        cc=(),
+        reply_to=(),
+        date=NOW,
+        in_reply_to=in_reply_to,
+        references=(),
+        headers=headers,
+        text=text,
+        html="",
+        attachments=attachments,
+        content_type="text/plain",
+        raw_size=len(text),
+    )
 
 
 def extraction(**kw: Any) -> Extraction:
     base: dict[str, Any] = dict(
-        kind="new_request", should_auto_reply=True, customer_email=None, forwarded_by=None,
-        order_numbers=("PO-1001",), serial_numbers=("SN0001",), product_models=("OTDR-5",),
-        defect_summary="The unit does not power on.", defect_category="no_power", language="en",
-        customer_name="Li Wei")
+        kind="new_request",
+        should_auto_reply=True,
+        customer_email=None,
+        forwarded_by=None,
+        order_numbers=("PO-1001",),
+        serial_numbers=("SN0001",),
+        product_models=("OTDR-5",),
+        defect_summary="The unit does not power on.",
+        defect_category="no_power",
+        language="en",
+        customer_name="Li Wei",
+    )
     base.update(kw)
-    missing = tuple(f for f, v in (("order_number", base["order_numbers"]),
-                                   ("serial_number", base["serial_numbers"]),
-                                   ("defect_description", base["defect_summary"])) if not v)
+    missing = tuple(
+        f
+        for f, v in (
+            ("order_number", base["order_numbers"]),
+            ("serial_number", base["serial_numbers"]),
+            ("defect_description", base["defect_summary"]),
+        )
+        if not v
+    )
     base.setdefault("missing_fields", missing)
     return Extraction(**base)
 
@@ -82,12 +120,26 @@ class FakeStore:
             tid = len(self.tickets) + 1
             u = decision.updates
             ticket = TicketView(
-                id=tid, rma=f"RMA-2026-{tid:05d}", status=decision.status or "new",
-                customer_email=str(u["customer_email"]), customer_name=str(u.get("customer_name", "")),
-                language=str(u.get("language", "en")), order_numbers=(), serial_numbers=(),
-                product_models=(), tracking_numbers=(), defect_category=None, defect_description="",
-                missing_fields=(), assigned_rep=None, forwarded_by=None, warranty=None,
-                participants=(), created_at=now, state_since=now)
+                id=tid,
+                rma=f"RMA-2026-{tid:05d}",
+                status=decision.status or "new",
+                customer_email=str(u["customer_email"]),
+                customer_name=str(u.get("customer_name", "")),
+                language=str(u.get("language", "en")),
+                order_numbers=(),
+                serial_numbers=(),
+                product_models=(),
+                tracking_numbers=(),
+                defect_category=None,
+                defect_description="",
+                missing_fields=(),
+                assigned_rep=None,
+                forwarded_by=None,
+                warranty=None,
+                participants=(),
+                created_at=now,
+                state_since=now,
+            )
             self.tickets[tid] = ticket
         elif decision.action in ("update", "record") and decision.ticket_id:
             tid = decision.ticket_id
@@ -121,18 +173,34 @@ class FakeStore:
         self.tickets[tid] = replace(ticket, **changes)
 
 
-def run(store: FakeStore, pol: Rules, m: InboundMail, found: Extraction, ticket: TicketView | None,
-        findings: list[WarrantyFinding] | None = None, *, authenticated: bool = True,
-        now: datetime = NOW) -> tuple[Decision, TicketView | None]:
+def run(
+    store: FakeStore,
+    pol: Rules,
+    m: InboundMail,
+    found: Extraction,
+    ticket: TicketView | None,
+    findings: list[WarrantyFinding] | None = None,
+    *,
+    authenticated: bool = True,
+    now: datetime = NOW,
+) -> tuple[Decision, TicketView | None]:
     sender = m.sender.email if m.sender else ""
-    decision = decide(mail=m, found=found, ticket=ticket, rules=pol,
-                      sender_is_staff=pol.staff.member(sender), sender_authenticated=authenticated,
-                      warranty=findings or [], now=now)
+    decision = decide(
+        mail=m,
+        found=found,
+        ticket=ticket,
+        rules=pol,
+        sender_is_staff=pol.staff.member(sender),
+        sender_authenticated=authenticated,
+        warranty=findings or [],
+        now=now,
+    )
     return decision, store.apply(decision, now)
 
 
-def findings_for(pol: Rules, serials: tuple[str, ...], recs: dict[str, SerialRecord],
-                 today: date) -> list[WarrantyFinding]:
+def findings_for(
+    pol: Rules, serials: tuple[str, ...], recs: dict[str, SerialRecord], today: date
+) -> list[WarrantyFinding]:
     return find(serials, recs, pol.terms.warranty, today)
 
 
@@ -140,13 +208,18 @@ def render(out: OutgoingMail, ticket: TicketView | None, rma: str = "RMA-2026-00
     """Render as mailbot.mail.render does (strict, trim_blocks, lstrip_blocks): (subject, text, html)."""
     results = []
     for suffix in ("txt", "html"):
-        env = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "templates" / out.language),
-                                 undefined=jinja2.StrictUndefined, autoescape=suffix == "html",
-                                 keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+        env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(ROOT / "templates" / out.language),
+            undefined=jinja2.StrictUndefined,
+            autoescape=suffix == "html",
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
         tpl = env.get_template(f"{out.template}.{suffix}.j2")
         # Mail about no ticket (e.g. "ticket not found") gets no `ticket` and an empty `rma`.
         extra = {"ticket": ticket, "rma": rma} if ticket is not None else {"rma": ""}
         results.append(tpl.render(**out.context, **extra, settings=SETTINGS))
     first, _, body = results[0].partition("\n")
     assert first.startswith("Subject: ") and body.startswith("\n"), out.template
-    return first[len("Subject: "):], body.lstrip("\n"), results[1]
+    return first[len("Subject: ") :], body.lstrip("\n"), results[1]

@@ -30,15 +30,19 @@ def _findings(recs=IN_WARRANTY, serials=("SN0001",), pol=POL):
 
 def _opened(store, pol=POL, found=None, recs=IN_WARRANTY):
     found = found or extraction()
-    return run(store, pol, mail("li@cust.com", "It is dead."), found, None,
-               _findings(recs, found.serial_numbers, pol))
+    return run(store, pol, mail("li@cust.com", "It is dead."), found, None, _findings(recs, found.serial_numbers, pol))
 
 
-def _staff(store, text, ticket, *, sender="sales@example.com", auth=True, attachments=(), pol=POL,
-           recs=IN_WARRANTY):
-    return run(store, pol, mail(sender, text, mid="s1@example.com", attachments=attachments),
-               extraction(kind="follow_up"), ticket,
-               _findings(recs, ticket.serial_numbers if ticket else (), pol), authenticated=auth)
+def _staff(store, text, ticket, *, sender="sales@example.com", auth=True, attachments=(), pol=POL, recs=IN_WARRANTY):
+    return run(
+        store,
+        pol,
+        mail(sender, text, mid="s1@example.com", attachments=attachments),
+        extraction(kind="follow_up"),
+        ticket,
+        _findings(recs, ticket.serial_numbers if ticket else (), pol),
+        authenticated=auth,
+    )
 
 
 def test_new_request_complete_waits_for_rep():
@@ -46,14 +50,18 @@ def test_new_request_complete_waits_for_rep():
     d, t = _opened(store)
     assert (d.action, d.status, t.status) == ("open", "waiting_rep", "waiting_rep")
     assert [(r.template, r.to) for r in d.replies] == [
-        ("customer_request_received", ("li@cust.com",)), ("staff_confirm_request", ("sales@example.com",))]
+        ("customer_request_received", ("li@cust.com",)),
+        ("staff_confirm_request", ("sales@example.com",)),
+    ]
     assert d.replies[0].in_reply_to == "m1@x"
     assert [(e.kind, e.from_state, e.to_state) for e in d.events] == [
-        ("opened", None, "new"), ("info_complete", "new", "waiting_rep")]
+        ("opened", None, "new"),
+        ("info_complete", "new", "waiting_rep"),
+    ]
     assert [(s.awaited, s.owner) for s in d.deadlines_start] == [("rep_confirmation", "sales@example.com")]
     assert t.assigned_rep == "sales@example.com" and t.warranty == "in"
     assert "li@cust.com" in t.participants
-    subject, text, html = render(d.replies[0], t)
+    _subject, text, _html = render(d.replies[0], t)
     assert "in warranty until 2026-06-01" in text and "RMA-2026-00001" in text
 
 
@@ -74,8 +82,14 @@ def test_missing_serial_then_customer_fills_it_in():
 def test_still_missing_asks_again_without_new_deadline():
     store = FakeStore()
     _, t = _opened(store, found=extraction(serial_numbers=(), order_numbers=()))
-    d, t = run(store, POL, mail("li@cust.com", "order PO-9", mid="m2@x"),
-               extraction(kind="follow_up", serial_numbers=(), order_numbers=("PO-9",)), t, [])
+    d, t = run(
+        store,
+        POL,
+        mail("li@cust.com", "order PO-9", mid="m2@x"),
+        extraction(kind="follow_up", serial_numbers=(), order_numbers=("PO-9",)),
+        t,
+        [],
+    )
     assert t.status == "waiting_info" and t.missing_fields == ("serial_number",)
     assert d.deadlines_start == () and [r.template for r in d.replies] == ["customer_missing_info"]
 
@@ -101,14 +115,18 @@ def test_out_of_warranty_serial_is_told_paid_repair():
 
 def test_forwarded_complaint_belongs_to_customer_assigned_to_forwarding_rep():
     pol = rules()
-    staff = pol.staff.model_copy(update={"members": pol.staff.members + (
-        pol.staff.members[0].model_copy(update={"email": "alice@example.com"}),)})
+    staff = pol.staff.model_copy(
+        update={"members": (*pol.staff.members, pol.staff.members[0].model_copy(update={"email": "alice@example.com"}))}
+    )
     pol = replace(pol, staff=staff)
     found = extraction(kind="forwarded", customer_email="buyer@acme.com", forwarded_by="alice@example.com")
     store = FakeStore()
     d, t = run(store, pol, mail("alice@example.com", "FYI see below"), found, None, _findings(pol=pol))
-    assert (t.customer_email, t.assigned_rep, t.forwarded_by) == ("buyer@acme.com", "alice@example.com",
-                                                                    "alice@example.com")
+    assert (t.customer_email, t.assigned_rep, t.forwarded_by) == (
+        "buyer@acme.com",
+        "alice@example.com",
+        "alice@example.com",
+    )
     ack, ask = d.replies
     assert ack.to == ("buyer@acme.com",) and ack.cc == ("alice@example.com",) and ack.in_reply_to is None
     assert ask.to == ("alice@example.com",) and ask.context["forwarded"] is True
@@ -122,7 +140,9 @@ def test_forward_with_missing_info_notifies_the_rep():
     found = extraction(kind="forwarded", customer_email="buyer@acme.com", serial_numbers=())
     d, t = run(FakeStore(), POL, mail("sales@example.com", "fwd"), found, None, [])
     assert [(r.template, r.to) for r in d.replies] == [
-        ("customer_missing_info", ("buyer@acme.com",)), ("staff_forward_notice", ("sales@example.com",))]
+        ("customer_missing_info", ("buyer@acme.com",)),
+        ("staff_forward_notice", ("sales@example.com",)),
+    ]
     render(d.replies[1], t)
 
 
@@ -150,8 +170,14 @@ def test_stranger_quoting_an_rma_gets_a_new_ticket_and_sees_nothing():
     _, victim = _opened(store)
     assert not ticket_matches(victim, "stranger@evil.org", POL)
     found = extraction(kind="follow_up", rma_reference=victim.rma, serial_numbers=("SN7777",))
-    d, t = run(store, POL, mail("stranger@evil.org", f"About {victim.rma}", mid="x9@evil"), found, None,
-               _findings(records(), ("SN7777",)))
+    d, t = run(
+        store,
+        POL,
+        mail("stranger@evil.org", f"About {victim.rma}", mid="x9@evil"),
+        found,
+        None,
+        _findings(records(), ("SN7777",)),
+    )
     assert d.action == "open" and t.id != victim.id and t.customer_email == "stranger@evil.org"
     for reply in d.replies:
         assert reply.to != ("li@cust.com",)
@@ -249,8 +275,14 @@ def test_shipment_with_tracking_number_moves_in_transit():
     store = FakeStore()
     _, t = _opened(store)
     _, t = _staff(store, "#approve", t)
-    d, t = run(store, POL, mail("li@cust.com", "Shipped, DHL 1234567890", mid="m3@x"),
-               extraction(kind="follow_up", tracking_numbers=("1234567890",)), t, _findings())
+    d, t = run(
+        store,
+        POL,
+        mail("li@cust.com", "Shipped, DHL 1234567890", mid="m3@x"),
+        extraction(kind="follow_up", tracking_numbers=("1234567890",)),
+        t,
+        _findings(),
+    )
     assert t.status == "in_transit" and t.tracking_numbers == ("1234567890",)
     assert d.deadlines_done == ("shipment",) and [s.awaited for s in d.deadlines_start] == ["receipt"]
 
@@ -258,10 +290,17 @@ def test_shipment_with_tracking_number_moves_in_transit():
 def test_customer_question_goes_to_the_rep():
     store = FakeStore()
     _, t = _opened(store)
-    d, t = run(store, POL, mail("boss@cust.com", "Any news?", mid="m3@x"),
-               extraction(kind="follow_up", serial_numbers=("SN0002",)), t, _findings())
+    d, t = run(
+        store,
+        POL,
+        mail("boss@cust.com", "Any news?", mid="m3@x"),
+        extraction(kind="follow_up", serial_numbers=("SN0002",)),
+        t,
+        _findings(),
+    )
     assert d.status is None and [(r.template, r.to) for r in d.replies] == [
-        ("staff_customer_message", ("sales@example.com",))]
+        ("staff_customer_message", ("sales@example.com",))
+    ]
     assert t.serial_numbers == ("SN0001", "SN0002") and "boss@cust.com" in t.participants
     assert "Any news?" in render(d.replies[0], t)[1]
 
@@ -272,8 +311,9 @@ def test_machines_are_never_answered():
     ooo = extraction(kind="auto_reply", should_auto_reply=False)
     d, _ = run(store, POL, mail("li@cust.com", "I am out of office", mid="m4@x"), ooo, t)
     assert (d.action, d.replies) == ("record", ())
-    d, _ = run(store, POL, mail("mailer-daemon@cust.com", "bounce"), extraction(kind="bounce",
-               should_auto_reply=False), None)
+    d, _ = run(
+        store, POL, mail("mailer-daemon@cust.com", "bounce"), extraction(kind="bounce", should_auto_reply=False), None
+    )
     assert (d.action, d.replies) == ("ignore", ())
 
 
@@ -299,15 +339,28 @@ def test_chinese_customer_gets_chinese_mail():
 def test_decide_is_pure_same_input_same_output():
     store = FakeStore()
     _, t = _opened(store)
-    args = dict(mail=mail("sales@example.com", "#approve", headers=(AUTH_OK,)), found=extraction(),
-                ticket=t, rules=POL, sender_is_staff=POL.staff.member("sales@example.com"),
-                sender_authenticated=True, warranty=_findings(), now=NOW)
+    args = dict(
+        mail=mail("sales@example.com", "#approve", headers=(AUTH_OK,)),
+        found=extraction(),
+        ticket=t,
+        rules=POL,
+        sender_is_staff=POL.staff.member("sales@example.com"),
+        sender_authenticated=True,
+        warranty=_findings(),
+        now=NOW,
+    )
     assert decide(**args) == decide(**args)
 
 
 def test_order_question_goes_to_the_customers_rep_without_a_ticket():
-    d, t = run(FakeStore(), POL, mail("li@cust.com", "When will PO-1001 ship?"),
-               extraction(kind="order_status", serial_numbers=(), defect_summary=""), None, [])
+    d, t = run(
+        FakeStore(),
+        POL,
+        mail("li@cust.com", "When will PO-1001 ship?"),
+        extraction(kind="order_status", serial_numbers=(), defect_summary=""),
+        None,
+        [],
+    )
     assert d.action == "ignore" and t is None
     (notice,) = d.replies
     assert notice.to == ("sales@example.com",) and notice.template == "staff_order_question"
@@ -335,18 +388,26 @@ def test_forward_by_an_engineer_goes_to_the_customers_rep():
     found = extraction(kind="forwarded", customer_email="buyer@acme.com")
     d, t = run(FakeStore(), POL, mail("engineer@example.com", "fwd"), found, None, _findings())
     assert t.assigned_rep == "sales@example.com" and t.forwarded_by == "engineer@example.com"
-    ack, ask, notice = d.replies
+    _ack, ask, notice = d.replies
     assert ask.to == ("sales@example.com",) and ask.context["forwarded"] is False
     assert notice.template == "staff_forward_notice" and notice.to == ("engineer@example.com",)
 
 
 def test_serial_range_across_two_warranty_periods_is_told_per_serial():
-    recs = {**records(SN0001=shipped(date(2024, 12, 1)), SN0002=shipped(date(2024, 12, 1))),
-            **records(SN0003=shipped(date(2025, 9, 1)), SN0004=shipped(date(2025, 9, 1)))}
+    recs = {
+        **records(SN0001=shipped(date(2024, 12, 1)), SN0002=shipped(date(2024, 12, 1))),
+        **records(SN0003=shipped(date(2025, 9, 1)), SN0004=shipped(date(2025, 9, 1))),
+    }
     serials = ("SN0001", "SN0002", "SN0003", "SN0004")
     store = FakeStore()
-    d, t = run(store, POL, mail("li@cust.com", "SN0001-SN0004 all dead"), extraction(serial_numbers=serials),
-               None, findings_for(POL, serials, recs, NOW.date()))
+    d, t = run(
+        store,
+        POL,
+        mail("li@cust.com", "SN0001-SN0004 all dead"),
+        extraction(serial_numbers=serials),
+        None,
+        findings_for(POL, serials, recs, NOW.date()),
+    )
     assert t.warranty == "mixed"
     text = render(d.replies[0], t)[1]
     for serial in ("SN0001", "SN0002"):
@@ -361,8 +422,9 @@ def test_serial_range_across_two_warranty_periods_is_told_per_serial():
 def test_a_customer_cannot_command():
     store = FakeStore()
     _, t = _opened(store)
-    d, after = run(store, POL, mail("li@cust.com", "#approve\n#close", mid="m5@x"),
-                   extraction(kind="follow_up"), t, _findings())
+    d, after = run(
+        store, POL, mail("li@cust.com", "#approve\n#close", mid="m5@x"), extraction(kind="follow_up"), t, _findings()
+    )
     assert after.status == "waiting_rep" and d.status is None
     assert [r.template for r in d.replies] == ["staff_customer_message"]
 
@@ -371,8 +433,14 @@ def test_staff_warranty_verdict_holds_for_later_customer_mail():
     store = FakeStore()
     _, t = _opened(store, found=extraction(order_numbers=()))
     _, t = _staff(store, "#warranty out", t)
-    d, t = run(store, POL, mail("li@cust.com", "Order PO-7", mid="m6@x"),
-               extraction(kind="follow_up", order_numbers=("PO-7",)), t, _findings())
+    d, t = run(
+        store,
+        POL,
+        mail("li@cust.com", "Order PO-7", mid="m6@x"),
+        extraction(kind="follow_up", order_numbers=("PO-7",)),
+        t,
+        _findings(),
+    )
     ack = d.replies[0]
     assert ack.template == "customer_request_received"
     assert [f["status"] for f in ack.context["findings"]] == ["out"] and "warranty" not in d.updates
@@ -388,8 +456,14 @@ def test_mail_about_no_ticket_renders_without_one():
 def test_colleague_filling_in_gets_the_answer_in_cc():
     store = FakeStore()
     _, t = _opened(store, found=extraction(serial_numbers=()))
-    d, t = run(store, POL, mail("boss@cust.com", "S/N SN0001", mid="m7@x"),
-               extraction(kind="follow_up", serial_numbers=("SN0001",)), t, _findings())
+    d, t = run(
+        store,
+        POL,
+        mail("boss@cust.com", "S/N SN0001", mid="m7@x"),
+        extraction(kind="follow_up", serial_numbers=("SN0001",)),
+        t,
+        _findings(),
+    )
     ack = d.replies[0]
     assert ack.to == ("li@cust.com",) and ack.cc == ("boss@cust.com",) and ack.in_reply_to == "m7@x"
 
@@ -397,25 +471,46 @@ def test_colleague_filling_in_gets_the_answer_in_cc():
 def test_serials_without_a_finding_are_told_as_unknown_never_dropped():
     store = FakeStore()
     _, t = _opened(store)
-    d, t = run(store, POL, mail("sales@example.com", "#approve", mid="s9@example.com"),
-               extraction(kind="follow_up", serial_numbers=("QUOTED1",)), t, [])
+    d, t = run(
+        store,
+        POL,
+        mail("sales@example.com", "#approve", mid="s9@example.com"),
+        extraction(kind="follow_up", serial_numbers=("QUOTED1",)),
+        t,
+        [],
+    )
     findings = d.replies[0].context["findings"]
     assert [(f["serial"], f["status"]) for f in findings] == [("SN0001", "unknown")]
 
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st
+from hypothesis import strategies as st  # noqa: E402
 
 from mailbot.workflow import states as workflow  # noqa: E402
 
 _STAFF = ("sales@example.com", "engineer@example.com", "manager@example.com")
-_LINES = ("#approve", "#reject wrong model", "#received", "#preliminary\nLaser degraded.", "#report",
-          "#resolve replaced", "#close", "#note hi", "#assign engineer@example.com", "#warranty out",
-          "#bogus", "thanks")
+_LINES = (
+    "#approve",
+    "#reject wrong model",
+    "#received",
+    "#preliminary\nLaser degraded.",
+    "#report",
+    "#resolve replaced",
+    "#close",
+    "#note hi",
+    "#assign engineer@example.com",
+    "#warranty out",
+    "#bogus",
+    "thanks",
+)
 _step = st.one_of(
     st.tuples(st.just("staff"), st.sampled_from(_STAFF), st.sampled_from(_LINES), st.booleans()),
-    st.tuples(st.just("customer"), st.sampled_from(("li@cust.com", "boss@cust.com")),
-              st.sampled_from(((), ("SN0001",), ("SN0002",))), st.sampled_from(((), ("1Z999",)))),
+    st.tuples(
+        st.just("customer"),
+        st.sampled_from(("li@cust.com", "boss@cust.com")),
+        st.sampled_from(((), ("SN0001",), ("SN0002",))),
+        st.sampled_from(((), ("1Z999",))),
+    ),
 )
 
 
@@ -434,9 +529,14 @@ def test_any_mail_sequence_keeps_the_invariants(steps):
                 assert (d.status, d.updates, d.replies) == (None, {}, ()) and t == before
         else:
             _, sender, serials, tracking = step
-            d, t = run(store, POL, mail(sender, "update", mid=f"c{i}@cust.com"),
-                       extraction(kind="follow_up", serial_numbers=serials, tracking_numbers=tracking),
-                       t, _findings())
+            d, t = run(
+                store,
+                POL,
+                mail(sender, "update", mid=f"c{i}@cust.com"),
+                extraction(kind="follow_up", serial_numbers=serials, tracking_numbers=tracking),
+                t,
+                _findings(),
+            )
             assert d.status in (None, "waiting_rep", "rma_issued", "in_transit", "waiting_info")
         assert t.status in workflow.STATES
         if before.status == workflow.CLOSED:

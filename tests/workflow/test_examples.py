@@ -23,21 +23,40 @@ REP = "sales@example.com"
 
 # seed -> (extraction overrides, serial record, what the RMA mail must say)
 CASES = {
-    "optizone": ({}, shipped(date(2025, 8, 1)),
-                 ["in warranty until 2026-08-01", "preliminary analysis within 2-3 working days",
-                  "within 7 working days"]),
-    "optoste": ({"order_numbers": ()}, shipped(date(2025, 1, 1), repaired_on=date(2025, 11, 1)),
-                ["in warranty until 2026-05-01", "replacement board can be sent in advance",
-                 "Optoste Products Service Application Report (PSS)", "insurance and customs"]),
-    "aopre": ({"product_models": ("VT-1000",)}, shipped(date(2025, 12, 1), model="VT-1000",
-                                                        invoice_date=date(2026, 2, 20)),
-              ["free replacement", "three months"]),
-    "shenzhen-1year": ({}, shipped(date(2024, 6, 1)),
-                       ["out of warranty since 2025-06-01: paid repair (parts charged, labour free)",
-                        "On-site service is available in Shenzhen", "back to you paid by us"]),
-    "optko": ({"defect_category": "physical_damage", "serial_numbers": ()}, shipped(date(2026, 2, 20)),
-              ["photos of the package, box, product", "within 3-10 working days",
-               "to us paid by us"]),
+    "optizone": (
+        {},
+        shipped(date(2025, 8, 1)),
+        ["in warranty until 2026-08-01", "preliminary analysis within 2-3 working days", "within 7 working days"],
+    ),
+    "optoste": (
+        {"order_numbers": ()},
+        shipped(date(2025, 1, 1), repaired_on=date(2025, 11, 1)),
+        [
+            "in warranty until 2026-05-01",
+            "replacement board can be sent in advance",
+            "Optoste Products Service Application Report (PSS)",
+            "insurance and customs",
+        ],
+    ),
+    "aopre": (
+        {"product_models": ("VT-1000",)},
+        shipped(date(2025, 12, 1), model="VT-1000", invoice_date=date(2026, 2, 20)),
+        ["free replacement", "three months"],
+    ),
+    "shenzhen-1year": (
+        {},
+        shipped(date(2024, 6, 1)),
+        [
+            "out of warranty since 2025-06-01: paid repair (parts charged, labour free)",
+            "On-site service is available in Shenzhen",
+            "back to you paid by us",
+        ],
+    ),
+    "optko": (
+        {"defect_category": "physical_damage", "serial_numbers": ()},
+        shipped(date(2026, 2, 20)),
+        ["photos of the package, box, product", "within 3-10 working days", "to us paid by us"],
+    ),
 }
 
 
@@ -55,13 +74,24 @@ class Life:
     def customer(self, ticket, text, mid, attachments=(), **found):
         found_ = extraction(kind="follow_up", **found)
         serials = (*(ticket.serial_numbers if ticket else ()), *found_.serial_numbers)
-        return run(self.store, self.pol, mail("buyer@acme.com", text, mid=mid, attachments=attachments),
-                   found_, ticket, self.findings(serials))
+        return run(
+            self.store,
+            self.pol,
+            mail("buyer@acme.com", text, mid=mid, attachments=attachments),
+            found_,
+            ticket,
+            self.findings(serials),
+        )
 
     def staff(self, ticket, sender, text, attachments=()):
-        d, t = run(self.store, self.pol, mail(sender, text, mid=f"{len(self.store.sent)}@example.com",
-                                              attachments=attachments),
-                   extraction(kind="follow_up"), ticket, self.findings(ticket.serial_numbers))
+        d, t = run(
+            self.store,
+            self.pol,
+            mail(sender, text, mid=f"{len(self.store.sent)}@example.com", attachments=attachments),
+            extraction(kind="follow_up"),
+            ticket,
+            self.findings(ticket.serial_numbers),
+        )
         result = d.replies[-1]
         assert result.template == "staff_command_result" and result.context["ok"], result.context
         return d, t
@@ -77,19 +107,27 @@ def test_full_ticket_life(seed):
     pol, store = life.pol, life.store
     assert pol.terms.name == seed
     found = extraction(**overrides)
-    d, t = run(store, pol, mail("buyer@acme.com", "Our unit failed."), found, None,
-               life.findings(found.serial_numbers))
+    d, t = run(store, pol, mail("buyer@acme.com", "Our unit failed."), found, None, life.findings(found.serial_numbers))
     mails = list(d.replies)
     if t.status == "waiting_info":
         assert [m.template for m in mails] == ["customer_missing_info"]
         # What was missing comes in one reply: the serial, and photos where the claim needs them.
-        d, t = life.customer(t, "S/N SN0001, photos attached", "m2@acme", attachments=(PHOTO,),
-                             serial_numbers=("SN0001",), order_numbers=(), defect_summary="")
+        d, t = life.customer(
+            t,
+            "S/N SN0001, photos attached",
+            "m2@acme",
+            attachments=(PHOTO,),
+            serial_numbers=("SN0001",),
+            order_numbers=(),
+            defect_summary="",
+        )
         mails = list(d.replies)
     if pol.terms.rma_issue == "rep_confirms" or t.status == "waiting_rep":
         assert t.status == "waiting_rep"
-        assert [(m.template, m.to) for m in mails] == [("customer_request_received", ("buyer@acme.com",)),
-                                                      ("staff_confirm_request", (REP,))]
+        assert [(m.template, m.to) for m in mails] == [
+            ("customer_request_received", ("buyer@acme.com",)),
+            ("staff_confirm_request", (REP,)),
+        ]
         d, t = life.staff(t, REP, "#approve")
         mails = list(d.replies)
     assert t.status == "rma_issued"
@@ -99,16 +137,23 @@ def test_full_ticket_life(seed):
         assert phrase in text, (seed, phrase)
     for note in pol.terms.notes:
         assert note in text
-    d, t = life.customer(t, "Shipped with tracking 1Z999AA10123456784", "m3@acme",
-                     tracking_numbers=("1Z999AA10123456784",))
+    d, t = life.customer(
+        t, "Shipped with tracking 1Z999AA10123456784", "m3@acme", tracking_numbers=("1Z999AA10123456784",)
+    )
     assert t.status == "in_transit" and d.replies == ()
-    steps = [(ENGINEER, "#received", (), "received", "customer_received"),
-             (ENGINEER, "#preliminary\nThe laser driver failed; no physical damage.", (),
-              "preliminary_sent", "customer_preliminary"),
-             (ENGINEER, "#report", PDF, "report_sent", "customer_report"),
-             (ENGINEER, "#resolve Board replaced under warranty, unit shipped back", (), "resolved",
-              "customer_resolved"),
-             (REP, "#close", (), "closed", "customer_closed")]
+    steps = [
+        (ENGINEER, "#received", (), "received", "customer_received"),
+        (
+            ENGINEER,
+            "#preliminary\nThe laser driver failed; no physical damage.",
+            (),
+            "preliminary_sent",
+            "customer_preliminary",
+        ),
+        (ENGINEER, "#report", PDF, "report_sent", "customer_report"),
+        (ENGINEER, "#resolve Board replaced under warranty, unit shipped back", (), "resolved", "customer_resolved"),
+        (REP, "#close", (), "closed", "customer_closed"),
+    ]
     for sender, command, attachments, state, template in steps:
         d, t = life.staff(t, sender, command, attachments)
         assert t.status == state
@@ -144,8 +189,16 @@ def test_chinese_customer_gets_the_policy_in_chinese(seed):
     found = extraction(language="zh", **CASES[seed][0])
     d, t = run(life.store, pol, mail("buyer@acme.com", "设备故障"), found, None, life.findings(found.serial_numbers))
     if t.status == "waiting_info":
-        d, t = life.customer(t, "序列号 SN0001，照片见附件", "m2@acme", attachments=(PHOTO,),
-                             serial_numbers=("SN0001",), order_numbers=(), defect_summary="", language="zh")
+        d, t = life.customer(
+            t,
+            "序列号 SN0001，照片见附件",
+            "m2@acme",
+            attachments=(PHOTO,),
+            serial_numbers=("SN0001",),
+            order_numbers=(),
+            defect_summary="",
+            language="zh",
+        )
     if t.status == "waiting_rep":
         d, t = life.staff(t, REP, "#approve")
     issued = next(m for m in d.replies if m.template == "customer_rma_issued")

@@ -18,9 +18,17 @@ def test_quoted_or_later_commands_are_not_read():
     assert parse("").commands == () and not parse("").ok
 
 
-@pytest.mark.parametrize("text", [
-    "**#Approve**", "  #APPROVE  ", "\u200b#approve", "\u00a0#approve", "＃approve", "\n\n#approve\r\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**#Approve**",
+        "  #APPROVE  ",
+        "\u200b#approve",
+        "\u00a0#approve",
+        "＃approve",
+        "\n\n#approve\r\n",
+    ],
+)
 def test_client_noise_is_forgiven(text):
     p = parse(text)
     assert p.ok and p.commands == (Command("approve", "", p.commands[0].line),)
@@ -57,7 +65,7 @@ def test_hashtag_like_text_is_not_a_command():
 
 
 from hypothesis import given  # noqa: E402
-from hypothesis import strategies as st
+from hypothesis import strategies as st  # noqa: E402
 
 
 @given(st.text())

@@ -87,8 +87,9 @@ def test_charges_after_warranty_by_year():
 
 
 def test_serial_range_across_two_warranty_periods():
-    records = {f"SN{i:04d}": rec(f"SN{i:04d}", ship_date=date(2025, 1, 5) if i < 3 else date(2025, 9, 1))
-               for i in range(1, 5)}
+    records = {
+        f"SN{i:04d}": rec(f"SN{i:04d}", ship_date=date(2025, 1, 5) if i < 3 else date(2025, 9, 1)) for i in range(1, 5)
+    }
     found = find(["SN0001", "SN0002", "SN0003", "SN0004", "SN0002"], records, ONE_YEAR, date(2026, 3, 1))
     assert [f.serial for f in found] == ["SN0001", "SN0002", "SN0003", "SN0004"]
     assert [f.status for f in found] == ["out", "out", "in", "in"]
@@ -98,7 +99,7 @@ def test_serial_range_across_two_warranty_periods():
 def test_summary_and_override():
     in_ = find_one(rec(ship_date=date(2026, 1, 1)), ONE_YEAR, date(2026, 2, 1))
     assert summary([in_]) == "in" and summary([]) is None
-    assert summary(find(["X"], {}, ONE_YEAR, date(2026, 1, 1)) + [in_]) == "unknown"
+    assert summary([*find(["X"], {}, ONE_YEAR, date(2026, 1, 1)), in_]) == "unknown"
     out = override([in_], "out")
     assert out[0].status == "out" and out[0].remedy == "paid_repair" and out[0].basis == "staff"
     assert out[0].as_json()["until"] == "2027-01-01"

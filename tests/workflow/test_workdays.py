@@ -28,7 +28,6 @@ def cal():
     return load_calendar(RULES)
 
 
-
 def sh(*args) -> datetime:
     return datetime(*args, tzinfo=SH)
 
@@ -54,18 +53,23 @@ def test_spring_festival_with_make_up_saturday(cal):
     assert not cal.is_working_day(date(2026, 2, 23))
     assert add_working_days(sh(2026, 2, 13, 17), 3, cal) == sh(2026, 2, 25, 17)
     # Without the make-up day it would be a day later: the holiday data matters.
-    plain = calendar_from_rules(CalendarRules(country="", timezone="Asia/Shanghai",
-                                              closures=(Closure(start=date(2026, 2, 16),
-                                                                end=date(2026, 2, 23)),)))
+    plain = calendar_from_rules(
+        CalendarRules(
+            country="", timezone="Asia/Shanghai", closures=(Closure(start=date(2026, 2, 16), end=date(2026, 2, 23)),)
+        )
+    )
     assert add_working_days(sh(2026, 2, 13, 17), 3, plain) == sh(2026, 2, 26, 17)
 
 
 def test_closures_and_extra_working_days_from_rules():
-    cal = calendar_from_rules(CalendarRules(
-        country="CN", timezone="Asia/Shanghai",
-        closures=(Closure(start=date(2026, 11, 23), end=date(2026, 11, 24)),),
-        extra_working_days=(date(2026, 11, 21),),
-    ))
+    cal = calendar_from_rules(
+        CalendarRules(
+            country="CN",
+            timezone="Asia/Shanghai",
+            closures=(Closure(start=date(2026, 11, 23), end=date(2026, 11, 24)),),
+            extra_working_days=(date(2026, 11, 21),),
+        )
+    )
     assert cal.is_working_day(date(2026, 11, 21))  # an announced Saturday
     assert not cal.is_working_day(date(2026, 11, 23))
     # Fri 17:00 -> Sat 21 (1), Wed 25 (2), Thu 26 (3).
@@ -92,8 +96,10 @@ def test_working_days_between(cal):
 
 
 @settings(max_examples=200, deadline=None)
-@given(start=st.datetimes(min_value=datetime(2025, 1, 1), max_value=datetime(2027, 12, 1)),
-       n=st.integers(min_value=0, max_value=40))
+@given(
+    start=st.datetimes(min_value=datetime(2025, 1, 1), max_value=datetime(2027, 12, 1)),
+    n=st.integers(min_value=0, max_value=40),
+)
 def test_add_and_between_are_inverse(start, n):
     cal = load_calendar(RULES)
     start = start.replace(tzinfo=SH)

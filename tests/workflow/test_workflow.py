@@ -22,10 +22,18 @@ def test_closed_is_final():
     assert not any(wf.can(wf.CLOSED, a) for a in wf.TRANSITIONS)
 
 
-@pytest.mark.parametrize("state,action", [
-    (wf.CLOSED, "approve"), (wf.RECEIVED, "approve"), (wf.WAITING_REP, "received"),
-    (wf.RMA_ISSUED, "preliminary"), (wf.REJECTED, "received"), (wf.NEW, "resolve"), ("new", "fly"),
-])
+@pytest.mark.parametrize(
+    "state,action",
+    [
+        (wf.CLOSED, "approve"),
+        (wf.RECEIVED, "approve"),
+        (wf.WAITING_REP, "received"),
+        (wf.RMA_ISSUED, "preliminary"),
+        (wf.REJECTED, "received"),
+        (wf.NEW, "resolve"),
+        ("new", "fly"),
+    ],
+)
 def test_invalid_actions_raise(state, action):
     with pytest.raises(wf.InvalidTransition) as err:
         wf.step(state, action)
@@ -49,8 +57,7 @@ def test_repeating_a_wait_restarts_nothing():
 
 def test_the_published_procedure_runs_through():
     state = wf.NEW
-    for action in ("info_complete", "approve", "shipped", "received", "preliminary", "report",
-                   "resolve", "close"):
+    for action in ("info_complete", "approve", "shipped", "received", "preliminary", "report", "resolve", "close"):
         state = wf.step(state, action).to_state
     assert state == wf.CLOSED
 

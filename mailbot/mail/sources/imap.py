@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable, Iterator, TypeVar
+from typing import TypeVar
 
 from imapclient import IMAPClient
 from tqdm import tqdm
@@ -45,8 +46,15 @@ class Plan:
 class ImapMailSource:
     """One IMAP folder read oldest first; mails leave the folder (or get a flag) only once done."""
 
-    def __init__(self, cfg: ImapSource, state: PositionStore, *, clock: Callable[[], datetime],
-                 progress: bool = False, idle_renew: float = IDLE_RENEW_SECONDS) -> None:
+    def __init__(
+        self,
+        cfg: ImapSource,
+        state: PositionStore,
+        *,
+        clock: Callable[[], datetime],
+        progress: bool = False,
+        idle_renew: float = IDLE_RENEW_SECONDS,
+    ) -> None:
         self.cfg = cfg
         self.name = cfg.name
         self.pushes = cfg.idle  # the daemon runs a watcher thread calling wait() for this inbox
@@ -64,8 +72,9 @@ class ImapMailSource:
         self._dirty = False  # a done mail moved the position since it was last saved
 
     def _connected(self, uidvalidity: int) -> None:
-        log.info("%s: connected to %s, folder %s (UIDVALIDITY %s)", self.name, self.cfg.host,
-                 self.cfg.folder, uidvalidity)
+        log.info(
+            "%s: connected to %s, folder %s (UIDVALIDITY %s)", self.name, self.cfg.host, self.cfg.folder, uidvalidity
+        )
 
     @property
     def _uidvalidity(self) -> int:
@@ -139,12 +148,12 @@ class ImapMailSource:
             return ["SINCE", datetime.fromisoformat(self.cfg.initial[6:]).date()]
         return ["ALL"]
 
-    def _batched(self, client: IMAPClient, start: int, uids: list[int], window_end: int,
-                 why: str) -> Plan:
+    def _batched(self, client: IMAPClient, start: int, uids: list[int], window_end: int, why: str) -> Plan:
         found = client.fetch(uids, ["RFC822.SIZE"]) if uids else {}
         sizes = {uid: int(found.get(uid, {}).get(b"RFC822.SIZE", 0)) for uid in uids}
-        return Plan(self._uidvalidity, start, tuple(uids),
-                    batches(uids, sizes, BATCH_MAILS, BATCH_BYTES), window_end, why)
+        return Plan(
+            self._uidvalidity, start, tuple(uids), batches(uids, sizes, BATCH_MAILS, BATCH_BYTES), window_end, why
+        )
 
     # --- when a mail is done ---------------------------------------------------------------
 
@@ -252,4 +261,3 @@ class ImapMailSource:
 def _announces_mail(responses: list[object]) -> bool:
     # EXISTS is what every server sends for new mail (RECENT may come as "0 RECENT" and says nothing).
     return any(isinstance(r, tuple) and len(r) > 1 and r[1] == b"EXISTS" for r in responses)
-

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import imaplib
 import os
-import socket
 import ssl
-from contextlib import contextmanager
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
@@ -17,7 +16,11 @@ from mailbot.mail.sources.base import SourceUnavailable
 
 # Everything that means "the server or the link is gone or refused us": the connection is rebuilt.
 NETWORK_ERRORS: tuple[type[BaseException], ...] = (
-    OSError, ssl.SSLError, imaplib.IMAP4.error, IMAPClientError, EOFError,
+    OSError,
+    ssl.SSLError,
+    imaplib.IMAP4.error,
+    IMAPClientError,
+    EOFError,
 )
 
 DEFAULT_PORTS = {"implicit": 993, "starttls": 143, "none": 143}
@@ -27,8 +30,13 @@ def connect(cfg: ImapSource) -> IMAPClient:
     """Connect and log in; every socket operation is bounded by ``cfg.timeout``."""
     port = cfg.port or DEFAULT_PORTS[cfg.tls]
     context = ssl.create_default_context(cafile=str(cfg.ca_file) if cfg.ca_file else None)
-    client = IMAPClient(cfg.host, port=port, ssl=cfg.tls == "implicit",
-                        ssl_context=context if cfg.tls == "implicit" else None, timeout=cfg.timeout)
+    client = IMAPClient(
+        cfg.host,
+        port=port,
+        ssl=cfg.tls == "implicit",
+        ssl_context=context if cfg.tls == "implicit" else None,
+        timeout=cfg.timeout,
+    )
     try:
         if cfg.tls == "starttls":
             client.starttls(context)
@@ -64,10 +72,8 @@ def _drop(client: IMAPClient | None) -> None:
     """Close the socket without a polite LOGOUT: the server may be the thing that is broken."""
     if client is None:
         return
-    try:
+    with suppress(Exception):
         client.shutdown()
-    except Exception:  # noqa: BLE001 - already broken; nothing more to learn from it
-        pass
 
 
 def logout(client: IMAPClient) -> None:
@@ -82,7 +88,7 @@ def network(name: str, what: str) -> Iterator[None]:
     """Turn any network-level failure inside the block into SourceUnavailable naming inbox and step."""
     try:
         yield
-    except (socket.timeout, TimeoutError) as exc:
+    except TimeoutError as exc:
         raise SourceUnavailable(f"{name}: {what}: server did not answer in time ({exc})") from exc
     except NETWORK_ERRORS as exc:
         raise SourceUnavailable(f"{name}: {what}: {type(exc).__name__}: {exc}") from exc

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from mailbot.mail.sources.base import SourceUnavailable
 from mailbot.values import RawMail

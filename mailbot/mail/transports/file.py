@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from mailbot.mail.sources.maildir import deliver_to_maildir
 from mailbot.mail.transports.base import TemporaryFailure
@@ -16,8 +16,9 @@ class FileTransport:
         self.path = path
 
     def send(self, sender: str, recipients: Sequence[str], raw: bytes) -> None:
-        envelope = (f"X-Envelope-From: <{sender}>\r\n"
-                    f"X-Envelope-To: {', '.join(f'<{r}>' for r in recipients)}\r\n").encode()
+        envelope = (
+            f"X-Envelope-From: <{sender}>\r\nX-Envelope-To: {', '.join(f'<{r}>' for r in recipients)}\r\n"
+        ).encode()
         try:
             deliver_to_maildir(self.path, envelope + raw)
         except OSError as exc:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import smtplib
 import ssl
 import threading
 import time
-from typing import Sequence
+from collections.abc import Sequence
 
 from mailbot.config import SmtpTransport as SmtpConfig
 from mailbot.mail.transports.base import PermanentFailure, TemporaryFailure
@@ -55,10 +56,8 @@ class SmtpTransport:
     def close(self) -> None:
         with self._lock:
             if self._smtp is not None:
-                try:
+                with contextlib.suppress(smtplib.SMTPException, OSError):
                     self._smtp.quit()
-                except (smtplib.SMTPException, OSError):
-                    pass
                 self._discard()
 
     def _connection(self) -> smtplib.SMTP:
@@ -95,8 +94,9 @@ class SmtpTransport:
         except smtplib.SMTPAuthenticationError as exc:
             # The mail is fine; the credentials are not. Keep it queued until the operator fixes them.
             _quietly_close(smtp)
-            raise TemporaryFailure(f"relay {cfg.host}: authentication failed: "
-                                   f"{exc.smtp_code} {_text(exc.smtp_error)}") from exc
+            raise TemporaryFailure(
+                f"relay {cfg.host}: authentication failed: {exc.smtp_code} {_text(exc.smtp_error)}"
+            ) from exc
         except smtplib.SMTPResponseException as exc:
             _quietly_close(smtp)
             raise TemporaryFailure(f"relay {cfg.host}: {exc.smtp_code} {_text(exc.smtp_error)}") from exc
@@ -125,10 +125,8 @@ def _crlf(raw: bytes) -> bytes:
 
 def _quietly_close(smtp: smtplib.SMTP | None) -> None:
     if smtp is not None:
-        try:
+        with contextlib.suppress(OSError):
             smtp.close()
-        except OSError:
-            pass
 
 
 def _text(answer: bytes | str) -> str:
