@@ -29,6 +29,7 @@ from mailbot.store.outbox import SendEnv, random_message_id
 from mailbot.store.source_state import SourceStateStore
 from mailbot.store.tickets import view
 from mailbot.understand import Understander
+from mailbot.workflow.check import check as check_rules
 
 Clock = Callable[[], datetime]
 
@@ -107,17 +108,6 @@ class MessageIds:
         return random_message_id(None, self.domain)
 
 
-@dataclass(frozen=True)
-class Internal:
-    """Is this address one of ours (a staff domain or a member of staff.yml)? Ours are never rate-limited."""
-
-    settings: Settings
-    rules: Rules
-
-    def __call__(self, address: str) -> bool:
-        return self.settings.is_staff(address) or self.rules.staff.member(address) is not None
-
-
 def ticket_context(ticket: object) -> dict[str, object]:
     return {"ticket": view(ticket)}  # type: ignore[arg-type]
 
@@ -126,7 +116,11 @@ def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: boo
     """Validate rules and templates, open the database (migrating it), and wire the stages."""
     renderer = Renderer(settings.templates_dir)
     renderer.check()
-    rules = load_rules(settings.rules_dir)
+    own_domain = settings.service_address.rsplit("@", 1)[1]
+    rules = load_rules(
+        settings.rules_dir, internal_domains=(*settings.staff_domains, own_domain), rma_format=settings.rma_format
+    )
+    check_rules(rules, settings.templates_dir)
     # Staff listed in rules/staff.yml are staff everywhere, whatever the settings' domain list says.
     staff_domains = {*settings.staff_domains, *(m.email.rsplit("@", 1)[1] for m in rules.staff.members)}
     assert rules.understand is not None
@@ -150,7 +144,7 @@ def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: boo
         base_context={**names, "settings": names},
         ticket_context=ticket_context,
         source_senders={s.name: s.address for s in settings.sources if s.address},
-        is_internal=Internal(settings, rules),
+        is_internal=rules.is_internal,
     )
     apply_env = ApplyEnv(
         blobs=BlobStore(settings.blob_dir),

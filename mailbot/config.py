@@ -184,7 +184,6 @@ class Settings(BaseSettings):
     rules_dir: Path = Path("rules")
     templates_dir: Path = Path("templates")
     rma_format: str = "RMA-{year}-{sequence:05d}"
-    timezone: TimeZoneName = "UTC"
     poll_seconds: float = Field(default=60.0, gt=0)
     sweep_seconds: float = Field(default=300.0, gt=0)
     alert_after_minutes: float = Field(default=30.0, gt=0)
@@ -245,14 +244,6 @@ class Settings(BaseSettings):
     @property
     def blob_dir(self) -> Path:
         return self.var_dir / "blobs"
-
-    def is_staff(self, email: str | None) -> bool:
-        """Our own domains: a mail from one of them is a colleague's, never a customer's."""
-        if not email or "@" not in email:
-            return False
-        domain = email.rsplit("@", 1)[1].lower()
-        own = {d.lower() for d in self.staff_domains} | {self.service_address.rsplit("@", 1)[1]}
-        return domain in own
 
 
 def _describe(err: ValidationError) -> str:

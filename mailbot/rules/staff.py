@@ -52,6 +52,8 @@ class StaffFile(_Model):
 
     require_authentication: bool = True
     authserv_ids: tuple[str, ...] = ()
+    # The company's own mail domains: anyone there is a colleague (never a customer), member or not.
+    domains: tuple[str, ...] = ()
     members: tuple[StaffMember, ...] = ()
     roles: dict[Role, tuple[str, ...]] = Field(default_factory=_default_roles)
 
@@ -63,6 +65,11 @@ class StaffFile(_Model):
             if bad:
                 raise ValueError(f"role {role}: unknown command(s) {', '.join(bad)}")
         return value
+
+    @field_validator("domains")
+    @classmethod
+    def _domains(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(d.strip().lower().lstrip("@") for d in value)
 
     @model_validator(mode="after")
     def _auth(self) -> StaffFile:

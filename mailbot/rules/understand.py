@@ -64,13 +64,6 @@ class IdentifierRules(_Strict):
     third_party_brands: Phrases = []
     blocked_labels: Phrases = []
 
-    @field_validator("rma_reference")
-    @classmethod
-    def _rma(cls, value: str) -> str:
-        if re.fullmatch(value, "RMA-2026-00042") is None:
-            raise ValueError(f"{value!r} must accept the default RMA-YYYY-NNNNN shape (RMA-2026-00042)")
-        return value
-
 
 class Category(_Strict):
     phrases: Phrases

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import traceback
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol
@@ -45,7 +44,6 @@ class ApplyEnv:
     max_attachments: int
     max_mail_bytes: int = 25 * 1024 * 1024
     deadlines: DeadlineHooks | None = None
-    source_address: Callable[[str], str] | None = None
 
 
 def store_inbound(

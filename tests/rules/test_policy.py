@@ -4,6 +4,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from mailbot.rules import load as load_rules
 from mailbot.rules.policy import Family, Warranty
@@ -20,6 +21,9 @@ def _rules(tmp_path: Path, policy: str = "", staff: str | None = None, routing: 
         else "authserv_ids: [mx.example.com]\nmembers:\n  - {email: rep@example.com, role: rep}\n"
     )
     (tmp_path / "routing.yml").write_text(routing if routing is not None else "default_rep: rep@example.com\n")
+    members = (yaml.safe_load((tmp_path / "staff.yml").read_text()) or {}).get("members") or [{"email": "x@y"}]
+    reminders = tmp_path / "reminders.yml"  # escalations go to a member of this staff.yml
+    reminders.write_text(reminders.read_text().replace("manager@example.com", members[0]["email"]))
     return tmp_path
 
 
