@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import Literal, get_args
 
 Kind = Literal["new_request", "forwarded", "follow_up", "order_status", "auto_reply", "bounce", "unrelated"]
 DefectCategory = Literal[
@@ -20,17 +20,9 @@ DefectCategory = Literal[
 Language = Literal["en", "zh", "mixed"]
 MissingField = Literal["order_number", "serial_number", "defect_description"]
 
-KINDS: tuple[str, ...] = ("new_request", "forwarded", "follow_up", "order_status", "auto_reply", "bounce", "unrelated")
-DEFECT_CATEGORIES: tuple[str, ...] = (
-    "no_power",
-    "no_link",
-    "optical_performance",
-    "intermittent",
-    "physical_damage",
-    "wrong_or_missing_item",
-    "software",
-    "other",
-)
+# The same vocabularies as tuples, for validation and iteration (one definition: the Literals above).
+KINDS: tuple[str, ...] = get_args(Kind)
+DEFECT_CATEGORIES: tuple[str, ...] = get_args(DefectCategory)
 
 
 @dataclass(frozen=True)
@@ -113,7 +105,7 @@ class InboundMail:
 class Extraction:
     """What the mail says, as a support engineer would read it (see ``mailbot.understand``)."""
 
-    kind: str
+    kind: Kind
     should_auto_reply: bool
     customer_email: str | None
     forwarded_by: str | None
@@ -122,10 +114,10 @@ class Extraction:
     product_models: tuple[str, ...] = ()
     tracking_numbers: tuple[str, ...] = ()
     rma_reference: str | None = None
-    defect_category: str | None = None
+    defect_category: DefectCategory | None = None
     defect_summary: str = ""
-    language: str = "en"
-    missing_fields: tuple[str, ...] = ()
+    language: Language = "en"
+    missing_fields: tuple[MissingField, ...] = ()
     customer_name: str = ""
 
     def as_json(self) -> dict[str, object]:
