@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parsedate_to_datetime
+from typing import TypeVar
 
 import mailparser
 from mailparser.exceptions import MailParserError
@@ -25,6 +26,7 @@ from mailbot.values import Address, Attachment, InboundMail
 MAX_DEPTH = 12  # deeper MIME nesting is ignored (recorded as a defect), never followed
 _HEADER_LINE = re.compile(rb"^(From |[!-9;-~]+:)")  # a header field name, or an mbox "From " line
 _MSGID = re.compile(r"<([^<>\s]+)>")
+_T = TypeVar("_T")
 # mail-parser logs every part type it does not know at WARNING; we keep its defects instead.
 logging.getLogger("mailparser").setLevel(logging.ERROR)
 
@@ -70,7 +72,7 @@ def _body_bytes(data: bytes) -> bytes:
 
 def _convert(message: Message, raw: bytes, defects: list[str], depth: int = 0) -> InboundMail:
     headers = tuple((str(name).lower(), decode_header_value(value)) for name, value in message.items())
-    hdr = {}
+    hdr: dict[str, str] = {}
     for name, value in headers:
         hdr.setdefault(name, value)
     plain: list[str] = []
@@ -195,7 +197,7 @@ def _addresses(value: str) -> tuple[Address, ...]:
     return tuple(out)
 
 
-def _first(items: tuple):  # type: ignore[no-untyped-def]
+def _first(items: tuple[_T, ...]) -> _T | None:
     return items[0] if items else None
 
 

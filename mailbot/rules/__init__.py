@@ -67,11 +67,11 @@ class Rules:
 def _check_reps(path: Path, routing: RoutingFile, staff: StaffFile) -> None:
     """Every rep named in routing must be a staff member, or nobody could confirm their tickets."""
     _, text = read_yaml(path)
-    reps = [("default_rep",), *[("routes", i, "rep") for i in range(len(routing.routes))]]
-    for loc in reps:
-        value = routing.default_rep if len(loc) == 1 else routing.routes[loc[1]].rep
+    reps: list[tuple[list[str | int], str]] = [(["default_rep"], routing.default_rep)]
+    reps += [(["routes", i, "rep"], route.rep) for i, route in enumerate(routing.routes)]
+    for loc, value in reps:
         if staff.member(value) is None:
-            raise FileError(path, line_of(text, list(loc)), f"{value} is not a member in staff.yml")
+            raise FileError(path, line_of(text, loc), f"{value} is not a member in staff.yml")
 
 
 def _check_escalation(path: Path, reminders: ReminderRules, staff: StaffFile) -> None:

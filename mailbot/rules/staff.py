@@ -39,7 +39,7 @@ class StaffMember(_Model):
         return value.strip().lower()
 
 
-def _default_roles() -> dict[str, tuple[str, ...]]:
+def _default_roles() -> dict[Role, tuple[str, ...]]:
     return {
         "rep": ("approve", "reject", "note", "assign", "close", "warranty"),
         "engineer": ("received", "preliminary", "report", "resolve", "note", "warranty", "reject"),

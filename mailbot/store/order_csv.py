@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -99,9 +99,10 @@ def _rows_of(line: int, rec: dict[str, str], cols: OrderColumns) -> list[Row]:
     email = cell(cols.customer_email).lower()
     if email and "@" not in email:
         raise ValueError(f"{email!r} is not an e-mail address")
-    common = dict(
+    common = Row(
         line=line,
         order_number=order,
+        serial="",
         customer=cell(cols.customer),
         customer_email=email,
         product_model=cell(cols.product_model),
@@ -109,7 +110,7 @@ def _rows_of(line: int, rec: dict[str, str], cols: OrderColumns) -> list[Row]:
         invoice_date=parse_date(cell(cols.invoice_date), cols.date_formats),
         data=data,
     )
-    return [Row(serial=s, **common) for s in serials]
+    return [replace(common, serial=s) for s in serials]
 
 
 def parse_csv(lines: Iterable[str], cols: OrderColumns) -> Iterator[Row | BadRow]:

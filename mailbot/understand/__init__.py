@@ -12,7 +12,7 @@ from mailbot.understand.identifiers import IdentifierReader, Identifiers
 from mailbot.understand.kind import ANSWERED, Evidence, decide_kind, is_staff, language
 from mailbot.understand.nlp import Pipeline
 from mailbot.understand.segments import Reading, Segmenter
-from mailbot.values import Extraction, InboundMail
+from mailbot.values import DefectCategory, Extraction, InboundMail, Kind, Language, MissingField
 
 __all__ = ["Understander", "load_understander"]
 
@@ -61,17 +61,17 @@ class Understander:
         self,
         mail: InboundMail,
         reading: Reading,
-        kind: str,
+        kind: Kind,
         guard: str | None,
         ids: Identifiers,
-        category: str | None,
+        category: DefectCategory | None,
         summary: str,
-        lang: str,
+        lang: Language,
     ) -> Extraction:
         customer = reading.original_sender if kind == "forwarded" else mail.sender
         if kind in ("bounce", "unrelated"):
             customer = None
-        missing: list[str] = []
+        missing: list[MissingField] = []
         if kind in ("new_request", "forwarded"):
             missing += ["order_number"] if not ids.order_numbers else []
             missing += ["serial_number"] if not ids.serial_numbers else []

@@ -5,9 +5,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import cast
 
 from mailbot.rules.understand import DefectRules
 from mailbot.understand.nlp import Analysis
+from mailbot.values import DefectCategory
 
 _ENDS = {".", "!", "?", "。", "！", "？", ";", "；"}
 _ABBREVIATIONS = {"no", "nr", "nos", "approx", "ca", "e.g", "i.e", "vs", "tel", "fig", "ref", "p.o", "art", "pos"}
@@ -21,7 +23,7 @@ MAX_SENTENCES = 6
 
 @dataclass(frozen=True)
 class DefectReading:
-    category: str | None
+    category: DefectCategory | None
     summary: str
     generic: bool  # "faulty", "not working": something is wrong, but not what
 
@@ -79,7 +81,8 @@ class DefectReader:
         if not score:
             described = _form_field(body)
             return DefectReading("other", described, generic) if described else DefectReading(None, "", generic)
-        category = max(score, key=lambda c: (score[c], -first[c]))
+        # defects.yml admits only the DefectCategory names (rules/understand.py checks them at load).
+        category = cast(DefectCategory, max(score, key=lambda c: (score[c], -first[c])))
         starts = sorted({s for s, _e, _c in body_hits} | set(measures[:MAX_MEASURES]))
         summary = _sentences(body, starts) or _sentences(subject, [0])
         return DefectReading(category, summary, generic)

@@ -85,6 +85,11 @@ def norm(value: object) -> object:
     return value.strip(_PUNCT).lower() if isinstance(value, str) else value
 
 
+def _listed(value: object) -> tuple[object, ...]:
+    """A list field as extracted (a JSON list, or absent/None when nothing was found)."""
+    return tuple(value) if isinstance(value, list | tuple) else ()
+
+
 @dataclass
 class Counts:
     tp: int = 0
@@ -135,7 +140,7 @@ def score_one(report: Report, label: Label, found: dict[str, object]) -> None:
     wrong: dict[str, object] = {}
     for name in LIST_FIELDS:
         expected = {norm(v) for v in getattr(label, name)}
-        got = {norm(v) for v in found.get(name) or []}  # type: ignore[union-attr]
+        got = {norm(v) for v in _listed(found.get(name))}
         counts = report.lists[name]
         counts.tp += len(expected & got)
         counts.fp += len(got - expected)

@@ -91,11 +91,11 @@ class IdentifierReader:
                     taken.add(i)
                     break
         return Identifiers(
-            *(
-                tuple(dict.fromkeys(found[n]))
-                for n in ("order_number", "serial_number", "product_model", "tracking_number")
-            ),
-            rma,
+            order_numbers=tuple(dict.fromkeys(found["order_number"])),
+            serial_numbers=tuple(dict.fromkeys(found["serial_number"])),
+            product_models=tuple(dict.fromkeys(found["product_model"])),
+            tracking_numbers=tuple(dict.fromkeys(found["tracking_number"])),
+            rma_reference=rma,
         )
 
     def _scan(self, a: Analysis, name: str, j: int, out: list[str], taken: set[int]) -> None:
@@ -168,7 +168,7 @@ class IdentifierReader:
     def _blocked_values(self, words: tuple[str, ...], j: int) -> list[int]:
         """Indexes of the numbers written after an invoice/VAT/phone label: never ours to extract."""
         j = self._skip(words, j, self.connectors, allow_newline=False)
-        out = []
+        out: list[int] = []
         while j < len(words) and words[j] != "\n" and len(out) < 6 and any(c.isdigit() for c in words[j]):
             out.append(j)
             j = self._skip(words, j + 1, self.separators, allow_newline=False)

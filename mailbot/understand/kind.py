@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from mailbot.understand.nlp import Analysis
 from mailbot.understand.segments import Reading
-from mailbot.values import Address, InboundMail
+from mailbot.values import Address, InboundMail, Kind, Language
 
 ANSWERED = ("new_request", "forwarded", "follow_up", "order_status")
 _CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
@@ -42,7 +42,7 @@ def is_staff(address: Address | None, staff_domains: Collection[str], own: Colle
     return address.email in own or any(domain == d or domain.endswith("." + d) for d in staff_domains)
 
 
-def decide_kind(mail: InboundMail, reading: Reading, ev: Evidence, staff_sender: bool) -> str:
+def decide_kind(mail: InboundMail, reading: Reading, ev: Evidence, staff_sender: bool) -> Kind:
     """The first rule that fits, from the surest (headers) to the weakest (a few cue words)."""
     has = lambda a, key: bool(a.phrases.get(f"KIND:{key}"))  # noqa: E731
     guard = (ev.guard or "").lower()
@@ -73,7 +73,7 @@ def decide_kind(mail: InboundMail, reading: Reading, ev: Evidence, staff_sender:
     return "unrelated"
 
 
-def language(a: Analysis) -> str:
+def language(a: Analysis) -> Language:
     """en, zh or mixed, from the words of the sender's own text (identifiers do not count)."""
     cjk = latin = 0
     for word in a.words:

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from email.utils import getaddresses
 
-from mailparser_reply.parser import EmailMessage
+from mailparser_reply.parser import EmailMessage, EmailReply
 
 from mailbot.rules.understand import KindRules
 from mailbot.values import Address, InboundMail
@@ -141,7 +141,7 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
 
 
-def _block_text(block) -> str:  # type: ignore[no-untyped-def]
+def _block_text(block: EmailReply) -> str:
     """A reply block's own text: its body and what the parser took for a signature (we cut our own)."""
     return "\n".join(p for p in (block.body, block.signatures) if p)
 

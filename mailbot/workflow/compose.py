@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from mailbot.rules import Rules
 from mailbot.rules.policy import Terms
@@ -19,6 +20,15 @@ from mailbot.workflow.states import Transition
 from mailbot.workflow.warranty import WarrantyFinding, summary
 
 FIELDS = ("order_number", "serial_number", "defect_description")
+
+
+class Thread(TypedDict, total=False):
+    """The threading headers of a reply (none when the addressee never saw the mail we answer)."""
+
+    in_reply_to: str | None
+    references: tuple[str, ...]
+
+
 # Every template the workflow sends; each exists in templates/en and templates/zh, text and HTML.
 TEMPLATES = (
     "customer_request_received",
@@ -103,7 +113,7 @@ def missing_fields(
         "serial_number": bool(serials),
         "defect_description": bool(description.strip()),
     }
-    missing = [f for f in FIELDS if f in terms.required_fields and not present[f]]
+    missing: list[str] = [f for f in FIELDS if f in terms.required_fields and not present[f]]
     claims = terms.damage_claims
     if claims and claims.require_photos and claims.photos and category in claims.categories and not images:
         missing.append("photos")

@@ -11,6 +11,7 @@ from mailbot.workflow import states as workflow
 from mailbot.workflow.compose import (
     Change,
     Party,
+    Thread,
     image_count,
     language_of,
     missing_fields,
@@ -23,7 +24,7 @@ from mailbot.workflow.compose import (
 from mailbot.workflow.warranty import WarrantyFinding, summary
 
 
-def _thread(mail: InboundMail) -> dict[str, object]:
+def _thread(mail: InboundMail) -> Thread:
     return {"in_reply_to": mail.message_id, "references": (*mail.references, mail.message_id)}
 
 
@@ -42,7 +43,7 @@ def ask_for_missing(
     party: Party,
     missing: list[str],
     findings: Sequence[WarrantyFinding],
-    thread: dict[str, object],
+    thread: Thread,
     photos: Sequence[str] = (),
 ) -> Change:
     change = transition_change(workflow.step(state, "info_missing"), actor, party, {"missing": missing})
@@ -62,7 +63,7 @@ def issue_or_confirm(
     rules: Rules,
     category: str | None,
     findings: Sequence[WarrantyFinding],
-    thread: dict[str, object],
+    thread: Thread,
 ) -> Change:
     """Everything needed is known: issue the RMA at once if the policy allows, else ask the rep."""
     mode = rules.terms.rma_issue
@@ -100,7 +101,7 @@ def open_ticket(
     actor = mail.sender.email if mail.sender else customer
     rep = rep or rules.routing.rep_for(customer, found.customer_name, found.order_numbers)
     party = Party(customer, language_of(found.language), rep, forwarded_by)
-    thread = {} if forwarded_by else _thread(mail)  # the customer never saw the rep's forward
+    thread: Thread = {} if forwarded_by else _thread(mail)  # the customer never saw the rep's forward
     images = image_count(mail)
     missing = missing_fields(
         found.order_numbers,

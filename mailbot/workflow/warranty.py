@@ -6,6 +6,7 @@ import calendar
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 from typing import Literal
 
 from mailbot.rules.policy import Family, Warranty
@@ -91,12 +92,18 @@ def _years_after(end: date, today: date) -> int:
 
 def find_one(rec: SerialRecord, terms: Warranty, today: date) -> WarrantyFinding:
     fam = terms.family_for(rec.product_model)
-    base = dict(serial=rec.serial, family=fam.name, order_number=rec.order_number, product_model=rec.product_model)
+    finding = partial(
+        WarrantyFinding,
+        serial=rec.serial,
+        family=fam.name,
+        order_number=rec.order_number,
+        product_model=rec.product_model,
+    )
     if not fam.covered:
-        return WarrantyFinding(status="out", remedy="not_covered", charge="quote", basis="none", **base)
+        return finding(status="out", remedy="not_covered", charge="quote", basis="none")
     start, basis = _start(rec, fam)
     if start is None:
-        return WarrantyFinding(status="unknown", remedy="rep_checks", basis="none", **base)
+        return finding(status="unknown", remedy="rep_checks", basis="none")
     until = add_months(start, fam.months) + timedelta(days=fam.extra_days)
     if rec.repaired_on and fam.after_repair_months:
         after_repair = add_months(rec.repaired_on, fam.after_repair_months)
@@ -104,16 +111,15 @@ def find_one(rec: SerialRecord, terms: Warranty, today: date) -> WarrantyFinding
             until, basis = after_repair, "repair"
     if today <= until:
         replace = fam.replacement_days and today <= start + timedelta(days=fam.replacement_days)
-        return WarrantyFinding(
+        return finding(
             status="in",
             remedy="replacement" if replace else "free_repair",
             until=until,
             basis=basis,
             advance_replacement=terms.advance_replacement,
-            **base,
         )
     charge = terms.charge_for(_years_after(until, today))
-    return WarrantyFinding(status="out", remedy="paid_repair", until=until, basis=basis, charge=charge, **base)
+    return finding(status="out", remedy="paid_repair", until=until, basis=basis, charge=charge)
 
 
 def find(
