@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from mailbot.cli.common import ConfigOption, NowOption, console, context_from, fail
+
+if TYPE_CHECKING:
+    from mailbot.app import Context
+    from mailbot.rules import Rules
 
 
 def register(app: typer.Typer) -> None:
@@ -28,7 +34,7 @@ def register(app: typer.Typer) -> None:
                 _send(ctx, ctx.rules, ctx.clock())
 
 
-def _preview(ctx, rules, path: Path, language: str, now) -> None:  # type: ignore[no-untyped-def]
+def _preview(ctx: Context, rules: Rules, path: Path, language: str, now: datetime) -> None:
     from mailbot.schedule.digest import gather
     from mailbot.schedule.digest_view import digest_context
     from mailbot.values import OutgoingMail
@@ -53,7 +59,10 @@ def _preview(ctx, rules, path: Path, language: str, now) -> None:  # type: ignor
         now=now,
         rma=None,
     )
-    html = rendered.message.get_body(("html",)).get_content()
+    part = rendered.message.get_body(("html",))
+    if part is None:
+        fail(f"templates/{language}/manager_digest has no .html.j2 to preview")
+    html = part.get_content()
     title = rendered.subject.replace("&", "&amp;").replace("<", "&lt;")
     path.write_text(
         f'<!doctype html>\n<html><head><meta charset="utf-8"><title>{title}</title></head>'
@@ -63,7 +72,7 @@ def _preview(ctx, rules, path: Path, language: str, now) -> None:  # type: ignor
     console.print(f"{rendered.subject}\nwritten to {path}", highlight=False)
 
 
-def _send(ctx, rules, now) -> None:  # type: ignore[no-untyped-def]
+def _send(ctx: Context, rules: Rules, now: datetime) -> None:
     from mailbot.schedule.delivery import deliver_due
     from mailbot.schedule.jobs import digests_now
 

@@ -121,6 +121,10 @@ def register(app: typer.Typer) -> None:
             table.add_column(column, overflow="fold")
         for r in rows:
             table.add_row(
-                r["at"][:16].replace("T", " "), r["message_id"], r["source"], r["reason"], (r["raw_sha256"] or "")[:16]
+                str(r["at"])[:16].replace("T", " "),
+                r["message_id"],
+                r["source"],
+                r["reason"],
+                (r["raw_sha256"] or "")[:16],
             )
         console.print(table)

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.table import Table
 
 from mailbot.cli.common import console, fail, settings_from
 
+if TYPE_CHECKING:  # spaCy is imported only by the commands that read mail
+    from mailbot.understand import Understander
 
-def _understander(config: Path | None, rules: Path | None, staff: list[str]):  # type: ignore[no-untyped-def]
+
+def _understander(config: Path | None, rules: Path | None, staff: list[str]) -> Understander:
     """Build the understander from settings (if any) with the command-line overrides."""
     from mailbot.rules.yamlfile import FileError
     from mailbot.understand import load_understander
@@ -24,7 +28,7 @@ def _understander(config: Path | None, rules: Path | None, staff: list[str]):  #
         fail(str(exc))
 
 
-def _extract_one(understander, path: Path) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _extract_one(understander: Understander, path: Path) -> dict[str, object]:
     from mailbot.mail.parse import MalformedMail, parse
 
     try:
@@ -97,7 +101,7 @@ def register(app: typer.Typer) -> None:
             _print_report(report)
 
 
-def _print_report(report: dict) -> None:  # type: ignore[type-arg]
+def _print_report(report: dict[str, Any]) -> None:
     fields = Table(title=f"Extraction on {report['mails']} mails")
     for col in ("field", "precision", "recall", "F1", "tp", "fp", "fn"):
         fields.add_column(col, justify="left" if col == "field" else "right")

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import case, func
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mailbot.rules.calendar import WorkCalendar
 from mailbot.rules.digest import CLOSED_STATES, Manager
@@ -81,11 +81,11 @@ def gather(
     """The digest's figures. Counts are GROUP BY queries; only short lists are loaded as rows."""
     now = as_utc(now)
     since = as_utc(since) if since else now - timedelta(days=1)
-    is_open = Ticket.status.not_in(list(closed_states))
+    is_open = col(Ticket.status).not_in(list(closed_states))
     new_q = select(Ticket).where(Ticket.created_at > since, Ticket.created_at <= now)
     new_count = session.exec(select(func.count()).select_from(new_q.subquery())).one()
-    new = session.exec(new_q.order_by(Ticket.created_at.desc()).limit(limit)).all()
-    oldest = session.exec(select(Ticket).where(is_open).order_by(Ticket.created_at, Ticket.id).limit(5)).all()
+    new = session.exec(new_q.order_by(col(Ticket.created_at).desc()).limit(limit)).all()
+    oldest = session.exec(select(Ticket).where(is_open).order_by(col(Ticket.created_at), col(Ticket.id)).limit(5)).all()
     return DigestData(
         now=now,
         since=since,
@@ -120,7 +120,7 @@ def _counts(session: Session, key, now: datetime) -> tuple[Count, ...]:
     d7, d30 = now - timedelta(days=7), now - timedelta(days=30)
     label = key.label("k")
     rows = session.exec(
-        select(label, func.sum(case((Ticket.created_at > d7, 1), else_=0)), func.count())
+        select(label, func.sum(case((col(Ticket.created_at) > d7, 1), else_=0)), func.count())
         .where(Ticket.created_at > d30, Ticket.created_at <= now)
         .group_by(label)
         .order_by(func.count().desc(), label)
@@ -132,16 +132,16 @@ def _waiting_count(session: Session) -> int:
     return session.exec(
         select(func.count())
         .select_from(Deadline)
-        .where(Deadline.awaited == WAITING_FOR_REP, Deadline.done_at.is_(None))
+        .where(Deadline.awaited == WAITING_FOR_REP, col(Deadline.done_at).is_(None))
     ).one()
 
 
 def _waiting(session: Session, now: datetime, cal: WorkCalendar, limit: int) -> tuple[TicketLine, ...]:
     rows = session.exec(
         select(Ticket, Deadline)
-        .join(Deadline, Deadline.ticket_id == Ticket.id)
-        .where(Deadline.awaited == WAITING_FOR_REP, Deadline.done_at.is_(None))
-        .order_by(Deadline.started_at, Deadline.id)
+        .join(Deadline, col(Deadline.ticket_id) == Ticket.id)
+        .where(Deadline.awaited == WAITING_FOR_REP, col(Deadline.done_at).is_(None))
+        .order_by(col(Deadline.started_at), col(Deadline.id))
         .limit(limit)
     ).all()
     return tuple(
@@ -162,8 +162,8 @@ def _overdue(session: Session, now: datetime) -> tuple[OwnerOverdue, ...]:
     owner = func.coalesce(func.nullif(Deadline.owner, ""), Ticket.assigned_rep, "").label("o")
     rows = session.exec(
         select(owner, func.count(), func.min(Deadline.due_at))
-        .join(Ticket, Ticket.id == Deadline.ticket_id)
-        .where(Deadline.done_at.is_(None), Deadline.due_at < now)
+        .join(Ticket, col(Ticket.id) == Deadline.ticket_id)
+        .where(col(Deadline.done_at).is_(None), col(Deadline.due_at) < now)
         .group_by(owner)
         .order_by(func.count().desc(), owner)
     ).all()

@@ -9,12 +9,12 @@ from datetime import datetime
 from typing import Literal
 
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mailbot.rules.calendar import WorkCalendar
 from mailbot.rules.reminders import ReminderRule, ReminderRules
 from mailbot.store.deadlines import ALL, finish_deadlines
-from mailbot.store.models import Deadline, Event, Message, ReminderLog, Ticket
+from mailbot.store.models import Deadline, Event, Message, ReminderLog, Ticket, saved_id
 from mailbot.values import OutgoingMail
 from mailbot.workflow.workdays import add_working_days, as_utc, local_text
 
@@ -22,6 +22,9 @@ log = logging.getLogger(__name__)
 
 Enqueue = Callable[[Session, OutgoingMail, "Ticket | None"], object]
 SessionFactory = Callable[[], Session]
+
+
+Action = Literal["reminded", "escalated", "closed", "expired"]
 
 
 @dataclass(frozen=True)
@@ -33,7 +36,7 @@ class SentReminder:
     rma: str
     awaited: str
     occurrence: int
-    action: Literal["reminded", "escalated", "closed", "expired"]
+    action: Action
     to: tuple[str, ...]
 
 
@@ -49,13 +52,13 @@ def sweep(
     now = as_utc(now)
     with session_factory() as session:
         due_ids = session.exec(
-            select(Deadline.id)
-            .where(Deadline.done_at.is_(None), Deadline.next_reminder_at <= now)
-            .order_by(Deadline.next_reminder_at)
+            select(col(Deadline.id))
+            .where(col(Deadline.done_at).is_(None), col(Deadline.next_reminder_at) <= now)
+            .order_by(col(Deadline.next_reminder_at))
             .limit(batch)
         ).all()
     sent = []
-    for deadline_id in due_ids:
+    for deadline_id in filter(None, due_ids):  # a primary key is never NULL (nor 0)
         done = _step(session_factory, deadline_id, rules, cal, enqueue, now)
         if done is not None:
             sent.append(done)
@@ -77,16 +80,24 @@ def _step(
             # SQLite has no row locks and relies on the unique ReminderLog key below.
             row = session.exec(
                 select(Deadline)
-                .where(Deadline.id == deadline_id, Deadline.done_at.is_(None), Deadline.next_reminder_at <= now)
+                .where(
+                    Deadline.id == deadline_id,
+                    col(Deadline.done_at).is_(None),
+                    col(Deadline.next_reminder_at) <= now,
+                )
                 .with_for_update(skip_locked=True)
             ).first()
             if row is None:
                 return None
-            ticket = session.get(Ticket, row.ticket_id)
+            ticket = session.get_one(Ticket, row.ticket_id)
             occurrence = row.reminders_sent + 1
             session.add(
                 ReminderLog(
-                    deadline_id=row.id, ticket_id=row.ticket_id, awaited=row.awaited, occurrence=occurrence, sent_at=now
+                    deadline_id=saved_id(row),
+                    ticket_id=row.ticket_id,
+                    awaited=row.awaited,
+                    occurrence=occurrence,
+                    sent_at=now,
                 )
             )
             session.flush()
@@ -176,7 +187,7 @@ def _close(
     old = ticket.status
     ticket.status, ticket.closed_at, ticket.state_since, ticket.updated_at = (rules.close_status, now, now, now)
     _event(session, ticket, "closed_no_answer", row, now, {"awaited": row.awaited}, old)
-    finish_deadlines(session, ticket.id, [ALL], now)
+    finish_deadlines(session, saved_id(ticket), [ALL], now)
     log.warning("%s: closed, %s never came after %d reminders", ticket.rma, row.awaited, rule.times)
     return _sent(row, ticket, occurrence, "closed", to)
 
@@ -193,7 +204,7 @@ def _send(
     occurrence: int,
     cal: WorkCalendar,
 ) -> None:
-    first, last = _thread(session, ticket.id)
+    first, last = _thread(session, saved_id(ticket))
     context = {
         "rma": ticket.rma,
         "awaited": row.awaited,
@@ -223,8 +234,8 @@ def _send(
 def _thread(session: Session, ticket_id: int) -> tuple[str | None, str | None]:
     """First and latest Message-ID of the ticket, so the reminder threads into it."""
     ids = select(Message.message_id).where(Message.ticket_id == ticket_id)
-    first = session.exec(ids.order_by(Message.created_at, Message.id).limit(1)).first()
-    last = session.exec(ids.order_by(Message.created_at.desc(), Message.id.desc()).limit(1)).first()
+    first = session.exec(ids.order_by(col(Message.created_at), col(Message.id)).limit(1)).first()
+    last = session.exec(ids.order_by(col(Message.created_at).desc(), col(Message.id).desc()).limit(1)).first()
     return first, last
 
 
@@ -261,7 +272,7 @@ def _event(
 ) -> None:
     session.add(
         Event(
-            ticket_id=ticket.id,
+            ticket_id=saved_id(ticket),
             at=now,
             actor="mailbot",
             kind=kind,
@@ -272,13 +283,13 @@ def _event(
     )
 
 
-def _sent(row: Deadline, ticket: Ticket, occurrence: int, action: str, to: tuple[str, ...]) -> SentReminder:
+def _sent(row: Deadline, ticket: Ticket, occurrence: int, action: Action, to: tuple[str, ...]) -> SentReminder:
     return SentReminder(
-        deadline_id=row.id,
-        ticket_id=ticket.id,
+        deadline_id=saved_id(row),
+        ticket_id=saved_id(ticket),
         rma=ticket.rma,
         awaited=row.awaited,
         occurrence=occurrence,
         action=action,
         to=to,
-    )  # type: ignore[arg-type]
+    )

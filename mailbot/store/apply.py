@@ -5,12 +5,12 @@ from __future__ import annotations
 import traceback
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Protocol
+from typing import Literal, Protocol
 
 from sqlmodel import Session, col, select
 
 from mailbot.store.blobs import BlobStore
-from mailbot.store.models import AttachmentRow, Event, Message, Ticket
+from mailbot.store.models import AttachmentRow, Event, Message, Ticket, saved_id
 from mailbot.store.outbox import SendEnv, enqueue
 from mailbot.store.tickets import allocate_rma
 from mailbot.values import (
@@ -156,7 +156,7 @@ def change_ticket(
     for spec in decision.events:
         session.add(
             Event(
-                ticket_id=ticket.id,
+                ticket_id=saved_id(ticket),
                 at=now,
                 actor=spec.actor,
                 kind=spec.kind,
@@ -213,7 +213,7 @@ def apply(
         ticket, created = _open_ticket(session, decision, env, now), True
     elif decision.ticket_id is not None:
         ticket = session.get(Ticket, decision.ticket_id, with_for_update=True)
-    status = "processed" if decision.action != "ignore" else "ignored"
+    status: Literal["processed", "ignored"] = "processed" if decision.action != "ignore" else "ignored"
     msg = store_inbound(
         session,
         raw,

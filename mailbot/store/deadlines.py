@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import update
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mailbot.rules.calendar import WorkCalendar
 from mailbot.rules.reminders import ReminderRules
+from mailbot.store.db import changed_rows
 from mailbot.store.models import Deadline, Ticket
 from mailbot.values import DeadlineSpec
 from mailbot.workflow.workdays import add_working_days, as_utc
@@ -25,7 +26,7 @@ def start_deadline(
     rule = rules.rule(spec.awaited)
     open_one = session.exec(
         select(Deadline).where(
-            Deadline.ticket_id == ticket_id, Deadline.awaited == spec.awaited, Deadline.done_at.is_(None)
+            Deadline.ticket_id == ticket_id, Deadline.awaited == spec.awaited, col(Deadline.done_at).is_(None)
         )
     ).first()
     if open_one is not None:
@@ -49,11 +50,10 @@ def finish_deadlines(session: Session, ticket_id: int, awaited_names: Iterable[s
     names = list(awaited_names)
     if not names:
         return 0
-    cond = [Deadline.ticket_id == ticket_id, Deadline.done_at.is_(None)]
+    cond = [col(Deadline.ticket_id) == ticket_id, col(Deadline.done_at).is_(None)]
     if ALL not in names:
-        cond.append(Deadline.awaited.in_(names))
-    result = session.execute(update(Deadline).where(*cond).values(done_at=as_utc(now), next_reminder_at=None))
-    return result.rowcount or 0
+        cond.append(col(Deadline.awaited).in_(names))
+    return changed_rows(session, update(Deadline).where(*cond).values(done_at=as_utc(now), next_reminder_at=None))
 
 
 @dataclass(frozen=True)

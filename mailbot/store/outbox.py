@@ -11,10 +11,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, update
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mailbot.config import Limits
 from mailbot.mail.render import Renderer
+from mailbot.store.db import changed_rows
 from mailbot.store.models import Event, Message, Outbox, Suppression, Ticket
 from mailbot.values import OutgoingMail
 
@@ -173,23 +174,24 @@ def claim_next(session: Session, now: datetime, after_id: int) -> Outbox | None:
     while True:
         candidate = session.exec(
             select(Outbox.id)
-            .where(Outbox.status == "queued", Outbox.next_attempt_at <= now, Outbox.id > after_id)  # type: ignore[operator]
-            .order_by(Outbox.id)
+            .where(col(Outbox.status) == "queued", col(Outbox.next_attempt_at) <= now, col(Outbox.id) > after_id)
+            .order_by(col(Outbox.id))
             .limit(1)
         ).first()
         if candidate is None:
             return None
-        claimed = session.execute(
+        claimed = changed_rows(
+            session,
             update(Outbox)
             .where(
-                Outbox.id == candidate,
-                Outbox.status == "queued",  # type: ignore[arg-type]
-                Outbox.next_attempt_at <= now,
+                col(Outbox.id) == candidate,
+                col(Outbox.status) == "queued",
+                col(Outbox.next_attempt_at) <= now,
             )
-            .values(next_attempt_at=now + LEASE, attempts=Outbox.attempts + 1)
+            .values(next_attempt_at=now + LEASE, attempts=Outbox.attempts + 1),
         )
         session.commit()
-        if claimed.rowcount == 1:
+        if claimed == 1:
             return session.get(Outbox, candidate, populate_existing=True)
         after_id = candidate  # another worker took it
 

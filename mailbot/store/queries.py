@@ -32,8 +32,8 @@ def ticket_summary(t: Ticket) -> dict[str, Any]:
 
 
 def ticket_detail(session: Session, t: Ticket) -> dict[str, Any]:
-    messages = session.exec(select(Message).where(Message.ticket_id == t.id).order_by(Message.id)).all()
-    events = session.exec(select(Event).where(Event.ticket_id == t.id).order_by(Event.id)).all()
+    messages = session.exec(select(Message).where(Message.ticket_id == t.id).order_by(col(Message.id))).all()
+    events = session.exec(select(Event).where(Event.ticket_id == t.id).order_by(col(Event.id))).all()
     outbox = {o.message_id: o for o in session.exec(select(Outbox).where(Outbox.ticket_id == t.id)).all()}
     attachments = {}
     for m in messages:

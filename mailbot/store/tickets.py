@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mailbot.mail import threadtoken
 from mailbot.rules import Rules
@@ -20,7 +20,10 @@ def next_sequence(session: Session, name: str) -> int:
     """Increment counter ``name`` atomically (row lock on PostgreSQL, write lock on SQLite)."""
     for _ in range(3):
         result = session.execute(
-            update(Counter).where(Counter.name == name).values(value=Counter.value + 1).returning(Counter.value)
+            update(Counter)
+            .where(col(Counter.name) == name)
+            .values(value=Counter.value + 1)
+            .returning(col(Counter.value))
         ).first()
         if result is not None:
             return int(result[0])
@@ -74,7 +77,7 @@ def _tickets_of_our_messages(session: Session, ids: Iterable[str]) -> list[Ticke
     if not ids:
         return []
     rows = session.exec(
-        select(Ticket).join(Message, Message.ticket_id == Ticket.id).where(Message.message_id.in_(ids))  # type: ignore[attr-defined]
+        select(Ticket).join(Message, col(Message.ticket_id) == Ticket.id).where(col(Message.message_id).in_(ids))
     ).all()
     unique: dict[int | None, Ticket] = {}
     for ticket in rows:
