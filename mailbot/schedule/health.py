@@ -9,7 +9,7 @@ from typing import Literal
 
 from mailbot.values import OutgoingMail
 
-log = logging.getLogger("mailbot.schedule.health")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)

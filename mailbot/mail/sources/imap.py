@@ -20,7 +20,7 @@ from mailbot.mail.sources.imap_cursor import Cursor, Position, PositionStore, ba
 from mailbot.mail.sources.imap_folder import ensure_folder, locate, move
 from mailbot.values import RawMail
 
-log = logging.getLogger("mailbot.imap")
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 IDLE_RENEW_SECONDS = 25 * 60  # RFC 2177: servers may drop an IDLE after 30 minutes; renew well before

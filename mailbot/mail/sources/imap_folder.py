@@ -10,7 +10,7 @@ from imapclient.exceptions import IMAPClientError
 
 from mailbot.values import RawMail
 
-log = logging.getLogger("mailbot.imap")
+log = logging.getLogger(__name__)
 
 
 def locate(client: IMAPClient, raw: RawMail, uidvalidity: int, name: str) -> int | None:

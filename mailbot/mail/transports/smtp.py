@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from mailbot.config import SmtpTransport as SmtpConfig
 from mailbot.mail.transports.base import PermanentFailure, TemporaryFailure
 
-log = logging.getLogger("mailbot.smtp")
+log = logging.getLogger(__name__)
 
 DEFAULT_PORTS = {"implicit": 465, "starttls": 587, "none": 25}
 CHECK_AFTER_IDLE_SECONDS = 5.0  # a connection unused this long is checked with NOOP before use
