@@ -121,10 +121,8 @@ def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: boo
         settings.rules_dir, internal_domains=(*settings.staff_domains, own_domain), rma_format=settings.rma_format
     )
     check_rules(rules, settings.templates_dir)
-    # Staff listed in rules/staff.yml are staff everywhere, whatever the settings' domain list says.
-    staff_domains = {*settings.staff_domains, *(m.email.rsplit("@", 1)[1] for m in rules.staff.members)}
     assert rules.understand is not None
-    understander = Understander(rules.understand, sorted(staff_domains), [settings.service_address])
+    understander = Understander(rules.understand, rules.is_internal, [settings.service_address])
     engine = make_engine(settings.database_url)
     if migrate_db:
         migrate(engine)

@@ -28,7 +28,7 @@ from mailbot.rules.understand import UnderstandRules
 from mailbot.rules.understand import load_rules as load_understand_rules
 from mailbot.rules.yamlfile import FileError, line_of, load_model, read_yaml
 
-__all__ = ["FileError", "Rules", "load"]
+__all__ = ["FileError", "Rules", "at_domains", "load"]
 
 
 @dataclass(frozen=True)
@@ -56,12 +56,17 @@ class Rules:
             return False
         if self.staff.member(low) is not None:
             return True
-        domain = low.rsplit("@", 1)[1]
-        return domain in self.internal_domains or domain in self.staff.domains
+        return at_domains(low, (*self.internal_domains, *self.staff.domains))
 
     def file(self, name: str) -> Path:
         """The path of one rule file, for error messages."""
         return (self.directory or Path("rules")) / name
+
+
+def at_domains(address: str, domains: Iterable[str]) -> bool:
+    """Is ``address`` at one of ``domains`` or a subdomain of one (cn.lumatek.com is lumatek.com's)?"""
+    domain = address.strip().lower().rpartition("@")[2]
+    return bool(domain) and any(domain == d or domain.endswith("." + d) for d in domains)
 
 
 def _check_reps(path: Path, routing: RoutingFile, staff: StaffFile) -> None:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from functools import partial
 from pathlib import Path
 
 from mailbot.mail.guard import machine_generated
+from mailbot.rules import at_domains
 from mailbot.rules.understand import UnderstandRules, load_rules
 from mailbot.understand.defects import DefectReader
 from mailbot.understand.identifiers import IdentifierReader, Identifiers
-from mailbot.understand.kind import ANSWERED, Evidence, decide_kind, is_staff, language
+from mailbot.understand.kind import ANSWERED, Evidence, decide_kind, language
 from mailbot.understand.nlp import Pipeline
 from mailbot.understand.segments import Reading, Segmenter
 from mailbot.values import DefectCategory, Extraction, InboundMail, Kind, Language, MissingField
@@ -20,12 +22,17 @@ __all__ = ["Understander", "load_understander"]
 class Understander:
     """Reads one mail as a support engineer would. Built once; ``understand`` keeps no state."""
 
-    def __init__(self, rules: UnderstandRules, staff_domains: Collection[str], own_addresses: Collection[str]):
+    def __init__(
+        self, rules: UnderstandRules, is_internal: Callable[[str], bool], own_addresses: Collection[str]
+    ) -> None:
+        """``is_internal`` answers "is this address a colleague?" (``Rules.is_internal`` in production):
+        understanding asks it rather than keeping its own list, so a forward reads the same here and in
+        the workflow."""
         self.pipeline = Pipeline(rules)
         self.segmenter = Segmenter(rules.kinds)
         self.identifiers = IdentifierReader(rules.identifiers)
         self.defects = DefectReader(rules.defects)
-        self.staff_domains = tuple(d.lower().lstrip("@") for d in staff_domains)
+        self.is_internal = is_internal
         self.own = frozenset(a.lower() for a in own_addresses)
 
     def understand(self, mail: InboundMail) -> Extraction:
@@ -38,7 +45,9 @@ class Understander:
         ids = _merge(self.identifiers.read(subject), self.identifiers.read(body))
         defect = self.defects.read(subject, body)
         guard = machine_generated(mail, self.own)
-        staff_sender = is_staff(mail.sender, self.staff_domains, self.own)
+        staff_sender = mail.sender is not None and (
+            mail.sender.email in self.own or self.is_internal(mail.sender.email)
+        )
         evidence = Evidence(
             guard,
             subject,
@@ -107,5 +116,8 @@ def _merge(first: Identifiers, second: Identifiers) -> Identifiers:
 
 
 def load_understander(rules_dir: Path, staff_domains: Collection[str], own_addresses: Collection[str]) -> Understander:
-    """Build the understander from ``rules_dir`` (raises mailbot.rules.yamlfile.FileError for a bad file)."""
-    return Understander(load_rules(Path(rules_dir)), staff_domains, own_addresses)
+    """Build the understander from ``rules_dir`` alone (raises mailbot.rules.yamlfile.FileError for a bad
+    file), for reading mail without the other rules (``extract``, ``eval``): colleagues are the
+    addresses at ``staff_domains``."""
+    domains = tuple(d.strip().lower().lstrip("@") for d in staff_domains)
+    return Understander(load_rules(Path(rules_dir)), partial(at_domains, domains=domains), own_addresses)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from dataclasses import dataclass
 
 from mailbot.understand.nlp import Analysis
 from mailbot.understand.segments import Reading
-from mailbot.values import Address, InboundMail, Kind, Language
+from mailbot.values import InboundMail, Kind, Language
 
 ANSWERED = ("new_request", "forwarded", "follow_up", "order_status")
 _CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
@@ -33,13 +32,6 @@ class Evidence:
     has_ids: bool  # an order or serial number
     has_order: bool
     rma: str | None
-
-
-def is_staff(address: Address | None, staff_domains: Collection[str], own: Collection[str]) -> bool:
-    if address is None:
-        return False
-    domain = address.email.rpartition("@")[2]
-    return address.email in own or any(domain == d or domain.endswith("." + d) for d in staff_domains)
 
 
 def decide_kind(mail: InboundMail, reading: Reading, ev: Evidence, staff_sender: bool) -> Kind:

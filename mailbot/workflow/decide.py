@@ -43,10 +43,11 @@ def ticket_matches(ticket: TicketView, sender: str, rules: Rules) -> bool:
 
 def sender_checks(mail: InboundMail, rules: Rules) -> tuple[StaffMember | None, bool]:
     """The staff member behind the From address (never an address found in the body), and whether
-    our receiving server authenticated that address's domain (DKIM or SPF pass)."""
+    our receiving server authenticated that address's domain (DKIM or SPF pass): asked for every
+    colleague, member or not, since a colleague's forward makes us write to the customer it names."""
     sender = mail.sender.email.lower() if mail.sender else ""
     member = rules.staff.member(sender)
-    if member is None:
+    if not rules.is_internal(sender):
         return None, False
     ok = authres.authenticated(mail.header_all("authentication-results"), sender, rules.staff.authserv_ids)
     return member, ok
@@ -148,18 +149,33 @@ def _from_staff(
         return _staff_commands(mail, parsed, ticket, rules, member, authenticated, warranty, now)
     if ticket is not None:
         return Decision(action="record", ticket_id=ticket.id, reason="staff mail without commands")
+    rep = member.email if member.role == "rep" else None
+    forward = _forwarded_complaint(mail, found, rules, member.email, rep, authenticated, warranty)
+    return forward or Decision(action="ignore", reason="staff mail without commands, ticket or forwarded complaint")
+
+
+def _forwarded_complaint(
+    mail: InboundMail,
+    found: Extraction,
+    rules: Rules,
+    colleague: str,
+    rep: str | None,
+    authenticated: bool,
+    warranty: list[WarrantyFinding],
+) -> Decision | None:
+    """A colleague (a member of staff.yml or not) forwards a customer's complaint: the ticket is the
+    customer's, the colleague reads along. None when the mail is not such a forward."""
     customer = (found.customer_email or "").lower()
     forwarded = found.kind == "forwarded" or bool(found.forwarded_by)
-    if forwarded and customer and rules.staff.member(customer) is None:
-        if rules.staff.require_authentication and not authenticated:
-            # A forged forward would make us write to any address it names: refuse it like a command.
-            return Decision(
-                action="ignore",
-                reason=f"spoofed_command: unauthenticated forward from {member.email} naming {customer}",
-            )
-        rep = member.email if member.role == "rep" else None
-        return open_ticket(mail, found, rules, warranty, customer=customer, forwarded_by=member.email, rep=rep)
-    return Decision(action="ignore", reason="staff mail without commands, ticket or forwarded complaint")
+    if not (forwarded and customer and not rules.is_internal(customer)):
+        return None
+    if rules.staff.require_authentication and not authenticated:
+        # A forged forward would make us write to any address it names: refuse it like a command.
+        return Decision(
+            action="ignore",
+            reason=f"spoofed_command: unauthenticated forward from {colleague} naming {customer}",
+        )
+    return open_ticket(mail, found, rules, warranty, customer=customer, forwarded_by=colleague, rep=rep)
 
 
 def _order_question(mail: InboundMail, found: Extraction, rules: Rules, sender: str) -> Decision:
@@ -201,6 +217,12 @@ def decide(
         warranty = override(warranty, staff_says)
     if sender_is_staff is not None:
         return _from_staff(mail, found, ticket, rules, sender_is_staff, sender_authenticated, warranty, now)
+    sender = mail.sender.email.lower() if mail.sender else ""
+    if ticket is None and rules.is_internal(sender):
+        # A colleague outside staff.yml has no commands, but a complaint they forward is the customer's.
+        forward = _forwarded_complaint(mail, found, rules, sender, None, sender_authenticated, warranty)
+        if forward is not None:
+            return forward
     if found.kind in _MACHINE_KINDS or not found.should_auto_reply:
         if ticket is not None:
             return Decision(action="record", ticket_id=ticket.id, reason=f"not answered: {found.kind}")
@@ -209,7 +231,6 @@ def decide(
         return follow_up(mail, found, ticket, rules, warranty)
     if found.kind in ("unrelated",):
         return Decision(action="ignore", reason="unrelated mail")
-    sender = mail.sender.email.lower() if mail.sender else ""
     if not sender:
         return Decision(action="ignore", reason="no sender address to answer")
     if found.kind == "order_status":

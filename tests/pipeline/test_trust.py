@@ -144,3 +144,45 @@ def test_rep_forward_belongs_to_the_customer_and_is_assigned_to_the_rep(make_ctx
     assert "sales@example.com" in recipients
     to_customer = next(m for m in sent_mails(ctx) if m["To"] == CUSTOMER)
     assert ticket.rma in to_customer["Subject"] and "Please handle this one" not in body_of(to_customer)
+
+
+def _colleague_forward(auth: str) -> bytes:
+    """A colleague at the company's own domain, not listed in staff.yml, forwards Kim's complaint."""
+    forward = (
+        "Kim called me about this, can you take it?\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Kim Weber <kim@netz.example.com>\n"
+        "Date: Mon, 16 Nov 2026 08:12\n"
+        "Subject: SFP without link\n"
+        "To: Anna Berg <anna.berg@lumatek-example.com>\n\n" + REQUEST
+    )
+    return customer_mail(
+        "Anna Berg <anna.berg@lumatek-example.com>",
+        "Fwd: SFP without link",
+        forward,
+        headers={"Authentication-Results": f"mx.example.com; {auth}"},
+    )
+
+
+def test_colleague_outside_staff_yml_forward_opens_the_customers_ticket(make_ctx):
+    ctx = make_ctx()
+    assert ctx.rules.staff.member("anna.berg@lumatek-example.com") is None
+    drop(ctx, _colleague_forward("dkim=pass header.d=lumatek-example.com"))
+    run_once(ctx)
+
+    [ticket] = tickets(ctx)
+    assert ticket.customer_email == CUSTOMER
+    assert ticket.forwarded_by == "anna.berg@lumatek-example.com"
+    assert ticket.assigned_rep == ctx.rules.routing.rep_for(CUSTOMER, "", ("SO-2026-0815",))
+    recipients = [m["To"] for m in sent_mails(ctx)]
+    assert CUSTOMER in recipients
+    assert all("Kim called me" not in body_of(m) for m in sent_mails(ctx) if m["To"] == CUSTOMER)
+
+
+def test_unauthenticated_colleague_forward_writes_to_nobody(make_ctx):
+    ctx = make_ctx()
+    drop(ctx, _colleague_forward("dkim=fail; spf=fail"))
+    run_once(ctx)
+
+    assert tickets(ctx) == []
+    assert sent_mails(ctx) == []
