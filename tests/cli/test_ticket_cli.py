@@ -11,7 +11,6 @@ from mailbot.cli import ticket as ticket_cmd
 from mailbot.rules import load as load_rules
 from tests.workflow.fixtures import (
     ROOT,
-    FakeStore,
     extraction,
     findings_for,
     mail,
@@ -20,17 +19,20 @@ from tests.workflow.fixtures import (
     run,
     shipped,
 )
+from tests.workflow.fixtures import (
+    Store as RealStore,
+)
 
 POL = rules()
 
 
 class Store:
-    """The TicketActions protocol over the in-memory FakeStore."""
+    """The TicketActions protocol over the real store on in-memory SQLite."""
 
     rules = POL
 
     def __init__(self) -> None:
-        self.fake = FakeStore()
+        self.fake = RealStore()
         self.recs = records(SN0001=shipped(date(2025, 6, 1)))
         self.applied = []
 

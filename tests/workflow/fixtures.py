@@ -1,20 +1,31 @@
-"""Builders for the workflow tests: mails, extractions, tickets, the rules, a template renderer, a fake store."""
+"""Builders for the workflow tests: mails, extractions, the rules; the real store and Renderer to run them on."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-import jinja2
+from sqlmodel import Session, SQLModel, col, select
 
+from mailbot.config import Limits
+from mailbot.mail.render import Renderer
 from mailbot.rules import Rules
 from mailbot.rules import load as load_rules
+from mailbot.store.apply import ApplyEnv, change_ticket
+from mailbot.store.apply import _open_ticket as open_ticket_row
+from mailbot.store.blobs import BlobStore
+from mailbot.store.db import make_engine
+from mailbot.store.deadlines import ReminderHooks
+from mailbot.store.models import Deadline, Ticket, saved_id
+from mailbot.store.outbox import SendEnv, random_message_id
+from mailbot.store.tickets import view
 from mailbot.values import (
     Address,
     Attachment,
     Decision,
+    EventSpec,
     Extraction,
     InboundMail,
     OutgoingMail,
@@ -24,12 +35,22 @@ from mailbot.workflow.decide import decide
 from mailbot.workflow.warranty import SerialRecord, WarrantyFinding, find
 
 ROOT = Path(__file__).resolve().parents[2]
+TEMPLATES = ROOT / "templates"
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 SETTINGS = {
     "company": "Example Optics",
     "service_name": "After-Sales Service",
     "service_address": "service@example.com",
 }
+# What app.build_context gives enqueue(), for these settings.
+_SEND = SendEnv(
+    renderer=Renderer(TEMPLATES),
+    sender=SETTINGS["service_address"],
+    sender_name=SETTINGS["service_name"],
+    limits=Limits(),
+    make_message_id=random_message_id,
+    base_context={**SETTINGS, "settings": SETTINGS},
+)
 AUTH_OK = (
     "authentication-results",
     "mx.example.com; dkim=pass header.d=example.com; spf=pass smtp.mailfrom=sales@example.com",
@@ -105,76 +126,53 @@ def shipped(day: date, model: str = "OTDR-5", **kw: Any) -> dict[str, Any]:
     return {"order_number": "PO-1001", "product_model": model, "ship_date": day, **kw}
 
 
-class FakeStore:
-    """Applies Decisions to TicketViews in memory the way the store is specified to (lists merged)."""
+class Store:
+    """The real store (mailbot.store: ticket rows, merge rules, audit events, deadlines) on an in-memory
+    SQLite database, driven by Decisions as the pipeline drives it."""
 
-    def __init__(self) -> None:
-        self.tickets: dict[int, TicketView] = {}
+    def __init__(self, pol: Rules | None = None) -> None:
+        pol = pol or rules()
+        self.engine = make_engine("sqlite:///:memory:")
+        SQLModel.metadata.create_all(self.engine)
+        self.session = Session(self.engine, expire_on_commit=False)
+        self.env = ApplyEnv(
+            blobs=BlobStore(Path(tempfile.gettempdir()) / "mailbot-workflow-tests"),  # no mail is stored here
+            send=_SEND,
+            rma_format="RMA-{year}-{sequence:05d}",
+            max_attachments=10,
+            deadlines=ReminderHooks(pol.reminders, pol.calendar),
+        )
         self.sent: list[OutgoingMail] = []
-        self.events: list[Any] = []
-        self.deadlines: dict[int, set[str]] = {}
+        self.events: list[EventSpec] = []
+
+    @property
+    def tickets(self) -> dict[int, TicketView]:
+        return {saved_id(t): view(t) for t in self.session.exec(select(Ticket)).all()}
+
+    @property
+    def deadlines(self) -> dict[int, set[str]]:
+        """What each ticket still awaits (open deadlines)."""
+        out: dict[int, set[str]] = {tid: set() for tid in self.tickets}
+        for d in self.session.exec(select(Deadline).where(col(Deadline.done_at).is_(None))).all():
+            out[d.ticket_id].add(d.awaited)
+        return out
 
     def apply(self, decision: Decision, now: datetime = NOW) -> TicketView | None:
         self.sent.extend(decision.replies)
         if decision.action == "open":
-            tid = len(self.tickets) + 1
-            u = decision.updates
-            ticket = TicketView(
-                id=tid,
-                rma=f"RMA-2026-{tid:05d}",
-                status=decision.status or "new",
-                customer_email=str(u["customer_email"]),
-                customer_name=str(u.get("customer_name", "")),
-                language=str(u.get("language", "en")),
-                order_numbers=(),
-                serial_numbers=(),
-                product_models=(),
-                tracking_numbers=(),
-                defect_category=None,
-                defect_description="",
-                missing_fields=(),
-                assigned_rep=None,
-                forwarded_by=None,
-                warranty=None,
-                participants=(),
-                created_at=now,
-                state_since=now,
-            )
-            self.tickets[tid] = ticket
+            ticket = open_ticket_row(self.session, decision, self.env, now)
         elif decision.action in ("update", "record") and decision.ticket_id:
-            tid = decision.ticket_id
+            ticket = self.session.get_one(Ticket, decision.ticket_id)
         else:
             return None
-        self._update(tid, decision)
+        change_ticket(self.session, ticket, decision, self.env, now=now)
+        self.session.commit()
         self.events.extend(decision.events)
-        live = self.deadlines.setdefault(tid, set())
-        live -= set(decision.deadlines_done)
-        live |= {d.awaited for d in decision.deadlines_start}
-        return self.tickets[tid]
-
-    def _update(self, tid: int, decision: Decision) -> None:
-        ticket = self.tickets[tid]
-        changes: dict[str, Any] = {}
-        for key, value in decision.updates.items():
-            if not hasattr(ticket, key):  # table-only columns (policy, resolution): kept in data here
-                changes.setdefault("data", dict(ticket.data))[key] = value
-                continue
-            old = getattr(ticket, key)
-            if key == "data":
-                changes[key] = {**old, **value}
-            elif isinstance(old, tuple) and key != "missing_fields":
-                changes[key] = tuple(dict.fromkeys((*old, *value)))
-            elif key == "missing_fields":
-                changes[key] = tuple(value)
-            else:
-                changes[key] = value
-        if decision.status:
-            changes["status"] = decision.status
-        self.tickets[tid] = replace(ticket, **changes)
+        return view(ticket)
 
 
 def run(
-    store: FakeStore,
+    store: Store,
     pol: Rules,
     m: InboundMail,
     found: Extraction,
@@ -205,21 +203,16 @@ def findings_for(
 
 
 def render(out: OutgoingMail, ticket: TicketView | None, rma: str = "RMA-2026-00001") -> tuple[str, str, str]:
-    """Render as mailbot.mail.render does (strict, trim_blocks, lstrip_blocks): (subject, text, html)."""
-    results = []
-    for suffix in ("txt", "html"):
-        env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(ROOT / "templates" / out.language),
-            undefined=jinja2.StrictUndefined,
-            autoescape=suffix == "html",
-            keep_trailing_newline=True,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
-        tpl = env.get_template(f"{out.template}.{suffix}.j2")
-        # Mail about no ticket (e.g. "ticket not found") gets no `ticket` and an empty `rma`.
-        extra = {"ticket": ticket, "rma": rma} if ticket is not None else {"rma": ""}
-        results.append(tpl.render(**out.context, **extra, settings=SETTINGS))
-    first, _, body = results[0].partition("\n")
-    assert first.startswith("Subject: ") and body.startswith("\n"), out.template
-    return first[len("Subject: ") :], body.lstrip("\n"), results[1]
+    """Render with the production Renderer and context: (subject, text, html)."""
+    # The Renderer falls back to English; these tests mean the template of the mail's own language.
+    assert (TEMPLATES / out.language / f"{out.template}.txt.j2").is_file(), (out.language, out.template)
+    context: dict[str, Any] = {**_SEND.base_context, "rma": rma if ticket else "", "sender_name": _SEND.sender_name}
+    if ticket is not None:
+        context["ticket"] = ticket  # what app.ticket_context gives the templates
+    rendered = _SEND.renderer.render(
+        out, context, sender=_SEND.sender, message_id="test@example.com", now=NOW, rma=rma if ticket else None
+    )
+    text = rendered.message.get_body(("plain",))
+    html = rendered.message.get_body(("html",))
+    assert text is not None
+    return rendered.subject, text.get_content(), html.get_content() if html is not None else ""

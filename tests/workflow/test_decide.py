@@ -8,7 +8,7 @@ from mailbot.workflow.decide import decide, ticket_matches
 from tests.workflow.fixtures import (
     AUTH_OK,
     NOW,
-    FakeStore,
+    Store,
     extraction,
     findings_for,
     mail,
@@ -46,7 +46,7 @@ def _staff(store, text, ticket, *, sender="sales@example.com", auth=True, attach
 
 
 def test_new_request_complete_waits_for_rep():
-    store = FakeStore()
+    store = Store()
     d, t = _opened(store)
     assert (d.action, d.status, t.status) == ("open", "waiting_rep", "waiting_rep")
     assert [(r.template, r.to) for r in d.replies] == [
@@ -66,7 +66,7 @@ def test_new_request_complete_waits_for_rep():
 
 
 def test_missing_serial_then_customer_fills_it_in():
-    store = FakeStore()
+    store = Store()
     d, t = _opened(store, found=extraction(serial_numbers=()))
     assert t.status == "waiting_info" and t.missing_fields == ("serial_number",)
     assert [r.template for r in d.replies] == ["customer_missing_info"]
@@ -80,7 +80,7 @@ def test_missing_serial_then_customer_fills_it_in():
 
 
 def test_still_missing_asks_again_without_new_deadline():
-    store = FakeStore()
+    store = Store()
     _, t = _opened(store, found=extraction(serial_numbers=(), order_numbers=()))
     d, t = run(
         store,
@@ -96,15 +96,15 @@ def test_still_missing_asks_again_without_new_deadline():
 
 def test_auto_issue_when_in_warranty_only():
     pol = replace(POL, terms=POL.terms.model_copy(update={"rma_issue": "auto_if_in_warranty"}))
-    d, t = _opened(FakeStore(), pol)
+    d, t = _opened(Store(), pol)
     assert t.status == "rma_issued" and [r.template for r in d.replies] == ["customer_rma_issued"]
     assert [s.awaited for s in d.deadlines_start] == ["shipment"]
-    d, t = _opened(FakeStore(), pol, recs=OUT_OF_WARRANTY)
+    d, t = _opened(Store(), pol, recs=OUT_OF_WARRANTY)
     assert t.status == "waiting_rep"
 
 
 def test_out_of_warranty_serial_is_told_paid_repair():
-    store = FakeStore()
+    store = Store()
     d, t = _opened(store, recs=OUT_OF_WARRANTY)
     text = render(d.replies[0], t)[1]
     assert "out of warranty since 2025-06-01: paid repair" in text and "quotation" in text
@@ -120,7 +120,7 @@ def test_forwarded_complaint_belongs_to_customer_assigned_to_forwarding_rep():
     )
     pol = replace(pol, staff=staff)
     found = extraction(kind="forwarded", customer_email="buyer@acme.com", forwarded_by="alice@example.com")
-    store = FakeStore()
+    store = Store()
     d, t = run(store, pol, mail("alice@example.com", "FYI see below"), found, None, _findings(pol=pol))
     assert (t.customer_email, t.assigned_rep, t.forwarded_by) == (
         "buyer@acme.com",
@@ -138,7 +138,7 @@ def test_forwarded_complaint_belongs_to_customer_assigned_to_forwarding_rep():
 
 def test_forward_with_missing_info_notifies_the_rep():
     found = extraction(kind="forwarded", customer_email="buyer@acme.com", serial_numbers=())
-    d, t = run(FakeStore(), POL, mail("sales@example.com", "fwd"), found, None, [])
+    d, t = run(Store(), POL, mail("sales@example.com", "fwd"), found, None, [])
     assert [(r.template, r.to) for r in d.replies] == [
         ("customer_missing_info", ("buyer@acme.com",)),
         ("staff_forward_notice", ("sales@example.com",)),
@@ -148,12 +148,12 @@ def test_forward_with_missing_info_notifies_the_rep():
 
 def test_customer_forward_is_the_customers_own_ticket():
     found = extraction(kind="forwarded", customer_email="victim@other.com")
-    d, t = run(FakeStore(), POL, mail("li@cust.com", "fwd"), found, None, _findings())
+    d, t = run(Store(), POL, mail("li@cust.com", "fwd"), found, None, _findings())
     assert t.customer_email == "li@cust.com" and all("victim@other.com" not in r.to for r in d.replies)
 
 
 def test_ticket_matches_only_participants_and_same_company():
-    _, t = _opened(FakeStore())
+    _, t = _opened(Store())
     assert ticket_matches(t, "LI@cust.com", POL)
     assert ticket_matches(t, "boss@cust.com", POL)  # same company domain
     assert ticket_matches(t, "sales@example.com", POL)
@@ -166,7 +166,7 @@ def test_ticket_matches_only_participants_and_same_company():
 
 
 def test_stranger_quoting_an_rma_gets_a_new_ticket_and_sees_nothing():
-    store = FakeStore()
+    store = Store()
     _, victim = _opened(store)
     assert not ticket_matches(victim, "stranger@evil.org", POL)
     found = extraction(kind="follow_up", rma_reference=victim.rma, serial_numbers=("SN7777",))
@@ -186,7 +186,7 @@ def test_stranger_quoting_an_rma_gets_a_new_ticket_and_sees_nothing():
 
 
 def test_spoofed_approve_changes_nothing_and_is_logged():
-    store = FakeStore()
+    store = Store()
     _, t = _opened(store)
     d, after = _staff(store, "#approve", t, auth=False)
     assert (d.action, d.status, d.updates, d.replies, d.deadlines_start) == ("record", None, {}, (), ())
@@ -196,7 +196,7 @@ def test_spoofed_approve_changes_nothing_and_is_logged():
 
 def test_unauthenticated_allowed_when_operator_turns_checking_off():
     pol = replace(POL, staff=POL.staff.model_copy(update={"require_authentication": False}))
-    store = FakeStore()
+    store = Store()
     _, t = _opened(store, pol)
     _, after = _staff(store, "#approve", t, auth=False, pol=pol)
     assert after.status == "rma_issued"
@@ -210,14 +210,14 @@ def _refused(d):
 
 
 def test_command_invalid_in_state_is_refused():
-    store = FakeStore()
+    store = Store()
     _, t = _opened(store)
     errors = _refused(_staff(store, "#received", t, sender="engineer@example.com")[0])
     assert "invalid in this state" in errors[0] and "waiting_rep" in errors[0]
 
 
 def test_command_not_allowed_for_role_and_unknown_command():
-    store = FakeStore()
+    store = Store()
     _, t = _opened(store)
     errors = _refused(_staff(store, "#approve", t, sender="engineer@example.com")[0])
     assert "not allowed for your role (engineer)" in errors[0]
@@ -226,26 +226,26 @@ def test_command_not_allowed_for_role_and_unknown_command():
 
 
 def test_batch_is_all_or_nothing():
-    store = FakeStore()
+    store = Store()
     _, t = _opened(store)
     d, after = _staff(store, "#note ok\n#approve\n#preliminary", t, sender="manager@example.com")
     assert "#preliminary" in _refused(d)[0] and after.status == "waiting_rep"
 
 
 def test_ticket_not_found():
-    d, _ = _staff(FakeStore(), "#approve", None)
+    d, _ = _staff(Store(), "#approve", None)
     assert d.action == "ignore" and "ticket not found" in d.replies[0].context["errors"][0]
 
 
 def test_staff_mail_without_commands_is_recorded_only():
-    store = FakeStore()
+    store = Store()
     _, t = _opened(store)
     d, _ = _staff(store, "Looking into it.", t)
     assert (d.action, d.replies, d.status) == ("record", (), None)
 
 
 def test_warranty_override_then_approve_in_one_mail():
-    store = FakeStore()
+    store = Store()
     _, t = _opened(store)
     d, t = _staff(store, "#warranty out\n#approve", t)
     assert t.warranty == "out" and t.data["warranty_override"] == "out" and t.status == "rma_issued"
@@ -257,7 +257,7 @@ def test_warranty_override_then_approve_in_one_mail():
 
 
 def test_assign_note_and_reject():
-    store = FakeStore()
+    store = Store()
     _, t = _opened(store)
     errors = _refused(_staff(store, "#assign bob@elsewhere.com", t)[0])
     assert "not a staff member" in errors[0]
@@ -272,7 +272,7 @@ def test_assign_note_and_reject():
 
 
 def test_shipment_with_tracking_number_moves_in_transit():
-    store = FakeStore()
+    store = Store()
     _, t = _opened(store)
     _, t = _staff(store, "#approve", t)
     d, t = run(
@@ -288,7 +288,7 @@ def test_shipment_with_tracking_number_moves_in_transit():
 
 
 def test_customer_question_goes_to_the_rep():
-    store = FakeStore()
+    store = Store()
     _, t = _opened(store)
     d, t = run(
         store,
@@ -306,7 +306,7 @@ def test_customer_question_goes_to_the_rep():
 
 
 def test_machines_are_never_answered():
-    store = FakeStore()
+    store = Store()
     _, t = _opened(store)
     ooo = extraction(kind="auto_reply", should_auto_reply=False)
     d, _ = run(store, POL, mail("li@cust.com", "I am out of office", mid="m4@x"), ooo, t)
@@ -318,7 +318,7 @@ def test_machines_are_never_answered():
 
 
 def test_preliminary_and_report_need_content():
-    store = FakeStore()
+    store = Store()
     _, t = _opened(store)
     _, t = _staff(store, "#approve", t)
     _, t = _staff(store, "#received", t, sender="engineer@example.com")
@@ -331,13 +331,13 @@ def test_preliminary_and_report_need_content():
 
 
 def test_chinese_customer_gets_chinese_mail():
-    store = FakeStore()
+    store = Store()
     d, t = _opened(store, found=extraction(language="zh", serial_numbers=()))
     assert d.replies[0].language == "zh" and "序列号" in render(d.replies[0], t)[1]
 
 
 def test_decide_is_pure_same_input_same_output():
-    store = FakeStore()
+    store = Store()
     _, t = _opened(store)
     args = dict(
         mail=mail("sales@example.com", "#approve", headers=(AUTH_OK,)),
@@ -354,7 +354,7 @@ def test_decide_is_pure_same_input_same_output():
 
 def test_order_question_goes_to_the_customers_rep_without_a_ticket():
     d, t = run(
-        FakeStore(),
+        Store(),
         POL,
         mail("li@cust.com", "When will PO-1001 ship?"),
         extraction(kind="order_status", serial_numbers=(), defect_summary=""),
@@ -380,13 +380,13 @@ def test_sender_checks_use_the_from_address_and_our_authserv_id():
 
 def test_unauthenticated_forward_from_a_staff_address_writes_to_nobody():
     found = extraction(kind="forwarded", customer_email="victim@other.com")
-    d, t = run(FakeStore(), POL, mail("sales@example.com", "fwd"), found, None, [], authenticated=False)
+    d, t = run(Store(), POL, mail("sales@example.com", "fwd"), found, None, [], authenticated=False)
     assert (d.action, d.replies, t) == ("ignore", (), None) and d.reason.startswith("spoofed_command")
 
 
 def test_forward_by_an_engineer_goes_to_the_customers_rep():
     found = extraction(kind="forwarded", customer_email="buyer@acme.com")
-    d, t = run(FakeStore(), POL, mail("engineer@example.com", "fwd"), found, None, _findings())
+    d, t = run(Store(), POL, mail("engineer@example.com", "fwd"), found, None, _findings())
     assert t.assigned_rep == "sales@example.com" and t.forwarded_by == "engineer@example.com"
     _ack, ask, notice = d.replies
     assert ask.to == ("sales@example.com",) and ask.context["forwarded"] is False
@@ -399,7 +399,7 @@ def test_serial_range_across_two_warranty_periods_is_told_per_serial():
         **records(SN0003=shipped(date(2025, 9, 1)), SN0004=shipped(date(2025, 9, 1))),
     }
     serials = ("SN0001", "SN0002", "SN0003", "SN0004")
-    store = FakeStore()
+    store = Store()
     d, t = run(
         store,
         POL,
@@ -420,7 +420,7 @@ def test_serial_range_across_two_warranty_periods_is_told_per_serial():
 
 
 def test_a_customer_cannot_command():
-    store = FakeStore()
+    store = Store()
     _, t = _opened(store)
     d, after = run(
         store, POL, mail("li@cust.com", "#approve\n#close", mid="m5@x"), extraction(kind="follow_up"), t, _findings()
@@ -430,7 +430,7 @@ def test_a_customer_cannot_command():
 
 
 def test_staff_warranty_verdict_holds_for_later_customer_mail():
-    store = FakeStore()
+    store = Store()
     _, t = _opened(store, found=extraction(order_numbers=()))
     _, t = _staff(store, "#warranty out", t)
     d, t = run(
@@ -447,14 +447,14 @@ def test_staff_warranty_verdict_holds_for_later_customer_mail():
 
 
 def test_mail_about_no_ticket_renders_without_one():
-    d, _ = _staff(FakeStore(), "#approve", None)
+    d, _ = _staff(Store(), "#approve", None)
     for lang in ("en", "zh"):
         subject, text, _ = render(replace(d.replies[0], language=lang), None)
         assert "#approve" in subject and "ticket not found" in text
 
 
 def test_colleague_filling_in_gets_the_answer_in_cc():
-    store = FakeStore()
+    store = Store()
     _, t = _opened(store, found=extraction(serial_numbers=()))
     d, t = run(
         store,
@@ -469,7 +469,7 @@ def test_colleague_filling_in_gets_the_answer_in_cc():
 
 
 def test_serials_without_a_finding_are_told_as_unknown_never_dropped():
-    store = FakeStore()
+    store = Store()
     _, t = _opened(store)
     d, t = run(
         store,
@@ -517,7 +517,7 @@ _step = st.one_of(
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_step, max_size=12))
 def test_any_mail_sequence_keeps_the_invariants(steps):
-    store = FakeStore()
+    store = Store()
     _, t = _opened(store)
     allowed = {"li@cust.com", "boss@cust.com", *_STAFF}
     for i, step in enumerate(steps):

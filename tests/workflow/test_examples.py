@@ -6,7 +6,7 @@ import pytest
 
 from mailbot.values import Attachment
 from tests.workflow.fixtures import (
-    FakeStore,
+    Store,
     extraction,
     findings_for,
     mail,
@@ -66,7 +66,7 @@ class Life:
     def __init__(self, seed: str, record: dict) -> None:
         self.pol = rules(seed)
         self.recs = records(SN0001=record)
-        self.store = FakeStore()
+        self.store = Store()
 
     def findings(self, serials):
         return findings_for(self.pol, tuple(serials), self.recs, date(2026, 3, 2))
