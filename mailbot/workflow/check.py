@@ -13,6 +13,7 @@ from pathlib import Path
 
 from mailbot.mail.render import LANGUAGES
 from mailbot.rules import Rules
+from mailbot.rules.staff import COMMANDS
 from mailbot.rules.yamlfile import FileError, line_of, read_yaml
 from mailbot.workflow import states
 from mailbot.workflow.compose import TEMPLATES
@@ -64,6 +65,74 @@ def check_templates(templates_dir: Path, names: Iterable[str] = (*TEMPLATES, *RE
                 raise FileError(path, None, f"template missing: the workflow sends {name!r} in {language}")
 
 
+def _fulfilling_commands() -> dict[str, str]:
+    """Staff commands that end an awaited step, each with the step it ends (one staff owe, if any)."""
+    owner = dict(states.AWAITED.values())
+    out: dict[str, str] = {}
+    for command in COMMANDS:
+        ends = [
+            name
+            for state in states.valid_states(command)
+            if state in states.AWAITED
+            for name in states.step(state, command).done
+        ]
+        if ends:
+            out[command] = next((n for n in ends if owner[n] != "customer"), ends[0])
+    return out
+
+
+def check_roles(rules: Rules) -> None:
+    """Every command that ends an awaited step may be given by someone in staff.yml: otherwise a ticket
+    would wait there for ever, however often the reminders go out."""
+    staff = rules.file("staff.yml")
+    for command, awaited in _fulfilling_commands().items():
+        if any(rules.staff.may(member, command) for member in rules.staff.members):
+            continue
+        roles = sorted(role for role, commands in rules.staff.roles.items() if command in commands)
+        who = f"roles with it: {', '.join(roles)}; no member has one" if roles else "no role has it"
+        where = _where(rules.file("reminders.yml"), ["awaited", awaited])
+        raise _error(
+            staff,
+            ["roles"],
+            f"roles: nobody in staff.yml may #{command} ({who}), which ends the awaited {awaited!r} of {where}",
+        )
+
+
+def _where(path: Path, loc: list[int | str]) -> str:
+    line = line_of(read_yaml(path)[1], loc) if path.exists() else None
+    return f"{path}, line {line}" if line else str(path)
+
+
+def check_rule_templates(rules: Rules, templates_dir: Path) -> None:
+    """Every template a rule sends exists in each language the rule sends it in; the error names the
+    rule's file and line and the missing template."""
+    reminders = rules.file("reminders.yml")
+    staff_language = (rules.reminders.staff_language,)
+    for name, rule in rules.reminders.awaited.items():
+        sends = [(rule.template, LANGUAGES if rule.to_customer else staff_language)]
+        if rule.after_last == "escalate":
+            sends.append(("reminder_escalation", staff_language))
+        elif rule.after_last == "close":
+            sends.append(("reminder_closed", LANGUAGES))
+        for template, languages in sends:
+            _template_for(templates_dir, template, languages, reminders, ["awaited", name], f"awaited.{name}")
+    digest = rules.file("digest.yml")
+    for i, manager in enumerate(rules.digest.managers):
+        where: list[int | str] = ["managers", i, "language"]
+        _template_for(templates_dir, "manager_digest", (manager.language,), digest, where, f"{manager.email}")
+
+
+def _template_for(
+    templates_dir: Path, template: str, languages: Iterable[str], rule_file: Path, loc: list[int | str], what: str
+) -> None:
+    for language in languages:
+        path = templates_dir / language / f"{template}.txt.j2"
+        if not path.is_file():
+            raise _error(rule_file, loc, f"{what} sends {template!r} in {language}, but {path} does not exist")
+
+
 def check(rules: Rules, templates_dir: Path) -> None:
     check_states(rules)
+    check_roles(rules)
+    check_rule_templates(rules, templates_dir)
     check_templates(templates_dir)

@@ -93,3 +93,36 @@ def test_one_answer_to_who_is_a_colleague(rules_dir):
     assert rules.is_internal("someone@branch.example.net")  # a domain from the settings
     assert not rules.is_internal("buyer@customer.example") and not rules.is_internal("no address")
     assert rules.staff.member("new.colleague@example.com") is None  # a colleague has no role: no commands
+
+
+def test_a_command_that_ends_an_awaited_step_needs_someone_allowed_to_give_it(rules_dir):
+    staff = rules_dir / "staff.yml"
+    edit(staff, "engineer: [received, ", "engineer: [")
+    edit(staff, "manager: [approve, reject, received, ", "manager: [approve, reject, ")
+    with pytest.raises(FileError, match="nobody in staff.yml may #received \\(no role has it\\)") as err:
+        check(load(rules_dir), REPO / "templates")
+    assert err.value.path.endswith("staff.yml") and err.value.line is not None
+    assert "'receipt' of " in str(err.value) and "reminders.yml, line " in str(err.value)
+
+
+def test_a_role_nobody_holds_does_not_count(rules_dir):
+    staff = rules_dir / "staff.yml"
+    edit(staff, "  - {email: engineer@example.com, name: Service Engineer, role: engineer}\n", "")
+    edit(staff, "manager: [approve, reject, received, ", "manager: [approve, reject, ")
+    with pytest.raises(FileError, match="may #received \\(roles with it: engineer; no member has one\\)"):
+        check(load(rules_dir), REPO / "templates")
+
+
+def test_a_template_a_rule_sends_names_the_rule_and_the_template(rules_dir, tmp_path):
+    templates = tmp_path / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    (templates / "zh" / "manager_digest.txt.j2").unlink()
+    with pytest.raises(FileError, match="manager@example.com sends 'manager_digest' in zh, but .* does not exist") as e:
+        check(load(rules_dir), templates)
+    assert e.value.path.endswith("digest.yml") and e.value.line is not None
+    assert str(templates / "zh" / "manager_digest.txt.j2") in str(e.value)
+    shutil.copy(REPO / "templates" / "zh" / "manager_digest.txt.j2", templates / "zh")
+    (templates / "zh" / "reminder_customer.txt.j2").unlink()
+    with pytest.raises(FileError, match="awaited.customer_info sends 'reminder_customer' in zh") as e:
+        check(load(rules_dir), templates)
+    assert e.value.path.endswith("reminders.yml") and e.value.line is not None
