@@ -13,8 +13,9 @@ from sqlmodel import Session, col, select
 
 from mailbot.rules.calendar import WorkCalendar
 from mailbot.rules.reminders import ReminderRule, ReminderRules
+from mailbot.store.db import saved_id
 from mailbot.store.deadlines import ALL, finish_deadlines
-from mailbot.store.models import Deadline, Event, Message, ReminderLog, Ticket, saved_id
+from mailbot.store.models import Deadline, Event, Message, ReminderLog, Ticket
 from mailbot.values import OutgoingMail
 from mailbot.workflow.workdays import add_working_days, as_utc, local_text
 

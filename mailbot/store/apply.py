@@ -10,7 +10,8 @@ from typing import Literal, Protocol
 from sqlmodel import Session, col, select
 
 from mailbot.store.blobs import BlobStore
-from mailbot.store.models import AttachmentRow, Event, Message, Ticket, saved_id
+from mailbot.store.db import saved_id
+from mailbot.store.models import AttachmentRow, Event, Message, Ticket
 from mailbot.store.outbox import SendEnv, enqueue
 from mailbot.store.tickets import allocate_rma
 from mailbot.values import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
@@ -17,6 +17,17 @@ from sqlmodel import Session, create_engine
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 SessionFactory = Callable[[], Session]
+
+
+class _Row(Protocol):
+    id: int | None
+
+
+def saved_id(row: _Row) -> int:
+    """The primary key of a row already flushed or loaded (SQLModel types it Optional until the INSERT)."""
+    if row.id is None:
+        raise ValueError(f"{type(row).__name__} has no id yet: add and flush it first")
+    return row.id
 
 
 def changed_rows(session: Session, statement: UpdateBase) -> int:

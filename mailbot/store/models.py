@@ -7,22 +7,11 @@ SQLAlchemy's generic JSON type, timestamps stored as timezone-aware UTC, no SQLi
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import JSON, Column, DateTime, LargeBinary, Text, UniqueConstraint
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
-
-
-class _Row(Protocol):
-    id: int | None
-
-
-def saved_id(row: _Row) -> int:
-    """The primary key of a row already flushed or loaded (SQLModel types it Optional until the INSERT)."""
-    if row.id is None:
-        raise ValueError(f"{type(row).__name__} has no id yet: add and flush it first")
-    return row.id
 
 
 class UtcDateTime(TypeDecorator[datetime]):

@@ -16,9 +16,9 @@ from mailbot.rules import load as load_rules
 from mailbot.store.apply import ApplyEnv, change_ticket
 from mailbot.store.apply import _open_ticket as open_ticket_row
 from mailbot.store.blobs import BlobStore
-from mailbot.store.db import make_engine
+from mailbot.store.db import make_engine, saved_id
 from mailbot.store.deadlines import ReminderHooks
-from mailbot.store.models import Deadline, Ticket, saved_id
+from mailbot.store.models import Deadline, Ticket
 from mailbot.store.outbox import SendEnv, random_message_id
 from mailbot.store.tickets import view
 from mailbot.values import (
