@@ -167,8 +167,6 @@ class SourceState(SQLModel, table=True):
     name: str = Field(primary_key=True, max_length=100)
     uidvalidity: int | None = None
     last_uid: int = 0
-    failing_since: datetime | None = _utc_column()
-    alerted: bool = False
     updated_at: datetime | None = _utc_column()
 
 
