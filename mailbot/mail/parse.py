@@ -7,10 +7,12 @@ import hashlib
 import logging
 import re
 from datetime import UTC, datetime
+from email.header import Header, decode_header
+from email.headerregistry import AddressHeader
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parsedate_to_datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import mailparser
 from mailparser.exceptions import MailParserError
@@ -27,6 +29,11 @@ MAX_DEPTH = 12  # deeper MIME nesting is ignored (recorded as a defect), never f
 _HEADER_LINE = re.compile(rb"^(From |[!-9;-~]+:)")  # a header field name, or an mbox "From " line
 _MSGID = re.compile(r"<([^<>\s]+)>")
 _T = TypeVar("_T")
+_ANGLE = re.compile(r"<([^<>\s]+)>")
+# What we accept as an address to read and to answer: one @, no spaces, quotes or control characters.
+_ADDR_SPEC = re.compile(r"[^@\s\"<>()\[\],;:\\\x00-\x1f\x7f]+@[^@\s\"<>()\[\],;:\\\x00-\x1f\x7f]+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+MAX_ADDRESS_HEADER = 64_000  # characters of one address header read (a To of thousands of names is cut)
 # mail-parser logs every part type it does not know at WARNING; we keep its defects instead.
 logging.getLogger("mailparser").setLevel(logging.ERROR)
 
@@ -86,10 +93,10 @@ def _convert(message: Message, raw: bytes, defects: list[str], depth: int = 0) -
     return InboundMail(
         message_id=_message_id(hdr, raw),
         subject=" ".join(hdr.get("subject", "").split()),
-        sender=_first(_addresses(hdr.get("from", ""))),
-        to=_addresses(",".join(v for k, v in headers if k == "to")),
-        cc=_addresses(",".join(v for k, v in headers if k == "cc")),
-        reply_to=_addresses(hdr.get("reply-to", "")),
+        sender=_first(_addresses(_raw_values(message, "from")[:1])),
+        to=_addresses(_raw_values(message, "to")),
+        cc=_addresses(_raw_values(message, "cc")),
+        reply_to=_addresses(_raw_values(message, "reply-to")[:1]),
         date=_date(hdr.get("date")),
         in_reply_to=_first(tuple(_MSGID.findall(hdr.get("in-reply-to", "")))),
         references=tuple(_MSGID.findall(hdr.get("references", ""))),
@@ -188,13 +195,88 @@ def _filename(part: Message) -> str | None:
     return decode_header_value(name) if name else None
 
 
-def _addresses(value: str) -> tuple[Address, ...]:
+def _raw_values(message: Message, name: str) -> list[str]:
+    """Every value of header ``name`` as it travelled: encoded words NOT decoded (8-bit bytes are)."""
     out = []
-    for name, addr in getaddresses([value]):
-        addr = addr.strip().strip("<>").lower()
-        if "@" in addr:
-            out.append(Address(" ".join(name.split()), addr))
+    for value in message.get_all(name) or []:
+        if isinstance(value, Header):  # raw 8-bit bytes wrapped by the parser
+            text = "".join(decode_bytes(c, None) if isinstance(c, bytes) else c for c, _ in decode_header(value))
+        else:
+            text = str(value)
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:  # raw 8-bit bytes kept as surrogates
+                text = decode_bytes(text.encode("utf-8", "surrogateescape"), None)
+        out.append(text[:MAX_ADDRESS_HEADER])
+    return out
+
+
+def _addresses(values: list[str]) -> tuple[Address, ...]:
+    """The mailboxes of address headers, parsed by the stdlib's RFC 5322 parser before any decoding.
+
+    The address comes only from the addr-spec; the display name is decoded afterwards and never
+    read for an address, so an encoded ``sales@company`` or an encoded CR/LF in a name stays a name.
+    """
+    out: list[Address] = []
+    for value in values:
+        try:
+            tree = AddressHeader.value_parser(value)
+            mailboxes = list(tree.all_mailboxes)
+        except Exception:  # the stdlib parser on hostile input: no address rather than a crash
+            continue
+        for box in mailboxes:
+            found = _mailbox(box)
+            if found is not None:
+                out.append(found)
     return tuple(out)
+
+
+def _mailbox(box: Any) -> Address | None:
+    if box.token_type == "mailbox":
+        addr, name = box.addr_spec, _display_name(box)
+    else:
+        # An invalid mailbox: only ``words <one@address>`` is still read (e.g. an unquoted
+        # ``a@b <c@d>``), the address taken from the angle brackets alone.
+        angles = _ANGLE.findall(str(box))
+        if len(angles) != 1:
+            return None
+        addr = angles[0]
+        name = _clean_name(decode_header_value(str(box).split("<", 1)[0]))
+    addr = addr.strip().lower()
+    if not _ADDR_SPEC.fullmatch(addr):
+        return None
+    return Address(name, addr)
+
+
+def _display_name(box: Any) -> str:
+    """The decoded display name; encoded words in a wrong charset are decoded again with recovery."""
+    name = box.display_name or ""
+    if any("\udc80" <= ch <= "\udcff" for ch in name):
+        for word in _encoded_words(box):
+            bad = "".join(str(t) for t in word if t.token_type == "vtext")
+            try:
+                good = decode_bytes(bad.encode(word.charset or "ascii", "surrogateescape"), word.charset)
+            except (LookupError, UnicodeError):
+                continue
+            name = name.replace(bad, good)
+    return _clean_name(name)
+
+
+def _encoded_words(token: Any) -> list[Any]:
+    found: list[Any] = []
+    for child in token:
+        if getattr(child, "token_type", "") == "encoded-word":
+            found.append(child)
+        elif isinstance(child, list):
+            found.extend(_encoded_words(child))
+    return found
+
+
+def _clean_name(name: str) -> str:
+    """No control character (CR, LF, NUL...) and no undecodable byte survives into a name."""
+    name = _CONTROL.sub(" ", name)
+    name = "".join("\ufffd" if "\udc80" <= ch <= "\udcff" else ch for ch in name)
+    return " ".join(name.split())
 
 
 def _first(items: tuple[_T, ...]) -> _T | None:

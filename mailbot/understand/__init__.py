@@ -6,7 +6,7 @@ from collections.abc import Callable, Collection
 from functools import partial
 from pathlib import Path
 
-from mailbot.mail.guard import machine_generated
+from mailbot.mail.guard import GuardReason, machine_generated
 from mailbot.rules import at_domains
 from mailbot.rules.understand import UnderstandRules, load_rules
 from mailbot.understand.defects import DefectReader
@@ -45,11 +45,12 @@ class Understander:
         ids = _merge(self.identifiers.read(subject), self.identifiers.read(body))
         defect = self.defects.read(subject, body)
         guard = machine_generated(mail, self.own)
+        stops = guard if guard is not None and guard.stops_ticket else None
         staff_sender = mail.sender is not None and (
             mail.sender.email in self.own or self.is_internal(mail.sender.email)
         )
         evidence = Evidence(
-            guard,
+            str(stops) if stops else None,
             subject,
             current,
             body,
@@ -59,6 +60,7 @@ class Understander:
             bool(ids.order_numbers or ids.serial_numbers),
             bool(ids.order_numbers),
             ids.rma_reference,
+            quiet=str(guard) if guard is not None and stops is None else None,
         )
         kind = decide_kind(mail, reading, evidence, staff_sender)
         if kind == "bounce":
@@ -71,7 +73,7 @@ class Understander:
         mail: InboundMail,
         reading: Reading,
         kind: Kind,
-        guard: str | None,
+        guard: GuardReason | None,
         ids: Identifiers,
         category: DefectCategory | None,
         summary: str,

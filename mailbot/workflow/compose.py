@@ -45,6 +45,8 @@ TEMPLATES = (
     "staff_customer_message",
     "staff_assigned",
     "staff_command_result",
+    "staff_not_authenticated",
+    "staff_not_auto_answered",
     "staff_order_question",
 )
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
 
 from mailbot.mail import authres
 from mailbot.rules import Rules
 from mailbot.rules.staff import StaffMember
-from mailbot.values import Decision, EventSpec, Extraction, InboundMail, TicketView
+from mailbot.values import Decision, EventSpec, Extraction, InboundMail, OutgoingMail, TicketView
 from mailbot.workflow import commands as staffcmd
 from mailbot.workflow.actions import StaffInput, execute
 from mailbot.workflow.compose import to_staff
@@ -49,8 +51,9 @@ def sender_checks(mail: InboundMail, rules: Rules) -> tuple[StaffMember | None, 
     member = rules.staff.member(sender)
     if not rules.is_internal(sender):
         return None, False
-    ok = authres.authenticated(mail.header_all("authentication-results"), sender, rules.staff.authserv_ids)
-    return member, ok
+    # All headers in order: only our server's topmost verdict counts, not one further down (RFC 8601 §5).
+    verdict = authres.check(mail.headers, sender, rules.staff.authserv_ids, mail.message_id)
+    return member, verdict.authenticated
 
 
 def _staff_reply(mail: InboundMail, member: StaffMember, rules: Rules, context: dict[str, object]) -> tuple:
@@ -63,6 +66,51 @@ def _staff_reply(mail: InboundMail, member: StaffMember, rules: Rules, context: 
         references=(*mail.references, mail.message_id),
     )
     return (reply,)
+
+
+def _auth_problem(mail: InboundMail, colleague: str, rules: Rules) -> str:
+    verdict = authres.check(mail.headers, colleague, rules.staff.authserv_ids)
+    return authres.explain(verdict, colleague, rules.staff.authserv_ids)
+
+
+def _not_authenticated(
+    mail: InboundMail, colleague: str, rules: Rules, context: Mapping[str, object], to: str | None = None
+) -> OutgoingMail:
+    """The short answer to the real colleague's address: what was not accepted, and why."""
+    full = {"commands": [], "customer": "", "subject": mail.subject, "reason": _auth_problem(mail, colleague, rules)}
+    return to_staff(
+        to or colleague,
+        "staff_not_authenticated",
+        {**full, **context},
+        rules,
+        in_reply_to=mail.message_id if to is None else None,
+        references=(*mail.references, mail.message_id) if to is None else (),
+    )
+
+
+def _unauthenticated_forward(
+    mail: InboundMail, opened: Decision, colleague: str, rules: Rules, customer: str
+) -> Decision:
+    """A forward we cannot confirm came from the staff member: the complaint still becomes the
+    customer's ticket (nothing a person wrote is dropped), marked unauthenticated, but nothing goes
+    to the address it names (a forger must not make us write to anyone) and the staff are told."""
+    staff_only = tuple(r for r in opened.replies if all(rules.is_internal(a) for a in (*r.to, *r.cc)))
+    event = EventSpec(
+        kind="unauthenticated_forward",
+        actor=colleague,
+        detail={"message_id": mail.message_id, "customer": customer, "held": len(opened.replies) - len(staff_only)},
+    )
+    context = {"kind": "forward", "customer": customer}
+    notices = [_not_authenticated(mail, colleague, rules, context)]
+    rep = str(opened.updates.get("assigned_rep") or "")
+    if rep and rep != colleague:
+        notices.append(_not_authenticated(mail, colleague, rules, context, to=rep))
+    return replace(
+        opened,
+        events=(*opened.events, event),
+        replies=(*staff_only, *notices),
+        reason=f"unauthenticated forward from {colleague}: ticket opened for {customer}, customer not written to",
+    )
 
 
 def _refuse(
@@ -95,15 +143,18 @@ def _staff_commands(
 ) -> Decision:
     lines = [f"#{c.name}{' ' + c.arg if c.arg else ''}" for c in parsed.commands]
     if rules.staff.require_authentication and not authenticated:
-        # A forged From line: change nothing, answer nobody (the forger must learn nothing), log it.
+        # Perhaps a forged From line: change nothing, log it, and tell the real staff address (the
+        # forger learns nothing; a colleague sending from the wrong account learns why).
         event = EventSpec(
             kind="spoofed_command", actor=member.email, detail={"commands": lines, "message_id": mail.message_id}
         )
+        notice = _not_authenticated(mail, member.email, rules, {"kind": "command", "commands": lines})
         return Decision(
             action="record" if ticket else "ignore",
             ticket_id=ticket.id if ticket else None,
             events=(event,),
-            reason=f"spoofed_command: unauthenticated mail from {member.email}",
+            replies=(notice,),
+            reason=f"spoofed_command: unauthenticated mail from {member.email}; told {member.email}",
         )
     if parsed.errors:
         return _refuse(mail, ticket, member, rules, lines, list(parsed.errors))
@@ -169,13 +220,11 @@ def _forwarded_complaint(
     forwarded = found.kind == "forwarded" or bool(found.forwarded_by)
     if not (forwarded and customer and not rules.is_internal(customer)):
         return None
+    opened = open_ticket(mail, found, rules, warranty, customer=customer, forwarded_by=colleague, rep=rep)
     if rules.staff.require_authentication and not authenticated:
-        # A forged forward would make us write to any address it names: refuse it like a command.
-        return Decision(
-            action="ignore",
-            reason=f"spoofed_command: unauthenticated forward from {colleague} naming {customer}",
-        )
-    return open_ticket(mail, found, rules, warranty, customer=customer, forwarded_by=colleague, rep=rep)
+        # A forward we cannot confirm: the customer's ticket opens, nothing goes to the address it names.
+        return _unauthenticated_forward(mail, opened, colleague, rules, customer)
+    return opened
 
 
 def _order_question(mail: InboundMail, found: Extraction, rules: Rules, sender: str) -> Decision:
@@ -205,11 +254,57 @@ def decide(
     sender_authenticated: bool,
     warranty: list[WarrantyFinding],
     now: datetime,
+    quiet: str = "",
 ) -> Decision:
     """What to do with ``mail``. ``ticket`` is the ticket the store matched (a participant's), or None.
 
     ``warranty`` holds the findings for the ticket's serials plus any new ones in this mail.
+    ``quiet`` is why the sender must not be answered automatically although the mail may be a
+    person's complaint (a list or bulk header, X-Auto-Response-Suppress, a no-reply sender): it is
+    then opened or recorded as usual, nothing goes to the customer, and the rep is told.
     """
+    decision = _decide(mail, found, ticket, rules, sender_is_staff, sender_authenticated, warranty, now, quiet)
+    if quiet and sender_is_staff is None and decision.action in ("open", "update"):
+        return _silently(decision, mail, ticket, rules, quiet)
+    return decision
+
+
+def _silently(decision: Decision, mail: InboundMail, ticket: TicketView | None, rules: Rules, quiet: str) -> Decision:
+    """Keep only mail to staff; tell the rep the customer was not answered, and why."""
+    staff_only = tuple(r for r in decision.replies if all(rules.is_internal(a) for a in (*r.to, *r.cc)))
+    sender = mail.sender.email.lower() if mail.sender else ""
+    rep = (ticket.assigned_rep if ticket else None) or str(decision.updates.get("assigned_rep") or "")
+    rep = rep or rules.routing.rep_for(sender)
+    notice = to_staff(
+        rep,
+        "staff_not_auto_answered",
+        {"sender": sender, "subject": mail.subject, "reason": quiet, "excerpt": mail.text[:2000]},
+        rules,
+    )
+    event = EventSpec(
+        kind="not_auto_answered",
+        actor=sender or "?",
+        detail={"reason": quiet, "held": len(decision.replies) - len(staff_only), "message_id": mail.message_id},
+    )
+    return replace(
+        decision,
+        events=(*decision.events, event),
+        replies=(*staff_only, notice),
+        reason=f"{decision.reason}; not answered ({quiet}), {rep} told",
+    )
+
+
+def _decide(
+    mail: InboundMail,
+    found: Extraction,
+    ticket: TicketView | None,
+    rules: Rules,
+    sender_is_staff: StaffMember | None,
+    sender_authenticated: bool,
+    warranty: list[WarrantyFinding],
+    now: datetime,
+    quiet: str,
+) -> Decision:
     serials = (*(ticket.serial_numbers if ticket else ()), *(found.serial_numbers if sender_is_staff is None else ()))
     warranty = complete(warranty, serials)
     staff_says = ticket.data.get("warranty_override") if ticket else None
@@ -223,7 +318,7 @@ def decide(
         forward = _forwarded_complaint(mail, found, rules, sender, None, sender_authenticated, warranty)
         if forward is not None:
             return forward
-    if found.kind in _MACHINE_KINDS or not found.should_auto_reply:
+    if found.kind in _MACHINE_KINDS or not (found.should_auto_reply or quiet):
         if ticket is not None:
             return Decision(action="record", ticket_id=ticket.id, reason=f"not answered: {found.kind}")
         return Decision(action="ignore", reason=f"not answered: {found.kind}")

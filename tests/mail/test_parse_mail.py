@@ -126,3 +126,51 @@ def test_broken_encoded_word_that_trips_mail_parser_is_read_anyway():
     data[pos : pos + 1] = b"\x00"  # a case found by the property test: mail-parser raised HeaderParseError
     mail = parse(bytes(data))
     assert mail.message_id == "zhfw.0001@example.com"
+
+
+def _from_line(value: str) -> bytes:
+    return (
+        f"From: {value}\r\nTo: service@example.com\r\nSubject: broken unit\r\n"
+        "Message-ID: <hostile.1@evil.example>\r\n\r\nIt does not power on.\r\n"
+    ).encode()
+
+
+def test_sender_is_the_address_never_an_address_in_the_encoded_display_name():
+    mail = parse(_from_line("=?utf-8?q?sales=40company.example?= <eve@evil.example>"))
+    assert mail.sender is not None and mail.sender.email == "eve@evil.example"
+    assert mail.sender.name == "sales@company.example"
+
+
+def test_unquoted_address_shaped_display_name_is_not_the_sender():
+    mail = parse(_from_line("sales@company.example <eve@evil.example>"))
+    assert mail.sender is not None and mail.sender.email == "eve@evil.example"
+
+
+def test_encoded_crlf_in_display_name_never_survives_as_a_line_break():
+    raw = _from_line("=?utf-8?q?Eve=0D=0ABcc=3A_victim=40third.example?= <eve@evil.example>")
+    cc = b"Cc: =?utf-8?b?WA0KQmNjOiB4QHkueg==?= <c@ok.example>"  # "X\r\nBcc: x@y.z" as the name
+    raw = raw.replace(b"To: service@example.com", b"To: service@example.com\r\n" + cc)
+    mail = parse(raw)
+    assert mail.sender is not None and mail.sender.email == "eve@evil.example"
+    assert [a.email for a in mail.cc] == ["c@ok.example"]
+    for addr in (mail.sender, *mail.cc, *mail.to):
+        assert not any(ch in addr.name for ch in "\r\n\x00")
+        assert not any(ch in str(addr) for ch in "\r\n")
+    assert "victim@third.example" not in {a.email for a in (*mail.to, *mail.cc)}
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["big bug bb@bug.com", "<>", "undisclosed-recipients:;", "x <a@b.example> <evil@x.example>", "nobody"],
+)
+def test_what_is_not_an_address_gives_no_sender(value):
+    assert parse(_from_line(value)).sender is None
+
+
+def test_address_lists_groups_and_folding_are_read():
+    raw = _from_line("Anna <anna@fibernord.example.se>").replace(
+        b"To: service@example.com", b'To: Team: a@x.example,\r\n "Berg, Bo" <BO@x.example>;, service@example.com'
+    )
+    mail = parse(raw)
+    assert [a.email for a in mail.to] == ["a@x.example", "bo@x.example", "service@example.com"]
+    assert mail.to[1].name == "Berg, Bo"

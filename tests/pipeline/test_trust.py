@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlmodel import select
 
+from mailbot.mail.threadtoken import make_message_id
 from mailbot.store.models import Event, Outbox
 from tests.pipeline.helpers import (
     body_of,
@@ -47,6 +48,9 @@ def test_spoofed_approve_changes_nothing(make_ctx, clock):
     [after] = tickets(ctx)
     assert after.status == "waiting_rep"
     assert all("authorised" not in m["Subject"] for m in sent_mails(ctx)[before:])
+    [told] = sent_mails(ctx)[before:]  # the real rep learns the command was not accepted, and why
+    assert told["To"] == "sales@example.com" and told["Subject"].startswith(f"[{ticket.rma}] Not accepted")
+    assert "dkim=fail" in body_of(told)
     with ctx.sessions() as s:
         kinds = s.exec(select(Event.kind).where(Event.ticket_id == ticket.id)).all()
     assert "spoofed_command" in kinds
@@ -184,5 +188,73 @@ def test_unauthenticated_colleague_forward_writes_to_nobody(make_ctx):
     drop(ctx, _colleague_forward("dkim=fail; spf=fail"))
     run_once(ctx)
 
-    assert tickets(ctx) == []
-    assert sent_mails(ctx) == []
+    # Nothing a person wrote is dropped: the customer's ticket opens, but a forward we cannot confirm
+    # never makes us write to the address it names; the colleague's real address is told why.
+    [ticket] = tickets(ctx)
+    assert ticket.customer_email == CUSTOMER
+    recipients = [m["To"] for m in sent_mails(ctx)]
+    assert CUSTOMER not in recipients
+    assert "anna.berg@lumatek-example.com" in recipients
+
+
+def test_forged_signed_reference_cannot_join_a_ticket_on_the_embedded_default(make_ctx, clock, tmp_path):
+    """With no secret configured the key once came from the database URL, a constant anyone could
+    compute; now it is random, so a Message-ID signed with the old key is just an unknown id."""
+    url = f"sqlite:///{tmp_path / 'embedded.db'}"
+    ctx = make_ctx(database_url=url, secret=None)
+    ticket = _open(ctx)
+    stranger = "eve@elsewhere.example.org"
+    forged = make_message_id(("mailbot-default:" + url).encode(), ticket.rma, stranger, "f00d", "lumatek-example.com")
+    clock.advance(minutes=5)
+    drop(ctx, customer_mail(stranger, "Re: your mail", "Serial OZ2311A9999 also broken", in_reply_to=f"<{forged}>"))
+    run_once(ctx)
+    first, *others = tickets(ctx)
+    assert first.customer_email == CUSTOMER and stranger not in first.participants
+    assert [t.customer_email for t in others] == [stranger]
+    assert all(stranger not in (m["Cc"] or "") for m in sent_mails(ctx))
+
+
+def test_forged_authentication_results_below_our_real_fail_does_not_approve(make_ctx, clock, caplog):
+    ctx = make_ctx()
+    ticket = _open(ctx)
+    clock.advance(minutes=5)
+    forged = customer_mail(
+        "sales@example.com",
+        f"Re: [{ticket.rma}] confirm",
+        "#approve\n",
+        headers={"Authentication-Results": "mx.example.com; dkim=pass header.d=example.com"},
+    )
+    # What our MX prepends: its verdict, above the Received line it adds; the forged one came below.
+    ours = (
+        b"Authentication-Results: mx.example.com; dkim=none; spf=fail smtp.mailfrom=example.com\r\n"
+        b"Received: from evil.example.net by mx.example.com; Mon, 30 Nov 2026 08:00:00 +0000\r\n"
+    )
+    drop(ctx, ours + forged)
+    with caplog.at_level("WARNING", logger="mailbot.mail.authres"):
+        run_once(ctx)
+    [after] = tickets(ctx)
+    assert after.status == "waiting_rep"
+    with ctx.sessions() as s:
+        kinds = s.exec(select(Event.kind).where(Event.ticket_id == ticket.id)).all()
+    assert "spoofed_command" in kinds and "approved" not in " ".join(kinds)
+    assert "RFC 8601" in caplog.text
+
+
+def test_unauthenticated_forward_opens_the_ticket_but_writes_only_to_staff(make_ctx):
+    ctx = make_ctx()
+    forward = (
+        "Please handle this one.\n\n---------- Forwarded message ---------\n"
+        "From: Kim Weber <kim@netz.example.com>\nDate: Mon, 16 Nov 2026 08:12\nSubject: SFP without link\n"
+        "To: Sales Desk <sales@example.com>\n\n" + REQUEST
+    )
+    drop(ctx, customer_mail("sales@example.com", "Fwd: SFP without link", forward))  # no Authentication-Results
+    [outcome] = run_once(ctx)
+    assert outcome.status == "processed" and outcome.created_ticket
+    [ticket] = tickets(ctx)
+    assert ticket.customer_email == CUSTOMER
+    with ctx.sessions() as s:
+        kinds = s.exec(select(Event.kind).where(Event.ticket_id == ticket.id)).all()
+    assert "unauthenticated_forward" in kinds
+    sent = sent_mails(ctx)
+    assert sent and all(CUSTOMER not in (m["To"] or "") + (m["Cc"] or "") for m in sent)
+    assert any("Not accepted" in m["Subject"] and m["To"] == "sales@example.com" for m in sent)
