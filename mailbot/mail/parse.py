@@ -11,7 +11,7 @@ from email.header import Header, decode_header
 from email.headerregistry import AddressHeader
 from email.message import Message
 from email.parser import BytesHeaderParser
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
 import mailparser
