@@ -8,8 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlmodel import Session, col, select
 
 from mailbot.app import Context
 from mailbot.mail.dsn import parse_dsn
@@ -36,8 +36,21 @@ log = logging.getLogger(__name__)
 
 
 def _already_seen(ctx: Context, message_id: str) -> Message | None:
+    """The row of a mail already handled; a quarantined row does not count (the mail may be run again)."""
     with ctx.sessions() as session:
-        return session.exec(select(Message).where(Message.direction == "in", Message.message_id == message_id)).first()
+        return session.exec(
+            select(Message).where(
+                Message.direction == "in", Message.message_id == message_id, Message.status != "quarantined"
+            )
+        ).first()
+
+
+class DatabaseUnavailable(Exception):
+    """The database could not be used just now (locked, down): the mail stays in the inbox for the next pass."""
+
+
+def _is_transient(exc: BaseException) -> bool:
+    return isinstance(exc, OperationalError) or (isinstance(exc, DBAPIError) and exc.connection_invalidated)
 
 
 def _machine_decision(ticket_id: int | None, reason: str) -> Decision:
@@ -163,21 +176,56 @@ class PassReport:
         return bool(self.errors) or any(o.status == "quarantined" for o in self.outcomes)
 
 
-def _quarantine_after_error(raw: RawMail, ctx: Context, exc: Exception) -> Outcome:
-    """A mail that made processing raise is kept with its traceback; the loop goes on."""
+def _message_id_of(raw: RawMail) -> str:
     try:
-        message_id = parse(raw.data).message_id
+        return parse(raw.data).message_id
     except Exception:
-        message_id = "malformed-" + hashlib.sha256(raw.data).hexdigest()[:32]
-    log.error("mail %s from %s could not be processed; quarantined", message_id, raw.source)
-    if _already_seen(ctx, message_id):
-        return Outcome(message_id=message_id, status="duplicate", when=ctx.clock())
-    with ctx.sessions() as session:
-        outcome = quarantine(
-            session, raw, message_id, f"{type(exc).__name__}: {exc}", ctx.apply_env, now=ctx.clock(), exc=exc
+        return "malformed-" + hashlib.sha256(raw.data).hexdigest()[:32]
+
+
+def _quarantine_after_error(raw: RawMail, ctx: Context, exc: Exception) -> Outcome:
+    """A mail that made processing raise is kept with its traceback; the loop goes on.
+
+    Even when its quarantine row cannot be written, the mail is moved aside (the outcome says so),
+    so one mail never blocks the inbox; a database that is down leaves it where it is instead.
+    """
+    message_id = _message_id_of(raw)
+    reason = f"{type(exc).__name__}: {exc}"
+    log.error("mail %s from %s could not be processed; quarantined: %s", message_id, raw.source, reason)
+    try:
+        if _already_seen(ctx, message_id):
+            return Outcome(message_id=message_id, status="duplicate", when=ctx.clock())
+        with ctx.sessions() as session:
+            outcome = quarantine(session, raw, message_id, reason, ctx.apply_env, now=ctx.clock(), exc=exc)
+            session.commit()
+        return outcome
+    except Exception as second:
+        if _is_transient(second):
+            raise DatabaseUnavailable(str(second)) from second
+        log.exception("mail %s: the quarantine row could not be written either; moved aside", message_id)
+        return Outcome(
+            message_id=message_id, status="quarantined", reason=f"{reason}; not recorded: {second}", when=ctx.clock()
         )
-        session.commit()
-    return outcome
+
+
+def _process_guarded(raw: RawMail, ctx: Context) -> Outcome:
+    """``process_one`` with every failure sorted: transient, a true duplicate, or a mail to quarantine."""
+    try:
+        return process_one(raw, ctx)
+    except IntegrityError as exc:
+        # Another worker may have committed the same mail a moment ago: only its row proves it.
+        message_id = _message_id_of(raw)
+        try:
+            seen = _already_seen(ctx, message_id)
+        except Exception as second:
+            raise DatabaseUnavailable(str(second)) from second
+        if seen is not None:
+            return Outcome(message_id=message_id, status="duplicate", when=ctx.clock())
+        return _quarantine_after_error(raw, ctx, exc)
+    except Exception as exc:
+        if _is_transient(exc):
+            raise DatabaseUnavailable(str(exc)) from exc
+        return _quarantine_after_error(raw, ctx, exc)
 
 
 def process_source(source: MailSource, ctx: Context, should_stop: Callable[[], bool] = lambda: False) -> PassReport:
@@ -187,12 +235,12 @@ def process_source(source: MailSource, ctx: Context, should_stop: Callable[[], b
     try:
         for raw in source.fetch():
             try:
-                outcome = process_one(raw, ctx)
-            except IntegrityError:
-                # Another worker committed the same mail a moment ago: it is theirs, and done.
-                outcome = Outcome(message_id="?", status="duplicate", when=ctx.clock())
-            except Exception as exc:
-                outcome = _quarantine_after_error(raw, ctx, exc)
+                outcome = _process_guarded(raw, ctx)
+            except DatabaseUnavailable as exc:
+                # Nothing was committed: the mail stays in the inbox and the next pass tries it again.
+                log.warning("source %s: database unavailable, pass stopped: %s", source.name, exc)
+                errors.append(f"{source.name}: database unavailable: {exc}")
+                break
             if outcome.status == "quarantined":
                 source.quarantine(raw, outcome.reason)
             else:
@@ -205,3 +253,25 @@ def process_source(source: MailSource, ctx: Context, should_stop: Callable[[], b
         log.debug("source %s unavailable: %s", source.name, exc)
         errors.append(f"{source.name}: {exc}")
     return PassReport(outcomes=tuple(outcomes), errors=tuple(errors))
+
+
+def requeue(ctx: Context, *, message_id: str | None = None, reason: str | None = None) -> list[Outcome]:
+    """Run quarantined mails again from their kept bytes (after a rule or code fix).
+
+    One mail by Message-ID, or every quarantined mail whose reason contains ``reason`` (all when empty).
+    A mail that fails again is quarantined again with its new reason.
+    """
+    query = select(Message).where(Message.direction == "in", Message.status == "quarantined")
+    if message_id is not None:
+        query = query.where(Message.message_id == message_id.strip().strip("<>"))
+    with ctx.sessions() as session:
+        rows = session.exec(query.order_by(col(Message.id))).all()
+    wanted = (reason or "").lower()
+    outcomes = []
+    for row in rows:
+        if wanted and wanted not in row.reason.lower():
+            continue
+        raw = RawMail(data=ctx.apply_env.blobs.get(row.raw_sha256), source=row.source, key=f"requeue/{row.id}")
+        log.info("mail %s: requeued from quarantine", row.message_id)
+        outcomes.append(_process_guarded(raw, ctx))
+    return outcomes

@@ -60,6 +60,11 @@ def store_inbound(
 ) -> Message:
     """Keep the raw bytes and the message row (plus attachments): nothing that arrived is ever lost."""
     digest = env.blobs.put(raw.data)
+    earlier = _quarantined_row(session, mail.message_id)
+    if earlier is not None:
+        # Run again after quarantine: the processed row takes the quarantined one's place.
+        session.delete(earlier)
+        session.flush()
     msg = Message(
         ticket_id=ticket_id,
         direction="in",
@@ -254,17 +259,15 @@ def quarantine(
     if exc is not None:
         detail += "\n" + "".join(traceback.format_exception(exc))
     digest = env.blobs.put(raw.data)
-    session.add(
-        Message(
-            direction="in",
-            message_id=message_id,
-            raw_sha256=digest,
-            source=raw.source,
-            status="quarantined",
-            reason=detail,
-            created_at=now,
-            subject="",
-            text="",
-        )
-    )
+    row = _quarantined_row(session, message_id) or Message(direction="in", message_id=message_id, subject="", text="")
+    row.raw_sha256, row.source, row.status, row.reason, row.created_at = digest, raw.source, "quarantined", detail, now
+    session.add(row)
     return Outcome(message_id=message_id, status="quarantined", reason=reason, when=now)
+
+
+def _quarantined_row(session: Session, message_id: str) -> Message | None:
+    return session.exec(
+        select(Message).where(
+            Message.direction == "in", Message.message_id == message_id, Message.status == "quarantined"
+        )
+    ).first()

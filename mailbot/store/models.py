@@ -9,9 +9,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, DateTime, LargeBinary, Text, UniqueConstraint, event
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
+
+from mailbot.store.clean import scrub_row
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -241,3 +243,8 @@ class OrderLine(SQLModel, table=True):
     ship_date: date | None = None
     invoice_date: date | None = None
     data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+# NUL bytes and over-long values never reach the database (PostgreSQL refuses them): see mailbot.store.clean.
+event.listen(SQLModel, "before_insert", scrub_row, propagate=True)
+event.listen(SQLModel, "before_update", scrub_row, propagate=True)

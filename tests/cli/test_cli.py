@@ -89,3 +89,25 @@ def test_once_exit_status_reports_a_quarantined_mail(tmp_path, database_url):
     assert result.returncode == 1
     listed = json.loads(mailbot(["quarantine", "--json", "--config", str(config)], tmp_path).stdout)
     assert len(listed) == 1 and listed[0]["reason"]
+
+
+def test_requeue_runs_quarantined_mail_again_and_reports_it(tmp_path, database_url):
+    config = write_config(tmp_path, database_url)
+    deliver_to_maildir(tmp_path / "var" / "inbox", b"\x00garbage")
+    mailbot(["once", "--now", CLI_CLOCK, "--config", str(config)], tmp_path)
+    assert mailbot(["requeue", "--config", str(config)], tmp_path).returncode == 2  # neither an id nor --all
+    unknown = mailbot(["requeue", "nobody@nowhere", "--config", str(config)], tmp_path)
+    assert unknown.returncode == 1 and "no quarantined mail" in unknown.stderr
+    assert (
+        json.loads(
+            mailbot(
+                ["requeue", "--all", "--reason", "no such reason", "--json", "--config", str(config)], tmp_path
+            ).stdout
+        )
+        == []
+    )
+    again = mailbot(["requeue", "--all", "--json", "--now", CLI_CLOCK, "--config", str(config)], tmp_path)
+    assert again.returncode == 1  # still not a mail: quarantined again, with its reason
+    [outcome] = json.loads(again.stdout)
+    assert outcome["status"] == "quarantined" and "header" in outcome["reason"]
+    assert len(json.loads(mailbot(["quarantine", "--json", "--config", str(config)], tmp_path).stdout)) == 1
