@@ -129,7 +129,10 @@ def _decision(
 def process_one(raw: RawMail, ctx: Context) -> Outcome:
     """Everything one mail causes, committed in one transaction. The caller then marks it done."""
     now = ctx.clock()
+    limit = ctx.settings.limits.max_raw_mail_bytes
     try:
+        if len(raw.data) > limit:  # checked before parsing: a huge mail costs many times its size to parse
+            raise MalformedMail(f"too large: {len(raw.data)} bytes, the limit is {limit} (limits.max_raw_mail_bytes)")
         mail = parse(raw.data)
     except MalformedMail as exc:
         key = "malformed-" + hashlib.sha256(raw.data).hexdigest()[:32]

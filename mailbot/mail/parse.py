@@ -59,7 +59,13 @@ def parse(data: bytes) -> InboundMail:
         message = email.message_from_bytes(data)
     if message is None or not message.keys():
         raise MalformedMail("no header fields could be read")
-    return _convert(message, data, defects, key_basis=original)
+    try:
+        return _convert(message, data, defects, key_basis=original)
+    except RecursionError as exc:
+        raise MalformedMail(f"unreadable: structure too deep ({exc})") from exc
+    except Exception as exc:
+        # A parser corner we have not met yet: the mail is quarantined with this reason, the run goes on.
+        raise MalformedMail(f"unreadable: {type(exc).__name__}: {exc}") from exc
 
 
 def _readable(data: bytes) -> bytes:

@@ -42,3 +42,34 @@ def test_fallback_key_covers_the_whole_mail():
     two = parse(_mail(b"same", b"second body\r\n").replace(b"\r\n", b"\r\r\n"))
     assert one.message_id != two.message_id
     assert parse(_mail(b"x")).message_id == parse(_mail(b"x")).message_id  # the same bytes: the same key
+
+
+def test_nul_byte_in_a_charset_name_is_read_as_an_unknown_charset():
+    data = (
+        b"From: kim@netz.example.com\r\nTo: service@lumatek-example.com\r\nSubject: =?utf\x00-8?q?hi?=\r\n"
+        b'Message-ID: <nul-cs@netz.example.com>\r\nContent-Type: text/plain; charset="utf\x00-8"\r\n\r\nhello\r\n'
+    )
+    mail = parse(data)
+    assert mail.text.strip() == "hello"
+    assert "hi" in mail.subject
+
+
+def test_three_thousand_encoded_words_in_to_are_read():
+    to = b",\r\n ".join(b"=?utf-8?q?N=C3=A4me_%d?= <x%d@y.example>" % (i, i) for i in range(3000))
+    mail = parse(b"From: kim@netz.example.com\r\nTo: " + to + b"\r\nSubject: many\r\n\r\nhello\r\n")
+    assert len(mail.to) == 3000
+    assert mail.to[-1].email == "x2999@y.example"
+
+
+def test_a_failure_inside_the_conversion_is_reported_as_unreadable(monkeypatch):
+    import pytest
+
+    import mailbot.mail.parse as parse_module
+    from mailbot.mail.parse import MalformedMail
+
+    def broken(*args, **kwargs):
+        raise IndexError("deep inside the parser")
+
+    monkeypatch.setattr(parse_module, "_walk", broken)
+    with pytest.raises(MalformedMail, match="IndexError: deep inside the parser"):
+        parse(_mail(b"x"))

@@ -189,3 +189,34 @@ def test_a_mail_whose_quarantine_cannot_be_written_is_moved_aside_and_the_loop_g
     assert _inbox(ctx) == []
     aside = ctx.settings.sources[0].path / ".Quarantine" / "cur"
     assert len(list(aside.iterdir())) == 1
+
+
+def test_a_mail_over_the_size_limit_is_quarantined_before_it_is_parsed(make_ctx, monkeypatch):
+    import mailbot.pipeline as pipeline
+    from mailbot.config import Limits
+
+    ctx = make_ctx(limits=Limits(max_raw_mail_bytes=50_000))
+    parsed = []
+    real_parse = pipeline.parse
+    monkeypatch.setattr(pipeline, "parse", lambda data: parsed.append(len(data)) or real_parse(data))
+    big = customer_mail(
+        CUSTOMER, "huge", REQUEST, attachments=(("scan.bin", "application/octet-stream", b"\0" * 60_000),)
+    )
+    drop(ctx, big)
+    drop(ctx, customer_mail(CUSTOMER, "small", REQUEST))
+    outcomes = run_once(ctx)
+    assert [o.status for o in outcomes] == ["quarantined", "processed"]
+    assert "too large" in outcomes[0].reason and "50000" in outcomes[0].reason
+    assert all(size < 50_000 for size in parsed)  # the big one was never parsed
+
+
+def test_a_nul_byte_in_a_charset_name_does_not_stop_the_mail(make_ctx):
+    ctx = make_ctx()
+    drop(
+        ctx,
+        b"From: kim@netz.example.com\r\nTo: service@lumatek-example.com\r\nSubject: SFP no link\r\n"
+        b'Message-ID: <nul-cs@netz.example.com>\r\nContent-Type: text/plain; charset="utf\x00-8"\r\n\r\n'
+        b"OZ-SFP-10G-LR S/N: OZ2311A0042 shows no link.\r\n",
+    )
+    [outcome] = run_once(ctx)
+    assert outcome.status == "processed"
