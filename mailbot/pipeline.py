@@ -109,7 +109,7 @@ def _decision(
     if machine:
         return _machine_decision(ticket.id if ticket else None, machine)
     if mail.sender:
-        lift_suppression(session, mail.sender.email)  # "until it writes again"
+        lift_suppression(session, mail.sender.email, now)  # "until it writes again"
     snapshot = view(ticket) if ticket else None
     member, authenticated = sender_checks(mail, ctx.rules)
     serials = snapshot.serial_numbers if snapshot else ()
