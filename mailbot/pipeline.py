@@ -6,7 +6,7 @@ import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlmodel import Session, col, select
@@ -17,10 +17,11 @@ from mailbot.mail.guard import machine_generated
 from mailbot.mail.parse import MalformedMail, parse
 from mailbot.mail.sources.base import MailSource, SourceUnavailable
 from mailbot.store.apply import apply, attachments_not_kept, quarantine
+from mailbot.store.history import reply_history
 from mailbot.store.models import Message, Ticket
 from mailbot.store.orders import findings_for_mail
 from mailbot.store.suppression import lift_suppression, suppress, ticket_of_our_mail
-from mailbot.store.tickets import match_ticket, view
+from mailbot.store.tickets import StaleTicket, match_ticket, view
 from mailbot.values import (
     Decision,
     Extraction,
@@ -28,9 +29,11 @@ from mailbot.values import (
     Outcome,
     OutgoingMail,
     RawMail,
+    TicketView,
 )
 from mailbot.workflow.bounces import bounce_decision
 from mailbot.workflow.decide import decide, sender_checks
+from mailbot.workflow.loops import damp
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +117,7 @@ def _decision(
     member, authenticated = sender_checks(mail, ctx.rules)
     serials = snapshot.serial_numbers if snapshot else ()
     warranty = findings_for_mail(session, ctx.rules.terms.warranty, serials, found.serial_numbers, now.date())
-    return decide(
+    decision = decide(
         mail=mail,
         found=found,
         ticket=snapshot,
@@ -122,6 +125,25 @@ def _decision(
         sender_is_staff=member,
         sender_authenticated=authenticated,
         warranty=warranty,
+        now=now,
+    )
+    if member is not None:
+        return decision
+    return _without_repeats(session, decision, mail, snapshot, ctx, now)
+
+
+def _without_repeats(
+    session: Session, decision: Decision, mail: InboundMail, ticket: TicketView | None, ctx: Context, now: datetime
+) -> Decision:
+    """Replies to a mail from outside never repeat the ticket: the auto-responder loop damper."""
+    every = timedelta(hours=ctx.rules.terms.auto_reply_hours)
+    return damp(
+        decision,
+        mail,
+        reply_history(session, ticket.id if ticket else None, now, every),
+        is_automatic=lambda address: ctx.rules.staff.member(address) is None,
+        moved_on=decision.status is not None and (ticket is None or decision.status != ticket.status),
+        every=every,
         now=now,
     )
 
@@ -152,6 +174,10 @@ def process_one(raw: RawMail, ctx: Context) -> Outcome:
     sender = mail.sender.email if mail.sender else ""
     with ctx.sessions() as session:
         ticket, how = match_ticket(session, mail, sender, found.rma_reference, ctx.rules, ctx.thread_key)
+        if ticket is not None:
+            # Lock, then read again: the decision must start from the state another worker may just have
+            # committed (a plain get would hand back the object matching already loaded, unchanged).
+            ticket = session.get(Ticket, ticket.id, with_for_update=True, populate_existing=True)
         decision = _decision(session, mail, found, ticket, machine, ctx, now)
         decision = _tell_about_dropped_attachments(decision, found, mail, ctx)
         decision = _never_answer_machines(decision, found, mail)
@@ -211,10 +237,22 @@ def _quarantine_after_error(raw: RawMail, ctx: Context, exc: Exception) -> Outco
         )
 
 
+def _decided_on_fresh_state(raw: RawMail, ctx: Context, attempts: int = 3) -> Outcome:
+    """``process_one``, decided again when its ticket changed state between reading and writing."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return process_one(raw, ctx)
+        except StaleTicket as exc:
+            if attempt == attempts:
+                raise
+            log.info("mail from %s: %s; deciding again", raw.source, exc)
+    raise AssertionError("unreachable")
+
+
 def _process_guarded(raw: RawMail, ctx: Context) -> Outcome:
     """``process_one`` with every failure sorted: transient, a true duplicate, or a mail to quarantine."""
     try:
-        return process_one(raw, ctx)
+        return _decided_on_fresh_state(raw, ctx)
     except IntegrityError as exc:
         # Another worker may have committed the same mail a moment ago: only its row proves it.
         message_id = _message_id_of(raw)

@@ -40,7 +40,11 @@ class StoreActions:
 
     def apply(self, decision: Decision, *, actor: str, now: datetime) -> None:
         with self.ctx.sessions() as session:
-            ticket = session.get(Ticket, decision.ticket_id, with_for_update=True) if decision.ticket_id else None
+            ticket = (
+                session.get(Ticket, decision.ticket_id, with_for_update=True, populate_existing=True)
+                if decision.ticket_id
+                else None
+            )
             if ticket is not None:
                 change_ticket(session, ticket, decision, self.ctx.apply_env, now=now)
             queue_replies(session, decision, ticket, self.ctx.apply_env, now=now, source="cli")

@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 from mailbot.store.blobs import BlobStore
 from mailbot.store.models import AttachmentRow, Event, Message, Ticket
 from mailbot.store.outbox import SendEnv, enqueue
-from mailbot.store.tickets import allocate_rma
+from mailbot.store.tickets import allocate_rma, hand_over_deadlines, set_status
 from mailbot.values import (
     DeadlineSpec,
     Decision,
@@ -142,6 +142,11 @@ def _open_ticket(session: Session, decision: Decision, env: ApplyEnv, now: datet
     return ticket
 
 
+def _starting_state(decision: Decision) -> str | None:
+    """The state the decision's transition starts from (its event says), if it has one."""
+    return next((e.from_state for e in decision.events if e.to_state == decision.status and e.from_state), None)
+
+
 def change_ticket(
     session: Session,
     ticket: Ticket,
@@ -151,11 +156,16 @@ def change_ticket(
     now: datetime,
     message_row_id: int | None = None,
 ) -> None:
-    """Fields, state, audit trail and deadlines of one decision, on a ticket row."""
+    """Fields, state, audit trail and deadlines of one decision, on a ticket row.
+
+    Raises StaleTicket when the ticket is no longer in the state the decision started from."""
     if decision.action == "update":
+        old_rep = ticket.assigned_rep
         _merge(ticket, decision.updates)
         if decision.status and decision.status != ticket.status:
-            ticket.status, ticket.state_since = decision.status, now
+            set_status(session, ticket, decision.status, now, expected=_starting_state(decision))
+        if ticket.assigned_rep and ticket.assigned_rep != old_rep:
+            hand_over_deadlines(session, ticket, old_rep, ticket.assigned_rep)
     ticket.updated_at = now
     session.add(ticket)
     for spec in decision.events:
@@ -217,7 +227,7 @@ def apply(
     if decision.action == "open":
         ticket, created = _open_ticket(session, decision, env, now), True
     elif decision.ticket_id is not None:
-        ticket = session.get(Ticket, decision.ticket_id, with_for_update=True)
+        ticket = session.get(Ticket, decision.ticket_id, with_for_update=True, populate_existing=True)
     status = "processed" if decision.action != "ignore" else "ignored"
     msg = store_inbound(
         session,

@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 
 from mailbot.mail import threadtoken
 from mailbot.rules import Rules
-from mailbot.store.models import Counter, Message, Ticket
+from mailbot.store.models import Counter, Deadline, Message, Ticket
 from mailbot.values import InboundMail, TicketView
 from mailbot.workflow.decide import ticket_matches
 
@@ -36,6 +36,48 @@ def allocate_rma(session: Session, fmt: str, now: datetime) -> str:
     """The next RMA number for ``now``'s year in the configured format (default RMA-2026-00042)."""
     sequence = next_sequence(session, f"rma:{now.year}")
     return fmt.format(year=now.year, sequence=sequence)
+
+
+class StaleTicket(Exception):
+    """The ticket left the state a decision started from (another worker or a rep changed it): decide again."""
+
+
+ENDED = frozenset({"closed", "rejected"})  # states in which a ticket is over: closed_at is set
+
+
+def set_status(session: Session, ticket: Ticket, status: str, now: datetime, *, expected: str | None = None) -> None:
+    """The one way a ticket changes state (mail, staff command, reminder sweep alike).
+
+    The change is a conditional UPDATE on the state it starts from, so two writers can never both move
+    the same ticket on from one state; ending a ticket sets ``closed_at`` and ends its deadlines."""
+    assert ticket.id is not None
+    start = expected or ticket.status
+    if ticket.status != start:
+        raise StaleTicket(f"{ticket.rma} is {ticket.status}, not {start}")
+    moved = session.execute(
+        update(Ticket).where(Ticket.id == ticket.id, Ticket.status == start).values(status=status)  # type: ignore[arg-type]
+    )
+    if moved.rowcount != 1:
+        raise StaleTicket(f"{ticket.rma} left {start} meanwhile")
+    ticket.status, ticket.state_since, ticket.updated_at = status, now, now
+    if status in ENDED:
+        ticket.closed_at = now
+        session.execute(
+            update(Deadline)
+            .where(Deadline.ticket_id == ticket.id, Deadline.done_at.is_(None))  # type: ignore[union-attr]
+            .values(done_at=now, next_reminder_at=None)
+        )
+    else:
+        ticket.closed_at = None
+    session.add(ticket)
+
+
+def hand_over_deadlines(session: Session, ticket: Ticket, old: str | None, new: str) -> int:
+    """#assign: the open deadlines (and so the reminders) the old owner had go to the new one."""
+    cond = [Deadline.ticket_id == ticket.id, Deadline.done_at.is_(None)]  # type: ignore[union-attr]
+    cond.append(Deadline.owner.in_([(old or "").lower(), ""]))  # type: ignore[attr-defined]
+    result = session.execute(update(Deadline).where(*cond).values(owner=new.lower()))
+    return result.rowcount or 0
 
 
 def view(ticket: Ticket) -> TicketView:
