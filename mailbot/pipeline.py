@@ -34,6 +34,7 @@ from mailbot.values import (
 from mailbot.workflow.bounces import bounce_decision
 from mailbot.workflow.decide import decide, sender_checks
 from mailbot.workflow.loops import damp
+from mailbot.workflow.workdays import local_day
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +117,8 @@ def _decision(
     snapshot = view(ticket) if ticket else None
     member, authenticated = sender_checks(mail, ctx.rules)
     serials = snapshot.serial_numbers if snapshot else ()
-    warranty = findings_for_mail(session, ctx.rules.terms.warranty, serials, found.serial_numbers, now.date())
+    today = local_day(now, ctx.rules.calendar.tz)  # the office's date, not UTC's
+    warranty = findings_for_mail(session, ctx.rules.terms.warranty, serials, found.serial_numbers, today)
     decision = decide(
         mail=mail,
         found=found,

@@ -15,6 +15,7 @@ from mailbot.store.orders import findings_for_mail
 from mailbot.store.tickets import by_rma, view
 from mailbot.values import Decision, TicketView
 from mailbot.workflow.warranty import WarrantyFinding
+from mailbot.workflow.workdays import local_day
 
 
 class StoreActions:
@@ -34,7 +35,11 @@ class StoreActions:
                 return None
             snapshot = view(ticket)
             findings = findings_for_mail(
-                session, self.ctx.rules.terms.warranty, snapshot.serial_numbers, (), now.date()
+                session,
+                self.ctx.rules.terms.warranty,
+                snapshot.serial_numbers,
+                (),
+                local_day(now, self.ctx.rules.calendar.tz),
             )
             return snapshot, findings
 

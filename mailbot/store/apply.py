@@ -6,6 +6,7 @@ import traceback
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
@@ -44,6 +45,7 @@ class ApplyEnv:
     max_attachments: int
     max_mail_bytes: int = 25 * 1024 * 1024
     deadlines: DeadlineHooks | None = None
+    zone: ZoneInfo | None = None  # the business calendar's zone (None: UTC): the RMA year is the office's year
 
 
 def store_inbound(
@@ -128,7 +130,7 @@ def _merge(ticket: Ticket, updates: dict[str, object]) -> None:
 def _open_ticket(session: Session, decision: Decision, env: ApplyEnv, now: datetime) -> Ticket:
     email = str(decision.updates.get("customer_email", ""))
     ticket = Ticket(
-        rma=allocate_rma(session, env.rma_format, now),
+        rma=allocate_rma(session, env.rma_format, now, env.zone),
         status=decision.status or "new",
         customer_email=email,
         customer_domain=email.rsplit("@", 1)[-1] if "@" in email else "",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
@@ -14,6 +15,7 @@ from mailbot.rules import Rules
 from mailbot.store.models import Counter, Deadline, Message, Ticket
 from mailbot.values import InboundMail, TicketView
 from mailbot.workflow.decide import ticket_matches
+from mailbot.workflow.workdays import local_day
 
 
 def next_sequence(session: Session, name: str) -> int:
@@ -32,10 +34,12 @@ def next_sequence(session: Session, name: str) -> int:
     raise RuntimeError(f"could not allocate a number from counter {name}")
 
 
-def allocate_rma(session: Session, fmt: str, now: datetime) -> str:
-    """The next RMA number for ``now``'s year in the configured format (default RMA-2026-00042)."""
-    sequence = next_sequence(session, f"rma:{now.year}")
-    return fmt.format(year=now.year, sequence=sequence)
+def allocate_rma(session: Session, fmt: str, now: datetime, zone: ZoneInfo | None = None) -> str:
+    """The next RMA number for the year it is in ``zone`` (the office's calendar) at ``now``, in the
+    configured format (default RMA-2026-00042): at 2026-12-31 20:00 UTC Shanghai already numbers 2027."""
+    year = local_day(now, zone).year if zone is not None else now.year
+    sequence = next_sequence(session, f"rma:{year}")
+    return fmt.format(year=year, sequence=sequence)
 
 
 class StaleTicket(Exception):
