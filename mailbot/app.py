@@ -151,6 +151,7 @@ def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: boo
         max_attachments=settings.limits.max_attachments,
         max_mail_bytes=settings.limits.max_mail_bytes,
         deadlines=ReminderHooks(rules.reminders, rules.calendar),
+        zone=rules.calendar.tz,
     )
     own = frozenset({settings.service_address, *(s.address for s in settings.sources if s.address)})
     return Context(

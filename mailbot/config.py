@@ -191,6 +191,9 @@ class Limits(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     max_mail_bytes: int = Field(default=25 * 1024 * 1024, gt=0)
+    # A mail larger than this as it arrives (encoded) is quarantined unread: parsing it would cost many times
+    # its size in memory. Leaves room for max_mail_bytes of attachments in base64.
+    max_raw_mail_bytes: int = Field(default=40 * 1024 * 1024, gt=0)
     max_attachments: int = Field(default=50, gt=0)
     replies_per_ticket_per_hour: int = Field(default=10, gt=0)
     replies_per_address_per_hour: int = Field(default=20, gt=0)

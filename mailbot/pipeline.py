@@ -6,10 +6,10 @@ import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlmodel import Session, col, select
 
 from mailbot.app import Context
 from mailbot.mail.dsn import parse_dsn
@@ -17,10 +17,11 @@ from mailbot.mail.guard import GuardReason, machine_generated
 from mailbot.mail.parse import MalformedMail, parse
 from mailbot.mail.sources.base import MailSource, SourceUnavailable
 from mailbot.store.apply import apply, attachments_not_kept, quarantine
+from mailbot.store.history import reply_history
 from mailbot.store.models import Message, Ticket
 from mailbot.store.orders import findings_for_mail
 from mailbot.store.suppression import lift_suppression, suppress, ticket_of_our_mail
-from mailbot.store.tickets import match_ticket, view
+from mailbot.store.tickets import StaleTicket, match_ticket, view
 from mailbot.values import (
     Decision,
     Extraction,
@@ -28,16 +29,32 @@ from mailbot.values import (
     Outcome,
     OutgoingMail,
     RawMail,
+    TicketView,
 )
 from mailbot.workflow.bounces import bounce_decision
 from mailbot.workflow.decide import decide, sender_checks
+from mailbot.workflow.loops import damp
+from mailbot.workflow.workdays import local_day
 
 log = logging.getLogger(__name__)
 
 
 def _already_seen(ctx: Context, message_id: str) -> Message | None:
+    """The row of a mail already handled; a quarantined row does not count (the mail may be run again)."""
     with ctx.sessions() as session:
-        return session.exec(select(Message).where(Message.direction == "in", Message.message_id == message_id)).first()
+        return session.exec(
+            select(Message).where(
+                Message.direction == "in", Message.message_id == message_id, Message.status != "quarantined"
+            )
+        ).first()
+
+
+class DatabaseUnavailable(Exception):
+    """The database could not be used just now (locked, down): the mail stays in the inbox for the next pass."""
+
+
+def _is_transient(exc: BaseException) -> bool:
+    return isinstance(exc, OperationalError) or (isinstance(exc, DBAPIError) and exc.connection_invalidated)
 
 
 def _machine_decision(ticket_id: int | None, reason: str) -> Decision:
@@ -96,12 +113,13 @@ def _decision(
     if machine:
         return _machine_decision(ticket.id if ticket else None, str(machine))
     if mail.sender:
-        lift_suppression(session, mail.sender.email)  # "until it writes again"
+        lift_suppression(session, mail.sender.email, now)  # "until it writes again"
     snapshot = view(ticket) if ticket else None
     member, authenticated = sender_checks(mail, ctx.rules)
     serials = snapshot.serial_numbers if snapshot else ()
-    warranty = findings_for_mail(session, ctx.rules.terms.warranty, serials, found.serial_numbers, now.date())
-    return decide(
+    today = local_day(now, ctx.rules.calendar.tz)  # the office's date, not UTC's
+    warranty = findings_for_mail(session, ctx.rules.terms.warranty, serials, found.serial_numbers, today)
+    decision = decide(
         mail=mail,
         found=found,
         ticket=snapshot,
@@ -112,12 +130,34 @@ def _decision(
         now=now,
         quiet=quiet,
     )
+    if member is not None:
+        return decision
+    return _without_repeats(session, decision, mail, snapshot, ctx, now)
+
+
+def _without_repeats(
+    session: Session, decision: Decision, mail: InboundMail, ticket: TicketView | None, ctx: Context, now: datetime
+) -> Decision:
+    """Replies to a mail from outside never repeat the ticket: the auto-responder loop damper."""
+    every = timedelta(hours=ctx.rules.terms.auto_reply_hours)
+    return damp(
+        decision,
+        mail,
+        reply_history(session, ticket.id if ticket else None, now, every),
+        is_automatic=lambda address: ctx.rules.staff.member(address) is None,
+        moved_on=decision.status is not None and (ticket is None or decision.status != ticket.status),
+        every=every,
+        now=now,
+    )
 
 
 def process_one(raw: RawMail, ctx: Context) -> Outcome:
     """Everything one mail causes, committed in one transaction. The caller then marks it done."""
     now = ctx.clock()
+    limit = ctx.settings.limits.max_raw_mail_bytes
     try:
+        if len(raw.data) > limit:  # checked before parsing: a huge mail costs many times its size to parse
+            raise MalformedMail(f"too large: {len(raw.data)} bytes, the limit is {limit} (limits.max_raw_mail_bytes)")
         mail = parse(raw.data)
     except MalformedMail as exc:
         key = "malformed-" + hashlib.sha256(raw.data).hexdigest()[:32]
@@ -137,6 +177,10 @@ def process_one(raw: RawMail, ctx: Context) -> Outcome:
     sender = mail.sender.email if mail.sender else ""
     with ctx.sessions() as session:
         ticket, how = match_ticket(session, mail, sender, found.rma_reference, ctx.rules, ctx.thread_key)
+        if ticket is not None:
+            # Lock, then read again: the decision must start from the state another worker may just have
+            # committed (a plain get would hand back the object matching already loaded, unchanged).
+            ticket = session.get(Ticket, ticket.id, with_for_update=True, populate_existing=True)
         decision = _decision(session, mail, found, ticket, machine, ctx, now)
         decision = _tell_about_dropped_attachments(decision, found, mail, ctx)
         decision = _never_answer_machines(decision, found, mail)
@@ -164,21 +208,68 @@ class PassReport:
         return bool(self.errors) or any(o.status == "quarantined" for o in self.outcomes)
 
 
-def _quarantine_after_error(raw: RawMail, ctx: Context, exc: Exception) -> Outcome:
-    """A mail that made processing raise is kept with its traceback; the loop goes on."""
+def _message_id_of(raw: RawMail) -> str:
     try:
-        message_id = parse(raw.data).message_id
+        return parse(raw.data).message_id
     except Exception:
-        message_id = "malformed-" + hashlib.sha256(raw.data).hexdigest()[:32]
-    log.error("mail %s from %s could not be processed; quarantined", message_id, raw.source)
-    if _already_seen(ctx, message_id):
-        return Outcome(message_id=message_id, status="duplicate", when=ctx.clock())
-    with ctx.sessions() as session:
-        outcome = quarantine(
-            session, raw, message_id, f"{type(exc).__name__}: {exc}", ctx.apply_env, now=ctx.clock(), exc=exc
+        return "malformed-" + hashlib.sha256(raw.data).hexdigest()[:32]
+
+
+def _quarantine_after_error(raw: RawMail, ctx: Context, exc: Exception) -> Outcome:
+    """A mail that made processing raise is kept with its traceback; the loop goes on.
+
+    Even when its quarantine row cannot be written, the mail is moved aside (the outcome says so),
+    so one mail never blocks the inbox; a database that is down leaves it where it is instead.
+    """
+    message_id = _message_id_of(raw)
+    reason = f"{type(exc).__name__}: {exc}"
+    log.error("mail %s from %s could not be processed; quarantined: %s", message_id, raw.source, reason)
+    try:
+        if _already_seen(ctx, message_id):
+            return Outcome(message_id=message_id, status="duplicate", when=ctx.clock())
+        with ctx.sessions() as session:
+            outcome = quarantine(session, raw, message_id, reason, ctx.apply_env, now=ctx.clock(), exc=exc)
+            session.commit()
+        return outcome
+    except Exception as second:
+        if _is_transient(second):
+            raise DatabaseUnavailable(str(second)) from second
+        log.exception("mail %s: the quarantine row could not be written either; moved aside", message_id)
+        return Outcome(
+            message_id=message_id, status="quarantined", reason=f"{reason}; not recorded: {second}", when=ctx.clock()
         )
-        session.commit()
-    return outcome
+
+
+def _decided_on_fresh_state(raw: RawMail, ctx: Context, attempts: int = 3) -> Outcome:
+    """``process_one``, decided again when its ticket changed state between reading and writing."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return process_one(raw, ctx)
+        except StaleTicket as exc:
+            if attempt == attempts:
+                raise
+            log.info("mail from %s: %s; deciding again", raw.source, exc)
+    raise AssertionError("unreachable")
+
+
+def _process_guarded(raw: RawMail, ctx: Context) -> Outcome:
+    """``process_one`` with every failure sorted: transient, a true duplicate, or a mail to quarantine."""
+    try:
+        return _decided_on_fresh_state(raw, ctx)
+    except IntegrityError as exc:
+        # Another worker may have committed the same mail a moment ago: only its row proves it.
+        message_id = _message_id_of(raw)
+        try:
+            seen = _already_seen(ctx, message_id)
+        except Exception as second:
+            raise DatabaseUnavailable(str(second)) from second
+        if seen is not None:
+            return Outcome(message_id=message_id, status="duplicate", when=ctx.clock())
+        return _quarantine_after_error(raw, ctx, exc)
+    except Exception as exc:
+        if _is_transient(exc):
+            raise DatabaseUnavailable(str(exc)) from exc
+        return _quarantine_after_error(raw, ctx, exc)
 
 
 def process_source(source: MailSource, ctx: Context, should_stop: Callable[[], bool] = lambda: False) -> PassReport:
@@ -188,12 +279,12 @@ def process_source(source: MailSource, ctx: Context, should_stop: Callable[[], b
     try:
         for raw in source.fetch():
             try:
-                outcome = process_one(raw, ctx)
-            except IntegrityError:
-                # Another worker committed the same mail a moment ago: it is theirs, and done.
-                outcome = Outcome(message_id="?", status="duplicate", when=ctx.clock())
-            except Exception as exc:
-                outcome = _quarantine_after_error(raw, ctx, exc)
+                outcome = _process_guarded(raw, ctx)
+            except DatabaseUnavailable as exc:
+                # Nothing was committed: the mail stays in the inbox and the next pass tries it again.
+                log.warning("source %s: database unavailable, pass stopped: %s", source.name, exc)
+                errors.append(f"{source.name}: database unavailable: {exc}")
+                break
             if outcome.status == "quarantined":
                 source.quarantine(raw, outcome.reason)
             else:
@@ -206,3 +297,28 @@ def process_source(source: MailSource, ctx: Context, should_stop: Callable[[], b
         log.debug("source %s unavailable: %s", source.name, exc)
         errors.append(f"{source.name}: {exc}")
     return PassReport(outcomes=tuple(outcomes), errors=tuple(errors))
+
+
+def requeue(ctx: Context, *, message_id: str | None = None, reason: str | None = None) -> list[Outcome]:
+    """Run quarantined mails again from their kept bytes (after a rule or code fix).
+
+    One mail by Message-ID, or every quarantined mail whose reason contains ``reason`` (all when empty).
+    A mail that fails again is quarantined again with its new reason.
+    """
+    query = select(Message).where(Message.direction == "in", Message.status == "quarantined")
+    if message_id is not None:
+        query = query.where(Message.message_id == message_id.strip().strip("<>"))
+    with ctx.sessions() as session:
+        rows = session.exec(query.order_by(col(Message.id))).all()
+    wanted = (reason or "").lower()
+    outcomes = []
+    for row in rows:
+        if wanted and wanted not in row.reason.lower():
+            continue
+        if row.raw_sha256 is None:
+            log.warning("mail %s: not requeued, its raw bytes were not kept", row.message_id)
+            continue
+        raw = RawMail(data=ctx.apply_env.blobs.get(row.raw_sha256), source=row.source, key=f"requeue/{row.id}")
+        log.info("mail %s: requeued from quarantine", row.message_id)
+        outcomes.append(_process_guarded(raw, ctx))
+    return outcomes

@@ -15,6 +15,7 @@ from mailbot.store.orders import findings_for_mail
 from mailbot.store.tickets import by_rma, view
 from mailbot.values import Decision, TicketView
 from mailbot.workflow.warranty import WarrantyFinding
+from mailbot.workflow.workdays import local_day
 
 
 class StoreActions:
@@ -34,13 +35,21 @@ class StoreActions:
                 return None
             snapshot = view(ticket)
             findings = findings_for_mail(
-                session, self.ctx.rules.terms.warranty, snapshot.serial_numbers, (), now.date()
+                session,
+                self.ctx.rules.terms.warranty,
+                snapshot.serial_numbers,
+                (),
+                local_day(now, self.ctx.rules.calendar.tz),
             )
             return snapshot, findings
 
     def apply(self, decision: Decision, *, actor: str, now: datetime) -> None:
         with self.ctx.sessions() as session:
-            ticket = session.get(Ticket, decision.ticket_id, with_for_update=True) if decision.ticket_id else None
+            ticket = (
+                session.get(Ticket, decision.ticket_id, with_for_update=True, populate_existing=True)
+                if decision.ticket_id
+                else None
+            )
             if ticket is not None:
                 change_ticket(session, ticket, decision, self.ctx.apply_env, now=now)
             queue_replies(session, decision, ticket, self.ctx.apply_env, now=now, source="cli")

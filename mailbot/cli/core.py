@@ -13,6 +13,7 @@ from mailbot.cli.common import (
     NowOption,
     console,
     context_from,
+    fail,
     print_json,
     setup_logging,
 )
@@ -60,6 +61,38 @@ def register(app: typer.Typer) -> None:
             for e in errors:
                 console.print(f"[red]{e}[/]")
         if any(r.failed for r in reports):
+            raise typer.Exit(1)
+
+    @app.command()
+    def requeue(
+        message_id: str | None = typer.Argument(None, metavar="MESSAGE-ID", help="the quarantined mail to run again"),
+        every: bool = typer.Option(False, "--all", help="every quarantined mail (see --reason)"),
+        reason: str | None = typer.Option(None, "--reason", help="with --all: only mails whose reason contains TEXT"),
+        config: Path | None = ConfigOption,
+        now: str | None = NowOption,
+        as_json: bool = JsonOption,
+    ) -> None:
+        """Run quarantined mails again from their kept bytes, after the rule or code that failed is fixed."""
+        from mailbot.pipeline import requeue as run_again
+
+        if bool(message_id) == every:
+            fail("give one MESSAGE-ID or --all")
+        if reason and not every:
+            fail("--reason goes with --all")
+        setup_logging(False)
+        with context_from(config, now) as ctx:
+            outcomes = run_again(ctx, message_id=message_id, reason=reason if every else None)
+        if as_json:
+            print_json([o.__dict__ for o in outcomes])
+        else:
+            for o in outcomes:
+                console.print(
+                    f"{o.message_id}: {o.status} {o.rma or ''} {o.reason.splitlines()[0] if o.reason else ''}"
+                )
+            console.print(f"{len(outcomes)} mail(s) requeued")
+        if message_id and not outcomes:
+            fail(f"no quarantined mail with Message-ID {message_id}", code=1)
+        if any(o.status == "quarantined" for o in outcomes):
             raise typer.Exit(1)
 
     @app.command()

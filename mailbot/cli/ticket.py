@@ -79,7 +79,12 @@ def run_action(
     decision, messages = execute([cmd], ticket=ticket, rules=rules, who=who, findings=findings, now=now)
     if decision is None:
         return CliResult(False, messages)
-    store.apply(decision, actor=member.email, now=now)
+    from mailbot.store.tickets import StaleTicket
+
+    try:
+        store.apply(decision, actor=member.email, now=now)
+    except StaleTicket as exc:
+        return CliResult(False, [f"not done: {exc}; run the command again"])
     state = decision.status or ticket.status
     sent = [f"{r.template} to {', '.join(r.to)}" for r in decision.replies]
     return CliResult(True, messages + [f"{ticket.rma} is now {state}"] + [f"queued {s}" for s in sent])

@@ -37,7 +37,11 @@ def _extract_one(understander: Understander, path: Path) -> dict[str, object]:
         return {"file": path.name, "message_id": None, "error": f"not a mail: {exc.reason}"}
     except OSError as exc:
         return {"file": path.name, "message_id": None, "error": f"cannot read: {exc.strerror}"}
-    return {"file": path.name, "message_id": mail.message_id, **understander.understand(mail).as_json()}
+    try:
+        found = understander.understand(mail).as_json()
+    except Exception as exc:  # one unreadable mail never stops a run over many
+        return {"file": path.name, "message_id": mail.message_id, "error": f"{type(exc).__name__}: {exc}"}
+    return {"file": path.name, "message_id": mail.message_id, **found}
 
 
 def _show(result: dict[str, object]) -> None:

@@ -34,6 +34,8 @@ _ANGLE = re.compile(r"<([^<>\s]+)>")
 _ADDR_SPEC = re.compile(r"[^@\s\"<>()\[\],;:\\\x00-\x1f\x7f]+@[^@\s\"<>()\[\],;:\\\x00-\x1f\x7f]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 MAX_ADDRESS_HEADER = 64_000  # characters of one address header read (a To of thousands of names is cut)
+_OBS_COLON = re.compile(rb"^([!-9;-~]+)[ \t]+:", re.MULTILINE)  # RFC 5322 obs-optional: "Subject :"
+_BOM = b"\xef\xbb\xbf"
 # mail-parser logs every part type it does not know at WARNING; we keep its defects instead.
 logging.getLogger("mailparser").setLevel(logging.ERROR)
 
@@ -50,6 +52,7 @@ def parse(data: bytes) -> InboundMail:
     """Parse one mail leniently; raise MalformedMail only when there is no mail to speak of."""
     if not data or not data.strip():
         raise MalformedMail("empty input")
+    original, data = data, _readable(data)
     if not _HEADER_LINE.match(data.lstrip(b"\r\n")[:1000]):
         raise MalformedMail("no header block: the first line is not a mail header")
     defects: list[str] = []
@@ -65,7 +68,34 @@ def parse(data: bytes) -> InboundMail:
         message = email.message_from_bytes(data)
     if message is None or not message.keys():
         raise MalformedMail("no header fields could be read")
-    return _convert(message, data, defects)
+    try:
+        return _convert(message, data, defects, key_basis=original)
+    except RecursionError as exc:
+        raise MalformedMail(f"unreadable: structure too deep ({exc})") from exc
+    except Exception as exc:
+        # A parser corner we have not met yet: the mail is quarantined with this reason, the run goes on.
+        raise MalformedMail(f"unreadable: {type(exc).__name__}: {exc}") from exc
+
+
+def _readable(data: bytes) -> bytes:
+    """Undo what ends a header block early: a UTF-8 BOM, CR CR LF line ends, a space before the colon."""
+    if data.startswith(_BOM):
+        data = data[len(_BOM) :]
+    if b"\r\r\n" in data:
+        data = data.replace(b"\r\r\n", b"\r\n")
+    head, sep, body = _split_head(data)
+    if sep and _OBS_COLON.search(head):
+        data = _OBS_COLON.sub(rb"\1:", head) + sep + body
+    return data
+
+
+def _split_head(data: bytes) -> tuple[bytes, bytes, bytes]:
+    """The header block, the blank line after it and the body; no blank line: all head."""
+    ends = [(data.find(sep), sep) for sep in (b"\r\n\r\n", b"\n\n") if sep in data]
+    if not ends:
+        return data, b"", b""
+    index, sep = min(ends)
+    return data[:index], sep, data[index + len(sep) :]
 
 
 def _body_bytes(data: bytes) -> bytes:
@@ -77,7 +107,9 @@ def _body_bytes(data: bytes) -> bytes:
     return b""
 
 
-def _convert(message: Message, raw: bytes, defects: list[str], depth: int = 0) -> InboundMail:
+def _convert(
+    message: Message, raw: bytes, defects: list[str], depth: int = 0, key_basis: bytes | None = None
+) -> InboundMail:
     headers = tuple((str(name).lower(), decode_header_value(value)) for name, value in message.items())
     hdr: dict[str, str] = {}
     for name, value in headers:
@@ -91,15 +123,15 @@ def _convert(message: Message, raw: bytes, defects: list[str], depth: int = 0) -
     html_text = "\n".join(html)
     text = "\n\n".join(p for p in plain if p.strip()) or (html_to_text(html_text) if html_text else "")
     return InboundMail(
-        message_id=_message_id(hdr, raw),
+        message_id=_message_id(hdr, raw if key_basis is None else key_basis),
         subject=" ".join(hdr.get("subject", "").split()),
         sender=_first(_addresses(_raw_values(message, "from")[:1])),
         to=_addresses(_raw_values(message, "to")),
         cc=_addresses(_raw_values(message, "cc")),
         reply_to=_addresses(_raw_values(message, "reply-to")[:1]),
         date=_date(hdr.get("date")),
-        in_reply_to=_first(tuple(_MSGID.findall(hdr.get("in-reply-to", "")))),
-        references=tuple(_MSGID.findall(hdr.get("references", ""))),
+        in_reply_to=_first(_ids(hdr.get("in-reply-to", ""))),
+        references=_ids(hdr.get("references", "")),
         headers=headers,
         text=text,
         html=html_text,
@@ -299,7 +331,19 @@ def _message_id(hdr: dict[str, str], raw: bytes) -> str:
     bare = value.strip().strip("<>").split()
     mid = found.group(1) if found else bare[0] if bare else ""
     if mid:
+        return _storable_id(mid)
+    # No Message-ID: key the mail by all of its bytes. Any part of it alone (the From line, a body the
+    # parser could not find) is shared by different mails, and the later ones would be dropped as duplicates.
+    return f"mailbot-{hashlib.sha256(raw).hexdigest()[:32]}@local"
+
+
+def _ids(value: str) -> tuple[str, ...]:
+    return tuple(_storable_id(mid) for mid in _MSGID.findall(value))
+
+
+def _storable_id(mid: str) -> str:
+    """A Message-ID fit for a database key: as written, or a stable stand-in for one that is over the
+    998 characters RFC 5322 allows or holds control characters (PostgreSQL refuses a NUL byte)."""
+    if len(mid) <= 998 and mid.isprintable():
         return mid
-    # No Message-ID: key the mail by what stays the same when it is seen again.
-    basis = b"|".join([hdr.get("from", "").encode(), hdr.get("date", "").encode(), _body_bytes(raw)])
-    return f"mailbot-{hashlib.sha256(basis).hexdigest()[:32]}@local"
+    return f"mailbot-{hashlib.sha256(mid.encode('utf-8', 'surrogatepass')).hexdigest()[:32]}@unstorable"

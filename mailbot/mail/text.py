@@ -44,7 +44,7 @@ def _codec(name: str | None) -> str:
     name = _SUPERSETS.get(name, name)
     try:
         return codecs.lookup(name).name if name else ""
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL byte inside the name
         return "unknown"
 
 

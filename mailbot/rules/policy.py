@@ -118,6 +118,9 @@ class Terms(_Model):
         "defect_description",
     )
     same_domain_participates: bool = True  # colleagues at the customer's own domain may follow up
+    # At most one automatic mail per recipient per ticket in this many hours, unless the ticket moved on
+    # (an auto-responder without RFC 3834 headers must not get an answer to every answer). 0: no limit.
+    auto_reply_hours: float = Field(default=1.0, ge=0)
     public_domains: tuple[str, ...] = (
         "gmail.com",
         "outlook.com",

@@ -16,6 +16,7 @@ from mailbot.rules.reminders import ReminderRule, ReminderRules
 from mailbot.store.db import saved_id
 from mailbot.store.deadlines import ALL, finish_deadlines
 from mailbot.store.models import Deadline, Event, Message, ReminderLog, Ticket
+from mailbot.store.tickets import set_status
 from mailbot.values import OutgoingMail
 from mailbot.workflow.workdays import add_working_days, as_utc, local_text
 
@@ -186,7 +187,7 @@ def _close(
     to = (ticket.customer_email,)
     _send(session, enqueue, "reminder_closed", to, _language(ticket), row, ticket, rule, occurrence, cal)
     old = ticket.status
-    ticket.status, ticket.closed_at, ticket.state_since, ticket.updated_at = (rules.close_status, now, now, now)
+    set_status(session, ticket, rules.close_status, now)  # the one close path: closed_at, deadlines ended
     _event(session, ticket, "closed_no_answer", row, now, {"awaited": row.awaited}, old)
     finish_deadlines(session, saved_id(ticket), [ALL], now)
     log.warning("%s: closed, %s never came after %d reminders", ticket.rma, row.awaited, rule.times)

@@ -6,6 +6,7 @@ import traceback
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal, Protocol
+from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
@@ -13,7 +14,7 @@ from mailbot.store.blobs import BlobStore
 from mailbot.store.db import saved_id
 from mailbot.store.models import AttachmentRow, Event, Message, Ticket
 from mailbot.store.outbox import SendEnv, enqueue
-from mailbot.store.tickets import allocate_rma
+from mailbot.store.tickets import allocate_rma, hand_over_deadlines, set_status
 from mailbot.values import (
     DeadlineSpec,
     Decision,
@@ -45,6 +46,7 @@ class ApplyEnv:
     max_attachments: int
     max_mail_bytes: int = 25 * 1024 * 1024
     deadlines: DeadlineHooks | None = None
+    zone: ZoneInfo | None = None  # the business calendar's zone (None: UTC): the RMA year is the office's year
 
 
 def store_inbound(
@@ -61,6 +63,11 @@ def store_inbound(
 ) -> Message:
     """Keep the raw bytes and the message row (plus attachments): nothing that arrived is ever lost."""
     digest = env.blobs.put(raw.data)
+    earlier = _quarantined_row(session, mail.message_id)
+    if earlier is not None:
+        # Run again after quarantine: the processed row takes the quarantined one's place.
+        session.delete(earlier)
+        session.flush()
     msg = Message(
         ticket_id=ticket_id,
         direction="in",
@@ -124,7 +131,7 @@ def _merge(ticket: Ticket, updates: dict[str, object]) -> None:
 def _open_ticket(session: Session, decision: Decision, env: ApplyEnv, now: datetime) -> Ticket:
     email = str(decision.updates.get("customer_email", ""))
     ticket = Ticket(
-        rma=allocate_rma(session, env.rma_format, now),
+        rma=allocate_rma(session, env.rma_format, now, env.zone),
         status=decision.status or "new",
         customer_email=email,
         customer_domain=email.rsplit("@", 1)[-1] if "@" in email else "",
@@ -138,6 +145,11 @@ def _open_ticket(session: Session, decision: Decision, env: ApplyEnv, now: datet
     return ticket
 
 
+def _starting_state(decision: Decision) -> str | None:
+    """The state the decision's transition starts from (its event says), if it has one."""
+    return next((e.from_state for e in decision.events if e.to_state == decision.status and e.from_state), None)
+
+
 def change_ticket(
     session: Session,
     ticket: Ticket,
@@ -147,11 +159,16 @@ def change_ticket(
     now: datetime,
     message_row_id: int | None = None,
 ) -> None:
-    """Fields, state, audit trail and deadlines of one decision, on a ticket row."""
+    """Fields, state, audit trail and deadlines of one decision, on a ticket row.
+
+    Raises StaleTicket when the ticket is no longer in the state the decision started from."""
     if decision.action == "update":
+        old_rep = ticket.assigned_rep
         _merge(ticket, decision.updates)
         if decision.status and decision.status != ticket.status:
-            ticket.status, ticket.state_since = decision.status, now
+            set_status(session, ticket, decision.status, now, expected=_starting_state(decision))
+        if ticket.assigned_rep and ticket.assigned_rep != old_rep:
+            hand_over_deadlines(session, ticket, old_rep, ticket.assigned_rep)
     ticket.updated_at = now
     session.add(ticket)
     for spec in decision.events:
@@ -213,7 +230,7 @@ def apply(
     if decision.action == "open":
         ticket, created = _open_ticket(session, decision, env, now), True
     elif decision.ticket_id is not None:
-        ticket = session.get(Ticket, decision.ticket_id, with_for_update=True)
+        ticket = session.get(Ticket, decision.ticket_id, with_for_update=True, populate_existing=True)
     status: Literal["processed", "ignored"] = "processed" if decision.action != "ignore" else "ignored"
     msg = store_inbound(
         session,
@@ -255,17 +272,15 @@ def quarantine(
     if exc is not None:
         detail += "\n" + "".join(traceback.format_exception(exc))
     digest = env.blobs.put(raw.data)
-    session.add(
-        Message(
-            direction="in",
-            message_id=message_id,
-            raw_sha256=digest,
-            source=raw.source,
-            status="quarantined",
-            reason=detail,
-            created_at=now,
-            subject="",
-            text="",
-        )
-    )
+    row = _quarantined_row(session, message_id) or Message(direction="in", message_id=message_id, subject="", text="")
+    row.raw_sha256, row.source, row.status, row.reason, row.created_at = digest, raw.source, "quarantined", detail, now
+    session.add(row)
     return Outcome(message_id=message_id, status="quarantined", reason=reason, when=now)
+
+
+def _quarantined_row(session: Session, message_id: str) -> Message | None:
+    return session.exec(
+        select(Message).where(
+            Message.direction == "in", Message.message_id == message_id, Message.status == "quarantined"
+        )
+    ).first()

@@ -9,9 +9,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, DateTime, LargeBinary, Text, UniqueConstraint, event
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
+
+from mailbot.store.clean import scrub_row
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -142,7 +144,9 @@ class Outbox(SQLModel, table=True):
     subject: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     source: str = Field(default="", max_length=100)  # which inbox's transport sends it
-    status: str = Field(default="queued", max_length=16, index=True)  # queued|sent|failed
+    status: str = Field(
+        default="queued", max_length=16, index=True
+    )  # queued|held|sent|failed (held: to a suppressed address)
     attempts: int = 0
     next_attempt_at: datetime = _utc_column(nullable=False, index=True)
     last_error: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
@@ -239,3 +243,8 @@ class OrderLine(SQLModel, table=True):
     ship_date: date | None = None
     invoice_date: date | None = None
     data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+# NUL bytes and over-long values never reach the database (PostgreSQL refuses them): see mailbot.store.clean.
+event.listen(SQLModel, "before_insert", scrub_row, propagate=True)
+event.listen(SQLModel, "before_update", scrub_row, propagate=True)

@@ -6,14 +6,15 @@ import email.policy
 import logging
 import secrets
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, update
+from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from mailbot.config import Limits
+from mailbot.mail.recipients import deliverable
 from mailbot.mail.render import Renderer
 from mailbot.store.db import changed_rows
 from mailbot.store.models import Event, Message, Outbox, Suppression, Ticket
@@ -54,40 +55,74 @@ def random_message_id(rma: str | None, domain: str) -> str:
     return f"{rma.lower()}.{token}@{domain}" if rma else f"mailbot.{token}@{domain}"
 
 
-def _sent_to_ticket_since(session: Session, ticket_id: int, since: datetime) -> int:
-    query = (
-        select(func.count())
-        .select_from(Outbox)
-        .where(Outbox.created_at >= since, Outbox.ticket_id == ticket_id, Outbox.external)
-    )
-    return int(session.exec(query).one())
+RATE_WINDOW = timedelta(hours=1)
 
 
-def _sent_to_address_since(session: Session, address: str, since: datetime) -> int:
-    query = (
-        select(func.count()).select_from(Outbox).where(Outbox.created_at >= since, Outbox.to_address == address.lower())
-    )
-    return int(session.exec(query).one())
+def _slots(session: Session, since: datetime, *conditions: Any) -> list[datetime]:
+    """When the counted mails go (or went) out: their ``created_at``, which a deferred row sets to its slot."""
+    query = select(Outbox.created_at).where(Outbox.created_at >= since, Outbox.status != "held", *conditions)
+    return sorted(session.exec(query).all())
 
 
-def _blocked(session: Session, mail: OutgoingMail, ticket: Ticket | None, env: SendEnv, now: datetime) -> str | None:
-    """Why this mail must not be queued (suppressed address, rate limit), or None.
+def _first_free(times: list[datetime], limit: int, now: datetime) -> datetime:
+    """The first moment at which one more mail keeps at most ``limit`` in any window of one hour."""
+    if len(times) < limit:
+        return now
+    return max(now, times[-1], times[-limit] + RATE_WINDOW + timedelta(seconds=1))
 
-    The rate limits stop a storm towards a peer outside (a loop with an unmarked auto-responder);
-    mail to our own staff is never held back by them."""
-    for rcpt in mail.to:
-        if session.get(Suppression, rcpt.lower()) is not None:
-            return f"recipient {rcpt} is suppressed after a permanent bounce"
+
+def _not_before(session: Session, mail: OutgoingMail, ticket: Ticket | None, env: SendEnv, now: datetime) -> datetime:
+    """When this mail may go: now, or later when a rate limit is reached (deferred, never dropped).
+
+    The rate limits stop a storm towards a peer outside (a loop with an unmarked auto-responder) by
+    spreading it out; mail to our own staff is never held back by them."""
     if all(env.is_internal(r) for r in (*mail.to, *mail.cc)):
-        return None
-    hour_ago = now - timedelta(hours=1)
+        return now
+    since = now - RATE_WINDOW
+    when = now
     if ticket is not None and ticket.id is not None:
-        if _sent_to_ticket_since(session, ticket.id, hour_ago) >= env.limits.replies_per_ticket_per_hour:
-            return f"rate limit: {env.limits.replies_per_ticket_per_hour} mails per ticket per hour"
+        times = _slots(session, since, Outbox.ticket_id == ticket.id, Outbox.external)
+        when = max(when, _first_free(times, env.limits.replies_per_ticket_per_hour, now))
     for rcpt in mail.to:
-        if _sent_to_address_since(session, rcpt, hour_ago) >= env.limits.replies_per_address_per_hour:
-            return f"rate limit: {env.limits.replies_per_address_per_hour} mails to {rcpt} per hour"
-    return None
+        times = _slots(session, since, Outbox.to_address == rcpt.lower())
+        when = max(when, _first_free(times, env.limits.replies_per_address_per_hour, now))
+    return when
+
+
+def _hold_event(session: Session, ticket: Ticket | None, actor: str, now: datetime, kind: str, **detail: Any) -> None:
+    if ticket is not None and ticket.id is not None:
+        session.add(Event(ticket_id=ticket.id, at=now, actor=actor, kind=kind, detail=detail))
+
+
+def _checked_recipients(
+    session: Session, mail: OutgoingMail, ticket: Ticket | None, actor: str, now: datetime
+) -> tuple[OutgoingMail, list[str]]:
+    """The mail without recipients that are not addresses or suppressed Cc's; and its suppressed To's.
+
+    Every recipient is checked: a permanently bounced Cc is left out, a permanently bounced To holds the mail."""
+    kept_to = [r for r in mail.to if deliverable(r)]
+    kept_cc = [r for r in mail.cc if deliverable(r)]
+    bad = [r for r in (*mail.to, *mail.cc) if not deliverable(r)]
+    if bad:
+        log.warning("%s: not addresses, left out: %s", mail.template, bad)
+        _hold_event(
+            session, ticket, actor, now, "recipient_dropped", template=mail.template, to=bad, reason="not an address"
+        )
+    suppressed_cc = [r for r in kept_cc if session.get(Suppression, r.lower()) is not None]
+    if suppressed_cc:
+        kept_cc = [r for r in kept_cc if r not in suppressed_cc]
+        _hold_event(
+            session,
+            ticket,
+            actor,
+            now,
+            "recipient_dropped",
+            template=mail.template,
+            to=suppressed_cc,
+            reason="suppressed",
+        )
+    suppressed_to = [r for r in kept_to if session.get(Suppression, r.lower()) is not None]
+    return replace(mail, to=tuple(kept_to), cc=tuple(kept_cc)), suppressed_to
 
 
 def enqueue(
@@ -100,22 +135,25 @@ def enqueue(
     source: str = "",
     actor: str = "mailbot",
 ) -> Outbox | None:
-    """Render ``mail`` and add it to the outbox in the caller's transaction; None if it was held back."""
-    reason = _blocked(session, mail, ticket, env, now)
+    """Render ``mail`` and add it to the outbox in the caller's transaction.
+
+    Nothing a customer should get is dropped: over a rate limit the row waits for its slot; to a suppressed
+    address it is held until that address writes again (``release_held``). None only when no recipient is
+    an address at all."""
     rma = ticket.rma if ticket is not None else None
-    if reason:
-        log.warning("not queued %s for %s: %s", mail.template, rma or ",".join(mail.to), reason)
-        if ticket is not None and ticket.id is not None:
-            session.add(
-                Event(
-                    ticket_id=ticket.id,
-                    at=now,
-                    actor=actor,
-                    kind="mail_held",
-                    detail={"template": mail.template, "to": list(mail.to), "reason": reason},
-                )
-            )
+    mail, suppressed = _checked_recipients(session, mail, ticket, actor, now)
+    if not mail.to:
+        log.warning("not queued %s for %s: no recipient is an address", mail.template, rma or "-")
+        _hold_event(session, ticket, actor, now, "mail_held", template=mail.template, to=[], reason="no address")
         return None
+    status, when, reason = "queued", _not_before(session, mail, ticket, env, now), ""
+    if suppressed:
+        status, reason = "held", f"recipient {', '.join(suppressed)} is suppressed after a permanent bounce"
+    elif when > now:
+        reason = f"rate limit: deferred to {when.isoformat()}"
+    if reason:
+        log.warning("%s %s for %s: %s", status, mail.template, rma or ",".join(mail.to), reason)
+        _hold_event(session, ticket, actor, now, "mail_held", template=mail.template, to=list(mail.to), reason=reason)
     message_id = env.make_message_id(rma, mail.to[0] if mail.to else "")
     context: dict[str, Any] = {**env.base_context, "rma": rma or "", "sender_name": env.sender_name}
     if ticket is not None and env.ticket_context is not None:
@@ -135,9 +173,10 @@ def enqueue(
         subject=rendered.subject,
         raw=raw,
         source=source,
-        status="queued",
-        next_attempt_at=now,
-        created_at=now,
+        status=status,
+        next_attempt_at=when,
+        created_at=when,  # a deferred row counts against the rate limit in the hour it goes out
+        last_error=reason,
     )
     session.add(row)
     session.add(
@@ -153,7 +192,7 @@ def enqueue(
             text=rendered.message.get_body(("plain",)).get_content(),  # type: ignore[union-attr]
             source=source,
             kind=mail.template,
-            status="queued",
+            status=status,
             created_at=now,
         )
     )
@@ -201,3 +240,17 @@ def record_status(session: Session, row: Outbox, status: str) -> None:
     if msg is not None:
         msg.status = status
         session.add(msg)
+
+
+def release_held(session: Session, address: str, now: datetime) -> int:
+    """Mails held for a suppressed ``address`` go out now that it wrote again (none still suppressed)."""
+    released = 0
+    for row in session.exec(select(Outbox).where(Outbox.status == "held")).all():
+        rcpts = [r.lower() for r in row.recipients]
+        if address.lower() not in rcpts or any(session.get(Suppression, r) is not None for r in rcpts):
+            continue
+        row.status, row.next_attempt_at, row.created_at, row.last_error = "queued", now, now, ""
+        session.add(row)
+        record_status(session, row, "queued")
+        released += 1
+    return released

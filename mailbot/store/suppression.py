@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from mailbot.mail.dsn import DsnReport
 from mailbot.store.models import Message, Outbox, Suppression, Ticket
+from mailbot.store.outbox import release_held
 
 log = logging.getLogger(__name__)
 
@@ -42,11 +43,13 @@ def suppress(session: Session, report: DsnReport, now: datetime) -> list[str]:
     return marked
 
 
-def lift_suppression(session: Session, address: str) -> bool:
+def lift_suppression(session: Session, address: str, now: datetime) -> bool:
     """The address wrote to us: it works again."""
     row = session.get(Suppression, address.lower())
     if row is None:
         return False
     session.delete(row)
-    log.info("%s wrote again; suppression lifted", address)
+    session.flush()
+    released = release_held(session, address, now)
+    log.info("%s wrote again; suppression lifted, %d held mail(s) released", address, released)
     return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
@@ -11,9 +12,11 @@ from sqlmodel import Session, col, select
 
 from mailbot.mail import threadtoken
 from mailbot.rules import Rules
-from mailbot.store.models import Counter, Message, Ticket
+from mailbot.store.db import changed_rows
+from mailbot.store.models import Counter, Deadline, Message, Ticket
 from mailbot.values import InboundMail, TicketView
 from mailbot.workflow.decide import ticket_matches
+from mailbot.workflow.workdays import local_day
 
 
 def next_sequence(session: Session, name: str) -> int:
@@ -35,10 +38,56 @@ def next_sequence(session: Session, name: str) -> int:
     raise RuntimeError(f"could not allocate a number from counter {name}")
 
 
-def allocate_rma(session: Session, fmt: str, now: datetime) -> str:
-    """The next RMA number for ``now``'s year in the configured format (default RMA-2026-00042)."""
-    sequence = next_sequence(session, f"rma:{now.year}")
-    return fmt.format(year=now.year, sequence=sequence)
+def allocate_rma(session: Session, fmt: str, now: datetime, zone: ZoneInfo | None = None) -> str:
+    """The next RMA number for the year it is in ``zone`` (the office's calendar) at ``now``, in the
+    configured format (default RMA-2026-00042): at 2026-12-31 20:00 UTC Shanghai already numbers 2027."""
+    year = local_day(now, zone).year if zone is not None else now.year
+    sequence = next_sequence(session, f"rma:{year}")
+    return fmt.format(year=year, sequence=sequence)
+
+
+class StaleTicket(Exception):
+    """The ticket left the state a decision started from (another worker or a rep changed it): decide again."""
+
+
+ENDED = frozenset({"closed", "rejected"})  # states in which a ticket is over: closed_at is set
+
+
+def set_status(session: Session, ticket: Ticket, status: str, now: datetime, *, expected: str | None = None) -> None:
+    """The one way a ticket changes state (mail, staff command, reminder sweep alike).
+
+    The change is a conditional UPDATE on the state it starts from, so two writers can never both move
+    the same ticket on from one state; ending a ticket sets ``closed_at`` and ends its deadlines."""
+    assert ticket.id is not None
+    start = expected or ticket.status
+    if ticket.status != start:
+        raise StaleTicket(f"{ticket.rma} is {ticket.status}, not {start}")
+    moved = changed_rows(
+        session, update(Ticket).where(col(Ticket.id) == ticket.id, col(Ticket.status) == start).values(status=status)
+    )
+    if moved != 1:
+        raise StaleTicket(f"{ticket.rma} left {start} meanwhile")
+    ticket.status, ticket.state_since, ticket.updated_at = status, now, now
+    if status in ENDED:
+        ticket.closed_at = now
+        session.execute(
+            update(Deadline)
+            .where(col(Deadline.ticket_id) == ticket.id, col(Deadline.done_at).is_(None))
+            .values(done_at=now, next_reminder_at=None)
+        )
+    else:
+        ticket.closed_at = None
+    session.add(ticket)
+
+
+def hand_over_deadlines(session: Session, ticket: Ticket, old: str | None, new: str) -> int:
+    """#assign: the open deadlines (and so the reminders) the old owner had go to the new one."""
+    cond = [
+        col(Deadline.ticket_id) == ticket.id,
+        col(Deadline.done_at).is_(None),
+        col(Deadline.owner).in_([(old or "").lower(), ""]),
+    ]
+    return changed_rows(session, update(Deadline).where(*cond).values(owner=new.lower()))
 
 
 def view(ticket: Ticket) -> TicketView:

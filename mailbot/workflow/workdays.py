@@ -81,6 +81,11 @@ def working_days_between(a: datetime, b: datetime, cal: WorkCalendar) -> float:
     return working_time_between(a, b, cal) / cal.day_length
 
 
+def local_day(now: datetime, tz: ZoneInfo) -> date:
+    """The office's date at ``now`` (the RMA year and warranty "today" are the office's, not UTC's)."""
+    return as_utc(now).astimezone(tz).date()
+
+
 def local_text(value: datetime, tz: ZoneInfo) -> str:
     """A timestamp as the office reads it, e.g. "2026-11-20 17:00 (Asia/Shanghai)"."""
     return f"{as_utc(value).astimezone(tz):%Y-%m-%d %H:%M} ({tz.key})"

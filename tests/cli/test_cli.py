@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from mailbot.mail.sources.maildir import deliver_to_maildir
 from tests.conftest import CLI_CLOCK, REPO
 from tests.pipeline.helpers import customer_mail
@@ -63,6 +65,7 @@ def test_broken_template_stops_startup_with_file_and_line(tmp_path, database_url
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.clock  # the RMA year: run again at fixed instants by .ci/run
 def test_tickets_and_show_after_a_pass(tmp_path, database_url):
     config = write_config(tmp_path, database_url)
     body = "No link on the OZ-SFP-10G-LR, no Rx light.\nOrder No.: SO-2026-0815\nS/N: OZ2311A0042\n"
@@ -89,3 +92,14 @@ def test_once_exit_status_reports_a_quarantined_mail(tmp_path, database_url):
     assert result.returncode == 1
     listed = json.loads(mailbot(["quarantine", "--json", "--config", str(config)], tmp_path).stdout)
     assert len(listed) == 1 and listed[0]["reason"]
+
+
+def test_requeue_runs_quarantined_mail_again_and_reports_it(tmp_path, database_url):
+    config = write_config(tmp_path, database_url)
+    deliver_to_maildir(tmp_path / "var" / "inbox", b"\x00garbage")
+    mailbot(["once", "--now", CLI_CLOCK, "--config", str(config)], tmp_path)
+    assert mailbot(["requeue", "--config", str(config)], tmp_path).returncode == 2  # neither an id nor --all
+    again = mailbot(["requeue", "--all", "--json", "--now", CLI_CLOCK, "--config", str(config)], tmp_path)
+    assert again.returncode == 1  # still not a mail: quarantined again, with its reason
+    [outcome] = json.loads(again.stdout)
+    assert outcome["status"] == "quarantined" and "header" in outcome["reason"]

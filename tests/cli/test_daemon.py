@@ -8,10 +8,14 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from mailbot.mail.sources.maildir import deliver_to_maildir
 from tests.conftest import CLI_CLOCK, REPO
 from tests.pipeline.helpers import customer_mail
 from tests.pipeline.test_crash import BODY, write_config
+
+pytestmark = pytest.mark.clock  # run again at fixed instants by .ci/run (libfaketime)
 
 
 def test_daemon_answers_a_mail_and_stops_on_sigterm(tmp_path, database_url):

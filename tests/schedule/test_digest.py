@@ -24,6 +24,8 @@ from mailbot.store.models import DigestLog, Outbox, Ticket
 from mailbot.values import DeadlineSpec, OutgoingMail
 from tests.schedule.test_reminders import render
 
+pytestmark = pytest.mark.clock  # run again at fixed instants by .ci/run (libfaketime)
+
 ROOT = Path(__file__).resolve().parents[2]
 UTC = UTC
 SH = ZoneInfo("Asia/Shanghai")

@@ -24,6 +24,8 @@ from mailbot.store.models import Deadline, Event, Message, Outbox, ReminderLog, 
 from mailbot.values import DeadlineSpec, OutgoingMail
 from mailbot.workflow.workdays import add_working_days, as_utc
 
+pytestmark = pytest.mark.clock  # run again at fixed instants by .ci/run (libfaketime)
+
 ROOT = Path(__file__).resolve().parents[2]
 SH = ZoneInfo("Asia/Shanghai")
 PG_URL = os.environ.get("MAILBOT_TEST_DATABASE_URL")

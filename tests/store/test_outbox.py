@@ -109,20 +109,39 @@ def test_gives_up_after_the_retry_window(make_ctx, clock):
     assert row.status == "failed" and row.last_error == "down"
 
 
-def test_rate_limit_per_ticket_holds_back_a_storm(make_ctx, clock):
+def _due_within(rows, start, hours: float) -> int:
+    from datetime import timedelta
+
+    return sum(1 for r in rows if start <= r.next_attempt_at <= start + timedelta(hours=hours))
+
+
+def test_rate_limit_per_ticket_spreads_a_storm_out_and_drops_nothing(make_ctx, clock):
     ctx = make_ctx(limits=Limits(replies_per_ticket_per_hour=3, replies_per_address_per_hour=100))
     ticket = _ticket(ctx, clock)
-    queued = [_queue(ctx, clock, ticket) for _ in range(5)]
-    assert sum(1 for q in queued if q is not None) == 3
-    clock.advance(hours=1, seconds=1)
-    assert _queue(ctx, clock, ticket) is not None
+    start = clock()
+    queued = [_queue(ctx, clock, ticket) for _ in range(7)]
+    assert all(q is not None for q in queued)  # deferred, never dropped
+    rows = _rows(ctx)
+    assert len(rows) == 7 and all(r.status == "queued" for r in rows)
+    assert _due_within(rows, start, 0) == 3  # three go now
+    assert _due_within(rows, start, 1) == 3  # no hour-long window holds more than three
+    assert _due_within(rows, start, 2) == 6
+    sent = ScriptedTransport()
+    deliver_due(ctx.sessions, sent, Delivery(), clock)
+    assert len(sent.sent) == 3
+    clock.advance(hours=3)
+    deliver_due(ctx.sessions, sent, Delivery(), clock)
+    assert len(sent.sent) == 7
 
 
 def test_rate_limit_per_address(make_ctx, clock):
     ctx = make_ctx(limits=Limits(replies_per_ticket_per_hour=100, replies_per_address_per_hour=2))
+    start = clock()
     queued = [_queue(ctx, clock, to=("loop@x.example",)) for _ in range(4)]
-    assert sum(1 for q in queued if q is not None) == 2
-    assert _queue(ctx, clock, to=("other@x.example",)) is not None
+    assert all(q is not None for q in queued)
+    assert _due_within(_rows(ctx), start, 0) == 2
+    other = _queue(ctx, clock, to=("other@x.example",))
+    assert other is not None and other.next_attempt_at == start
 
 
 def test_suppressed_address_gets_nothing(make_ctx, clock):
@@ -130,17 +149,67 @@ def test_suppressed_address_gets_nothing(make_ctx, clock):
     with ctx.sessions() as s:
         s.add(Suppression(email="gone@x.example", reason="5.1.1", since=clock()))
         s.commit()
-    assert _queue(ctx, clock, to=("gone@x.example",)) is None
+    held = _queue(ctx, clock, to=("gone@x.example",))
+    assert held is not None and held.status == "held"
+    sent = ScriptedTransport()
+    deliver_due(ctx.sessions, sent, Delivery(), clock)
+    assert sent.sent == []  # held while the address is suppressed
+
+
+def test_a_held_mail_goes_out_once_the_address_writes_again(make_ctx, clock):
+    from mailbot.store.suppression import lift_suppression
+
+    ctx = make_ctx()
+    with ctx.sessions() as s:
+        s.add(Suppression(email="gone@x.example", reason="5.1.1", since=clock()))
+        s.commit()
+    _queue(ctx, clock, to=("gone@x.example",))
+    clock.advance(days=3)
+    with ctx.sessions() as s:
+        assert lift_suppression(s, "gone@x.example", clock())
+        s.commit()
+    sent = ScriptedTransport()
+    deliver_due(ctx.sessions, sent, Delivery(), clock)
+    assert [rcpts for _, rcpts, _ in sent.sent] == [["gone@x.example"]]
+
+
+def test_a_suppressed_cc_is_left_out_and_the_rest_is_sent(make_ctx, clock):
+    ctx = make_ctx()
+    with ctx.sessions() as s:
+        s.add(Suppression(email="gone@x.example", reason="5.1.1", since=clock()))
+        s.commit()
+        row = enqueue(
+            s,
+            OutgoingMail(
+                template="operator_alert",
+                to=("c@x.example",),
+                cc=("Gone@x.example",),
+                context={"title": "t", "text": "x"},
+            ),
+            ticket=None,
+            env=ctx.apply_env.send,
+            now=clock(),
+        )
+        s.commit()
+    assert row is not None and row.status == "queued" and row.recipients == ["c@x.example"]
+    assert b"gone@x.example" not in row.raw.lower()
+
+
+def test_a_recipient_that_is_not_an_address_is_never_queued(make_ctx, clock):
+    ctx = make_ctx()
+    assert _queue(ctx, clock, to=("big bug bb@bug.com",)) is None
     assert _rows(ctx) == []
+    row = _queue(ctx, clock, to=("big bug bb@bug.com", "kim@netz.example.com"))
+    assert row is not None and row.recipients == ["kim@netz.example.com"]
 
 
 def test_mail_to_our_own_staff_is_never_rate_limited(make_ctx, clock):
     ctx = make_ctx(limits=Limits(replies_per_ticket_per_hour=2, replies_per_address_per_hour=2))
     ticket = _ticket(ctx, clock)
     staff = [_queue(ctx, clock, ticket, to=("sales@example.com",)) for _ in range(5)]
-    assert all(q is not None for q in staff)  # a busy rep gets every confirmation request
+    assert all(q is not None and q.next_attempt_at == clock() for q in staff)  # every confirmation request, now
     customer = [_queue(ctx, clock, ticket) for _ in range(3)]
-    assert sum(1 for q in customer if q is not None) == 2  # the customer side is still limited
+    assert [q.next_attempt_at > clock() for q in customer if q] == [False, False, True]  # still limited
 
 
 def test_long_subjects_read_back_exactly(make_ctx, clock):

@@ -19,6 +19,8 @@ from mailbot.rules.calendar import (
 from mailbot.rules.yamlfile import FileError
 from mailbot.workflow.workdays import add_working_days, working_days_between
 
+pytestmark = pytest.mark.clock  # run again at fixed instants by .ci/run (libfaketime)
+
 SH = ZoneInfo("Asia/Shanghai")
 RULES = Path(__file__).resolve().parents[2] / "rules" / "calendar.yml"
 

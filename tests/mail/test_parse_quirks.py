@@ -1,0 +1,75 @@
+"""parse(): mails whose header block is written oddly are read, and a mail without a Message-ID is keyed by
+all of its bytes, so two different such mails are never taken for one."""
+
+from __future__ import annotations
+
+from mailbot.mail.parse import parse
+
+BODY = b"The SFP in port 3 shows no link.\r\nS/N: OZ2311A0042\r\n"
+
+
+def _mail(subject: bytes, body: bytes = BODY) -> bytes:
+    return (
+        b"From: Kim <kim@netz.example.com>\r\nTo: service@lumatek-example.com\r\nSubject: "
+        + subject
+        + b"\r\n\r\n"
+        + body
+    )
+
+
+def test_utf8_bom_before_the_headers_is_read():
+    mail = parse(b"\xef\xbb\xbf" + _mail(b"with a BOM"))
+    assert mail.sender is not None and mail.sender.email == "kim@netz.example.com"
+    assert mail.subject == "with a BOM"
+    assert "no link" in mail.text
+
+
+def test_cr_cr_lf_line_ends_are_read():
+    mail = parse(_mail(b"doubled CR").replace(b"\r\n", b"\r\r\n"))
+    assert mail.sender is not None and mail.sender.email == "kim@netz.example.com"
+    assert mail.subject == "doubled CR"
+    assert "no link" in mail.text
+
+
+def test_obsolete_space_before_the_colon_is_read():
+    mail = parse(_mail(b"obsolete syntax").replace(b"From:", b"From  :").replace(b"Subject:", b"Subject :"))
+    assert mail.sender is not None and mail.sender.email == "kim@netz.example.com"
+    assert mail.subject == "obsolete syntax"
+
+
+def test_fallback_key_covers_the_whole_mail():
+    one = parse(_mail(b"same", b"first body\r\n").replace(b"\r\n", b"\r\r\n"))
+    two = parse(_mail(b"same", b"second body\r\n").replace(b"\r\n", b"\r\r\n"))
+    assert one.message_id != two.message_id
+    assert parse(_mail(b"x")).message_id == parse(_mail(b"x")).message_id  # the same bytes: the same key
+
+
+def test_nul_byte_in_a_charset_name_is_read_as_an_unknown_charset():
+    data = (
+        b"From: kim@netz.example.com\r\nTo: service@lumatek-example.com\r\nSubject: =?utf\x00-8?q?hi?=\r\n"
+        b'Message-ID: <nul-cs@netz.example.com>\r\nContent-Type: text/plain; charset="utf\x00-8"\r\n\r\nhello\r\n'
+    )
+    mail = parse(data)
+    assert mail.text.strip() == "hello"
+    assert "hi" in mail.subject
+
+
+def test_three_thousand_encoded_words_in_to_are_read():
+    to = b",\r\n ".join(b"=?utf-8?q?N=C3=A4me_%d?= <x%d@y.example>" % (i, i) for i in range(3000))
+    mail = parse(b"From: kim@netz.example.com\r\nTo: " + to + b"\r\nSubject: many\r\n\r\nhello\r\n")
+    assert len(mail.to) == 3000
+    assert mail.to[-1].email == "x2999@y.example"
+
+
+def test_a_failure_inside_the_conversion_is_reported_as_unreadable(monkeypatch):
+    import pytest
+
+    import mailbot.mail.parse as parse_module
+    from mailbot.mail.parse import MalformedMail
+
+    def broken(*args, **kwargs):
+        raise IndexError("deep inside the parser")
+
+    monkeypatch.setattr(parse_module, "_walk", broken)
+    with pytest.raises(MalformedMail, match="IndexError: deep inside the parser"):
+        parse(_mail(b"x"))
