@@ -33,7 +33,7 @@ _ANGLE = re.compile(r"<([^<>\s]+)>")
 # What we accept as an address to read and to answer: one @, no spaces, quotes or control characters.
 _ADDR_SPEC = re.compile(r"[^@\s\"<>()\[\],;:\\\x00-\x1f\x7f]+@[^@\s\"<>()\[\],;:\\\x00-\x1f\x7f]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-MAX_ADDRESS_HEADER = 64_000  # characters of one address header read (a To of thousands of names is cut)
+MAX_ADDRESS_HEADER = 256_000  # characters of one address header read (longer lists are cut between addresses)
 _OBS_COLON = re.compile(rb"^([!-9;-~]+)[ \t]+:", re.MULTILINE)  # RFC 5322 obs-optional: "Subject :"
 _BOM = b"\xef\xbb\xbf"
 # mail-parser logs every part type it does not know at WARNING; we keep its defects instead.
@@ -239,7 +239,9 @@ def _raw_values(message: Message, name: str) -> list[str]:
                 text.encode("utf-8")
             except UnicodeEncodeError:  # raw 8-bit bytes kept as surrogates
                 text = decode_bytes(text.encode("utf-8", "surrogateescape"), None)
-        out.append(text[:MAX_ADDRESS_HEADER])
+        if len(text) > MAX_ADDRESS_HEADER:  # cut between two addresses, never inside one
+            text = text[:MAX_ADDRESS_HEADER].rsplit(",", 1)[0]
+        out.append(text)
     return out
 
 
