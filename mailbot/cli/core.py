@@ -6,7 +6,6 @@ from pathlib import Path
 
 import typer
 
-from mailbot.app import make_sources
 from mailbot.cli.common import (
     ConfigOption,
     JsonOption,
@@ -16,7 +15,6 @@ from mailbot.cli.common import (
     print_json,
     setup_logging,
 )
-from mailbot.schedule.daemon import Worker
 
 
 def register(app: typer.Typer) -> None:
@@ -26,6 +24,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Serve the inboxes until stopped (Ctrl-C or SIGTERM finishes the mail in hand)."""
         setup_logging(verbose)
+        from mailbot.app import make_sources
+        from mailbot.schedule.daemon import Worker
+
         with context_from(config, now) as ctx:
             from mailbot.schedule.jobs import extra_jobs
 
@@ -42,6 +43,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """One pass over every inbox and the outbox, then exit (status 1 if anything failed)."""
         setup_logging(verbose)
+        from mailbot.app import make_sources
+        from mailbot.schedule.daemon import Worker
+
         with context_from(config, now) as ctx:
             worker = Worker(ctx, make_sources(ctx, progress=True))
             reports = worker.once()

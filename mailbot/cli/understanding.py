@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.table import Table
 
 from mailbot.cli.common import console, fail, settings_from
 
@@ -37,6 +36,8 @@ def _extract_one(understander, path: Path) -> dict[str, object]:  # type: ignore
 
 
 def _show(result: dict[str, object]) -> None:
+    from rich.table import Table
+
     table = Table(title=str(result["file"]), show_header=False, title_justify="left")
     for key, value in result.items():
         if key != "file":
@@ -98,6 +99,8 @@ def register(app: typer.Typer) -> None:
 
 
 def _print_report(report: dict) -> None:  # type: ignore[type-arg]
+    from rich.table import Table
+
     fields = Table(title=f"Extraction on {report['mails']} mails")
     for col in ("field", "precision", "recall", "F1", "tp", "fp", "fn"):
         fields.add_column(col, justify="left" if col == "field" else "right")
