@@ -62,11 +62,10 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def show(rma: str, config: Path | None = ConfigOption, as_json: bool = JsonOption) -> None:
         """One ticket with its messages and its audit trail."""
-        from mailbot.store.queries import ticket_detail
-        from mailbot.store.tickets import by_rma
+        from mailbot.store.queries import ticket_by_rma, ticket_detail
 
         with database_from(config) as sessions, sessions() as session:
-            ticket = by_rma(session, rma)
+            ticket = ticket_by_rma(session, rma)
             if ticket is None:
                 fail(f"no ticket {rma}", code=1)
             data = ticket_detail(session, ticket)

@@ -9,8 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from apscheduler.schedulers.background import BackgroundScheduler
-
 from mailbot.app import Context
 from mailbot.mail.sources.base import MailSource, SourceUnavailable
 from mailbot.pipeline import PassReport, process_source
@@ -115,6 +113,8 @@ class Worker:
         if install_signals:
             for sig in (signal.SIGINT, signal.SIGTERM):
                 signal.signal(sig, lambda *_: self.stop.set())
+        from apscheduler.schedulers.background import BackgroundScheduler  # only the daemon needs it
+
         scheduler = BackgroundScheduler(timezone="UTC")
         # APScheduler fires on the wall clock; ctx.clock is the business time each job reads.
         start = datetime.now(UTC)

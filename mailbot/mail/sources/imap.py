@@ -170,6 +170,20 @@ class ImapMailSource:
         if uid is not None:
             self._advance(uid)
 
+    def mark_done_many(self, raws: list[RawMail]) -> None:
+        """A committed batch leaves the folder with one UID MOVE (or one STORE for the done flag)."""
+
+        def done(client: IMAPClient) -> list[int]:
+            uids = [u for u in (locate(client, raw, self._uidvalidity, self.name) for raw in raws) if u is not None]
+            if uids and self.cfg.on_done == "flag":
+                client.add_flags(uids, [self.cfg.done_flag], silent=True)
+            elif uids:
+                move(client, uids, self.cfg.done_folder, self._folders)
+            return uids
+
+        for uid in self._retrying("mark done", done):
+            self._advance(uid)
+
     def quarantine(self, raw: RawMail, reason: str) -> None:
         log.warning("%s: quarantining %s: %s", self.name, raw.key, reason)
 
