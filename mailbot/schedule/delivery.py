@@ -1,4 +1,4 @@
-"""Outbox delivery: due rows claimed one at a time, handed to the transport, and the result recorded."""
+"""Outbox delivery: due rows claimed one at a time, sent on one connection, each result recorded at once."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from mailbot.config import Delivery
-from mailbot.mail.transports.base import PermanentFailure, TemporaryFailure, Transport
+from mailbot.mail.transports.base import PermanentFailure, RelayUnavailable, TemporaryFailure, Transport
 from mailbot.store.db import SessionFactory
 from mailbot.store.models import Outbox
 from mailbot.store.outbox import claim_next, record_status
@@ -21,6 +21,7 @@ class DeliveryReport:
     sent: int = 0
     deferred: int = 0
     failed: int = 0
+    relay_error: str | None = None  # the relay could not be reached: the round stopped at the first mail
 
 
 def _backoff(attempts: int, policy: Delivery) -> timedelta:
@@ -41,6 +42,7 @@ def deliver_due(
     failure never un-sends a mail."""
     sent = deferred = failed = 0
     last_id = 0
+    relay_error: str | None = None
     for _ in range(limit):
         with sessions() as session:
             row = claim_next(session, now(), last_id)
@@ -54,13 +56,16 @@ def deliver_due(
                 row.status, row.last_error, failed = "failed", str(exc), failed + 1
                 log.error("outbox %s to %s failed permanently: %s", row.message_id, row.recipients, exc)
             except TemporaryFailure as exc:
-                row.last_error = str(exc)
+                row.status, row.last_error = "queued", str(exc)
+                if isinstance(exc, RelayUnavailable):
+                    relay_error = str(exc)
                 if now() - row.created_at >= timedelta(hours=policy.retry_for_hours):
                     row.status, failed = "failed", failed + 1
                     log.error("outbox %s gave up after %d attempts: %s", row.message_id, row.attempts, exc)
                 else:
                     row.next_attempt_at, deferred = now() + _backoff(row.attempts, policy), deferred + 1
-                    log.warning("outbox %s deferred (attempt %d): %s", row.message_id, row.attempts, exc)
+                    if relay_error is None:  # a relay outage is logged once, by the caller
+                        log.warning("outbox %s deferred (attempt %d): %s", row.message_id, row.attempts, exc)
             else:
                 row.status, row.sent_at, row.last_error, sent = "sent", now(), "", sent + 1
                 log.info("outbox %s sent to %s", row.message_id, ", ".join(row.recipients))
@@ -69,4 +74,6 @@ def deliver_due(
             session.commit()
         if on_sent is not None and row.status == "sent":
             on_sent(row)
-    return DeliveryReport(sent=sent, deferred=deferred, failed=failed)
+        if relay_error is not None:
+            break  # every other mail would wait out the same timeout: they stay queued for the next round
+    return DeliveryReport(sent=sent, deferred=deferred, failed=failed, relay_error=relay_error)

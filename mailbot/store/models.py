@@ -142,7 +142,7 @@ class Outbox(SQLModel, table=True):
     subject: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     source: str = Field(default="", max_length=100)  # which inbox's transport sends it
-    status: str = Field(default="queued", max_length=16, index=True)  # queued|sent|failed
+    status: str = Field(default="queued", max_length=16, index=True)  # queued|sending|sent|failed
     attempts: int = 0
     next_attempt_at: datetime = _utc_column(nullable=False, index=True)
     last_error: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))

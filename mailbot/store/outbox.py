@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, update
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mailbot.config import Limits
 from mailbot.mail.render import Renderer
@@ -159,39 +159,44 @@ def enqueue(
     return row
 
 
-# While one worker sends a mail, its row is leased: not due again until the lease ends. A worker that
-# dies mid-send leaves the row to be retried after the lease (the same bytes and Message-ID again).
+# While one worker sends a mail, its row is leased: status "sending", not due again until the lease ends.
+# A worker that dies mid-send leaves the row "sending"; after the lease it is sent once more, with the
+# same bytes and Message-ID (a receiver that saw the first copy drops the second by its Message-ID).
 LEASE = timedelta(minutes=10)
+DUE = ("queued", "sending")
 
 
 def claim_next(session: Session, now: datetime, after_id: int) -> Outbox | None:
     """Claim the next due row after ``after_id`` for this worker, or None when nothing is due.
 
-    The claim is one conditional UPDATE, committed before sending: on PostgreSQL and SQLite alike
-    exactly one of several racing workers (or threads) sees it change a row, so a mail is handed to
-    the transport once."""
+    The claim is one conditional UPDATE that records the attempt and marks the row "sending", committed
+    before anything is said to the relay: on PostgreSQL and SQLite alike exactly one of several racing
+    workers (or threads) sees it change a row, so a mail is handed to the transport once per lease."""
     while True:
         candidate = session.exec(
-            select(Outbox.id)
-            .where(Outbox.status == "queued", Outbox.next_attempt_at <= now, Outbox.id > after_id)  # type: ignore[operator]
+            select(Outbox.id, Outbox.status)
+            .where(col(Outbox.status).in_(DUE), Outbox.next_attempt_at <= now, Outbox.id > after_id)  # type: ignore[operator]
             .order_by(Outbox.id)
             .limit(1)
         ).first()
         if candidate is None:
             return None
+        row_id, status = candidate
         claimed = session.execute(
             update(Outbox)
             .where(
-                Outbox.id == candidate,
-                Outbox.status == "queued",  # type: ignore[arg-type]
+                Outbox.id == row_id,
+                Outbox.status == status,  # type: ignore[arg-type]
                 Outbox.next_attempt_at <= now,
             )
-            .values(next_attempt_at=now + LEASE, attempts=Outbox.attempts + 1)
+            .values(next_attempt_at=now + LEASE, attempts=Outbox.attempts + 1, status="sending")
         )
         session.commit()
         if claimed.rowcount == 1:
-            return session.get(Outbox, candidate, populate_existing=True)
-        after_id = candidate  # another worker took it
+            if status == "sending":
+                log.warning("outbox row %s was interrupted mid-send; sending it once more", row_id)
+            return session.get(Outbox, row_id, populate_existing=True)
+        after_id = row_id  # another worker took it
 
 
 def record_status(session: Session, row: Outbox, status: str) -> None:

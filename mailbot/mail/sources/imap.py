@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -70,6 +71,7 @@ class ImapMailSource:
         self._saved: Position | None = None
         self._saved_at = 0.0
         self._dirty = False  # a done mail moved the position since it was last saved
+        self._interrupted = threading.Event()
 
     def _connected(self, uidvalidity: int) -> None:
         log.info(
@@ -92,6 +94,11 @@ class ImapMailSource:
             log.info("%s: connection lost (%s); reconnecting", self.name, exc)
         with self._work.op(what) as client:
             return step(client)
+
+    def interrupt(self) -> None:
+        """Called from another thread when the daemon stops: ``wait`` returns at once."""
+        self._interrupted.set()
+        self._watch.interrupt()
 
     def close(self) -> None:
         self._advance(None)
@@ -226,6 +233,8 @@ class ImapMailSource:
 
     def wait(self, timeout: float) -> bool:
         """Block until new mail arrives (IDLE) or ``timeout`` passes; True if something arrived."""
+        if self._interrupted.is_set():
+            return False
         with self._watch.op("idle") as client:
             if self._pending(client):  # arrived since the last fetch, before IDLE could hear it
                 return True
@@ -234,7 +243,8 @@ class ImapMailSource:
                 arrived = self._idle_loop(client, time.monotonic() + timeout)
                 _text, late = client.idle_done()  # bounded by cfg.timeout: a mute server shows here
                 return arrived or _announces_mail(late)
-        time.sleep(timeout)
+        if self._interrupted.wait(timeout):
+            return False
         with self._watch.op("poll") as client:
             return self._pending(client)
 
