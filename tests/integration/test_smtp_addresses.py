@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
+from aiosmtpd.controller import Controller
 from sqlmodel import select
 
 from mailbot.config import Delivery
@@ -13,8 +16,8 @@ from mailbot.mail.transports.base import PermanentFailure, RelayUnavailable
 from mailbot.mail.transports.smtp import SmtpTransport
 from mailbot.schedule.delivery import deliver_due
 from mailbot.store.models import Outbox
-from tests.integration.kit import make_mail, silent_server, subjects
-from tests.integration.relay import SmtpRelay
+from tests.integration.kit import free_port, make_mail, silent_server, subjects
+from tests.integration.relay import DeliveringHandler, SmtpBehaviour, SmtpRelay
 
 pytestmark = pytest.mark.integration
 CUSTOMER = "customer@example.org"
@@ -24,14 +27,28 @@ def transport(port: int, timeout: float = 5) -> SmtpTransport:
     return SmtpTransport(SmtpConfig(host="127.0.0.1", port=port, tls="none", timeout=timeout))
 
 
-def test_a_non_ascii_mailbox_fails_alone_and_the_next_mail_goes_through(dovecot, smtp_relay):
-    out = transport(smtp_relay.port)
-    with pytest.raises(PermanentFailure, match="SMTPUTF8"):
-        out.send("service@example.com", ["jürgen@example.org"], make_mail(1, to="jürgen@example.org"))
-    out.send("service@example.com", [CUSTOMER], make_mail(2, to=CUSTOMER, subject="next mail"))
-    out.close()
-    assert subjects(dovecot.messages(CUSTOMER)) == ["next mail"]
-    assert [r[1] for r in smtp_relay.received] == [(CUSTOMER,)]
+@contextmanager
+def plain_relay(*, smtputf8: bool) -> Iterator[tuple[DeliveringHandler, int]]:
+    """An aiosmtpd relay that offers SMTPUTF8 or not (and keeps what it accepts)."""
+    handler = DeliveringHandler(lambda rcpt, data: None, SmtpBehaviour())
+    port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port, enable_SMTPUTF8=smtputf8, ready_timeout=10)
+    controller.start()
+    try:
+        yield handler, port
+    finally:
+        controller.stop()
+
+
+def test_a_non_ascii_mailbox_fails_alone_and_the_next_mail_goes_through():
+    with plain_relay(smtputf8=False) as (handler, port):
+        out = transport(port)
+        with pytest.raises(PermanentFailure, match="SMTPUTF8"):
+            out.send("service@example.com", ["jürgen@example.org"], make_mail(1, to="jürgen@example.org"))
+        out.send("service@example.com", [CUSTOMER], make_mail(2, to=CUSTOMER, subject="next mail"))
+        out.close()
+    assert [r[1] for r in handler.received] == [(CUSTOMER,)]
+    assert subjects([r[2] for r in handler.received]) == ["next mail"]
 
 
 def test_idna_domain_is_sent_in_its_ascii_form(dovecot, smtp_relay):
@@ -41,23 +58,13 @@ def test_idna_domain_is_sent_in_its_ascii_form(dovecot, smtp_relay):
     assert smtp_relay.received[0][1] == ("info@xn--bcher-kva.example",)
 
 
-def test_smtputf8_is_used_when_the_relay_offers_it(dovecot):
-    from aiosmtpd.controller import Controller
-
-    from tests.integration.kit import free_port
-    from tests.integration.relay import DeliveringHandler, SmtpBehaviour
-
-    handler = DeliveringHandler(lambda rcpt, data: None, SmtpBehaviour())
-    port = free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port, enable_SMTPUTF8=True, ready_timeout=10)
-    controller.start()
-    try:
+def test_smtputf8_is_used_when_the_relay_offers_it():
+    with plain_relay(smtputf8=True) as (handler, port):
         out = transport(port)
         out.send("service@example.com", ["jürgen@example.org"], make_mail(1, to="jürgen@example.org"))
+        out.send("service@example.com", [CUSTOMER], make_mail(2, to=CUSTOMER))
         out.close()
-    finally:
-        controller.stop()
-    assert handler.received[0][1] == ("jürgen@example.org",)
+    assert [r[1] for r in handler.received] == [("jürgen@example.org",), (CUSTOMER,)]
 
 
 def test_a_silent_relay_costs_one_timeout_not_one_per_mail(make_ctx, clock):
