@@ -199,6 +199,36 @@ def claim_next(session: Session, now: datetime, after_id: int) -> Outbox | None:
         after_id = row_id  # another worker took it
 
 
+def claim_batch(session: Session, now: datetime, after_id: int, limit: int) -> list[Outbox]:
+    """Claim up to ``limit`` due rows after ``after_id`` with one UPDATE ... RETURNING and one commit:
+    rows another worker claimed first are simply not returned. Each row is still recorded as sent on
+    its own as soon as the relay accepts it, so a crash repeats at most the mail in hand."""
+    due = (
+        select(Outbox.id)
+        .where(col(Outbox.status).in_(DUE), Outbox.next_attempt_at <= now, Outbox.id > after_id)  # type: ignore[operator]
+        .order_by(Outbox.id)
+        .limit(limit)
+    )
+    ids = list(session.exec(due).all())
+    if not ids:
+        return []
+    interrupted = session.exec(select(Outbox.id).where(col(Outbox.id).in_(ids), Outbox.status == "sending")).all()
+    claimed = session.execute(
+        update(Outbox)
+        .where(col(Outbox.id).in_(ids), col(Outbox.status).in_(DUE), Outbox.next_attempt_at <= now)  # type: ignore[operator]
+        .values(next_attempt_at=now + LEASE, attempts=Outbox.attempts + 1, status="sending")
+        .returning(Outbox.id)
+    )
+    mine = sorted(claimed.scalars().all())
+    session.commit()
+    for row_id in set(interrupted) & set(mine):
+        log.warning("outbox row %s was interrupted mid-send; sending it once more", row_id)
+    rows = session.exec(
+        select(Outbox).where(col(Outbox.id).in_(mine)).order_by(Outbox.id).execution_options(populate_existing=True)
+    ).all()
+    return list(rows)
+
+
 def record_status(session: Session, row: Outbox, status: str) -> None:
     msg = session.exec(select(Message).where(Message.direction == "out", Message.message_id == row.message_id)).first()
     if msg is not None:
