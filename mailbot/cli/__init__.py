@@ -19,13 +19,13 @@ for module in (core, listing, demo, understanding, digest):
     module.register(app)
 
 
-def _open_store(*args, **kwargs):  # type: ignore[no-untyped-def]
+def _open_store(*args, **kwargs):  # type: ignore[no-untyped-def,unused-ignore]
     from mailbot.staff_actions import open_store  # the whole pipeline: imported when a ticket command runs
 
     return open_store(*args, **kwargs)
 
 
-def _engine_for(settings):  # type: ignore[no-untyped-def]
+def _engine_for(settings):  # type: ignore[no-untyped-def,unused-ignore]
     from mailbot.store.db import open_database
 
     return open_database(settings.database_url)

@@ -67,6 +67,25 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(1)
 
     @app.command()
+    def retention(
+        config: Path | None = ConfigOption, now: str | None = NowOption, verbose: bool = typer.Option(False, "-v")
+    ) -> None:
+        """Drop raw sent mail and attachments of tickets closed longer than `retention_months` ago."""
+        setup_logging(verbose)
+        from mailbot.schedule.jobs import retention_now
+
+        with context_from(config, now) as ctx:
+            if ctx.settings.retention_months is None:
+                console.print("retention_months is not set: everything is kept")
+                return
+            report = retention_now(ctx)
+        assert report is not None
+        console.print(
+            f"{report.tickets} ticket(s): {report.outgoing_mails} sent mail(s) and "
+            f"{report.attachments} attachment(s) dropped, {report.blobs_removed} blob(s) removed"
+        )
+
+    @app.command()
     def migrate(config: Path | None = ConfigOption) -> None:
         """Create or upgrade the database schema (start-up does this too)."""
         with context_from(config) as ctx:
