@@ -5,8 +5,10 @@ from __future__ import annotations
 import secrets
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from threading import Lock
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 
@@ -14,11 +16,9 @@ from mailbot.config import ImapSource, MaildirSource, Settings, SmtpTransport
 from mailbot.mail import threadtoken
 from mailbot.mail.render import Renderer
 from mailbot.mail.sources.base import MailSource
-from mailbot.mail.sources.imap import ImapMailSource
 from mailbot.mail.sources.maildir import MaildirSource as MaildirMailSource
 from mailbot.mail.transports.base import Transport
 from mailbot.mail.transports.file import FileTransport
-from mailbot.mail.transports.smtp import SmtpTransport as SmtpMailTransport
 from mailbot.rules import Rules
 from mailbot.rules import load as load_rules
 from mailbot.store.apply import ApplyEnv
@@ -28,8 +28,12 @@ from mailbot.store.deadlines import ReminderHooks
 from mailbot.store.outbox import SendEnv, random_message_id
 from mailbot.store.source_state import SourceStateStore
 from mailbot.store.tickets import view
-from mailbot.understand import Understander
+from mailbot.values import Extraction, InboundMail
 from mailbot.workflow.check import check as check_rules
+
+if TYPE_CHECKING:
+    from mailbot.rules.understand import UnderstandRules
+    from mailbot.understand import Understander
 
 Clock = Callable[[], datetime]
 
@@ -56,6 +60,32 @@ class ShiftedClock:
         return self.start + timedelta(seconds=time.monotonic() - self.began)
 
 
+@dataclass
+class LazyUnderstander:
+    """The understander built on first use: spaCy costs most of a second to import, and a pass that
+    finds no mail (or a command that reads no mail) should not pay it."""
+
+    rules: UnderstandRules
+    is_internal: Callable[[str], bool]
+    own_addresses: tuple[str, ...]
+    _built: Understander | None = None
+    _lock: Lock = field(default_factory=Lock)
+
+    def get(self) -> Understander:
+        with self._lock:
+            if self._built is None:
+                from mailbot.understand import Understander
+
+                self._built = Understander(self.rules, self.is_internal, self.own_addresses)
+            return self._built
+
+    def understand(self, mail: InboundMail) -> Extraction:
+        return self.get().understand(mail)
+
+    def understand_many(self, mails: list[InboundMail]) -> list[Extraction]:
+        return self.get().understand_many(mails)
+
+
 @dataclass(frozen=True)
 class Context:
     """Everything a stage may need, built once by ``build_context`` and passed in; no module globals."""
@@ -64,7 +94,7 @@ class Context:
     rules: Rules
     engine: Engine
     sessions: SessionFactory
-    understander: Understander
+    understander: LazyUnderstander
     renderer: Renderer
     own_addresses: frozenset[str]
     thread_key: bytes  # signs and verifies our Message-IDs (mailbot.mail.threadtoken)
@@ -80,6 +110,8 @@ class Context:
 def make_transport(settings: Settings) -> Transport:
     cfg = settings.transport
     if isinstance(cfg, SmtpTransport):
+        from mailbot.mail.transports.smtp import SmtpTransport as SmtpMailTransport
+
         return SmtpMailTransport(cfg)
     return FileTransport(cfg.path)
 
@@ -91,6 +123,8 @@ def make_sources(ctx: Context, *, progress: bool = False) -> list[MailSource]:
         if isinstance(cfg, MaildirSource):
             sources.append(MaildirMailSource(cfg.name, cfg.path))
         elif isinstance(cfg, ImapSource):
+            from mailbot.mail.sources.imap import ImapMailSource
+
             sources.append(ImapMailSource(cfg, SourceStateStore(ctx.sessions), clock=ctx.clock, progress=progress))
     return sources
 
@@ -122,7 +156,7 @@ def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: boo
     )
     check_rules(rules, settings.templates_dir)
     assert rules.understand is not None
-    understander = Understander(rules.understand, rules.is_internal, [settings.service_address])
+    understander = LazyUnderstander(rules.understand, rules.is_internal, (settings.service_address,))
     engine = make_engine(settings.database_url)
     if migrate_db:
         migrate(engine)

@@ -217,6 +217,9 @@ class Settings(BaseSettings):
     poll_seconds: float = Field(default=60.0, gt=0)
     sweep_seconds: float = Field(default=300.0, gt=0)
     alert_after_minutes: float = Field(default=30.0, gt=0)
+    # Months after a ticket is closed when its sent mails' raw bytes and its attachments' blobs are
+    # dropped (the ticket, its messages' text and its audit trail stay). None keeps everything.
+    retention_months: int | None = Field(default=None, ge=1)
     secret: str | None = None  # HMAC key for Message-ID tokens; MAILBOT_SECRET or secret_file
     secret_file: Path | None = None
     sources: tuple[SourceConfig, ...] = (MaildirSource(),)

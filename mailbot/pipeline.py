@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from itertools import islice
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlmodel import Session, col, select
@@ -151,13 +152,20 @@ def _without_repeats(
     )
 
 
+def _too_large(raw: RawMail, ctx: Context) -> str | None:
+    limit = ctx.settings.limits.max_raw_mail_bytes
+    if len(raw.data) > limit:  # checked before parsing: a huge mail costs many times its size to parse
+        return f"too large: {len(raw.data)} bytes, the limit is {limit} (limits.max_raw_mail_bytes)"
+    return None
+
+
 def process_one(raw: RawMail, ctx: Context) -> Outcome:
     """Everything one mail causes, committed in one transaction. The caller then marks it done."""
     now = ctx.clock()
-    limit = ctx.settings.limits.max_raw_mail_bytes
     try:
-        if len(raw.data) > limit:  # checked before parsing: a huge mail costs many times its size to parse
-            raise MalformedMail(f"too large: {len(raw.data)} bytes, the limit is {limit} (limits.max_raw_mail_bytes)")
+        too_large = _too_large(raw, ctx)
+        if too_large:
+            raise MalformedMail(too_large)
         mail = parse(raw.data)
     except MalformedMail as exc:
         key = "malformed-" + hashlib.sha256(raw.data).hexdigest()[:32]
@@ -171,21 +179,35 @@ def process_one(raw: RawMail, ctx: Context) -> Outcome:
         return Outcome(message_id=mail.message_id, status="duplicate", when=now)
     machine = machine_generated(mail, ctx.own_addresses)
     found = ctx.understander.understand(mail)
+    with ctx.sessions() as session:
+        outcome = _apply_mail(session, raw, mail, found, machine, ctx, now)
+        session.commit()
+    return outcome
+
+
+def _apply_mail(
+    session: Session,
+    raw: RawMail,
+    mail: InboundMail,
+    found: Extraction,
+    machine: GuardReason | None,
+    ctx: Context,
+    now: datetime,
+) -> Outcome:
+    """Match, decide and apply one understood mail in the caller's transaction (not committed)."""
     if machine:
         found = replace(found, should_auto_reply=False)
     # Identity is the From address, never an address quoted in the body.
     sender = mail.sender.email if mail.sender else ""
-    with ctx.sessions() as session:
-        ticket, how = match_ticket(session, mail, sender, found.rma_reference, ctx.rules, ctx.thread_key)
-        if ticket is not None:
-            # Lock, then read again: the decision must start from the state another worker may just have
-            # committed (a plain get would hand back the object matching already loaded, unchanged).
-            ticket = session.get(Ticket, ticket.id, with_for_update=True, populate_existing=True)
-        decision = _decision(session, mail, found, ticket, machine, ctx, now)
-        decision = _tell_about_dropped_attachments(decision, found, mail, ctx)
-        decision = _never_answer_machines(decision, found, mail)
-        outcome = apply(session, raw, mail, found, decision, ctx.apply_env, now=now)
-        session.commit()
+    ticket, how = match_ticket(session, mail, sender, found.rma_reference, ctx.rules, ctx.thread_key)
+    if ticket is not None:
+        # Lock, then read again: the decision must start from the state another worker may just have
+        # committed (a plain get would hand back the object matching already loaded, unchanged).
+        ticket = session.get(Ticket, ticket.id, with_for_update=True, populate_existing=True)
+    decision = _decision(session, mail, found, ticket, machine, ctx, now)
+    decision = _tell_about_dropped_attachments(decision, found, mail, ctx)
+    decision = _never_answer_machines(decision, found, mail)
+    outcome = apply(session, raw, mail, found, decision, ctx.apply_env, now=now)
     log.info(
         "mail %s from %s: %s %s (%s, matched by %s)",
         mail.message_id,
@@ -196,6 +218,50 @@ def process_one(raw: RawMail, ctx: Context) -> Outcome:
         how,
     )
     return outcome
+
+
+def process_batch(raws: list[RawMail], ctx: Context) -> list[Outcome] | None:
+    """A fetched batch in one transaction: one commit, one blob sync and one spaCy pass for all of it.
+
+    Returns None, having committed nothing, when any mail of the batch is not plain sailing (too large,
+    malformed, seen twice in the batch, raising, a concurrent worker's duplicate): the caller then takes
+    the batch's mails one at a time, each in its own transaction, so one bad mail never takes the others
+    down and every failure is sorted there (transient, duplicate, quarantine)."""
+    now = ctx.clock()
+    if any(_too_large(raw, ctx) for raw in raws):
+        return None
+    try:
+        mails = [parse(raw.data) for raw in raws]
+    except Exception:
+        return None
+    ids = [m.message_id for m in mails]
+    if len(set(ids)) != len(ids):
+        return None
+    try:
+        seen = _seen(ctx, ids)
+        todo = [(raw, mail) for raw, mail in zip(raws, mails, strict=True) if mail.message_id not in seen]
+        outcomes = {i: Outcome(message_id=i, status="duplicate", when=now) for i in seen}
+        found = ctx.understander.understand_many([mail for _, mail in todo])
+        with ctx.sessions() as session:
+            with ctx.apply_env.blobs.batch():  # blobs durable before the commit that names them
+                for (raw, mail), extraction in zip(todo, found, strict=True):
+                    machine = machine_generated(mail, ctx.own_addresses)
+                    outcomes[mail.message_id] = _apply_mail(session, raw, mail, extraction, machine, ctx, now)
+                session.flush()
+            session.commit()
+    except Exception as exc:
+        log.info("batch of %d mails taken one by one: %s: %s", len(raws), type(exc).__name__, exc)
+        return None
+    return [outcomes[i] for i in ids]
+
+
+def _seen(ctx: Context, message_ids: list[str]) -> set[str]:
+    """The mails of a batch already handled; quarantined rows do not count (as in ``_already_seen``)."""
+    with ctx.sessions() as session:
+        query = select(Message.message_id).where(
+            Message.direction == "in", col(Message.message_id).in_(message_ids), Message.status != "quarantined"
+        )
+        return set(session.exec(query).all())
 
 
 @dataclass(frozen=True)
@@ -272,31 +338,56 @@ def _process_guarded(raw: RawMail, ctx: Context) -> Outcome:
         return _quarantine_after_error(raw, ctx, exc)
 
 
+BATCH = 100  # mails per transaction (the IMAP source fetches 100 per round trip)
+
+
+def _finish(source: MailSource, raws: list[RawMail], outcomes: list[Outcome]) -> None:
+    """Committed: move the batch to the done folder (one command where the source can), the rest aside."""
+    done = [raw for raw, o in zip(raws, outcomes, strict=True) if o.status != "quarantined"]
+    for raw, o in zip(raws, outcomes, strict=True):
+        if o.status == "quarantined":
+            source.quarantine(raw, o.reason)
+    many = getattr(source, "mark_done_many", None)
+    if many is not None and len(done) > 1:
+        many(done)
+    else:
+        for raw in done:
+            source.mark_done(raw)
+
+
 def process_source(source: MailSource, ctx: Context, should_stop: Callable[[], bool] = lambda: False) -> PassReport:
-    """One pass over one source: every waiting mail processed, then marked done (or quarantined)."""
+    """One pass over one source: waiting mails processed a batch at a time, then marked done (or quarantined)."""
     outcomes: list[Outcome] = []
     errors: list[str] = []
     try:
-        for raw in source.fetch():
-            try:
-                outcome = _process_guarded(raw, ctx)
-            except DatabaseUnavailable as exc:
-                # Nothing was committed: the mail stays in the inbox and the next pass tries it again.
-                log.warning("source %s: database unavailable, pass stopped: %s", source.name, exc)
-                errors.append(f"{source.name}: database unavailable: {exc}")
-                break
-            if outcome.status == "quarantined":
-                source.quarantine(raw, outcome.reason)
+        for raws in _chunks(source.fetch(), BATCH):
+            batch = process_batch(raws, ctx) if len(raws) > 1 else None
+            done: list[Outcome] = []
+            if batch is not None:
+                done = batch
             else:
-                source.mark_done(raw)
-            outcomes.append(outcome)
-            if should_stop():
+                for raw in raws:
+                    try:
+                        done.append(_process_guarded(raw, ctx))
+                    except DatabaseUnavailable as exc:
+                        # Nothing of this mail was committed: it and the rest stay in the inbox for the next pass.
+                        log.warning("source %s: database unavailable, pass stopped: %s", source.name, exc)
+                        errors.append(f"{source.name}: database unavailable: {exc}")
+                        break
+            _finish(source, raws[: len(done)], done)
+            outcomes += done
+            if errors or should_stop():
                 break
     except SourceUnavailable as exc:
         # Logged by the daemon's outage bookkeeping, once per outage, not once per pass.
         log.debug("source %s unavailable: %s", source.name, exc)
         errors.append(f"{source.name}: {exc}")
     return PassReport(outcomes=tuple(outcomes), errors=tuple(errors))
+
+
+def _chunks(items: Iterator[RawMail], size: int) -> Iterator[list[RawMail]]:
+    """Batches as the source hands them out: no waiting for a full batch that is not there."""
+    return iter(lambda: list(islice(items, size)), [])
 
 
 def requeue(ctx: Context, *, message_id: str | None = None, reason: str | None = None) -> list[Outcome]:

@@ -6,6 +6,21 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal, get_args
 
+# The staff commands, by mail (#approve) and from the shell (`ticket RMA approve`): rules/staff.yml
+# grants them to roles. Kept here, with no imports behind it, so the CLI can name them in its help.
+STAFF_COMMANDS = (
+    "approve",
+    "reject",
+    "received",
+    "preliminary",
+    "report",
+    "resolve",
+    "close",
+    "note",
+    "assign",
+    "warranty",
+)
+
 Kind = Literal["new_request", "forwarded", "follow_up", "order_status", "auto_reply", "bounce", "unrelated"]
 DefectCategory = Literal[
     "no_power",

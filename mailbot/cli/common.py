@@ -9,13 +9,14 @@ import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
-from rich.console import Console
 
-from mailbot.config import ConfigError, Settings, load_settings
-from mailbot.rules.yamlfile import FileError
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from mailbot.config import Settings
 
 ConfigOption = typer.Option(None, "--config", "-c", help="TOML settings file (default: ./mailbot.toml)")
 JsonOption = typer.Option(False, "--json", help="Machine-readable output")
@@ -26,9 +27,26 @@ NowOption = typer.Option(
     help="Act as if the time were ISO-TIME (with its UTC offset), moving on from there",
 )
 
-# Piped output (a log, a script) gets wide tables rather than rich's 80-column default.
-console = Console(width=None if sys.stdout.isatty() else 160)
-err_console = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
+
+class _LazyConsole:
+    """A rich Console made on first use: `--help` and `--json` never pay for importing rich."""
+
+    def __init__(self, stderr: bool) -> None:
+        self._stderr = stderr
+        self._console: Console | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._console is None:
+            from rich.console import Console
+
+            stream = sys.stderr if self._stderr else sys.stdout
+            # Piped output (a log, a script) gets wide tables rather than rich's 80-column default.
+            self._console = Console(stderr=self._stderr, width=None if stream.isatty() else 160)
+        return getattr(self._console, name)
+
+
+console: Any = _LazyConsole(stderr=False)
+err_console: Any = _LazyConsole(stderr=True)
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
@@ -37,6 +55,8 @@ def fail(message: str, code: int = 2) -> NoReturn:
 
 
 def settings_from(config: Path | None) -> Settings:
+    from mailbot.config import ConfigError, load_settings
+
     try:
         return load_settings(config)
     except ConfigError as exc:
@@ -59,6 +79,8 @@ def clock(now: str | None) -> Callable[[], datetime]:
 def context_from(config: Path | None, now: str | None = None, **kwargs: Any) -> Iterator[Any]:
     """Build the Context once for a command; bad settings, rules or templates exit with status 2."""
     from mailbot.app import build_context
+    from mailbot.config import ConfigError
+    from mailbot.rules.yamlfile import FileError
 
     settings = settings_from(config)
     kwargs.setdefault("clock", clock(now))
@@ -70,6 +92,26 @@ def context_from(config: Path | None, now: str | None = None, **kwargs: Any) -> 
         yield ctx
     finally:
         ctx.close()
+
+
+@contextlib.contextmanager
+def database_from(config: Path | None) -> Iterator[Any]:
+    """Sessions on the configured database (migrated) for commands that only read or list: no rules,
+    templates or pipeline to load, so they answer at once."""
+    from sqlalchemy.exc import OperationalError
+
+    from mailbot.store.db import make_engine, migrate, session_factory
+
+    settings = settings_from(config)
+    engine = make_engine(settings.database_url)
+    try:
+        migrate(engine)
+    except OperationalError as exc:
+        fail(f"database {settings.database_url}: {exc.orig}")
+    try:
+        yield session_factory(engine)
+    finally:
+        engine.dispose()
 
 
 def print_json(data: Any) -> None:

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import typer
 
-from mailbot.app import make_sources
 from mailbot.cli.common import (
     ConfigOption,
     JsonOption,
@@ -17,7 +16,6 @@ from mailbot.cli.common import (
     print_json,
     setup_logging,
 )
-from mailbot.schedule.daemon import Worker
 
 
 def register(app: typer.Typer) -> None:
@@ -27,6 +25,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Serve the inboxes until stopped (Ctrl-C or SIGTERM finishes the mail in hand)."""
         setup_logging(verbose)
+        from mailbot.app import make_sources
+        from mailbot.schedule.daemon import Worker
+
         with context_from(config, now) as ctx:
             from mailbot.schedule.jobs import extra_jobs
 
@@ -43,6 +44,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """One pass over every inbox and the outbox, then exit (status 1 if anything failed)."""
         setup_logging(verbose)
+        from mailbot.app import make_sources
+        from mailbot.schedule.daemon import Worker
+
         with context_from(config, now) as ctx:
             worker = Worker(ctx, make_sources(ctx, progress=True))
             reports = worker.once()
@@ -94,6 +98,25 @@ def register(app: typer.Typer) -> None:
             fail(f"no quarantined mail with Message-ID {message_id}", code=1)
         if any(o.status == "quarantined" for o in outcomes):
             raise typer.Exit(1)
+
+    @app.command()
+    def retention(
+        config: Path | None = ConfigOption, now: str | None = NowOption, verbose: bool = typer.Option(False, "-v")
+    ) -> None:
+        """Drop raw sent mail and attachments of tickets closed longer than `retention_months` ago."""
+        setup_logging(verbose)
+        from mailbot.schedule.jobs import retention_now
+
+        with context_from(config, now) as ctx:
+            if ctx.settings.retention_months is None:
+                console.print("retention_months is not set: everything is kept")
+                return
+            report = retention_now(ctx)
+        assert report is not None
+        console.print(
+            f"{report.tickets} ticket(s): {report.outgoing_mails} sent mail(s) and "
+            f"{report.attachments} attachment(s) dropped, {report.blobs_removed} blob(s) removed"
+        )
 
     @app.command()
     def migrate(config: Path | None = ConfigOption) -> None:

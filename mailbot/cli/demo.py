@@ -6,14 +6,8 @@ from importlib import resources
 from pathlib import Path
 
 import typer
-from rich.table import Table
 
-from mailbot.app import make_sources
 from mailbot.cli.common import ConfigOption, NowOption, console, context_from, fail
-from mailbot.config import MaildirSource
-from mailbot.mail.parse import parse
-from mailbot.mail.sources.maildir import deliver_to_maildir
-from mailbot.schedule.daemon import Worker
 
 
 def sample_mails() -> list[tuple[str, bytes]]:
@@ -25,6 +19,14 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def demo(config: Path | None = ConfigOption, now: str | None = NowOption) -> None:
         """Drop the bundled sample mails into the embedded inbox, process them, show what happened."""
+        from rich.table import Table
+
+        from mailbot.app import make_sources
+        from mailbot.config import MaildirSource
+        from mailbot.mail.parse import parse
+        from mailbot.mail.sources.maildir import deliver_to_maildir
+        from mailbot.schedule.daemon import Worker
+
         with context_from(config, now) as ctx:
             inbox = ctx.settings.sources[0]
             if not isinstance(inbox, MaildirSource):

@@ -3,28 +3,26 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.table import Table
 
 from mailbot.cli.common import (
     ConfigOption,
     JsonOption,
     console,
-    context_from,
+    database_from,
     fail,
     print_json,
 )
-from mailbot.store.queries import (
-    list_tickets,
-    quarantined,
-    ticket_detail,
-    ticket_summary,
-)
-from mailbot.store.tickets import by_rma
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 
 def tickets_table(rows: list[dict]) -> Table:
+    from rich.table import Table
+
     table = Table(title=f"{len(rows)} ticket(s)")
     for column in ("RMA", "status", "customer", "orders", "serials", "defect", "created"):
         table.add_column(column, overflow="fold")
@@ -52,7 +50,9 @@ def register(app: typer.Typer) -> None:
         as_json: bool = JsonOption,
     ) -> None:
         """List tickets, newest first."""
-        with context_from(config) as ctx, ctx.sessions() as session:
+        from mailbot.store.queries import list_tickets, ticket_summary
+
+        with database_from(config) as sessions, sessions() as session:
             rows = [ticket_summary(t) for t in list_tickets(session, status, limit)]
         if as_json:
             print_json(rows)
@@ -62,14 +62,18 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def show(rma: str, config: Path | None = ConfigOption, as_json: bool = JsonOption) -> None:
         """One ticket with its messages and its audit trail."""
-        with context_from(config) as ctx, ctx.sessions() as session:
-            ticket = by_rma(session, rma)
+        from mailbot.store.queries import ticket_by_rma, ticket_detail
+
+        with database_from(config) as sessions, sessions() as session:
+            ticket = ticket_by_rma(session, rma)
             if ticket is None:
                 fail(f"no ticket {rma}", code=1)
             data = ticket_detail(session, ticket)
         if as_json:
             print_json(data)
             return
+        from rich.table import Table
+
         console.print(
             f"[bold]{data['rma']}[/]  {data['status']}  customer {data['customer']}"
             f"  rep {data['rep'] or '-'}  warranty {data['warranty'] or '-'}"
@@ -102,7 +106,11 @@ def register(app: typer.Typer) -> None:
     @app.command("quarantine")
     def quarantine_list(config: Path | None = ConfigOption, as_json: bool = JsonOption) -> None:
         """Mails that could not be processed, with the reason; their raw bytes are kept."""
-        with context_from(config) as ctx, ctx.sessions() as session:
+        from rich.table import Table
+
+        from mailbot.store.queries import quarantined
+
+        with database_from(config) as sessions, sessions() as session:
             rows = [
                 {
                     "at": m.created_at.isoformat(),

@@ -5,30 +5,32 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from sqlalchemy import inspect
-from sqlalchemy.engine import Engine
-from sqlmodel import Session
-from tqdm import tqdm
 
 from mailbot.cli.common import fail
-from mailbot.config import ConfigError, Settings, load_settings
-from mailbot.rules.orders import OrderColumns, load_columns
-from mailbot.rules.yamlfile import FileError
-from mailbot.store.db import open_database
-from mailbot.store.order_csv import BadRow, ImportResult, Row, parse_csv
-from mailbot.store.orders import upsert
+
+if TYPE_CHECKING:  # settings, rules and the database are imported when the command runs, not for --help
+    from sqlalchemy.engine import Engine
+
+    from mailbot.config import Settings
+    from mailbot.rules.orders import OrderColumns
+    from mailbot.store.order_csv import BadRow, ImportResult, Row
 
 BATCH = 1000
-EngineFactory = Callable[[Settings], Engine]
+EngineFactory = Callable[["Settings"], "Engine"]
 
 
 def default_engine(settings: Settings) -> Engine:
+    from mailbot.store.db import open_database
+
     return open_database(settings.database_url)
 
 
 def _columns(settings: Settings, mapping: list[str], encoding: str | None) -> OrderColumns:
+    from mailbot.rules.orders import OrderColumns, load_columns
+
     cols = load_columns(settings.rules_dir / "orders.yml")
     changes: dict[str, str] = {}
     for item in mapping:
@@ -53,6 +55,12 @@ def import_file(
     path: Path, cols: OrderColumns, engine: Engine, *, progress: bool = True, dry_run: bool = False
 ) -> ImportResult:
     """Read ``path`` and upsert every good row in one transaction; bad rows are returned, not raised."""
+    from sqlmodel import Session
+    from tqdm import tqdm
+
+    from mailbot.store.order_csv import BadRow, ImportResult, Row, parse_csv
+    from mailbot.store.orders import upsert
+
     with path.open(encoding=cols.encoding, newline="") as fh:
         total = sum(1 for _ in fh)
     inserted = updated = unchanged = 0
@@ -84,12 +92,17 @@ def register(app: typer.Typer, engine_for: EngineFactory = default_engine) -> No
         quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
     ) -> None:
         """Import orders and serials (order, customer, e-mail, model, serial, ship and invoice dates)."""
+        from mailbot.config import ConfigError, load_settings
+        from mailbot.rules.yamlfile import FileError
+
         try:
             settings = load_settings(config)
             cols = _columns(settings, mapping, encoding)
             engine = engine_for(settings)
         except (ConfigError, FileError, ValueError) as exc:
             fail(str(exc))
+        from sqlalchemy import inspect
+
         if not inspect(engine).has_table("order_line"):
             fail("the database has no order_line table yet: initialise it first (migrate)")
         try:

@@ -12,19 +12,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import typer
 
 from mailbot.cli.common import NowOption, clock, fail, settings_from
-from mailbot.config import ConfigError, Settings
-from mailbot.rules import Rules
-from mailbot.rules.staff import COMMANDS
-from mailbot.rules.yamlfile import FileError
+from mailbot.values import STAFF_COMMANDS as COMMANDS
 from mailbot.values import Attachment, Decision, TicketView
-from mailbot.workflow.actions import StaffInput, execute
-from mailbot.workflow.commands import Command, check
-from mailbot.workflow.warranty import WarrantyFinding
+
+if TYPE_CHECKING:  # the rules and the workflow are imported when the command runs, not for --help
+    from mailbot.config import Settings
+    from mailbot.rules import Rules
+    from mailbot.workflow.warranty import WarrantyFinding
 
 
 class TicketActions(Protocol):
@@ -42,7 +41,7 @@ class TicketActions(Protocol):
         """Carry out ``decision`` (ticket, events, deadlines, outbox) in one transaction."""
 
 
-StoreFactory = Callable[[Settings, Callable[[], datetime]], contextlib.AbstractContextManager[TicketActions]]
+StoreFactory = Callable[["Settings", Callable[[], datetime]], contextlib.AbstractContextManager[TicketActions]]
 
 
 @dataclass(frozen=True)
@@ -64,6 +63,9 @@ def run_action(
     now: datetime,
 ) -> CliResult:
     """Check and carry out one action exactly as the mail command would; nothing changes on error."""
+    from mailbot.workflow.actions import StaffInput, execute
+    from mailbot.workflow.commands import Command, check
+
     member = rules.staff.member(actor)
     if member is None:
         return CliResult(False, [f"{actor} is not a staff member in staff.yml"])
@@ -114,6 +116,9 @@ def register(app: typer.Typer, open_store: StoreFactory) -> None:
         now: str | None = NowOption,
     ) -> None:
         """Approve, reject, receive, report, resolve, close, note, assign or set warranty of a ticket."""
+        from mailbot.config import ConfigError
+        from mailbot.rules.yamlfile import FileError
+
         settings = settings_from(config)
         words = " ".join(args or [])
         takes_text = action in ("preliminary", "report")

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
-from rich.table import Table
 
 from mailbot.cli.common import console, fail, settings_from
 
@@ -45,6 +44,8 @@ def _extract_one(understander: Understander, path: Path) -> dict[str, object]:
 
 
 def _show(result: dict[str, object]) -> None:
+    from rich.table import Table
+
     table = Table(title=str(result["file"]), show_header=False, title_justify="left")
     for key, value in result.items():
         if key != "file":
@@ -106,6 +107,8 @@ def register(app: typer.Typer) -> None:
 
 
 def _print_report(report: dict[str, Any]) -> None:
+    from rich.table import Table
+
     fields = Table(title=f"Extraction on {report['mails']} mails")
     for col in ("field", "precision", "recall", "F1", "tp", "fp", "fn"):
         fields.add_column(col, justify="left" if col == "field" else "right")

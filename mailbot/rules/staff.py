@@ -6,19 +6,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from mailbot.values import STAFF_COMMANDS as COMMANDS
+
 Role = Literal["rep", "engineer", "manager"]
-COMMANDS = (
-    "approve",
-    "reject",
-    "received",
-    "preliminary",
-    "report",
-    "resolve",
-    "close",
-    "note",
-    "assign",
-    "warranty",
-)
 
 
 class _Model(BaseModel):

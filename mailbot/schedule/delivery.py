@@ -1,4 +1,4 @@
-"""Outbox delivery: due rows claimed one at a time, handed to the transport, and the result recorded."""
+"""Outbox delivery: due rows claimed one at a time, sent on one connection, each result recorded at once."""
 
 from __future__ import annotations
 
@@ -7,11 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from sqlmodel import Session
+
 from mailbot.config import Delivery
-from mailbot.mail.transports.base import PermanentFailure, TemporaryFailure, Transport
+from mailbot.mail.transports.base import PermanentFailure, RelayUnavailable, TemporaryFailure, Transport
 from mailbot.store.db import SessionFactory
 from mailbot.store.models import Outbox
-from mailbot.store.outbox import claim_next, record_status
+from mailbot.store.outbox import claim_batch, record_status
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +23,7 @@ class DeliveryReport:
     sent: int = 0
     deferred: int = 0
     failed: int = 0
+    relay_error: str | None = None  # the relay could not be reached: the round stopped at the first mail
 
 
 def _backoff(attempts: int, policy: Delivery) -> timedelta:
@@ -41,32 +44,61 @@ def deliver_due(
     failure never un-sends a mail."""
     sent = deferred = failed = 0
     last_id = 0
-    for _ in range(limit):
+    relay_error: str | None = None
+    left = limit
+    while left > 0 and relay_error is None:
         with sessions() as session:
-            row = claim_next(session, now(), last_id)
-            if row is None:
+            rows = claim_batch(session, now(), last_id, min(CLAIM, left))
+            if not rows:
                 break
-            assert row.id is not None
-            last_id = row.id
-            try:
-                transport.send(row.sender, row.recipients, row.raw)
-            except PermanentFailure as exc:
-                row.status, row.last_error, failed = "failed", str(exc), failed + 1
-                log.error("outbox %s to %s failed permanently: %s", row.message_id, row.recipients, exc)
-            except TemporaryFailure as exc:
-                row.last_error = str(exc)
-                if now() - row.created_at >= timedelta(hours=policy.retry_for_hours):
-                    row.status, failed = "failed", failed + 1
-                    log.error("outbox %s gave up after %d attempts: %s", row.message_id, row.attempts, exc)
-                else:
-                    row.next_attempt_at, deferred = now() + _backoff(row.attempts, policy), deferred + 1
-                    log.warning("outbox %s deferred (attempt %d): %s", row.message_id, row.attempts, exc)
-            else:
-                row.status, row.sent_at, row.last_error, sent = "sent", now(), "", sent + 1
-                log.info("outbox %s sent to %s", row.message_id, ", ".join(row.recipients))
-            record_status(session, row, row.status)
-            session.add(row)
+            last_id, left = rows[-1].id or last_id, left - len(rows)
+            for row in rows:
+                if relay_error is not None:  # the relay is gone: the rest wait for the next round
+                    row.status, row.next_attempt_at = "queued", now()
+                    row.attempts -= 1  # not attempted after all
+                    session.add(row)
+                    continue
+                outcome = _send_one(session, row, transport, policy, now)
+                sent, deferred, failed = (
+                    sent + (outcome == "sent"),
+                    deferred + (outcome == "deferred"),
+                    failed + (outcome == "failed"),
+                )
+                if outcome == "relay":
+                    relay_error, deferred = row.last_error, deferred + 1
+                if on_sent is not None and row.status == "sent":
+                    on_sent(row)
             session.commit()
-        if on_sent is not None and row.status == "sent":
-            on_sent(row)
-    return DeliveryReport(sent=sent, deferred=deferred, failed=failed)
+    return DeliveryReport(sent=sent, deferred=deferred, failed=failed, relay_error=relay_error)
+
+
+CLAIM = 20  # rows claimed per commit; each is still recorded as sent the moment the relay accepts it
+
+
+def _send_one(
+    session: Session, row: Outbox, transport: Transport, policy: Delivery, now: Callable[[], datetime]
+) -> str:
+    """Hand one claimed row to the relay and commit what happened: sent, deferred, failed or relay."""
+    outcome = "sent"
+    try:
+        transport.send(row.sender, row.recipients, row.raw)
+    except PermanentFailure as exc:
+        row.status, row.last_error, outcome = "failed", str(exc), "failed"
+        log.error("outbox %s to %s failed permanently: %s", row.message_id, row.recipients, exc)
+    except TemporaryFailure as exc:
+        row.status, row.last_error = "queued", str(exc)
+        outcome = "relay" if isinstance(exc, RelayUnavailable) else "deferred"
+        if now() - row.created_at >= timedelta(hours=policy.retry_for_hours):
+            row.status, outcome = "failed", "failed"
+            log.error("outbox %s gave up after %d attempts: %s", row.message_id, row.attempts, exc)
+        else:
+            row.next_attempt_at = now() + _backoff(row.attempts, policy)
+            if outcome != "relay":  # a relay outage is logged once, by the caller
+                log.warning("outbox %s deferred (attempt %d): %s", row.message_id, row.attempts, exc)
+    else:
+        row.status, row.sent_at, row.last_error = "sent", now(), ""
+        log.info("outbox %s sent to %s", row.message_id, ", ".join(row.recipients))
+    record_status(session, row, row.status)
+    session.add(row)
+    session.commit()
+    return outcome

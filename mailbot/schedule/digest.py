@@ -15,6 +15,7 @@ from mailbot.rules.calendar import WorkCalendar
 from mailbot.rules.digest import CLOSED_STATES, Manager
 from mailbot.store.models import Deadline, DigestLog, Ticket
 from mailbot.values import OutgoingMail
+from mailbot.workflow.states import STATES
 from mailbot.workflow.workdays import as_utc, working_days_between
 
 log = logging.getLogger(__name__)
@@ -81,7 +82,9 @@ def gather(
     """The digest's figures. Counts are GROUP BY queries; only short lists are loaded as rows."""
     now = as_utc(now)
     since = as_utc(since) if since else now - timedelta(days=1)
-    is_open = col(Ticket.status).not_in(list(closed_states))
+    # Named as the open states, not "NOT IN closed": an IN list is served by the (status, created_at)
+    # index, so a desk with a million closed tickets reads only its open ones.
+    is_open = col(Ticket.status).in_([s for s in STATES if s not in closed_states])
     new_q = select(Ticket).where(Ticket.created_at > since, Ticket.created_at <= now)
     new_count = session.exec(select(func.count()).select_from(new_q.subquery())).one()
     new = session.exec(new_q.order_by(col(Ticket.created_at).desc()).limit(limit)).all()

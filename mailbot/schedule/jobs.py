@@ -14,6 +14,7 @@ from mailbot.schedule import digest, reminders
 from mailbot.store.db import SessionFactory
 from mailbot.store.models import Ticket
 from mailbot.store.outbox import SendEnv, enqueue
+from mailbot.store.retention import RetentionReport
 from mailbot.values import OutgoingMail
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,23 @@ def followup_jobs(
     ]
 
 
+RETENTION_SECONDS = 6 * 3600.0
+
+
+def retention_now(ctx: Context) -> RetentionReport | None:
+    """Drop the raw sent mail and attachments of tickets closed more than ``retention_months`` ago."""
+    from mailbot.store.retention import months_before, purge
+
+    months = ctx.settings.retention_months
+    if months is None:
+        return None
+    now = ctx.clock()
+    return purge(ctx.sessions, ctx.apply_env.blobs, months_before(now, months), now)
+
+
 def extra_jobs(ctx: Context) -> list[tuple[str, Callable[[], object], float]]:
     """(job id, function, interval in seconds) for the daemon's scheduler besides polling."""
-    return followup_jobs(ctx.sessions, ctx.apply_env.send, ctx.clock, ctx.rules, ctx.settings.sweep_seconds)
+    jobs = followup_jobs(ctx.sessions, ctx.apply_env.send, ctx.clock, ctx.rules, ctx.settings.sweep_seconds)
+    if ctx.settings.retention_months is not None:
+        jobs.append(("retention", lambda: retention_now(ctx), RETENTION_SECONDS))
+    return jobs

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, LargeBinary, Text, UniqueConstraint, event
+from sqlalchemy import JSON, Column, DateTime, Index, LargeBinary, Text, UniqueConstraint, event
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -43,6 +43,9 @@ class Ticket(SQLModel, table=True):
     """One RMA case. A ticket may cover many orders and serial numbers."""
 
     __tablename__ = "ticket"
+    # Open tickets are selected by status IN (the open states): this index serves that and the
+    # "oldest open" order on a desk with a million closed tickets.
+    __table_args__ = (Index("ix_ticket_status_created_at", "status", "created_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
     rma: str = Field(index=True, unique=True, max_length=64)
@@ -122,7 +125,7 @@ class Event(SQLModel, table=True):
     kind: str = Field(max_length=48, index=True)
     from_state: str | None = Field(default=None, max_length=32)
     to_state: str | None = Field(default=None, max_length=32)
-    message_row_id: int | None = Field(default=None, foreign_key="message.id")
+    message_row_id: int | None = Field(default=None, foreign_key="message.id", index=True)
     detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 
@@ -130,6 +133,8 @@ class Outbox(SQLModel, table=True):
     """A mail to send, fully rendered at enqueue time so a retry sends the very same bytes."""
 
     __tablename__ = "outbox"
+    # The per-address rate limit counts one recipient's mails of the last hour, not all ever sent.
+    __table_args__ = (Index("ix_outbox_to_address_created_at", "to_address", "created_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
     ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
@@ -144,9 +149,7 @@ class Outbox(SQLModel, table=True):
     subject: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     source: str = Field(default="", max_length=100)  # which inbox's transport sends it
-    status: str = Field(
-        default="queued", max_length=16, index=True
-    )  # queued|held|sent|failed (held: to a suppressed address)
+    status: str = Field(default="queued", max_length=16, index=True)  # queued|held|sending|sent|failed
     attempts: int = 0
     next_attempt_at: datetime = _utc_column(nullable=False, index=True)
     last_error: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))

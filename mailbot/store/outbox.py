@@ -199,40 +199,74 @@ def enqueue(
     return row
 
 
-# While one worker sends a mail, its row is leased: not due again until the lease ends. A worker that
-# dies mid-send leaves the row to be retried after the lease (the same bytes and Message-ID again).
+# While one worker sends a mail, its row is leased: status "sending", not due again until the lease ends.
+# A worker that dies mid-send leaves the row "sending"; after the lease it is sent once more, with the
+# same bytes and Message-ID (a receiver that saw the first copy drops the second by its Message-ID).
 LEASE = timedelta(minutes=10)
+DUE = ("queued", "sending")
 
 
 def claim_next(session: Session, now: datetime, after_id: int) -> Outbox | None:
     """Claim the next due row after ``after_id`` for this worker, or None when nothing is due.
 
-    The claim is one conditional UPDATE, committed before sending: on PostgreSQL and SQLite alike
-    exactly one of several racing workers (or threads) sees it change a row, so a mail is handed to
-    the transport once."""
+    The claim is one conditional UPDATE that records the attempt and marks the row "sending", committed
+    before anything is said to the relay: on PostgreSQL and SQLite alike exactly one of several racing
+    workers (or threads) sees it change a row, so a mail is handed to the transport once per lease."""
     while True:
         candidate = session.exec(
-            select(Outbox.id)
-            .where(col(Outbox.status) == "queued", col(Outbox.next_attempt_at) <= now, col(Outbox.id) > after_id)
+            select(Outbox.id, Outbox.status)
+            .where(col(Outbox.status).in_(DUE), col(Outbox.next_attempt_at) <= now, col(Outbox.id) > after_id)
             .order_by(col(Outbox.id))
             .limit(1)
         ).first()
         if candidate is None:
             return None
+        row_id, status = candidate
         claimed = changed_rows(
             session,
             update(Outbox)
-            .where(
-                col(Outbox.id) == candidate,
-                col(Outbox.status) == "queued",
-                col(Outbox.next_attempt_at) <= now,
-            )
-            .values(next_attempt_at=now + LEASE, attempts=Outbox.attempts + 1),
+            .where(col(Outbox.id) == row_id, col(Outbox.status) == status, col(Outbox.next_attempt_at) <= now)
+            .values(next_attempt_at=now + LEASE, attempts=Outbox.attempts + 1, status="sending"),
         )
         session.commit()
         if claimed == 1:
-            return session.get(Outbox, candidate, populate_existing=True)
-        after_id = candidate  # another worker took it
+            if status == "sending":
+                log.warning("outbox row %s was interrupted mid-send; sending it once more", row_id)
+            return session.get(Outbox, row_id, populate_existing=True)
+        after_id = row_id or after_id  # another worker took it
+
+
+def claim_batch(session: Session, now: datetime, after_id: int, limit: int) -> list[Outbox]:
+    """Claim up to ``limit`` due rows after ``after_id`` with one UPDATE ... RETURNING and one commit:
+    rows another worker claimed first are simply not returned. Each row is still recorded as sent on
+    its own as soon as the relay accepts it, so a crash repeats at most the mail in hand."""
+    due = (
+        select(Outbox.id)
+        .where(col(Outbox.status).in_(DUE), col(Outbox.next_attempt_at) <= now, col(Outbox.id) > after_id)
+        .order_by(col(Outbox.id))
+        .limit(limit)
+    )
+    ids = list(session.exec(due).all())
+    if not ids:
+        return []
+    interrupted = session.exec(select(Outbox.id).where(col(Outbox.id).in_(ids), col(Outbox.status) == "sending")).all()
+    claimed = session.execute(
+        update(Outbox)
+        .where(col(Outbox.id).in_(ids), col(Outbox.status).in_(DUE), col(Outbox.next_attempt_at) <= now)
+        .values(next_attempt_at=now + LEASE, attempts=Outbox.attempts + 1, status="sending")
+        .returning(col(Outbox.id))
+    )
+    mine = sorted(claimed.scalars().all())
+    session.commit()
+    for row_id in set(interrupted) & set(mine):
+        log.warning("outbox row %s was interrupted mid-send; sending it once more", row_id)
+    rows = session.exec(
+        select(Outbox)
+        .where(col(Outbox.id).in_(mine))
+        .order_by(col(Outbox.id))
+        .execution_options(populate_existing=True)
+    ).all()
+    return list(rows)
 
 
 def record_status(session: Session, row: Outbox, status: str) -> None:

@@ -9,6 +9,11 @@ from sqlmodel import Session, col, select
 from mailbot.store.models import AttachmentRow, Event, Message, Outbox, Ticket
 
 
+def ticket_by_rma(session: Session, rma: str) -> Ticket | None:
+    """One ticket by its RMA number, for the read-only commands (no rules or workflow behind it)."""
+    return session.exec(select(Ticket).where(Ticket.rma == rma.upper())).first()
+
+
 def list_tickets(session: Session, status: str | None = None, limit: int = 200) -> list[Ticket]:
     query = select(Ticket).order_by(col(Ticket.created_at).desc(), col(Ticket.id).desc()).limit(limit)
     if status:

@@ -68,6 +68,10 @@ class Understander:
         lang = language(body) if len(body.words) > 3 else language(subject)  # a one-line mail: the subject
         return self._extraction(mail, reading, kind, guard, ids, defect.category, defect.summary, lang)
 
+    def understand_many(self, mails: list[InboundMail]) -> list[Extraction]:
+        """A fetched batch read in order (what ``understand`` does for each)."""
+        return [self.understand(mail) for mail in mails]
+
     def _extraction(
         self,
         mail: InboundMail,

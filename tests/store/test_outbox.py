@@ -232,3 +232,47 @@ def test_long_subjects_read_back_exactly(make_ctx, clock):
         parsed = email.message_from_bytes(row.raw, policy=email.policy.default)
         assert parsed["Subject"] == f"[mailbot] {text}"
         assert all(len(line) <= 998 for line in row.raw.split(b"\n"))
+
+
+class DyingTransport(ScriptedTransport):
+    """The relay accepts the mail, then the worker dies before it can record "sent"."""
+
+    def send(self, sender, recipients, raw):
+        super().send(sender, recipients, raw)
+        raise KeyboardInterrupt("killed after the relay accepted")
+
+
+def test_a_row_found_mid_send_after_a_crash_is_sent_once_more_with_the_same_message_id(make_ctx, clock):
+    ctx = make_ctx()
+    ticket = _ticket(ctx, clock)
+    _queue(ctx, clock, ticket)
+    dying = DyingTransport()
+    try:
+        deliver_due(ctx.sessions, dying, Delivery(), clock)
+    except KeyboardInterrupt:
+        pass
+    [row] = _rows(ctx)
+    assert row.status == "sending" and row.attempts == 1  # recorded before DATA
+    transport = ScriptedTransport()
+    assert deliver_due(ctx.sessions, transport, Delivery(), clock).sent == 0  # the lease still runs
+    clock.advance(minutes=11)
+    assert deliver_due(ctx.sessions, transport, Delivery(), clock).sent == 1
+    assert deliver_due(ctx.sessions, transport, Delivery(), clock).sent == 0  # once more, not again
+    [row] = _rows(ctx)
+    assert row.status == "sent" and row.attempts == 2
+    assert dying.sent[0][2] == transport.sent[0][2] == row.raw  # same bytes, same Message-ID
+
+
+def test_rows_another_worker_claimed_are_not_sent_again(make_ctx, clock):
+    from mailbot.store.outbox import claim_batch
+
+    ctx = make_ctx()
+    ticket = _ticket(ctx, clock)
+    for _ in range(3):
+        _queue(ctx, clock, ticket)
+    with ctx.sessions() as s:
+        first = claim_batch(s, clock(), 0, 2)
+    with ctx.sessions() as s:
+        second = claim_batch(s, clock(), 0, 20)
+    assert len(first) == 2 and [r.id for r in second] == [_rows(ctx)[2].id]
+    assert {r.status for r in _rows(ctx)} == {"sending"}

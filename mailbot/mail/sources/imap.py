@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -70,6 +71,7 @@ class ImapMailSource:
         self._saved: Position | None = None
         self._saved_at = 0.0
         self._dirty = False  # a done mail moved the position since it was last saved
+        self._interrupted = threading.Event()
 
     def _connected(self, uidvalidity: int) -> None:
         log.info(
@@ -92,6 +94,11 @@ class ImapMailSource:
             log.info("%s: connection lost (%s); reconnecting", self.name, exc)
         with self._work.op(what) as client:
             return step(client)
+
+    def interrupt(self) -> None:
+        """Called from another thread when the daemon stops: ``wait`` returns at once."""
+        self._interrupted.set()
+        self._watch.interrupt()
 
     def close(self) -> None:
         self._advance(None)
@@ -170,6 +177,20 @@ class ImapMailSource:
         if uid is not None:
             self._advance(uid)
 
+    def mark_done_many(self, raws: list[RawMail]) -> None:
+        """A committed batch leaves the folder with one UID MOVE (or one STORE for the done flag)."""
+
+        def done(client: IMAPClient) -> list[int]:
+            uids = [u for u in (locate(client, raw, self._uidvalidity, self.name) for raw in raws) if u is not None]
+            if uids and self.cfg.on_done == "flag":
+                client.add_flags(uids, [self.cfg.done_flag], silent=True)
+            elif uids:
+                move(client, uids, self.cfg.done_folder, self._folders)
+            return uids
+
+        for uid in self._retrying("mark done", done):
+            self._advance(uid)
+
     def quarantine(self, raw: RawMail, reason: str) -> None:
         log.warning("%s: quarantining %s: %s", self.name, raw.key, reason)
 
@@ -212,6 +233,8 @@ class ImapMailSource:
 
     def wait(self, timeout: float) -> bool:
         """Block until new mail arrives (IDLE) or ``timeout`` passes; True if something arrived."""
+        if self._interrupted.is_set():
+            return False
         with self._watch.op("idle") as client:
             if self._pending(client):  # arrived since the last fetch, before IDLE could hear it
                 return True
@@ -220,7 +243,8 @@ class ImapMailSource:
                 arrived = self._idle_loop(client, time.monotonic() + timeout)
                 _text, late = client.idle_done()  # bounded by cfg.timeout: a mute server shows here
                 return arrived or _announces_mail(late)
-        time.sleep(timeout)
+        if self._interrupted.wait(timeout):
+            return False
         with self._watch.op("poll") as client:
             return self._pending(client)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import imaplib
 import os
 import ssl
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 
@@ -109,6 +110,7 @@ class Link:
         self.client: IMAPClient | None = None
         self.uidvalidity = 0
         self._on_connect = on_connect
+        self._lock = threading.RLock()  # one command at a time on the connection, whichever thread asks
 
     def get(self) -> IMAPClient:
         if self.client is None:
@@ -126,12 +128,18 @@ class Link:
     @contextmanager
     def op(self, what: str) -> Iterator[IMAPClient]:
         """Run one network step; on any failure the connection is dropped."""
-        try:
-            with network(self.cfg.name, what):
-                yield self.get()
-        except SourceUnavailable:
-            self.drop()
-            raise
+        with self._lock:
+            try:
+                with network(self.cfg.name, what):
+                    yield self.get()
+            except SourceUnavailable:
+                self.drop()
+                raise
+
+    def interrupt(self) -> None:
+        """Break off whatever the connection is waiting for (IDLE) from another thread: the socket is
+        shut down, so the waiting call fails at once and the connection is rebuilt on next use."""
+        _drop(self.client)
 
     def drop(self) -> None:
         _drop(self.client)

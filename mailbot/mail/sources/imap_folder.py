@@ -26,16 +26,17 @@ def locate(client: IMAPClient, raw: RawMail, uidvalidity: int, name: str) -> int
     return min(found)
 
 
-def move(client: IMAPClient, uid: int, folder: str, known: set[str]) -> None:
-    """Move one mail; without MOVE, copy it, flag it and expunge only that UID (UIDPLUS)."""
+def move(client: IMAPClient, uid: int | list[int], folder: str, known: set[str]) -> None:
+    """Move mails in one command; without MOVE, copy them, flag them and expunge only those UIDs (UIDPLUS)."""
+    uids = uid if isinstance(uid, list) else [uid]
     ensure_folder(client, folder, known)
     if client.has_capability("MOVE"):
-        client.move([uid], folder)
+        client.move(uids, folder)
         return
-    client.copy([uid], folder)
-    client.add_flags([uid], [b"\\Deleted"], silent=True)
+    client.copy(uids, folder)
+    client.add_flags(uids, [b"\\Deleted"], silent=True)
     if client.has_capability("UIDPLUS"):
-        client.uid_expunge([uid])
+        client.uid_expunge(uids)
     # Without UIDPLUS an EXPUNGE would also remove mails other people flagged \Deleted: leave it.
 
 

@@ -10,6 +10,11 @@ class TemporaryFailure(Exception):
     """Try again later (4xx, connection refused, timeout)."""
 
 
+class RelayUnavailable(TemporaryFailure):
+    """The relay itself cannot be reached or stopped answering: every mail would fail the same way now,
+    so delivery stops for this round instead of spending one timeout per queued mail."""
+
+
 class PermanentFailure(Exception):
     """Do not try again (5xx); the message is the server's answer."""
 

@@ -12,7 +12,7 @@ import time
 from collections.abc import Sequence
 
 from mailbot.config import SmtpTransport as SmtpConfig
-from mailbot.mail.transports.base import PermanentFailure, TemporaryFailure
+from mailbot.mail.transports.base import PermanentFailure, RelayUnavailable, TemporaryFailure
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,11 @@ class SmtpTransport:
     def _send(self, sender: str, recipients: Sequence[str], raw: bytes) -> None:
         smtp = self._connection()
         try:
-            refused = smtp.sendmail(sender, list(recipients), _crlf(raw))
+            envelope, options = _envelope(sender, list(recipients), smtp)
+        except PermanentFailure:
+            raise  # nothing was said to the relay: the connection stays clean
+        try:
+            refused = smtp.sendmail(envelope[0], envelope[1], _crlf(raw), mail_options=options)
         except smtplib.SMTPRecipientsRefused as exc:
             self._reset(smtp)
             raise _refusal(exc.recipients) from exc
@@ -48,7 +52,12 @@ class SmtpTransport:
             # The link broke mid-transaction: the relay may or may not have the mail. Retrying
             # later is SMTP's own answer to that; the Message-ID stays the same for deduplication.
             self._discard()
-            raise TemporaryFailure(f"connection to {self.cfg.host} lost while sending: {exc}") from exc
+            raise RelayUnavailable(f"connection to {self.cfg.host} lost while sending: {exc}") from exc
+        except Exception as exc:
+            # Anything else (an encoding error half-way through the envelope...) leaves the connection in
+            # an unknown state: drop it, so the next mail starts on a clean one.
+            self._discard()
+            raise TemporaryFailure(f"sending through {self.cfg.host} failed: {type(exc).__name__}: {exc}") from exc
         self._last_used = time.monotonic()
         if refused:  # accepted for some recipients only: the mail is out, so it must not be resent
             log.warning("relay %s refused some recipients: %s", self.cfg.host, _describe(refused))
@@ -102,7 +111,7 @@ class SmtpTransport:
             raise TemporaryFailure(f"relay {cfg.host}: {exc.smtp_code} {_text(exc.smtp_error)}") from exc
         except (smtplib.SMTPException, OSError) as exc:
             _quietly_close(smtp)
-            raise TemporaryFailure(f"relay {cfg.host}:{port} unreachable: {exc}") from exc
+            raise RelayUnavailable(f"relay {cfg.host}:{port} unreachable: {exc}") from exc
 
     def _reset(self, smtp: smtplib.SMTP) -> None:
         """After a refused transaction the connection is still good; make sure it is clean."""
@@ -115,6 +124,29 @@ class SmtpTransport:
     def _discard(self) -> None:
         _quietly_close(self._smtp)
         self._smtp = None
+
+
+def _idna(address: str) -> str:
+    """The domain of an address in its ASCII (IDNA) form: what every relay understands."""
+    local, at, domain = address.rpartition("@")
+    if not at or domain.isascii():
+        return address
+    try:
+        return f"{local}@{domain.encode('idna').decode('ascii')}"
+    except UnicodeError as exc:
+        raise PermanentFailure(f"{address}: the domain is not a valid internationalised name") from exc
+
+
+def _envelope(sender: str, recipients: list[str], smtp: smtplib.SMTP) -> tuple[tuple[str, list[str]], list[str]]:
+    """Envelope addresses as the relay can take them: IDNA domains, and SMTPUTF8 (RFC 6531) when a local
+    part is not ASCII and the relay offers it; otherwise that mail cannot be sent, and only that mail."""
+    addresses = [_idna(a) for a in (sender, *recipients)]
+    if all(a.isascii() for a in addresses):
+        return (addresses[0], addresses[1:]), []
+    if smtp.has_extn("smtputf8"):
+        return (addresses[0], addresses[1:]), ["SMTPUTF8"]
+    wide = ", ".join(a for a in addresses if not a.isascii())
+    raise PermanentFailure(f"{wide}: non-ASCII mailbox name and the relay does not offer SMTPUTF8")
 
 
 def _crlf(raw: bytes) -> bytes:
