@@ -85,20 +85,22 @@ def test_dovecot_restarted_in_the_middle_of_a_run(dovecot, imap_ctx, clock, monk
     customers = ["customer@example.org", "alice@example.org", "bob@example.org"]
     for n in range(6):
         dovecot.append(SERVICE, request(n, sender=customers[n % 3]))
+    monkeypatch.setattr(pipeline, "BATCH", 2)
     ctx = imap_ctx()
-    real = pipeline.process_one
+    real = pipeline._apply_mail
     seen: list[str] = []
 
-    def process_then_crash_server(raw, ctx_):
-        outcome = real(raw, ctx_)
+    def apply_then_crash_server(session, raw, mail, *args):
+        outcome = real(session, raw, mail, *args)
         seen.append(outcome.message_id)
         if len(seen) == 3:
-            dovecot.stop()  # committed, but the server is gone before the mail is marked done
+            dovecot.stop()  # the batch commits, but the server is gone before its mails are marked done
         return outcome
 
-    monkeypatch.setattr(pipeline, "process_one", process_then_crash_server)
+    monkeypatch.setattr(pipeline, "_apply_mail", apply_then_crash_server)
     first = once(ctx)
-    assert any(r.errors for r in first) and len(seen) == 3
+    # The first batch (two mails) was marked done; the second was committed and then lost its server.
+    assert any(r.errors for r in first) and len(seen) == 4
     dovecot.start()
     clock.advance(minutes=10)  # replies that met the dead mailbox server were deferred
     once(ctx)
@@ -123,7 +125,8 @@ def test_smtp_down_replies_wait_in_outbox_then_all_arrive_once(dovecot, imap_ctx
     with ctx.sessions() as session:
         rows = session.exec(select(Outbox)).all()
         queued = len(rows)  # the customer's acknowledgement, and whatever the workflow sends staff
-        assert queued >= 2 and all(r.status == "queued" and r.last_error for r in rows)
+        # Still queued; the outage cost one attempt (recorded on the row that met it), not one per row.
+        assert queued >= 2 and all(r.status == "queued" for r in rows) and any(r.last_error for r in rows)
     assert dovecot.messages("alice@example.org") == []
     smtp_relay.start()
     clock.advance(minutes=10)
