@@ -63,6 +63,10 @@ class IdentifierRules(_Strict):
     quantity_units: Phrases = []
     third_party_brands: Phrases = []
     blocked_labels: Phrases = []
+    # Words that may continue a model name written with spaces ("FS 60 Plus"); see identifiers.yml.
+    model_words: Phrases = []
+    # The operator's own product models, matched wherever they are written ("FS 60 Plus", "fs60plus").
+    catalog: Phrases = []
 
 
 class Category(_Strict):
