@@ -11,7 +11,7 @@ from mailbot.cli.common import console, fail, settings_from
 
 
 def _understander(  # type: ignore[no-untyped-def]
-    config: Path | None, rules: Path | None, staff: list[str], own_extra: tuple[str, ...] = ()
+    config: Path | None, rules: Path | None, staff: list[str], own_extra: tuple[str, ...] = (), catalog=()
 ):
     """Build the understander from settings (if any) with the command-line overrides."""
     from mailbot.rules.yamlfile import FileError
@@ -21,7 +21,7 @@ def _understander(  # type: ignore[no-untyped-def]
     try:
         staff_domains = list(settings.staff_domains) + [d.lower() for d in staff]
         own = [settings.service_address] + [s.address for s in settings.sources if s.address] + list(own_extra)
-        return load_understander(rules or settings.rules_dir, staff_domains, own)
+        return load_understander(rules or settings.rules_dir, staff_domains, own, catalog)
     except FileError as exc:
         fail(str(exc))
 
@@ -102,7 +102,9 @@ def register(app: typer.Typer) -> None:
             fail(str(exc))
         pairs, per_company = [], {}
         for corpus in corpora:
-            understander = _understander(config, rules, [*staff_domain, *corpus.staff_domains], corpus.own_addresses)
+            understander = _understander(
+                config, rules, [*staff_domain, *corpus.staff_domains], corpus.own_addresses, corpus.catalog
+            )
             own = []
             for label in corpus.labels:
                 if not (corpus.directory / label.file).is_file():

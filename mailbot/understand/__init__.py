@@ -20,10 +20,16 @@ __all__ = ["Understander", "load_understander"]
 class Understander:
     """Reads one mail as a support engineer would. Built once; ``understand`` keeps no state."""
 
-    def __init__(self, rules: UnderstandRules, staff_domains: Collection[str], own_addresses: Collection[str]):
+    def __init__(
+        self,
+        rules: UnderstandRules,
+        staff_domains: Collection[str],
+        own_addresses: Collection[str],
+        catalog: Collection[str] = (),
+    ):
         self.pipeline = Pipeline(rules)
         self.segmenter = Segmenter(rules.kinds)
-        self.identifiers = IdentifierReader(rules.identifiers)
+        self.identifiers = IdentifierReader(rules.identifiers, catalog)
         self.defects = DefectReader(rules.defects)
         self.staff_domains = tuple(d.lower().lstrip("@") for d in staff_domains)
         self.own = frozenset(a.lower() for a in own_addresses)
@@ -106,6 +112,9 @@ def _merge(first: Identifiers, second: Identifiers) -> Identifiers:
     )
 
 
-def load_understander(rules_dir: Path, staff_domains: Collection[str], own_addresses: Collection[str]) -> Understander:
-    """Build the understander from ``rules_dir`` (raises mailbot.rules.yamlfile.FileError for a bad file)."""
-    return Understander(load_rules(Path(rules_dir)), staff_domains, own_addresses)
+def load_understander(
+    rules_dir: Path, staff_domains: Collection[str], own_addresses: Collection[str], catalog: Collection[str] = ()
+) -> Understander:
+    """Build the understander from ``rules_dir`` (raises mailbot.rules.yamlfile.FileError for a bad file);
+    ``catalog`` adds product models to those of rules/understand/identifiers.yml."""
+    return Understander(load_rules(Path(rules_dir)), staff_domains, own_addresses, catalog)

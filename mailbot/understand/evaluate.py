@@ -179,6 +179,7 @@ class Corpus:
     labels: tuple[Label, ...]
     staff_domains: tuple[str, ...] = ()
     own_addresses: tuple[str, ...] = ()
+    catalog: tuple[str, ...] = ()  # the company's product models
 
 
 def load_corpora(directory: Path) -> list[Corpus]:
@@ -200,9 +201,10 @@ def _corpus(directory: Path, name: str) -> Corpus:
         data = json.loads(company.read_text(encoding="utf-8"))
         staff = tuple(str(d) for d in data.get("staff_domains") or ())
         own = tuple(str(a) for a in [data.get("service_address"), *(data.get("noreply_addresses") or ())] if a)
+        catalog = tuple(str(m) for m in data.get("catalog") or ())
     except (OSError, ValueError, AttributeError, TypeError) as exc:
         raise LabelError(f"{company}: not a company description: {exc}") from exc
-    return Corpus(name, directory, labels, staff, own)
+    return Corpus(name, directory, labels, staff, own, catalog)
 
 
 def figures_only(report: dict[str, object]) -> dict[str, object]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from mailbot.rules.understand import FieldRule, IdentifierRules
@@ -46,10 +47,46 @@ class _Field:
         return found.groupdict().get("value") or found.group(0)
 
 
-class IdentifierReader:
-    """Built once from identifiers.yml; ``read`` is pure."""
+class Catalog:
+    """The operator's own models, found however they are written: "FS 60 Plus", "fs60plus", "FS-60 PLUS".
 
-    def __init__(self, rules: IdentifierRules) -> None:
+    A code that continues past the model ("FS60-22-0913", a serial that starts with the model code) is
+    not the model.
+    """
+
+    def __init__(self, models: Collection[str]) -> None:
+        self.spelling: dict[str, str] = {}
+        alternatives = []
+        for model in sorted({m.strip() for m in models if m.strip()}, key=len, reverse=True):
+            parts = re.findall(r"[A-Za-z]+|\d+|[^\sA-Za-z\d]", model)
+            parts = [p for p in parts if p.isalnum()]
+            if not parts:
+                continue
+            self.spelling.setdefault(_key(model), model)
+            alternatives.append(r"[\s\-_./]?".join(re.escape(p) for p in parts))
+        body = "|".join(alternatives) or "(?!)"
+        self.pattern = re.compile(rf"(?<![\w\-/.])(?:{body})(?![\w/]|[-.][A-Za-z0-9])", re.IGNORECASE)
+
+    def __bool__(self) -> bool:
+        return bool(self.spelling)
+
+    def find(self, text: str) -> list[tuple[str, int, int]]:
+        """(catalog spelling, start, end) of every model written in ``text``."""
+        return [(self.spelling[_key(m.group())], m.start(), m.end()) for m in self.pattern.finditer(text)]
+
+    def canonical(self, value: str) -> str | None:
+        return self.spelling.get(_key(value))
+
+
+def _key(value: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", value.lower())
+
+
+class IdentifierReader:
+    """Built once from identifiers.yml (and the operator's catalog of models); ``read`` is pure."""
+
+    def __init__(self, rules: IdentifierRules, catalog: Collection[str] = ()) -> None:
+        self.catalog = Catalog([*rules.catalog, *catalog])
         self.fields = {
             name: _Field(getattr(rules, name), rules.never if name != "product_model" else [])
             for name in IDENTIFIER_FIELDS
@@ -75,6 +112,11 @@ class IdentifierReader:
             for _start, end in _longest(a.phrases.get(f"LABEL:{name}", [])):
                 if not self._in_header_row(a, end - 1):  # a table's header: its columns are read below
                     self._scan(a, name, end, found[name], taken)
+        if self.catalog:
+            found["product_model"] = [self.catalog.canonical(m) or m for m in found["product_model"]]
+            for model, start, end in self.catalog.find(a.text):
+                found["product_model"].append(model)
+                taken.update(i for i, (lo, hi) in enumerate(a.offsets) if lo < end and hi > start)
         found["serial_number"] += self._unlabelled_ranges(a.words, taken)
         for name, values in self._columns(a.text).items():
             found[name] += values
@@ -85,6 +127,8 @@ class IdentifierReader:
             for name in STANDALONE_ORDER:
                 if name not in a.shapes[i]:
                     continue
+                if name == "product_model" and self.catalog:
+                    continue  # the operator's catalog names the models; this code may still be a serial
                 if name == "product_model" and brands & set(range(i - 3, i)):
                     break  # a third-party device (Cisco C9300-48P), not our product
                 value = self.fields[name].value(a.words[i], standalone=True)

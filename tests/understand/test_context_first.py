@@ -73,3 +73,29 @@ def test_labelled_models_with_spaces(read, text, models):
 def test_serial_that_starts_with_the_model_code(read):
     found = read("Model FS60, serial FS60-22-0913, it does not power on.")
     assert found.product_models == ("FS60",) and found.serial_numbers == ("FS60-22-0913",)
+
+
+def _with_catalog(models: list[str]):  # type: ignore[no-untyped-def]
+    from mailbot.mail.parse import parse
+    from mailbot.understand import load_understander
+    from tests.understand.conftest import ROOT, SERVICE, STAFF
+
+    understander = load_understander(ROOT / "rules", [STAFF], [SERVICE], catalog=models)
+
+    def read(body: str):  # type: ignore[no-untyped-def]
+        data = f"From: a@customer.example\nTo: {SERVICE}\nSubject: Problem\nMessage-ID: <t@test>\n\n{body}"
+        return understander.understand(parse(data.encode()))
+
+    return read
+
+
+def test_catalog_models_however_written_and_nothing_else():
+    read = _with_catalog(["FS 60 Plus", "SPL-1x4", "TQ88"])
+    found = read("Our fs60plus and two SPL 1x4 have no power; the Cisco C9300-48P is fine. SN TQ88-1200.")
+    assert found.product_models == ("FS 60 Plus", "SPL-1x4")  # catalog spelling; a serial's model code is no model
+    assert found.serial_numbers == ("TQ88-1200",)
+
+
+def test_catalog_model_code_continued_by_blocks_is_not_the_model():
+    found = _with_catalog(["FS 60 Plus"])("The FS 60 Plus units FS-60-A2231 and FS-60-A2232 have no power.")
+    assert found.product_models == ("FS 60 Plus",)
