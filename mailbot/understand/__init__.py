@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from pathlib import Path
 
@@ -12,7 +13,9 @@ from mailbot.understand.identifiers import IdentifierReader, Identifiers
 from mailbot.understand.kind import ANSWERED, Evidence, decide_kind, is_staff, language
 from mailbot.understand.nlp import Pipeline
 from mailbot.understand.segments import Reading, Segmenter
-from mailbot.values import Extraction, InboundMail
+from mailbot.values import Address, Extraction, InboundMail
+
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 __all__ = ["Understander", "load_understander"]
 
@@ -74,7 +77,7 @@ class Understander:
         summary: str,
         lang: str,
     ) -> Extraction:
-        customer = reading.original_sender if kind == "forwarded" else mail.sender
+        customer = self._original_customer(reading) if kind == "forwarded" else mail.sender
         if kind in ("bounce", "unrelated"):
             customer = None
         missing: list[str] = []
@@ -99,6 +102,25 @@ class Understander:
             missing_fields=tuple(missing),
             customer_name=customer.name if customer else "",
         )
+
+    def _original_customer(self, reading: Reading) -> Address | None:
+        """The forwarded complaint's author; when the From line has a name only, the one outside address
+        in the forwarded text (its signature). None when it cannot be known: the rep is asked, never taken."""
+        sender = reading.original_sender
+        if sender is not None and sender.email:
+            return sender
+        found: dict[str, None] = {}
+        for text in (reading.forwarded, reading.whole):  # the signature may sit below a sign-off line
+            found = {
+                a.lower(): None
+                for a in _EMAIL.findall(text)
+                if not is_staff(Address("", a.lower()), self.staff_domains, self.own)
+            }
+            if found:
+                break
+        if len(found) == 1:
+            return Address(sender.name if sender else "", next(iter(found)))
+        return None
 
 
 def _merge(first: Identifiers, second: Identifiers) -> Identifiers:
