@@ -81,6 +81,17 @@ class DefectRules(_Strict):
     generic: Phrases = []
     negations: Phrases = []
     description_labels: Phrases = []
+    # Faults described in plain words ("does not heat", "LED blinks red", "error E-21"): regexes that make
+    # a mail a defect description of `symptom_category` when no phrase of a category matches.
+    symptoms: list[Regex] = []
+    symptom_category: str = "other"
+
+    @field_validator("symptom_category")
+    @classmethod
+    def _known_symptom(cls, value: str) -> str:
+        if value not in DEFECT_CATEGORIES:
+            raise ValueError(f"unknown category {value!r}; allowed: {', '.join(DEFECT_CATEGORIES)}")
+        return value
 
     @field_validator("categories")
     @classmethod
@@ -105,6 +116,11 @@ class KindRules(_Strict):
     unrelated_strong: Phrases = []
     unrelated_weak: Phrases = []
     request_phrases: Phrases = []
+    machine_notice_phrases: Phrases = []
+    business_documents: Phrases = []
+    form_senders: Phrases = []
+    form_email_fields: Phrases = []
+    form_name_fields: Phrases = []
 
 
 @dataclass(frozen=True)

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import replace
 from pathlib import Path
 
 from mailbot.mail.guard import machine_generated
 from mailbot.rules.understand import UnderstandRules, load_rules
 from mailbot.understand.defects import DefectReader
+from mailbot.understand.forms import FormReader
 from mailbot.understand.identifiers import IdentifierReader, Identifiers
 from mailbot.understand.kind import ANSWERED, Evidence, decide_kind, is_staff, language
 from mailbot.understand.nlp import Pipeline
 from mailbot.understand.segments import Reading, Segmenter
 from mailbot.values import Address, Extraction, InboundMail
 
+# A website's relay marks its mail as automatic; the person behind the form is not a machine.
+_FORM_DROPS = ("auto-submitted", "x-auto-response-suppress")
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 __all__ = ["Understander", "load_understander"]
@@ -36,8 +40,12 @@ class Understander:
         self.defects = DefectReader(rules.defects)
         self.staff_domains = tuple(d.lower().lstrip("@") for d in staff_domains)
         self.own = frozenset(a.lower() for a in own_addresses)
+        self.forms = FormReader(rules.kinds, lambda a: is_staff(a, self.staff_domains, self.own), self.own)
 
     def understand(self, mail: InboundMail) -> Extraction:
+        person = self.forms.person(mail)
+        if person is not None:  # our website's contact form: the person who filled it in wrote this
+            mail = replace(mail, sender=person, headers=tuple(h for h in mail.headers if h[0] not in _FORM_DROPS))
         reading = self.segmenter.read(mail)
         analyse = self.pipeline.analyse
         subject = analyse("\n".join(s for s in (reading.subject, reading.forwarded_subject) if s))

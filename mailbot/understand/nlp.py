@@ -48,6 +48,8 @@ PHRASE_KINDS = (
     "unrelated_strong",
     "unrelated_weak",
     "request_phrases",
+    "machine_notice_phrases",
+    "business_documents",
 )
 
 
