@@ -179,6 +179,9 @@ def _print_report(report: dict, misses: bool) -> None:  # type: ignore[type-arg]
         console.print(f"should_auto_reply true where it must be false: {unsafe}")
     else:
         console.print(f"should_auto_reply true where it must be false: {len(unsafe)} {unsafe if unsafe else ''}")
+    for name, pairs in report.get("confusion", {}).items():
+        shown = ", ".join(f"{pair}: {count}" for pair, count in sorted(pairs.items(), key=lambda x: -x[1]))
+        console.print(f"{name} confused (expected -> found: mails): {shown}", highlight=False)
     if "companies" in report:
         _print_companies(report["companies"])
     for error in report.get("errors", []) if misses else []:

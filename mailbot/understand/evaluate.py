@@ -19,6 +19,7 @@ ACCURACY_FIELDS = (
     "forwarded_by",
     "rma_reference",
 )
+CONFUSED = ("kind", "defect_category", "should_auto_reply")
 _PUNCT = " \t\r\n.,;:!?\"'()[]{}<>#*-–—_/\\|。，；：！？、（）"
 
 
@@ -113,6 +114,7 @@ class Report:
     keywords_total: int = 0
     keywords_found: int = 0
     unsafe_replies: list[str] = field(default_factory=list)  # should_auto_reply true where false
+    confusion: dict[str, dict[str, int]] = field(default_factory=dict)  # "kind:expected->found": count
     errors: list[dict[str, object]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, object]:
@@ -125,6 +127,7 @@ class Report:
             if self.keywords_total
             else 1.0,
             "unsafe_auto_replies": self.unsafe_replies,
+            "confusion": {name: dict(sorted(pairs.items())) for name, pairs in sorted(self.confusion.items())},
             "errors": self.errors,
         }
 
@@ -146,6 +149,10 @@ def score_one(report: Report, label: Label, found: dict[str, object]) -> None:
         if norm(getattr(label, name)) == norm(found.get(name)):
             report.correct[name] += 1
         else:
+            if name in CONFUSED:  # counts of expected -> found, which name no mail
+                pair = f"{getattr(label, name)} -> {found.get(name)}"
+                table = report.confusion.setdefault(name, {})
+                table[pair] = table.get(pair, 0) + 1
             wrong[name] = {"expected": getattr(label, name), "found": found.get(name)}
     summary = str(found.get("defect_summary") or "").lower()
     missed = [k for k in label.defect_keywords if k.lower() not in summary]

@@ -59,6 +59,9 @@ def decide_kind(mail: InboundMail, reading: Reading, ev: Evidence, staff_sender:
         return "unrelated"
     if has(ev.current, "machine_notice_phrases") and not staff_sender:
         return "auto_reply"  # a customer's ticketing system acknowledging our mail: recorded, never answered
+    status_now = has(ev.current, "order_status_phrases") or has(ev.subject, "order_status_phrases")
+    if ev.rma and status_now and not ev.has_defect:
+        return "order_status"  # "when will the replacement for RMA-… ship?": a question about the shipment
     if ev.rma:
         return "follow_up"
     if staff_sender and reading.forwarded and reading.original_sender is not None:

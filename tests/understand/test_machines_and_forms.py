@@ -77,3 +77,28 @@ def test_fault_in_plain_words_is_a_defect_description(read, text):
 def test_no_symptom_in_a_plain_question(read):
     found = read("Hello, do you know when the new catalogue comes out? We do not need it urgently.", "Question")
     assert found.defect_category is None
+
+
+def test_question_about_the_replacement_shipment_is_order_status(read):
+    found = read("Hello, when can we expect the replacement? Thanks", subject="Re: [RMA-2026-00042] return")
+    assert found.kind == "order_status" and found.rma_reference == "RMA-2026-00042"
+
+
+def test_news_on_a_ticket_stays_a_follow_up(read):
+    found = read("We sent the unit back today.", subject="Re: [RMA-2026-00042] return")
+    assert found.kind == "follow_up"
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("The controller shuts itself off after a while, then restarts.", "intermittent"),
+        ("The lamp does not light up at all.", "no_power"),
+        ("Output power is below spec on all ports.", "optical_performance"),
+        ("We received the wrong model, we ordered the 1x8.", "wrong_or_missing_item"),
+        ("设备上电后PWR灯亮，但光口LINK灯不亮。", "no_link"),  # a link lamp off is no link, not no power
+        ("设备偶尔自动重启。", "intermittent"),
+    ],
+)
+def test_plain_fault_words_find_their_category(read, text, category):
+    assert read(f"Hello,\n{text}\nS/N AX7-2231-0045\n", subject="Service").defect_category == category
