@@ -88,6 +88,8 @@ class Segmenter:
     def _unquote_forward(self, text: str) -> str:
         """Apple Mail and iOS quote a forward's headers and body with ">" under "Begin forwarded message:";
         the quoted block after a forward marker is the complaint, so it loses one level of quoting."""
+        if ">" not in text or not self.marker.search(text):
+            return text
         lines = text.splitlines()
         for index, line in enumerate(lines):
             if not self.marker.fullmatch(line.strip()):
@@ -128,6 +130,8 @@ class Segmenter:
     def _marker_split(self, text: str) -> tuple[str, str, str]:
         """A forward the reply parser did not see (NetEase's "转发邮件信息" with full-width colons): the
         marker line, then a header block up to the first blank line, then the complaint."""
+        if not self.marker.search(text):
+            return self._clean(text), "", ""
         lines = text.splitlines()
         for index, line in enumerate(lines):
             if not self.marker.fullmatch(line.strip()):
