@@ -124,7 +124,9 @@ def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: boo
     # Staff listed in rules/staff.yml are staff everywhere, whatever the settings' domain list says.
     staff_domains = {*settings.staff_domains, *(m.email.rsplit("@", 1)[1] for m in rules.staff.members)}
     assert rules.understand is not None
-    understander = Understander(rules.understand, sorted(staff_domains), [settings.service_address])
+    understander = Understander(
+        rules.understand, sorted(staff_domains), [settings.service_address], is_internal=rules.is_internal
+    )
     engine = make_engine(settings.database_url)
     if migrate_db:
         migrate(engine)

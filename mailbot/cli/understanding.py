@@ -190,7 +190,7 @@ def _print_report(report: dict, misses: bool) -> None:  # type: ignore[type-arg]
             console.print(f"  {name}: expected {diff['expected']!r}, found {diff['found']!r}", highlight=False)
 
 
-def _print_companies(companies: dict) -> None:  # type: ignore[type-arg]
+def _print_companies(companies: dict) -> None:
     table = Table(title="Per company")
     columns = ("mails", "order F1", "serial F1", "model F1", "kind", "defect", "customer", "unsafe")
     table.add_column("company")

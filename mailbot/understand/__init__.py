@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from pathlib import Path
 
@@ -33,14 +33,18 @@ class Understander:
         staff_domains: Collection[str],
         own_addresses: Collection[str],
         catalog: Collection[str] = (),
+        is_internal: Callable[[str | None], bool] | None = None,
     ):
+        """``is_internal`` is the one answer to "is this a colleague?" (mailbot.rules.Rules.is_internal);
+        without it a colleague is anyone at ``staff_domains``. Our own addresses always are."""
         self.pipeline = Pipeline(rules)
         self.segmenter = Segmenter(rules.kinds)
         self.identifiers = IdentifierReader(rules.identifiers, catalog)
         self.defects = DefectReader(rules.defects)
         self.staff_domains = tuple(d.lower().lstrip("@") for d in staff_domains)
         self.own = frozenset(a.lower() for a in own_addresses)
-        self.forms = FormReader(rules.kinds, lambda a: is_staff(a, self.staff_domains, self.own), self.own)
+        self._is_internal = is_internal
+        self.forms = FormReader(rules.kinds, self.internal, self.own)
 
     def understand(self, mail: InboundMail) -> Extraction:
         person = self.forms.person(mail)
@@ -55,7 +59,7 @@ class Understander:
         ids = _merge(self.identifiers.read(subject), self.identifiers.read(body))
         defect = self.defects.read(subject, body)
         guard = machine_generated(mail, self.own)
-        staff_sender = is_staff(mail.sender, self.staff_domains, self.own)
+        staff_sender = self.internal(mail.sender)
         evidence = Evidence(
             guard,
             subject,
@@ -111,6 +115,14 @@ class Understander:
             customer_name=customer.name if customer else "",
         )
 
+    def internal(self, address: Address | None) -> bool:
+        """A colleague or one of our own addresses: never a customer."""
+        if address is None:
+            return False
+        if self._is_internal is not None:
+            return address.email in self.own or self._is_internal(address.email)
+        return is_staff(address, self.staff_domains, self.own)
+
     def _original_customer(self, reading: Reading) -> Address | None:
         """The forwarded complaint's author; when the From line has a name only, the one outside address
         in the forwarded text (its signature). None when it cannot be known: the rep is asked, never taken."""
@@ -119,11 +131,7 @@ class Understander:
             return sender
         found: dict[str, None] = {}
         for text in (reading.forwarded, reading.whole):  # the signature may sit below a sign-off line
-            found = {
-                a.lower(): None
-                for a in _EMAIL.findall(text)
-                if not is_staff(Address("", a.lower()), self.staff_domains, self.own)
-            }
+            found = {a.lower(): None for a in _EMAIL.findall(text) if not self.internal(Address("", a.lower()))}
             if found:
                 break
         if len(found) == 1:
@@ -143,8 +151,12 @@ def _merge(first: Identifiers, second: Identifiers) -> Identifiers:
 
 
 def load_understander(
-    rules_dir: Path, staff_domains: Collection[str], own_addresses: Collection[str], catalog: Collection[str] = ()
+    rules_dir: Path,
+    staff_domains: Collection[str],
+    own_addresses: Collection[str],
+    catalog: Collection[str] = (),
+    is_internal: Callable[[str | None], bool] | None = None,
 ) -> Understander:
     """Build the understander from ``rules_dir`` (raises mailbot.rules.yamlfile.FileError for a bad file);
     ``catalog`` adds product models to those of rules/understand/identifiers.yml."""
-    return Understander(load_rules(Path(rules_dir)), staff_domains, own_addresses, catalog)
+    return Understander(load_rules(Path(rules_dir)), staff_domains, own_addresses, catalog, is_internal)

@@ -51,3 +51,19 @@ def test_name_only_from_line_without_signature_is_never_the_rep(read):
     found = read(NAME_ONLY, subject="Fwd: unit", sender=REP)
     assert found.kind == "forwarded" and found.customer_email is None
     assert found.forwarded_by == "rep@optizon-example.com"
+
+
+def test_staff_predicate_passed_in_decides_who_is_a_colleague():
+    from mailbot.mail.parse import parse
+    from mailbot.understand import load_understander
+    from tests.understand.conftest import ROOT
+
+    understander = load_understander(ROOT / "rules", [], [], is_internal=lambda a: (a or "").endswith("@acme.example"))
+    body = CLIENTS["outlook_web"].replace("optizon-example.com", "acme.example")
+    mail = parse(f"From: Rep <rep@acme.example>\nSubject: Fwd: unit\n\n{body}".encode())
+    found = understander.understand(mail)
+    assert (found.kind, found.customer_email, found.forwarded_by) == (
+        "forwarded",
+        "jan@kunde.example",
+        "rep@acme.example",
+    )
