@@ -99,3 +99,25 @@ def test_catalog_models_however_written_and_nothing_else():
 def test_catalog_model_code_continued_by_blocks_is_not_the_model():
     found = _with_catalog(["FS 60 Plus"])("The FS 60 Plus units FS-60-A2231 and FS-60-A2232 have no power.")
     assert found.product_models == ("FS 60 Plus",)
+
+
+@pytest.mark.parametrize(
+    "text, orders",
+    [
+        ("Contract no. HT-2024-0087 covers these units.", ["HT-2024-0087"]),
+        ("采购合同：CG2024-118，设备不加热。", ["CG2024-118"]),
+        ("Our PO-24-1187 and your SC/2024/00931.", ["PO-24-1187", "SC/2024/00931"]),  # customer's PO, our order
+        ("see 4500012345 for details", ["4500012345"]),  # an SAP purchase order needs no label
+    ],
+)
+def test_contracts_and_order_document_numbers(read, text, orders):
+    assert list(read(text + "\nThe unit has no power.").order_numbers) == orders
+
+
+@pytest.mark.parametrize(
+    "text, tracking",
+    [("Returned by GLS 12345678901 today.", ["12345678901"]), ("已寄回，中通 78312345678901。", ["78312345678901"])],
+)
+def test_more_carriers_introduce_tracking_numbers(read, text, tracking):
+    found = read(text, subject="Re: [RMA-2026-00001] return")
+    assert list(found.tracking_numbers) == tracking and found.order_numbers == ()
