@@ -82,6 +82,7 @@ def register(app: typer.Typer) -> None:
         compare_reports: tuple[Path, Path] | None = typer.Option(
             None, "--compare", help="Two `eval --json` reports of one corpus: which mails got better, which worse"
         ),
+        no_catalog: bool = typer.Option(False, "--no-catalog", help="Ignore the companies' product catalogs"),
         staff_domain: list[str] = typer.Option([], "--staff-domain", help="Our own mail domain (repeatable)"),
         rules: Path | None = typer.Option(None, "--rules", help="Rules directory (default: from settings)"),
         config: Path | None = typer.Option(None, "--config", "-c", help="TOML settings file"),
@@ -103,7 +104,11 @@ def register(app: typer.Typer) -> None:
         pairs, per_company = [], {}
         for corpus in corpora:
             understander = _understander(
-                config, rules, [*staff_domain, *corpus.staff_domains], corpus.own_addresses, corpus.catalog
+                config,
+                rules,
+                [*staff_domain, *corpus.staff_domains],
+                corpus.own_addresses,
+                () if no_catalog else corpus.catalog,
             )
             own = []
             for label in corpus.labels:

@@ -214,3 +214,13 @@ def test_compare_refuses_figures_only_reports(tmp_path):
     (tmp_path / "a.json").write_text(json.dumps({"fields": {}, "accuracy": {}}))
     result = CliRunner().invoke(app(), ["eval", "--compare", str(tmp_path / "a.json"), str(tmp_path / "a.json")])
     assert result.exit_code == 2 and "per-mail errors" in result.output
+
+
+def test_company_catalog_is_used_unless_no_catalog(tmp_path):
+    _company(tmp_path, "acme", "acme-example.com")
+    company = json.loads((tmp_path / "acme" / "company.json").read_text())
+    (tmp_path / "acme" / "company.json").write_text(json.dumps(company | {"catalog": ["XYZ 1"]}))
+    with_catalog = json.loads(CliRunner().invoke(app(), ["eval", str(tmp_path), "--json"]).output)
+    without = json.loads(CliRunner().invoke(app(), ["eval", str(tmp_path), "--json", "--no-catalog"]).output)
+    assert with_catalog["fields"]["product_models"]["fp"] == 0  # the mail's model is not in the catalog
+    assert without["fields"]["product_models"]["fp"] == 1
