@@ -13,7 +13,9 @@ if TYPE_CHECKING:  # spaCy is imported only by the commands that read mail
     from mailbot.understand import Understander
 
 
-def _understander(config: Path | None, rules: Path | None, staff: list[str]) -> Understander:
+def _understander(
+    config: Path | None, rules: Path | None, staff: list[str], own_extra: tuple[str, ...] = (), catalog: Any = ()
+) -> Understander:
     """Build the understander from settings (if any) with the command-line overrides."""
     from mailbot.rules.yamlfile import FileError
     from mailbot.understand import load_understander
@@ -21,8 +23,8 @@ def _understander(config: Path | None, rules: Path | None, staff: list[str]) -> 
     settings = settings_from(config)  # a bad setting: message and exit status 2
     try:
         staff_domains = list(settings.staff_domains) + [d.lower() for d in staff]
-        own = [settings.service_address] + [s.address for s in settings.sources if s.address]
-        return load_understander(rules or settings.rules_dir, staff_domains, own)
+        own = [settings.service_address] + [s.address for s in settings.sources if s.address] + list(own_extra)
+        return load_understander(rules or settings.rules_dir, staff_domains, own, catalog)
     except FileError as exc:
         fail(str(exc))
 
@@ -78,35 +80,93 @@ def register(app: typer.Typer) -> None:
 
     @app.command("eval")
     def evaluate(
-        directory: Path = typer.Argument(..., help="Folder with *.eml and labels.jsonl"),
+        directory: Path | None = typer.Argument(
+            None, help="Folder with *.eml and labels.jsonl, or a folder of such folders (one per company)"
+        ),
         json_out: bool = typer.Option(False, "--json", help="Figures as JSON"),
+        by_field: bool = typer.Option(
+            False, "--by-field", help="Figures per field (and per company) only, nothing about single mails"
+        ),
+        misses: bool = typer.Option(False, "--misses", help="Also list each mail's wrong fields"),
+        compare_reports: tuple[Path, Path] | None = typer.Option(
+            None, "--compare", help="Two `eval --json` reports of one corpus: which mails got better, which worse"
+        ),
+        no_catalog: bool = typer.Option(False, "--no-catalog", help="Ignore the companies' product catalogs"),
         staff_domain: list[str] = typer.Option([], "--staff-domain", help="Our own mail domain (repeatable)"),
         rules: Path | None = typer.Option(None, "--rules", help="Rules directory (default: from settings)"),
         config: Path | None = typer.Option(None, "--config", "-c", help="TOML settings file"),
     ) -> None:
-        """Score extraction on a labelled corpus."""
+        """Score extraction on a labelled corpus; a company's company.json names its staff and own addresses."""
         import json
 
-        from mailbot.understand.evaluate import LabelError, load_labels, score
+        from mailbot.understand.evaluate import LabelError, figures_only, load_corpora, score
 
+        if compare_reports:
+            _compare(*compare_reports)
+            return
+        if directory is None:
+            fail("give a corpus folder, or --compare A.json B.json")
         try:
-            labels = load_labels(directory / "labels.jsonl")
+            corpora = load_corpora(directory)
         except LabelError as exc:
             fail(str(exc))
-        understander = _understander(config, rules, staff_domain)
-        pairs = []
-        for label in labels:
-            if not (directory / label.file).is_file():
-                fail(f"{directory / 'labels.jsonl'}: {label.file} is labelled but not in {directory}")
-            pairs.append((label, _extract_one(understander, directory / label.file)))
+        pairs, per_company = [], {}
+        for corpus in corpora:
+            understander = _understander(
+                config,
+                rules,
+                [*staff_domain, *corpus.staff_domains],
+                corpus.own_addresses,
+                () if no_catalog else corpus.catalog,
+            )
+            own = []
+            for label in corpus.labels:
+                if not (corpus.directory / label.file).is_file():
+                    fail(f"{corpus.directory / 'labels.jsonl'}: {label.file} is labelled but not in {corpus.directory}")
+                name = label.file if len(corpora) == 1 else f"{corpus.name}/{label.file}"
+                own.append(
+                    (label.model_copy(update={"file": name}), _extract_one(understander, corpus.directory / label.file))
+                )
+            pairs += own
+            per_company[corpus.name] = score(own).as_json()
         report = score(pairs).as_json()
+        if by_field:
+            report = figures_only(report)
+            if len(corpora) > 1:
+                report["companies"] = {name: figures_only(r) for name, r in per_company.items()}
         if json_out:
             typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
         else:
-            _print_report(report)
+            _print_report(report, misses and not by_field)
 
 
-def _print_report(report: dict[str, Any]) -> None:
+def _compare(before_path: Path, after_path: Path) -> None:
+    import json
+
+    from mailbot.understand.evaluate import LabelError, compare
+
+    try:
+        before, after = (json.loads(p.read_text(encoding="utf-8")) for p in (before_path, after_path))
+        changes = compare(before, after)
+    except (OSError, ValueError, LabelError) as exc:
+        fail(f"--compare: {exc}")
+    for section in ("fields", "accuracy"):
+        for name, old in before[section].items():
+            new = after[section].get(name)
+            old_v, new_v = (old["f1"], new["f1"]) if section == "fields" else (old, new)
+            if new is not None and old_v != new_v:
+                console.print(f"{name}: {old_v:.3f} -> {new_v:.3f}", highlight=False)
+    better = [c for c in changes if c.fixed and not c.broken]
+    worse = [c for c in changes if c.broken]
+    console.print(f"better: {len(better)} mails, worse: {len(worse)} mails", highlight=False)
+    for change in changes:
+        mark = "+" if not change.broken else "-" if not change.fixed else "~"
+        fixed = f" fixed {', '.join(change.fixed)}" if change.fixed else ""
+        broken = f" broke {', '.join(change.broken)}" if change.broken else ""
+        console.print(f"{mark} {change.file}:{fixed}{broken}", highlight=False)
+
+
+def _print_report(report: dict[str, Any], misses: bool) -> None:
     from rich.table import Table
 
     fields = Table(title=f"Extraction on {report['mails']} mails")
@@ -131,8 +191,36 @@ def _print_report(report: dict[str, Any]) -> None:
     acc.add_row("defect_keywords coverage", f"{report['defect_keywords_coverage']:.3f}")
     console.print(acc)
     unsafe = report["unsafe_auto_replies"]
-    console.print(f"should_auto_reply true where it must be false: {len(unsafe)} {unsafe if unsafe else ''}")
-    for error in report["errors"]:
+    if isinstance(unsafe, int):  # figures only
+        console.print(f"should_auto_reply true where it must be false: {unsafe}")
+    else:
+        console.print(f"should_auto_reply true where it must be false: {len(unsafe)} {unsafe if unsafe else ''}")
+    for name, pairs in report.get("confusion", {}).items():
+        shown = ", ".join(f"{pair}: {count}" for pair, count in sorted(pairs.items(), key=lambda x: -x[1]))
+        console.print(f"{name} confused (expected -> found: mails): {shown}", highlight=False)
+    if "companies" in report:
+        _print_companies(report["companies"])
+    for error in report.get("errors", []) if misses else []:
         console.print(f"[bold]{error['file']}[/]")
         for name, diff in error["fields"].items():
             console.print(f"  {name}: expected {diff['expected']!r}, found {diff['found']!r}", highlight=False)
+
+
+def _print_companies(companies: dict[str, Any]) -> None:
+    from rich.table import Table
+
+    table = Table(title="Per company")
+    columns = ("mails", "order F1", "serial F1", "model F1", "kind", "defect", "customer", "unsafe")
+    table.add_column("company")
+    for col in columns:
+        table.add_column(col, justify="right")
+    for name, r in companies.items():
+        f, a = r["fields"], r["accuracy"]
+        table.add_row(
+            name,
+            str(r["mails"]),
+            *(f"{f[k]['f1']:.3f}" for k in ("order_numbers", "serial_numbers", "product_models")),
+            *(f"{a[k]:.3f}" for k in ("kind", "defect_category", "customer_email")),
+            str(r["unsafe_auto_replies"]),
+        )
+    console.print(table)

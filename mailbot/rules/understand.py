@@ -63,6 +63,10 @@ class IdentifierRules(_Strict):
     quantity_units: Phrases = []
     third_party_brands: Phrases = []
     blocked_labels: Phrases = []
+    # Words that may continue a model name written with spaces ("FS 60 Plus"); see identifiers.yml.
+    model_words: Phrases = []
+    # The operator's own product models, matched wherever they are written ("FS 60 Plus", "fs60plus").
+    catalog: Phrases = []
 
 
 class Category(_Strict):
@@ -77,6 +81,17 @@ class DefectRules(_Strict):
     generic: Phrases = []
     negations: Phrases = []
     description_labels: Phrases = []
+    # Faults described in plain words ("does not heat", "LED blinks red", "error E-21"): regexes that make
+    # a mail a defect description of `symptom_category` when no phrase of a category matches.
+    symptoms: list[Regex] = []
+    symptom_category: str = "other"
+
+    @field_validator("symptom_category")
+    @classmethod
+    def _known_symptom(cls, value: str) -> str:
+        if value not in DEFECT_CATEGORIES:
+            raise ValueError(f"unknown category {value!r}; allowed: {', '.join(DEFECT_CATEGORIES)}")
+        return value
 
     @field_validator("categories")
     @classmethod
@@ -101,6 +116,11 @@ class KindRules(_Strict):
     unrelated_strong: Phrases = []
     unrelated_weak: Phrases = []
     request_phrases: Phrases = []
+    machine_notice_phrases: Phrases = []
+    business_documents: Phrases = []
+    form_senders: Phrases = []
+    form_email_fields: Phrases = []
+    form_name_fields: Phrases = []
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -10,11 +12,16 @@ from mailbot.mail.guard import GuardReason, machine_generated
 from mailbot.rules import at_domains
 from mailbot.rules.understand import UnderstandRules, load_rules
 from mailbot.understand.defects import DefectReader
+from mailbot.understand.forms import FormReader
 from mailbot.understand.identifiers import IdentifierReader, Identifiers
 from mailbot.understand.kind import ANSWERED, Evidence, decide_kind, language
 from mailbot.understand.nlp import Pipeline
 from mailbot.understand.segments import Reading, Segmenter
-from mailbot.values import DefectCategory, Extraction, InboundMail, Kind, Language, MissingField
+from mailbot.values import Address, DefectCategory, Extraction, InboundMail, Kind, Language, MissingField
+
+# A website's relay marks its mail as automatic; the person behind the form is not a machine.
+_FORM_DROPS = ("auto-submitted", "x-auto-response-suppress")
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 __all__ = ["Understander", "load_understander"]
 
@@ -23,19 +30,27 @@ class Understander:
     """Reads one mail as a support engineer would. Built once; ``understand`` keeps no state."""
 
     def __init__(
-        self, rules: UnderstandRules, is_internal: Callable[[str], bool], own_addresses: Collection[str]
+        self,
+        rules: UnderstandRules,
+        is_internal: Callable[[str], bool],
+        own_addresses: Collection[str],
+        catalog: Collection[str] = (),
     ) -> None:
         """``is_internal`` answers "is this address a colleague?" (``Rules.is_internal`` in production):
         understanding asks it rather than keeping its own list, so a forward reads the same here and in
-        the workflow."""
+        the workflow. ``catalog`` adds the operator's product models."""
         self.pipeline = Pipeline(rules)
         self.segmenter = Segmenter(rules.kinds)
-        self.identifiers = IdentifierReader(rules.identifiers)
+        self.identifiers = IdentifierReader(rules.identifiers, catalog)
         self.defects = DefectReader(rules.defects)
         self.is_internal = is_internal
         self.own = frozenset(a.lower() for a in own_addresses)
+        self.forms = FormReader(rules.kinds, self.internal, self.own)
 
     def understand(self, mail: InboundMail) -> Extraction:
+        person = self.forms.person(mail)
+        if person is not None:  # our website's contact form: the person who filled it in wrote this
+            mail = replace(mail, sender=person, headers=tuple(h for h in mail.headers if h[0] not in _FORM_DROPS))
         reading = self.segmenter.read(mail)
         analyse = self.pipeline.analyse
         subject = analyse("\n".join(s for s in (reading.subject, reading.forwarded_subject) if s))
@@ -46,9 +61,7 @@ class Understander:
         defect = self.defects.read(subject, body)
         guard = machine_generated(mail, self.own)
         stops = guard if guard is not None and guard.stops_ticket else None
-        staff_sender = mail.sender is not None and (
-            mail.sender.email in self.own or self.is_internal(mail.sender.email)
-        )
+        staff_sender = self.internal(mail.sender)
         evidence = Evidence(
             str(stops) if stops else None,
             subject,
@@ -83,7 +96,7 @@ class Understander:
         summary: str,
         lang: Language,
     ) -> Extraction:
-        customer = reading.original_sender if kind == "forwarded" else mail.sender
+        customer = self._original_customer(reading) if kind == "forwarded" else mail.sender
         if kind in ("bounce", "unrelated"):
             customer = None
         missing: list[MissingField] = []
@@ -109,6 +122,25 @@ class Understander:
             customer_name=customer.name if customer else "",
         )
 
+    def internal(self, address: Address | None) -> bool:
+        """A colleague or one of our own addresses: never a customer."""
+        return address is not None and (address.email in self.own or self.is_internal(address.email))
+
+    def _original_customer(self, reading: Reading) -> Address | None:
+        """The forwarded complaint's author; when the From line has a name only, the one outside address
+        in the forwarded text (its signature). None when it cannot be known: the rep is asked, never taken."""
+        sender = reading.original_sender
+        if sender is not None and sender.email:
+            return sender
+        found: dict[str, None] = {}
+        for text in (reading.forwarded, reading.whole):  # the signature may sit below a sign-off line
+            found = {a.lower(): None for a in _EMAIL.findall(text) if not self.internal(Address("", a.lower()))}
+            if found:
+                break
+        if len(found) == 1:
+            return Address(sender.name if sender else "", next(iter(found)))
+        return None
+
 
 def _merge(first: Identifiers, second: Identifiers) -> Identifiers:
     join = lambda a, b: tuple(dict.fromkeys(a + b))  # noqa: E731
@@ -121,9 +153,18 @@ def _merge(first: Identifiers, second: Identifiers) -> Identifiers:
     )
 
 
-def load_understander(rules_dir: Path, staff_domains: Collection[str], own_addresses: Collection[str]) -> Understander:
+def load_understander(
+    rules_dir: Path,
+    staff_domains: Collection[str],
+    own_addresses: Collection[str],
+    catalog: Collection[str] = (),
+    is_internal: Callable[[str], bool] | None = None,
+) -> Understander:
     """Build the understander from ``rules_dir`` alone (raises mailbot.rules.yamlfile.FileError for a bad
-    file), for reading mail without the other rules (``extract``, ``eval``): colleagues are the
-    addresses at ``staff_domains``."""
-    domains = tuple(d.strip().lower().lstrip("@") for d in staff_domains)
-    return Understander(load_rules(Path(rules_dir)), partial(at_domains, domains=domains), own_addresses)
+    file), for reading mail without the other rules (``extract``, ``eval``): colleagues are the addresses
+    at ``staff_domains`` unless ``is_internal`` says otherwise; ``catalog`` adds product models to those
+    of rules/understand/identifiers.yml."""
+    if is_internal is None:
+        domains = tuple(d.strip().lower().lstrip("@") for d in staff_domains)
+        is_internal = partial(at_domains, domains=domains)
+    return Understander(load_rules(Path(rules_dir)), is_internal, own_addresses, catalog)

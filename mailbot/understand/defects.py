@@ -35,6 +35,8 @@ class DefectReader:
         self.weights = {name: spec.weight for name, spec in rules.categories.items()}
         self.order = list(rules.categories)
         self.negations = {n.lower() for n in rules.negations}
+        self.symptoms = [re.compile(rx, re.IGNORECASE) for rx in rules.symptoms]
+        self.symptom_category = cast(DefectCategory, rules.symptom_category)  # checked at load
 
     def hits(self, a: Analysis) -> list[tuple[int, int, str]]:
         """Non-overlapping, non-negated defect phrase spans (longest wins): (start, end, category)."""
@@ -80,12 +82,28 @@ class DefectReader:
             first.setdefault("optical_performance", len(first) + 1)
         if not score:
             described = _form_field(body)
-            return DefectReading("other", described, generic) if described else DefectReading(None, "", generic)
+            if described:
+                return DefectReading("other", described, generic)
+            symptoms = self._symptoms(body) or self._symptoms(subject)
+            if symptoms:  # a fault in plain words: described, though in no category's phrases
+                return DefectReading(self.symptom_category, symptoms, generic)
+            return DefectReading(None, "", generic)
         # defects.yml admits only the DefectCategory names (rules/understand.py checks them at load).
         category = cast(DefectCategory, max(score, key=lambda c: (score[c], -first[c])))
         starts = sorted({s for s, _e, _c in body_hits} | set(measures[:MAX_MEASURES]))
         summary = _sentences(body, starts) or _sentences(subject, [0])
         return DefectReading(category, summary, generic)
+
+    def _symptoms(self, a: Analysis) -> str:
+        """The sentences that describe a fault in plain words, or "" when none does."""
+        if not self.symptoms or not a.offsets:
+            return ""
+        found = [m for m in (p.search(a.text) for p in self.symptoms) if m]
+        if not found:
+            return ""
+        positions = [o[0] for o in a.offsets]
+        starts = [min(bisect.bisect_left(positions, m.start()), len(positions) - 1) for m in found]
+        return _sentences(a, sorted(set(starts))) if starts else ""
 
 
 def _form_field(a: Analysis) -> str:

@@ -19,6 +19,7 @@ ACCURACY_FIELDS = (
     "forwarded_by",
     "rma_reference",
 )
+CONFUSED = ("kind", "defect_category", "should_auto_reply")
 _PUNCT = " \t\r\n.,;:!?\"'()[]{}<>#*-–—_/\\|。，；：！？、（）"
 
 
@@ -118,6 +119,7 @@ class Report:
     keywords_total: int = 0
     keywords_found: int = 0
     unsafe_replies: list[str] = field(default_factory=list)  # should_auto_reply true where false
+    confusion: dict[str, dict[str, int]] = field(default_factory=dict)  # "kind:expected->found": count
     errors: list[dict[str, object]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, object]:
@@ -130,6 +132,7 @@ class Report:
             if self.keywords_total
             else 1.0,
             "unsafe_auto_replies": self.unsafe_replies,
+            "confusion": {name: dict(sorted(pairs.items())) for name, pairs in sorted(self.confusion.items())},
             "errors": self.errors,
         }
 
@@ -151,6 +154,10 @@ def score_one(report: Report, label: Label, found: dict[str, object]) -> None:
         if norm(getattr(label, name)) == norm(found.get(name)):
             report.correct[name] += 1
         else:
+            if name in CONFUSED:  # counts of expected -> found, which name no mail
+                pair = f"{getattr(label, name)} -> {found.get(name)}"
+                table = report.confusion.setdefault(name, {})
+                table[pair] = table.get(pair, 0) + 1
             wrong[name] = {"expected": getattr(label, name), "found": found.get(name)}
     summary = str(found.get("defect_summary") or "").lower()
     missed = [k for k in label.defect_keywords if k.lower() not in summary]
@@ -169,3 +176,77 @@ def score(pairs: list[tuple[Label, dict[str, object]]]) -> Report:
     for label, found in pairs:
         score_one(report, label, found)
     return report
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """One labelled folder and the company it belongs to (from its company.json, if any).
+
+    A corpus of several companies is a folder of such folders: each company has its own staff domains,
+    service and noreply addresses, so a mail from one company's staff is not a customer's to another.
+    """
+
+    name: str
+    directory: Path
+    labels: tuple[Label, ...]
+    staff_domains: tuple[str, ...] = ()
+    own_addresses: tuple[str, ...] = ()
+    catalog: tuple[str, ...] = ()  # the company's product models
+
+
+def load_corpora(directory: Path) -> list[Corpus]:
+    """The corpus at ``directory``: itself if it holds labels.jsonl, else each sub-folder that does."""
+    if (directory / "labels.jsonl").is_file():
+        return [_corpus(directory, directory.name)]
+    found = [_corpus(d, d.name) for d in sorted(directory.iterdir()) if (d / "labels.jsonl").is_file()]
+    if not found:
+        raise LabelError(f"{directory}: no labels.jsonl here or in its sub-folders")
+    return found
+
+
+def _corpus(directory: Path, name: str) -> Corpus:
+    labels = tuple(load_labels(directory / "labels.jsonl"))
+    company = directory / "company.json"
+    if not company.is_file():
+        return Corpus(name, directory, labels)
+    try:
+        data = json.loads(company.read_text(encoding="utf-8"))
+        staff = tuple(str(d) for d in data.get("staff_domains") or ())
+        own = tuple(str(a) for a in [data.get("service_address"), *(data.get("noreply_addresses") or ())] if a)
+        catalog = tuple(str(m) for m in data.get("catalog") or ())
+    except (OSError, ValueError, AttributeError, TypeError) as exc:
+        raise LabelError(f"{company}: not a company description: {exc}") from exc
+    return Corpus(name, directory, labels, staff, own, catalog)
+
+
+def figures_only(report: dict[str, object]) -> dict[str, object]:
+    """The report without anything about single mails (safe to show for a blind corpus)."""
+    return {k: v for k, v in report.items() if k not in ("errors", "unsafe_auto_replies")} | {
+        "unsafe_auto_replies": len(report.get("unsafe_auto_replies") or [])  # type: ignore[arg-type]
+    }
+
+
+@dataclass(frozen=True)
+class Change:
+    """One mail whose wrong fields differ between two reports."""
+
+    file: str
+    fixed: tuple[str, ...]
+    broken: tuple[str, ...]
+
+
+def compare(before: dict[str, object], after: dict[str, object]) -> list[Change]:
+    """Which mails got better (fields fixed) and which worse (fields broken) from ``before`` to ``after``.
+
+    Both are full reports of one corpus (``eval --json``); a mail absent from ``errors`` was right in every field.
+    """
+    if "errors" not in before or "errors" not in after:
+        raise LabelError("--compare needs reports with their per-mail errors (eval --json without --by-field)")
+    wrong_a = {e["file"]: set(e["fields"]) for e in before["errors"]}  # type: ignore[attr-defined]
+    wrong_b = {e["file"]: set(e["fields"]) for e in after["errors"]}  # type: ignore[attr-defined]
+    changes = []
+    for file in sorted(set(wrong_a) | set(wrong_b)):
+        a, b = wrong_a.get(file, set()), wrong_b.get(file, set())
+        if a != b:
+            changes.append(Change(file, tuple(sorted(a - b)), tuple(sorted(b - a))))
+    return changes

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from mailbot.rules.understand import FieldRule, IdentifierRules
@@ -46,10 +47,46 @@ class _Field:
         return found.groupdict().get("value") or found.group(0)
 
 
-class IdentifierReader:
-    """Built once from identifiers.yml; ``read`` is pure."""
+class Catalog:
+    """The operator's own models, found however they are written: "FS 60 Plus", "fs60plus", "FS-60 PLUS".
 
-    def __init__(self, rules: IdentifierRules) -> None:
+    A code that continues past the model ("FS60-22-0913", a serial that starts with the model code) is
+    not the model.
+    """
+
+    def __init__(self, models: Collection[str]) -> None:
+        self.spelling: dict[str, str] = {}
+        alternatives = []
+        for model in sorted({m.strip() for m in models if m.strip()}, key=len, reverse=True):
+            parts = re.findall(r"[A-Za-z]+|\d+|[^\sA-Za-z\d]", model)
+            parts = [p for p in parts if p.isalnum()]
+            if not parts:
+                continue
+            self.spelling.setdefault(_key(model), model)
+            alternatives.append(r"[\s\-_./]?".join(re.escape(p) for p in parts))
+        body = "|".join(alternatives) or "(?!)"
+        self.pattern = re.compile(rf"(?<![\w\-/.])(?:{body})(?![\w/]|[-.][A-Za-z0-9])", re.IGNORECASE)
+
+    def __bool__(self) -> bool:
+        return bool(self.spelling)
+
+    def find(self, text: str) -> list[tuple[str, int, int]]:
+        """(catalog spelling, start, end) of every model written in ``text``."""
+        return [(self.spelling[_key(m.group())], m.start(), m.end()) for m in self.pattern.finditer(text)]
+
+    def canonical(self, value: str) -> str | None:
+        return self.spelling.get(_key(value))
+
+
+def _key(value: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", value.lower())
+
+
+class IdentifierReader:
+    """Built once from identifiers.yml (and the operator's catalog of models); ``read`` is pure."""
+
+    def __init__(self, rules: IdentifierRules, catalog: Collection[str] = ()) -> None:
+        self.catalog = Catalog([*rules.catalog, *catalog])
         self.fields = {
             name: _Field(getattr(rules, name), rules.never if name != "product_model" else [])
             for name in IDENTIFIER_FIELDS
@@ -61,6 +98,7 @@ class IdentifierReader:
         self.units = {u.lower() for u in rules.quantity_units}
         self.max_range = rules.max_range
         self.range_shape = re.compile(rules.range_shape)
+        self.model_words = {w.lower() for w in rules.model_words}
         self.headers = {_cell_key(label): name for name in IDENTIFIER_FIELDS for label in getattr(rules, name).labels}
 
     def read(self, a: Analysis) -> Identifiers:
@@ -72,7 +110,13 @@ class IdentifierReader:
             taken.update(self._blocked_values(a.words, end))
         for name in ("tracking_number", "order_number", "serial_number", "product_model"):
             for _start, end in _longest(a.phrases.get(f"LABEL:{name}", [])):
-                self._scan(a, name, end, found[name], taken)
+                if not self._in_header_row(a, end - 1):  # a table's header: its columns are read below
+                    self._scan(a, name, end, found[name], taken)
+        if self.catalog:
+            found["product_model"] = [self.catalog.canonical(m) or m for m in found["product_model"]]
+            for model, start, end in self.catalog.find(a.text):
+                found["product_model"].append(model)
+                taken.update(i for i, (lo, hi) in enumerate(a.offsets) if lo < end and hi > start)
         found["serial_number"] += self._unlabelled_ranges(a.words, taken)
         for name, values in self._columns(a.text).items():
             found[name] += values
@@ -83,6 +127,8 @@ class IdentifierReader:
             for name in STANDALONE_ORDER:
                 if name not in a.shapes[i]:
                     continue
+                if name == "product_model" and self.catalog:
+                    continue  # the operator's catalog names the models; this code may still be a serial
                 if name == "product_model" and brands & set(range(i - 3, i)):
                     break  # a third-party device (Cisco C9300-48P), not our product
                 value = self.fields[name].value(a.words[i], standalone=True)
@@ -102,25 +148,34 @@ class IdentifierReader:
         """Read the value list that follows a label at token ``j``: lists, ranges, one per line."""
         words, field = a.words, self.fields[name]
         j = self._skip(words, j, self.connectors, allow_newline=True)
+        direct = j
         if j < len(words) and not self._value_at(words, j, name):
             j = self._after_colon(words, j)  # "S/N on the bag: X", "PO for this delivery: X"
         while j < len(words) and j not in taken:
+            if j != direct and self._other_field(words[j], name):
+                return  # not right after the label: a value shaped as another field ends the list
             grouped = self._spaced(a, j, name) if name == "tracking_number" and len(words[j]) <= 5 else None
             if grouped:  # "FedEx 7712 3456 7890": one number written in groups
                 out.append(grouped[0])
                 taken.update(range(j, grouped[1]))
                 j = self._skip(words, grouped[1], self.separators, allow_newline=True)
                 continue
-            values = self._value_at(words, j, name)
+            values = self._model_at(a, j) if name == "product_model" else self._value_at(words, j, name)
             if not values:
+                return
+            if name == "product_model" and " " in values[0]:  # "FS 60 Plus": a name of several words
+                out.append(values[0])
+                taken.update(range(j, j + len(values[0].split())))
                 return
             out.extend(values)
             taken.add(j)
             k = j + 1
-            if k + 1 < len(words) and words[k].lower() in self.range_words and field.value(words[k + 1]):
-                out.extend(self._range(out.pop(), field.value(words[k + 1]) or ""))
-                taken.add(k + 1)
-                k += 2
+            if k + 1 < len(words) and words[k].lower() in self.range_words:
+                last = field.value(words[k + 1]) or _short_tail(out[-1], words[k + 1])
+                if last:  # "TQ88-1200 to 1209", "HK240607 through 09"
+                    out.extend(self._range(out.pop(), last))
+                    taken.add(k + 1)
+                    k += 2
             j = self._skip(words, k, self.separators, allow_newline=True)
             if j == k and j < len(words) and not field.value(words[j]):
                 return
@@ -206,15 +261,57 @@ class IdentifierReader:
             values = [field.value(h) for h in halves]
             if all(len(h) >= 5 for h in halves) and all(values):
                 return [v for v in values if v]
-        value = field.value(token)
-        if value:
-            return [value]
+            shared = _shared_prefix_list(halves)  # "AX7-2231-0045/0046/0049": the tail changes
+            if name == "serial_number" and shared and all(field.value(v) for v in shared):
+                return shared
         if name == "serial_number" and "-" in token:  # "LT2309A01121-LT2309A01125" written as one word
             first, _, last = token.partition("-")
             a, b = field.value(first), field.value(last)
-            if a and (b or last.isdigit()):
-                return self._range(a, b or last)
-        return []
+            same = b and len(first) == len(last) and first.rstrip("0123456789") == last.rstrip("0123456789")
+            if a and (same or (last.isdigit() and len(last) < len(first) and "-" not in last and len(last) > 2)):
+                return self._range(a, b if same else last)  # type: ignore[arg-type]
+        value = field.value(token)
+        return [value] if value else []
+
+    def _model_at(self, a: Analysis, j: int) -> list[str]:
+        """A model after its label, which may be written in several words: "FS 60 Plus", "SPL 1x4"."""
+        words, field = a.words, self.fields["product_model"]
+        first = words[j]
+        parts = [first]
+        k = j + 1
+        while k < len(words) and len(parts) < 4 and a.spaces[k - 1] and k not in self._label_starts(a):
+            word = words[k]
+            numeric = any(c.isdigit() for c in word) and len(word) <= 8 and word.isalnum()
+            if not (numeric or word.lower() in self.model_words or (word.isupper() and len(word) <= 3)):
+                break
+            parts.append(word)
+            k += 1
+        while len(parts) > 1 and not any(c.isdigit() for c in " ".join(parts[1:])):
+            parts.pop()  # "SPL" alone continued only by words is no model name
+        if len(parts) > 1 and not field.value(first) and (first.isupper() or first[:1].isupper()):
+            if not _fullmatch_any(field.never, "-".join(parts)):
+                return [" ".join(parts)]
+        if len(parts) > 1 and field.value(first) and field.value("".join(parts[1:2])) is None:
+            return [" ".join(parts)]
+        return self._value_at(words, j, "product_model")
+
+    def _other_field(self, token: str, name: str) -> bool:
+        return any(
+            other != name and self.fields[other].value(token, standalone=True) for other in IDENTIFIER_FIELDS
+        ) and not self.fields[name].value(token, standalone=True)
+
+    def _in_header_row(self, a: Analysis, i: int) -> bool:
+        """Whether token ``i`` is a cell of a line with two or more column headers ("Model | Serial No.")."""
+        if not a.offsets:
+            return False
+        start = a.text.rfind("\n", 0, a.offsets[i][0]) + 1
+        end = a.text.find("\n", a.offsets[i][1])
+        line = a.text[start : end if end >= 0 else len(a.text)].translate(_WIDTH_MAP)
+        cells = [c for c in _CELLS.split(line.strip()) if c]
+        return len(cells) >= 2 and sum(_cell_key(c) in self.headers for c in cells) >= 2
+
+    def _label_starts(self, a: Analysis) -> set[int]:
+        return {s for key, spans in a.phrases.items() if key.startswith(("LABEL:", "BLOCKED")) for s, _e in spans}
 
     def _range(self, first: str, last: str) -> list[str]:
         return expand_range(first, last, self.max_range)
@@ -252,6 +349,23 @@ def _cell_key(cell: str) -> str:
     """A header cell as a lookup key: "Serial No." and "serial no" and "Serial numbers:" read alike."""
     words = re.sub(r"[^\w/ ]+", " ", cell.lower()).split()
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
+
+
+def _shared_prefix_list(parts: list[str]) -> list[str]:
+    """ "AX7-2231-0045/0046/0049" → every unit: each later part replaces the same-length tail of the first."""
+    first, rest = parts[0], parts[1:]
+    if not rest or not all(p.isalnum() and len(p) < len(first) for p in rest):
+        return []
+    if not all(first[-len(p) :].isdigit() == p.isdigit() for p in rest):
+        return []
+    return [first] + [first[: len(first) - len(p)] + p for p in rest]
+
+
+def _short_tail(first: str, word: str) -> str | None:
+    """The end of a range written as the changing digits only ("1200 to 09"): the full last value."""
+    if word.isdigit() and len(word) < len(first) and first[-len(word) :].isdigit():
+        return first[: len(first) - len(word)] + word
+    return None
 
 
 def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

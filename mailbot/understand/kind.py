@@ -55,6 +55,11 @@ def decide_kind(mail: InboundMail, reading: Reading, ev: Evidence, staff_sender:
         return "auto_reply" if "suppress" in quiet else "unrelated"
     if has(ev.whole, "unrelated_strong"):
         return "unrelated"
+    if has(ev.current, "machine_notice_phrases") and not staff_sender:
+        return "auto_reply"  # a customer's ticketing system acknowledging our mail: recorded, never answered
+    status_now = has(ev.current, "order_status_phrases") or has(ev.subject, "order_status_phrases")
+    if ev.rma and status_now and not ev.has_defect:
+        return "order_status"  # "when will the replacement for RMA-… ship?": a question about the shipment
     if ev.rma:
         return "follow_up"
     if staff_sender and reading.forwarded and reading.original_sender is not None:
@@ -63,6 +68,8 @@ def decide_kind(mail: InboundMail, reading: Reading, ev: Evidence, staff_sender:
     business = has(ev.body, "unrelated_weak") or has(ev.subject, "unrelated_weak")
     if ev.has_defect:
         return "new_request"
+    if has(ev.body, "business_documents") or has(ev.subject, "business_documents"):
+        return "unrelated"  # a payment advice or an ERP's purchase order: numbers, but no request
     if status and (ev.has_order or not business):
         return "order_status"  # chasing an order names it; a "lead time?" with prices is a sales inquiry
     asks = has(ev.body, "request_phrases") or has(ev.subject, "request_phrases") or ev.generic_defect

@@ -15,11 +15,12 @@ from spacy.vocab import Vocab
 
 from mailbot.rules.understand import UnderstandRules
 
-# A word: letters/digits, joined inside by . + - _ (so "OZ-SFP-10G-LR", "DD2026031501", "P.O" stay whole).
+# A word: letters/digits, joined inside by . + - _ and / (so "OZ-SFP-10G-LR", "PO/24/1187-B", "P.O" stay whole).
 # CJK characters are one token each, as Chinese is written without spaces.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _W = rf"[^\W{_CJK}]"
-_TOKEN = re.compile(rf"{_W}(?:{_W}|[.+\-](?={_W})|(?<=\d)/(?=\d)|(?<=[a-zA-Z])'(?=[a-zA-Z]))*\+?|[{_CJK}]|\n|[^\s]")
+_SLASH = r"(?<=[A-Za-z0-9])/(?=[A-Za-z0-9])"
+_TOKEN = re.compile(rf"{_W}(?:{_W}|[.+\-](?={_W})|{_SLASH}|(?<=[a-zA-Z])'(?=[a-zA-Z]))*\+?|[{_CJK}]|\n|[^\s]")
 # One norm for every way of writing a negated auxiliary, so "does not link" also finds "don't link".
 _NORMS = (
     {w: "do" for w in ("do", "does", "did")}
@@ -47,6 +48,8 @@ PHRASE_KINDS = (
     "unrelated_strong",
     "unrelated_weak",
     "request_phrases",
+    "machine_notice_phrases",
+    "business_documents",
 )
 
 

@@ -71,7 +71,7 @@ class Segmenter:
 
     def read(self, mail: InboundMail) -> Reading:
         subject, fwd_subject, reply_subject = self.subject(mail.subject)
-        text = mail.text[:MAX_TEXT]
+        text = self._unquote_forward(mail.text[:MAX_TEXT])
         current, forwarded, headers = self._split(text, fwd_subject)
         sender = _sender_in(headers, self.from_line) if headers else None
         fwd_subject_line = _header_value(headers, ("subject", "主题", "betreff", "objet", "asunto", "oggetto"))
@@ -85,6 +85,23 @@ class Segmenter:
             subject, fwd_subject, reply_subject, current, forwarded, self.subject(fwd_subject_line)[0], sender, text
         )
 
+    def _unquote_forward(self, text: str) -> str:
+        """Apple Mail and iOS quote a forward's headers and body with ">" under "Begin forwarded message:";
+        the quoted block after a forward marker is the complaint, so it loses one level of quoting."""
+        if ">" not in text or not self.marker.search(text):
+            return text
+        lines = text.splitlines()
+        for index, line in enumerate(lines):
+            if not self.marker.fullmatch(line.strip()):
+                continue
+            rest = lines[index + 1 :]
+            first = next((x for x in rest if x.strip()), "")
+            if not first.lstrip().startswith(">"):
+                return text
+            unquoted = [re.sub(r"^\s*> ?", "", x) if x.lstrip().startswith(">") else x for x in rest]
+            return "\n".join(lines[: index + 1] + unquoted)
+        return text
+
     def _split(self, text: str, forward_subject: bool) -> tuple[str, str, str]:
         """(current text, forwarded body, forwarded header block) from the reply parser's pieces."""
         try:
@@ -96,8 +113,8 @@ class Segmenter:
             )
         except Exception:
             return self._clean(text), "", ""
-        if not replies:
-            return self._clean(text), "", ""
+        if len(replies) < 2:
+            return self._marker_split(text)
         current = _block_text(replies[0])
         forwarded = headers = ""
         before, first_block = current, True
@@ -109,6 +126,25 @@ class Segmenter:
                 forwarded, headers = self._clean(_block_text(block)), block.headers
             break  # anything after the first block is history (of the reply or of the forward)
         return self._clean(current), forwarded, headers
+
+    def _marker_split(self, text: str) -> tuple[str, str, str]:
+        """A forward the reply parser did not see (NetEase's "转发邮件信息" with full-width colons): the
+        marker line, then a header block up to the first blank line, then the complaint."""
+        if not self.marker.search(text):
+            return self._clean(text), "", ""
+        lines = text.splitlines()
+        for index, line in enumerate(lines):
+            if not self.marker.fullmatch(line.strip()):
+                continue
+            rest = lines[index + 1 :]
+            while rest and not rest[0].strip():
+                rest = rest[1:]
+            blank = next((i for i, x in enumerate(rest) if not x.strip()), len(rest))
+            headers = "\n".join(rest[:blank])
+            if self.from_line.search(headers):
+                current = "\n".join(lines[:index])
+                return self._clean(current), self._clean("\n".join(rest[blank:])), headers
+        return self._clean(text), "", ""
 
     def _clean(self, text: str) -> str:
         """Drop quoted lines, forward separator lines, and everything from the sign-off on."""
@@ -157,8 +193,13 @@ def _sender_in(headers: str, from_line: re.Pattern[str]) -> Address | None:
     for name, addr in getaddresses([value]):
         if "@" in addr:
             return Address(name.strip().strip('"'), addr.lower())
-    loose = _EMAIL.search(value) or _EMAIL.search(headers)
-    return Address(value.split("<")[0].strip(), loose.group(0).lower()) if loose else None
+    loose = _EMAIL.search(value) if found else _EMAIL.search(headers)
+    if loose:
+        return Address(value.split("<")[0].strip(), loose.group(0).lower())
+    # A From line with a name only (a phone's forward): the name, and no address to write to. The other
+    # header lines hold the rep's own address, never the customer's.
+    name = value.split("<")[0].strip().strip('"').rstrip(";")
+    return Address(name, "") if name else None
 
 
 def _header_value(headers: str, names: tuple[str, ...]) -> str:

@@ -20,6 +20,14 @@ def understander() -> Understander:
 
 
 @pytest.fixture(scope="session")
+def catalog_understander() -> Understander:
+    """An understander whose operator lists product models (with spaces, hyphens, odd characters)."""
+    return load_understander(
+        ROOT / "rules", [STAFF], [SERVICE], catalog=["FS 60 Plus", "SPL-1x4", "TQ88", "a+b", "(", ""]
+    )
+
+
+@pytest.fixture(scope="session")
 def read(understander):  # type: ignore[no-untyped-def]
     """read(body, subject=..., sender=..., headers=...) -> Extraction for a plain-text mail."""
 

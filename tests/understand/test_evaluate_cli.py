@@ -157,3 +157,70 @@ def test_eval_bad_labels_exit_2(tmp_path):
 def test_bad_rules_dir_exits_2(tmp_path):
     result = CliRunner().invoke(app(), ["extract", str(MAIL / "plain.eml"), "--rules", str(tmp_path)])
     assert result.exit_code == 2 and "cannot read" in result.output
+
+
+def _company(root: Path, name: str, staff: str, service: str = "") -> None:
+    folder = root / name
+    folder.mkdir()
+    shutil.copy(MAIL / "plain.eml", folder / "plain.eml")
+    line = label(file="plain.eml", kind="new_request").model_dump()
+    (folder / "labels.jsonl").write_text(json.dumps(line) + "\n", encoding="utf-8")
+    own = service or f"service@{staff}"
+    company = {"name": name, "service_address": own, "staff_domains": [staff], "noreply_addresses": []}
+    (folder / "company.json").write_text(json.dumps(company), encoding="utf-8")
+
+
+def test_eval_folder_of_companies_by_field_names_no_mail(tmp_path):
+    _company(tmp_path, "acme", "acme-example.com")
+    _company(tmp_path, "bolt", "bolt-example.com")
+    result = CliRunner().invoke(app(), ["eval", str(tmp_path), "--by-field", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["mails"] == 2 and set(report["companies"]) == {"acme", "bolt"}
+    assert "plain.eml" not in result.output and isinstance(report["unsafe_auto_replies"], int)
+    readable = CliRunner().invoke(app(), ["eval", str(tmp_path), "--by-field", "--misses"])
+    assert "Per company" in readable.output and "plain.eml" not in readable.output
+    full = CliRunner().invoke(app(), ["eval", str(tmp_path), "--misses"])
+    assert "acme/plain.eml" in full.output
+
+
+def test_eval_company_addresses_are_its_own(tmp_path):
+    _company(tmp_path, "fibernord", "x-example.com", service="anna.berg@fibernord.example.se")  # plain.eml's sender
+    report = json.loads(CliRunner().invoke(app(), ["eval", str(tmp_path / "fibernord"), "--json"]).output)
+    assert report["errors"][0]["fields"]["should_auto_reply"]["found"] is False  # we never answer ourselves
+
+
+def test_compare_shows_better_and_worse_mails(tmp_path):
+    before = {
+        "fields": {"serial_numbers": {"f1": 0.5}},
+        "accuracy": {"kind": 0.5},
+        "errors": [{"file": "a.eml", "fields": {"serial_numbers": {}}}, {"file": "c.eml", "fields": {"kind": {}}}],
+    }
+    after = {
+        "fields": {"serial_numbers": {"f1": 1.0}},
+        "accuracy": {"kind": 0.5},
+        "errors": [{"file": "b.eml", "fields": {"kind": {}}}, {"file": "c.eml", "fields": {"kind": {}}}],
+    }
+    (tmp_path / "a.json").write_text(json.dumps(before))
+    (tmp_path / "b.json").write_text(json.dumps(after))
+    result = CliRunner().invoke(app(), ["eval", "--compare", str(tmp_path / "a.json"), str(tmp_path / "b.json")])
+    assert result.exit_code == 0, result.output
+    assert "serial_numbers: 0.500 -> 1.000" in result.output
+    assert "+ a.eml: fixed serial_numbers" in result.output and "- b.eml: broke kind" in result.output
+    assert "c.eml" not in result.output and "better: 1 mails, worse: 1 mails" in result.output
+
+
+def test_compare_refuses_figures_only_reports(tmp_path):
+    (tmp_path / "a.json").write_text(json.dumps({"fields": {}, "accuracy": {}}))
+    result = CliRunner().invoke(app(), ["eval", "--compare", str(tmp_path / "a.json"), str(tmp_path / "a.json")])
+    assert result.exit_code == 2 and "per-mail errors" in result.output
+
+
+def test_company_catalog_is_used_unless_no_catalog(tmp_path):
+    _company(tmp_path, "acme", "acme-example.com")
+    company = json.loads((tmp_path / "acme" / "company.json").read_text())
+    (tmp_path / "acme" / "company.json").write_text(json.dumps(company | {"catalog": ["XYZ 1"]}))
+    with_catalog = json.loads(CliRunner().invoke(app(), ["eval", str(tmp_path), "--json"]).output)
+    without = json.loads(CliRunner().invoke(app(), ["eval", str(tmp_path), "--json", "--no-catalog"]).output)
+    assert with_catalog["fields"]["product_models"]["fp"] == 0  # the mail's model is not in the catalog
+    assert without["fields"]["product_models"]["fp"] == 1

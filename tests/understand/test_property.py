@@ -32,6 +32,18 @@ CHUNKS = [
     "😀",
     "Re: ",
     "Fwd: ",
+    "Begin forwarded message:\n\n> From: Jan\n> To: rep@optizon-example.com\n>\n> ",
+    "---- 转发邮件信息 ----\n发件人：李雷 <l@k.example>\n",
+    "\nFrom: Jan Novak\nDate: x\n\n",
+    "Name: Jan\nEmail: jan@kunde.example\n",
+    "E-mail: <>\n",
+    "S/N AX7-2231-0045/0046/0049",
+    "from TQ88-1200 through 09",
+    "Model: FS 60 Plus",
+    "PO/24/1187-B",
+    "does not heat, LED blinks red, error E-21",
+    "This is an automatic confirmation. Please do not reply to this message.",
+    "payment advice",
 ]
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -77,6 +89,12 @@ def test_mutated_fixtures(understander, base, edits, cut):
 
 
 @SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(CHUNKS), st.text(max_size=40)), max_size=30))
+def test_generated_mails_with_a_catalog(catalog_understander, pieces):
+    check(catalog_understander, b"From: a@b.example\nSubject: x\n\n" + "".join(pieces).encode("utf-8", "replace"))
+
+
+@SETTINGS
 @given(
     st.lists(st.one_of(st.sampled_from(CHUNKS), st.text(max_size=40)), max_size=40),
     st.sampled_from(["Re: x", "FW: x", "回复：x", "", "Automatic reply"]),
@@ -85,6 +103,9 @@ def test_mutated_fixtures(understander, base, edits, cut):
 def test_generated_mails(understander, pieces, subject, charset):
     body = "".join(pieces)
     head = f"From: a@b.example\nSubject: {subject}\nContent-Type: text/plain; charset={charset}\n\n"
+    check(understander, head.encode("utf-8") + body.encode(charset if charset != "x-unknown" else "utf-8", "replace"))
+    form = "From: noreply@optizon-example.com\nReply-To: , <x>\n"  # our website's form, with a broken Reply-To
+    head = f"{form}Subject: {subject}\nContent-Type: text/plain; charset={charset}\n\n"
     check(understander, head.encode("utf-8") + body.encode(charset if charset != "x-unknown" else "utf-8", "replace"))
 
 

@@ -66,18 +66,18 @@ def test_missing_file(rules):
 
 def test_operator_adds_an_order_format_and_a_defect_phrase_by_yaml_only(rules):
     mail = parse(
-        b"From: cu@customer.example\nSubject: x\n\nContract K77-AB12 (ref #XK-ABCDEF) unit OZ2401A0001 "
-        b"smells of smoke.\n"
+        b"From: cu@customer.example\nSubject: x\n\nDeal K77-AB12 (ref #XK-ABCDEF) unit OZ2401A0001 "
+        b"has a strange odour.\n"
     )
     before = load_understander(rules.parent, [], []).understand(mail)
     assert before.order_numbers == () and before.defect_category is None
-    replace(rules / "identifiers.yml", "  labels: [PO, POs,", "  labels: [contract, ref, PO, POs,")
+    replace(rules / "identifiers.yml", "  labels: [PO, POs,", "  labels: [deal, ref, PO, POs,")
     replace(
         rules / "identifiers.yml",
         "  standalone:\n    - '(?:[A-Z]{1,3}-)?SO",
         "  standalone:\n    - 'XK-[A-Z]{6}'\n    - '(?:[A-Z]{1,3}-)?SO",
     )
-    replace(rules / "defects.yml", "burnt, burned,", "burnt, burned, smells of smoke,")
+    replace(rules / "defects.yml", "burnt, burned,", "burnt, burned, strange odour,")
     after = load_understander(rules.parent, [], []).understand(mail)
     assert after.order_numbers == ("K77-AB12", "XK-ABCDEF")
     assert after.defect_category == "physical_damage"

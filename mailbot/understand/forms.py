@@ -1,0 +1,58 @@
+"""Web contact-form notifications: our website writes from our own noreply address on a person's behalf."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+from email.utils import getaddresses
+
+from mailbot.rules.understand import KindRules
+from mailbot.values import Address, InboundMail
+
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+class FormReader:
+    """Finds the person behind a form notification; built once, ``person`` is pure.
+
+    A mail is a form notification when it comes from one of our own addresses (or a noreply-like local part
+    at one of our domains). The person is the first outside Reply-To address, else the address in an
+    "E-mail: ..." field line; their name from a "Name: ..." line. Without either it stays our own mail.
+    """
+
+    def __init__(self, rules: KindRules, is_internal: Callable[[Address], bool], own: Collection[str]) -> None:
+        self.is_internal = is_internal
+        self.own = frozenset(own)
+        self.locals = {s.lower() for s in rules.form_senders}
+        self.email_field = _field(rules.form_email_fields)
+        self.name_field = _field(rules.form_name_fields)
+
+    def person(self, mail: InboundMail) -> Address | None:
+        sender = mail.sender
+        if sender is None or not self._is_form_sender(sender):
+            return None
+        name = ""
+        found = self.name_field.search(mail.text[:20_000])
+        if found:
+            name = found.group(1).strip()[:100]
+        for address in mail.reply_to:
+            if address.email and not self.is_internal(address):
+                return Address(address.name or name, address.email)
+        found = self.email_field.search(mail.text[:20_000])
+        if found:
+            for display, email in getaddresses([found.group(1)]):
+                addr = Address(display or name, email.lower())
+                if _EMAIL.fullmatch(email) and not self.is_internal(addr):
+                    return addr
+        return None
+
+    def _is_form_sender(self, sender: Address) -> bool:
+        if sender.email in self.own:
+            return True
+        local = sender.email.partition("@")[0].lower()
+        return self.is_internal(sender) and local in self.locals
+
+
+def _field(labels: list[str]) -> re.Pattern[str]:
+    names = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^[ \t*]*(?:{names})[ \t*]*[:：][ \t]*(\S.*?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
