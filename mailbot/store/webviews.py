@@ -160,7 +160,8 @@ def status_view(session: Session, rma: str) -> StatusView | None:
         language=ticket.language,
         created_at=ticket.created_at,
         state_since=ticket.state_since,
-        closed_at=ticket.closed_at,
+        # A staff #close moves the state without stamping closed_at; the state's start is the closing time.
+        closed_at=ticket.closed_at or (ticket.state_since if ticket.status == "closed" else None),
         serials=tuple(ticket.serial_numbers),
         models=tuple(ticket.product_models),
         steps=tuple(steps),

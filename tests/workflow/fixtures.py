@@ -209,7 +209,8 @@ def render(out: OutgoingMail, ticket: TicketView | None, rma: str = "RMA-2026-00
     results = []
     for suffix in ("txt", "html"):
         env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(ROOT / "templates" / out.language),
+            # templates/ itself too: templates include partials by their path there ("en/_status_link.txt.j2").
+            loader=jinja2.FileSystemLoader([ROOT / "templates" / out.language, ROOT / "templates"]),
             undefined=jinja2.StrictUndefined,
             autoescape=suffix == "html",
             keep_trailing_newline=True,
