@@ -143,6 +143,7 @@ def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: boo
         "company": settings.company,
         "service_name": settings.service_name,
         "service_address": settings.service_address,
+        "web_url": settings.web.base_url,  # the web view's public address, "" when it is not published
     }
     send = SendEnv(
         renderer=renderer,

@@ -13,7 +13,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from mailbot.app import Context
-from mailbot.web import auth, status, tickets
+from mailbot.web import auth, dashboard, ops, status, tickets
 from mailbot.web.env import PACKAGE, WebEnv
 from mailbot.web.security import SecurityHeaders
 
@@ -40,6 +40,8 @@ def create_app(ctx: Context, *, public_url: str) -> Starlette:
         *auth.routes(env),
         *tickets.routes(env),
         *status.routes(env),
+        *dashboard.routes(env),
+        *ops.routes(env),
         Mount("/static", app=StaticFiles(directory=str(PACKAGE / "static")), name="static"),
     ]
     app = Starlette(routes=routes, exception_handlers={HTTPException: http_error})
