@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, cast, exists, false, func, literal, or_, text
+from sqlalchemy import ColumnElement, and_, cast, false, func, literal, or_, text
 from sqlalchemy.types import String
 from sqlmodel import Session, col, select
 
@@ -155,11 +155,9 @@ def _conditions(session: Session, f: TicketFilter, now: datetime) -> list[Column
     elif f.warranty:
         where.append(col(Ticket.warranty) == f.warranty)
     if f.overdue:
-        where.append(
-            exists().where(
-                col(Deadline.ticket_id) == col(Ticket.id), col(Deadline.done_at).is_(None), col(Deadline.due_at) < now
-            )
-        )
+        # An uncorrelated IN: the open, overdue deadlines are found once by their index, not per ticket.
+        overdue = select(Deadline.ticket_id).where(col(Deadline.done_at).is_(None), col(Deadline.due_at) < now)
+        where.append(col(Ticket.id).in_(overdue))
     if f.older_than_days is not None:
         where.append(col(Ticket.created_at) < now - timedelta(days=f.older_than_days))
     return where
@@ -173,15 +171,20 @@ def list_tickets(session: Session, f: TicketFilter, now: datetime) -> Page:
     per_page = max(1, min(f.per_page, 200))
     pages = max(1, -(-total // per_page))
     page = max(1, min(f.page, pages))
-    query = (
-        select(Ticket)
-        .where(*where)
-        .order_by(
-            order.desc() if f.descending else order.asc(), col(Ticket.id).desc() if f.descending else col(Ticket.id)
-        )
-        .offset((page - 1) * per_page)
-        .limit(per_page)
+    # The page's ids first (the sort reads only the sort column), then those 50 rows whole.
+    ids = list(
+        session.exec(
+            select(Ticket.id)
+            .where(*where)
+            .order_by(
+                order.desc() if f.descending else order.asc(),
+                col(Ticket.id).desc() if f.descending else col(Ticket.id),
+            )
+            .offset((page - 1) * per_page)
+            .limit(per_page)
+        ).all()
     )
+    found = {t.id: t for t in session.exec(select(Ticket).where(col(Ticket.id).in_(ids))).all()} if ids else {}
     rows = tuple(
         Row(
             rma=t.rma,
@@ -196,7 +199,7 @@ def list_tickets(session: Session, f: TicketFilter, now: datetime) -> Page:
             created_at=t.created_at,
             state_since=t.state_since,
         )
-        for t in session.exec(query).all()
+        for t in (found[i] for i in ids if i in found)
     )
     return Page(rows=rows, total=total, page=page, pages=pages)
 
