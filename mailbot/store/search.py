@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, cast, false, func, literal, or_, text
+from sqlalchemy import ColumnElement, cast, false, func, literal, or_, text
 from sqlalchemy.types import String
 from sqlmodel import Session, col, select
 
-from mailbot.store.models import Deadline, Message, Ticket
+from mailbot.store.models import Deadline, Ticket
 
 SORTS: dict[str, Any] = {
     "created": col(Ticket.created_at),
@@ -81,45 +81,43 @@ def _fts_phrase(word: str) -> str:
     return '"' + word.replace('"', "") + '"'
 
 
-def _sqlite_matches(words: list[str]) -> ColumnElement[bool]:
-    phrases = [_fts_phrase(w) for w in words]
-    phrases[-1] += "*"
-    match = " AND ".join(phrases)
-    in_ticket = col(Ticket.id).in_(
-        text("SELECT rowid FROM search_ticket WHERE search_ticket MATCH :q").bindparams(q=match)
-    )
-    in_messages = col(Ticket.id).in_(
-        select(Message.ticket_id).where(
-            col(Message.id).in_(
-                text("SELECT rowid FROM search_message WHERE search_message MATCH :m").bindparams(m=match)
-            )
-        )
-    )
-    return or_(in_ticket, in_messages)
-
-
-_PG_TICKET_TEXT = (
-    "lower(ticket.rma || ' ' || ticket.customer_email || ' ' || ticket.customer_name || ' ' || "
-    "ticket.customer_domain || ' ' || ticket.order_numbers::text || ' ' || ticket.serial_numbers::text || ' ' || "
-    "ticket.product_models::text || ' ' || ticket.data::text)"
+# One IN over a UNION: each side answered by its own index, then the ticket rows by primary key.
+# (An OR of two IN conditions makes the planners scan every ticket.)
+_SQLITE_FOUND = (
+    "SELECT rowid FROM search_ticket WHERE search_ticket MATCH :q "
+    "UNION SELECT message.ticket_id FROM message JOIN "
+    "(SELECT rowid AS hit FROM search_message WHERE search_message MATCH :q) AS found ON message.id = found.hit "
+    "WHERE message.ticket_id IS NOT NULL"
 )
 
 
+def _sqlite_matches(words: list[str]) -> ColumnElement[bool]:
+    phrases = [_fts_phrase(w) for w in words]
+    phrases[-1] += "*"
+    return col(Ticket.id).in_(text(_SQLITE_FOUND).bindparams(q=" AND ".join(phrases)))
+
+
+# The indexed expression of migration 0003_web, so the trigram index answers LIKE '%word%'.
+_PG_TICKET_TEXT = (
+    "lower(rma || ' ' || customer_email || ' ' || customer_name || ' ' || "
+    "customer_domain || ' ' || order_numbers::text || ' ' || serial_numbers::text || ' ' || "
+    "product_models::text || ' ' || data::text)"
+)
+_PG_MESSAGE_TEXT = "to_tsvector('simple', subject || ' ' || text)"
+
+
 def _postgres_matches(words: list[str]) -> ColumnElement[bool]:
-    # The expression is the indexed one of migration 0003_web, so the trigram index answers ILIKE.
-    conditions = [text(f"{_PG_TICKET_TEXT} LIKE :w{i}").bindparams(**{f"w{i}": f"%{w}%"}) for i, w in enumerate(words)]
-    in_ticket = and_(*conditions)
+    like = " AND ".join(f"{_PG_TICKET_TEXT} LIKE :w{i}" for i in range(len(words)))
+    params: dict[str, str] = {f"w{i}": f"%{w}%" for i, w in enumerate(words)}
+    sql = f"SELECT id FROM ticket WHERE {like}"
     tsquery = " & ".join(re.sub(r"[^\w]+", " ", w).strip().replace(" ", " <-> ") for w in words if re.sub(r"\W", "", w))
-    if not tsquery:
-        return in_ticket
-    in_messages = col(Ticket.id).in_(
-        select(Message.ticket_id).where(
-            text(
-                "to_tsvector('simple', message.subject || ' ' || message.text) @@ to_tsquery('simple', :tq)"
-            ).bindparams(tq=tsquery)
+    if tsquery:
+        sql += (
+            f" UNION SELECT ticket_id FROM message WHERE {_PG_MESSAGE_TEXT} @@ to_tsquery('simple', :tq)"
+            " AND ticket_id IS NOT NULL"
         )
-    )
-    return or_(in_ticket, in_messages)
+        params["tq"] = tsquery
+    return col(Ticket.id).in_(text(sql).bindparams(**params))
 
 
 def search_condition(session: Session, query: str) -> ColumnElement[bool] | None:
@@ -202,16 +200,3 @@ def list_tickets(session: Session, f: TicketFilter, now: datetime) -> Page:
         for t in (found[i] for i in ids if i in found)
     )
     return Page(rows=rows, total=total, page=page, pages=pages)
-
-
-def choices(session: Session) -> dict[str, list[str]]:
-    """The values the filter menus offer: states, owners and defect categories in use."""
-
-    def distinct(column: Any) -> list[str]:
-        return sorted(v for v in session.exec(select(column).distinct()).all() if v)
-
-    return {
-        "status": distinct(Ticket.status),
-        "owner": distinct(Ticket.assigned_rep),
-        "defect": distinct(Ticket.defect_category),
-    }

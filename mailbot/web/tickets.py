@@ -16,12 +16,13 @@ from starlette.routing import Route
 from mailbot.mail.parse import parse
 from mailbot.rules.staff import COMMANDS
 from mailbot.staff_actions import ActionResult, StoreActions, run_action
-from mailbot.store.search import SORTS, TicketFilter, choices, list_tickets
+from mailbot.store.search import SORTS, TicketFilter, list_tickets
 from mailbot.store.webviews import attachment_of_ticket, ticket_page
-from mailbot.values import Attachment
+from mailbot.values import DEFECT_CATEGORIES, Attachment
 from mailbot.web.env import Staff, WebEnv
 from mailbot.web.html import sanitise
 from mailbot.web.security import client_ip, require_csrf
+from mailbot.workflow.states import STATES
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,12 @@ def routes(env: WebEnv) -> list[Route]:
         f = _filter(params)
         with env.ctx.sessions() as session:
             page = list_tickets(session, f, env.ctx.clock())
-            menus = choices(session)
+        # The menus come from the vocabularies, not from DISTINCT over every ticket.
+        menus = {
+            "status": list(STATES),
+            "owner": [m.email for m in env.ctx.rules.staff.members],
+            "defect": list(DEFECT_CATEGORIES),
+        }
         keep = {k: v for k, v in params.items() if k != "page" and v}
         return env.render(
             request,

@@ -96,8 +96,18 @@ def _postgres_search() -> None:
     op.execute(f"CREATE INDEX search_message_fts ON message USING gin (({PG_MESSAGE_TEXT}))")
 
 
+# The list's usual filters and sorts: "my tickets in this state, newest first", and "longest in state".
+LIST_INDEXES = {
+    "search_ticket_owner_state": "assigned_rep, status, created_at",
+    "search_ticket_state_created": "status, created_at",
+    "search_ticket_state_since": "state_since",
+}
+
+
 def upgrade() -> None:
     _tables()
+    for name, columns in LIST_INDEXES.items():
+        op.execute(f"CREATE INDEX {name} ON ticket ({columns})")
     if op.get_bind().dialect.name == "sqlite":
         _sqlite_search()
     else:
@@ -113,5 +123,7 @@ def downgrade() -> None:
     else:
         op.execute("DROP INDEX IF EXISTS search_ticket_trgm")
         op.execute("DROP INDEX IF EXISTS search_message_fts")
+    for name in LIST_INDEXES:
+        op.execute(f"DROP INDEX IF EXISTS {name}")
     op.drop_table("web_session")
     op.drop_table("web_signin")
