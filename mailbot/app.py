@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.engine import Engine
 
 from mailbot.config import ImapSource, MaildirSource, Settings, SmtpTransport
-from mailbot.mail import threadtoken
+from mailbot.mail import statuslink, threadtoken
 from mailbot.mail.render import Renderer
 from mailbot.mail.sources.base import MailSource
 from mailbot.mail.sources.maildir import MaildirSource as MaildirMailSource
@@ -142,8 +142,17 @@ class MessageIds:
         return random_message_id(None, self.domain)
 
 
-def ticket_context(ticket: object) -> dict[str, object]:
-    return {"ticket": view(ticket)}  # type: ignore[arg-type]
+@dataclass(frozen=True)
+class TicketContext:
+    """What every mail about a ticket may use: the ticket, and the customer's status link
+    (``status_url``, empty when the web view has no public address)."""
+
+    key: bytes
+    base_url: str
+
+    def __call__(self, ticket: object) -> dict[str, object]:
+        snapshot = view(ticket)  # type: ignore[arg-type]
+        return {"ticket": snapshot, "status_url": statuslink.status_url(self.base_url, self.key, snapshot.rma)}
 
 
 def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: bool = True) -> Context:
@@ -166,6 +175,7 @@ def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: boo
         "company": settings.company,
         "service_name": settings.service_name,
         "service_address": settings.service_address,
+        "web_url": settings.web.base_url,  # the web view's public address, "" when it is not published
     }
     send = SendEnv(
         renderer=renderer,
@@ -174,7 +184,7 @@ def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: boo
         limits=settings.limits,
         make_message_id=MessageIds(key, domain),
         base_context={**names, "settings": names},
-        ticket_context=ticket_context,
+        ticket_context=TicketContext(key, settings.web.base_url),
         source_senders={s.name: s.address for s in settings.sources if s.address},
         is_internal=rules.is_internal,
     )

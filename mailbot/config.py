@@ -199,6 +199,28 @@ class Limits(BaseModel):
     replies_per_address_per_hour: int = Field(default=20, gt=0)
 
 
+class Web(BaseModel):
+    """The web view (`web` command): where it listens and the address people reach it at."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    host: str = "127.0.0.1"
+    port: int = Field(default=8025, gt=0, lt=65536)
+    # The public address (https://rma.example.com behind a TLS proxy): sign-in links and the customers'
+    # status links are made from it. Empty: the web view is not published and mails carry no status link.
+    base_url: str = ""
+    signin_minutes: float = Field(default=15.0, gt=0)
+    session_hours: float = Field(default=12.0, gt=0)
+    status_days_after_close: int = Field(default=90, gt=0)
+
+    @field_validator("base_url")
+    @classmethod
+    def _base_url(cls, value: str) -> str:
+        if value and not value.startswith(("http://", "https://")):
+            raise ValueError(f"{value!r} must start with http:// or https://")
+        return value.rstrip("/")
+
+
 class Settings(BaseSettings):
     """Everything mailbot needs to know about its site. Defaults give the embedded, serverless setup."""
 
@@ -226,6 +248,7 @@ class Settings(BaseSettings):
     transport: TransportConfig = FileTransport()
     delivery: Delivery = Delivery()
     limits: Limits = Limits()
+    web: Web = Web()
 
     @field_validator("rma_format")
     @classmethod

@@ -19,7 +19,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("pipeline",),
     ("schedule",),
     ("staff_actions",),
-    ("web", "cli"),
+    ("web",),
+    ("cli",),
     ("__main__",),
 )
 RANK = {room: i for i, rooms in enumerate(LAYERS) for room in rooms}

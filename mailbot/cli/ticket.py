@@ -1,95 +1,30 @@
 """`ticket RMA-… ACTION [ARGS]`: the staff actions of the mail commands, from the command line.
 
 The command needs the store, which lives elsewhere: it is written against the small
-``TicketActions`` protocol below, and ``register(app, open_store)`` is given the implementation.
+``TicketActions`` protocol of mailbot.staff_actions, and ``register(app, open_store)`` is given the implementation.
 """
 
 from __future__ import annotations
 
 import contextlib
 import mimetypes
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 import typer
 
 from mailbot.cli.common import NowOption, clock, fail, settings_from
 from mailbot.values import STAFF_COMMANDS as COMMANDS
-from mailbot.values import Attachment, Decision, TicketView
+from mailbot.values import Attachment
 
 if TYPE_CHECKING:  # the rules and the workflow are imported when the command runs, not for --help
     from mailbot.config import Settings
-    from mailbot.rules import Rules
-    from mailbot.workflow.warranty import WarrantyFinding
+    from mailbot.staff_actions import TicketActions
 
 
-class TicketActions(Protocol):
-    """What the CLI needs from the store."""
-
-    rules: Rules
-
-    def now(self) -> datetime:
-        """The business clock's time."""
-
-    def load(self, rma: str, now: datetime) -> tuple[TicketView, list[WarrantyFinding]] | None:
-        """The ticket and the warranty findings for its serials, or None if there is no such RMA."""
-
-    def apply(self, decision: Decision, *, actor: str, now: datetime) -> None:
-        """Carry out ``decision`` (ticket, events, deadlines, outbox) in one transaction."""
-
-
-StoreFactory = Callable[["Settings", Callable[[], datetime]], contextlib.AbstractContextManager[TicketActions]]
-
-
-@dataclass(frozen=True)
-class CliResult:
-    ok: bool
-    messages: list[str]
-
-
-def run_action(
-    store: TicketActions,
-    rules: Rules,
-    *,
-    rma: str,
-    actor: str,
-    action: str,
-    arg: str,
-    body: str,
-    attachments: Sequence[Attachment],
-    now: datetime,
-) -> CliResult:
-    """Check and carry out one action exactly as the mail command would; nothing changes on error."""
-    from mailbot.workflow.actions import StaffInput, execute
-    from mailbot.workflow.commands import Command, check
-
-    member = rules.staff.member(actor)
-    if member is None:
-        return CliResult(False, [f"{actor} is not a staff member in staff.yml"])
-    problem = check(action, arg)
-    if problem:
-        return CliResult(False, [problem])
-    loaded = store.load(rma, now)
-    if loaded is None:
-        return CliResult(False, [f"ticket not found: {rma}"])
-    ticket, findings = loaded
-    cmd = Command(action, arg.lower() if action in ("warranty", "assign") else arg)
-    who = StaffInput(member, body, tuple(attachments), via="cli")
-    decision, messages = execute([cmd], ticket=ticket, rules=rules, who=who, findings=findings, now=now)
-    if decision is None:
-        return CliResult(False, messages)
-    from mailbot.store.tickets import StaleTicket
-
-    try:
-        store.apply(decision, actor=member.email, now=now)
-    except StaleTicket as exc:
-        return CliResult(False, [f"not done: {exc}; run the command again"])
-    state = decision.status or ticket.status
-    sent = [f"{r.template} to {', '.join(r.to)}" for r in decision.replies]
-    return CliResult(True, messages + [f"{ticket.rma} is now {state}"] + [f"queued {s}" for s in sent])
+StoreFactory = Callable[["Settings", Callable[[], datetime]], contextlib.AbstractContextManager["TicketActions"]]
 
 
 def _attachment(path: Path) -> Attachment:
@@ -118,6 +53,7 @@ def register(app: typer.Typer, open_store: StoreFactory) -> None:
         """Approve, reject, receive, report, resolve, close, note, assign or set warranty of a ticket."""
         from mailbot.config import ConfigError
         from mailbot.rules.yamlfile import FileError
+        from mailbot.staff_actions import run_action  # the workflow: imported when a ticket command runs
 
         settings = settings_from(config)
         words = " ".join(args or [])

@@ -69,7 +69,12 @@ class Renderer:
                 env.parse(path.read_text(encoding="utf-8"), name=rel, filename=str(path))
             except jinja2.TemplateSyntaxError as exc:
                 raise FileError(path, exc.lineno, f"template syntax: {exc.message}") from exc
-            if rel.endswith(".txt.j2") and not _SUBJECT.match(path.read_text(encoding="utf-8").split("\n", 1)[0]):
+            partial = path.name.startswith("_")  # included by other templates, e.g. _status_link.txt.j2
+            if (
+                rel.endswith(".txt.j2")
+                and not partial
+                and not _SUBJECT.match(path.read_text(encoding="utf-8").split("\n", 1)[0])
+            ):
                 raise FileError(path, 1, "the first line must be 'Subject: …'")
             count += 1
         return count

@@ -248,6 +248,34 @@ class OrderLine(SQLModel, table=True):
     data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 
+class WebSignin(SQLModel, table=True):
+    """A one-time sign-in link for the web view, kept as a hash: short-lived, used once."""
+
+    __tablename__ = "web_signin"
+
+    id: int | None = Field(default=None, primary_key=True)
+    token_hash: str = Field(max_length=64, unique=True)
+    email: str = Field(max_length=320, index=True)
+    ip: str = Field(default="", max_length=64, index=True)
+    created_at: datetime = _utc_column(nullable=False, index=True)
+    expires_at: datetime = _utc_column(nullable=False)
+    used_at: datetime | None = _utc_column()
+
+
+class WebSession(SQLModel, table=True):
+    """A signed-in browser: the cookie holds the token, the row its hash, owner, CSRF secret and expiry."""
+
+    __tablename__ = "web_session"
+
+    id: int | None = Field(default=None, primary_key=True)
+    token_hash: str = Field(max_length=64, unique=True)
+    email: str = Field(max_length=320, index=True)
+    csrf: str = Field(max_length=64)
+    ip: str = Field(default="", max_length=64)
+    created_at: datetime = _utc_column(nullable=False)
+    expires_at: datetime = _utc_column(nullable=False, index=True)
+
+
 # NUL bytes and over-long values never reach the database (PostgreSQL refuses them): see mailbot.store.clean.
 event.listen(SQLModel, "before_insert", scrub_row, propagate=True)
 event.listen(SQLModel, "before_update", scrub_row, propagate=True)
