@@ -1,6 +1,6 @@
 """The web view's ticket list: filters, sort, pages, and search on the database's own text index.
 
-SQLite searches the FTS5 tables of migration 0003_web; PostgreSQL the pg_trgm index over the same
+SQLite searches the FTS5 tables of migration 0005_web; PostgreSQL the pg_trgm index over the same
 ticket text and the full-text index over messages. A search word matches a ticket when it is in the
 ticket's identifiers or customer (address, domain, name, company) or in any of its messages.
 """
@@ -97,7 +97,7 @@ def _sqlite_matches(words: list[str]) -> ColumnElement[bool]:
     return col(Ticket.id).in_(text(_SQLITE_FOUND).bindparams(q=" AND ".join(phrases)))
 
 
-# The indexed expression of migration 0003_web, so the trigram index answers LIKE '%word%'.
+# The indexed expression of migration 0005_web, so the trigram index answers LIKE '%word%'.
 _PG_TICKET_TEXT = (
     "lower(rma || ' ' || customer_email || ' ' || customer_name || ' ' || "
     "customer_domain || ' ' || order_numbers::text || ' ' || serial_numbers::text || ' ' || "

@@ -15,7 +15,7 @@ from mailbot.store.db import alembic_config, make_engine, migrate
 
 
 def _not_search(name, type_, parent_names):
-    # The web list's search tables and indexes (SQLite FTS5, pg_trgm, multi-column) are 0003_web's own.
+    # The web list's search tables and indexes (SQLite FTS5, pg_trgm, multi-column) are 0005_web's own.
     return not (name or "").startswith("search_")
 
 

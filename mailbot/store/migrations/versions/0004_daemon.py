@@ -1,12 +1,12 @@
 """indexes for a desk of a million tickets: open tickets by state, mails per address by time, events by mail
 
-Revision ID: 0003_daemon
-Revises: 0002
+Revision ID: 0004_daemon
+Revises: 0003_quality
 """
 
 from alembic import op
 
-revision = "0003_daemon"
+revision = "0004_daemon"
 down_revision = "0003_quality"
 branch_labels = None
 depends_on = None

@@ -1,7 +1,7 @@
 """web view: sign-in links, sessions, and the text search indexes behind the ticket search
 
-Revision ID: 0003_web
-Revises: 0002
+Revision ID: 0005_web
+Revises: 0004_daemon
 
 SQLite gets two FTS5 tables kept in step by triggers (tickets' identifiers and customer; messages'
 subject and text); PostgreSQL gets a pg_trgm index over the same ticket text and a full-text index
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision = "0003_web"
+revision = "0005_web"
 down_revision = "0004_daemon"
 branch_labels = None
 depends_on = None
