@@ -1,7 +1,7 @@
 """`ticket RMA-… ACTION`: the same actions as the mail commands, through the store protocol."""
 
 import contextlib
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import typer
@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 from mailbot.cli import ticket as ticket_cmd
 from mailbot.rules import load as load_rules
 from tests.workflow.fixtures import (
+    NOW,
     ROOT,
     extraction,
     findings_for,
@@ -37,7 +38,7 @@ class Store:
         self.applied = []
 
     def now(self):
-        return datetime.now(UTC)
+        return NOW  # the workflow tests' clock, never the real one
 
     def load(self, rma, now):
         for t in self.fake.tickets.values():
