@@ -128,12 +128,12 @@ class Worker:
     def _copy_to_sent(source: MailSource | None, raw: bytes) -> None:
         """The support staff see the bot's replies in their client's Sent folder (where configured)."""
         append = getattr(source, "append_sent", None)
-        if append is None:
+        if source is None or append is None:
             return
         try:
             append(raw)
         except SourceUnavailable as exc:
-            log.warning("could not copy a sent reply to %s's Sent folder: %s", source.name, exc)  # type: ignore[union-attr]
+            log.warning("could not copy a sent reply to %s's Sent folder: %s", source.name, exc)
 
     def once(self) -> list[PassReport]:
         inline, self.deliver_inline = self.deliver_inline, False

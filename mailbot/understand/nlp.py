@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import cast
 
 import spacy
 from spacy.language import Language
@@ -172,7 +173,7 @@ class Pipeline:
             self.phrases.add(key, docs)
 
     def analyse(self, text: str) -> Analysis:
-        tokenizer: RuleTokenizer = self.nlp.tokenizer  # type: ignore[assignment]
+        tokenizer = cast(RuleTokenizer, self.nlp.tokenizer)  # set in __init__; spaCy types it as a Callable
         offsets: list[tuple[int, int]] = []
         words, spaces = tokenizer.split(prepare(text), offsets)
         doc = Doc(self.nlp.vocab, words=words, spaces=spaces)

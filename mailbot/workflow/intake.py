@@ -28,6 +28,11 @@ def _thread(mail: InboundMail) -> Thread:
     return {"in_reply_to": mail.message_id, "references": (*mail.references, mail.message_id)}
 
 
+def _count(value: object) -> int:
+    """A count kept in the ticket's JSON data (absent until a mail brought images)."""
+    return value if isinstance(value, int) else 0
+
+
 def _photos(rules: Rules) -> tuple[str, ...]:
     return rules.terms.damage_claims.photos if rules.terms.damage_claims else ()
 
@@ -190,7 +195,7 @@ def follow_up(
     step: Change | None = None
     if state in (workflow.NEW, workflow.WAITING_INFO):
         category = ticket.defect_category or found.defect_category
-        images = int(ticket.data.get("images", 0) or 0) + image_count(mail)  # type: ignore[call-overload]
+        images = _count(ticket.data.get("images")) + image_count(mail)
         updates["data"] = {"images": images}
         missing = missing_fields(
             (*ticket.order_numbers, *found.order_numbers),

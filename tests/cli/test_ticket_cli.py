@@ -1,7 +1,7 @@
 """`ticket RMA-… ACTION`: the same actions as the mail commands, through the store protocol."""
 
 import contextlib
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from mailbot.cli import ticket as ticket_cmd
 from mailbot.rules import load as load_rules
 from tests.workflow.fixtures import (
+    NOW,
     ROOT,
     extraction,
     findings_for,
@@ -40,7 +41,7 @@ class Store:
         self.applied = []
 
     def now(self):
-        return datetime(2026, 11, 16, 9, 0, tzinfo=UTC)  # a fixed clock: the test passes on any date
+        return NOW  # the workflow tests' clock, never the real one
 
     def load(self, rma, now):
         for t in self.fake.tickets.values():
