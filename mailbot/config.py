@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 import tomllib
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -42,6 +43,32 @@ def _email(value: str) -> str:
 
 TimeZoneName = Annotated[str, AfterValidator(_time_zone)]
 EmailAddress = Annotated[str, AfterValidator(_email)]
+
+
+MIN_SECRET_BYTES = 16
+
+
+def _generated_secret(path: Path) -> bytes:
+    """The embedded default's key: read from ``path``, or created there at random (0600) on first run."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise ConfigError(f"secret: cannot create {path}: {exc.strerror}") from exc
+    else:
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(secrets.token_urlsafe(32) + "\n")
+    try:
+        key = path.read_bytes().strip()
+    except OSError as exc:
+        raise ConfigError(f"secret: cannot read {path}: {exc.strerror}") from exc
+    if len(key) < MIN_SECRET_BYTES:
+        raise ConfigError(f"secret: {path} holds fewer than {MIN_SECRET_BYTES} bytes; delete it to make a new one")
+    if path.stat().st_mode & 0o077:
+        path.chmod(0o600)  # a copied var/ may have lost its modes; the key is for our eyes only
+    return key
 
 
 class ConfigError(Exception):
@@ -230,16 +257,37 @@ class Settings(BaseSettings):
         # Environment beats the file: the file's values arrive as init arguments.
         return (env_settings, init_settings)
 
+    @property
+    def embedded(self) -> bool:
+        """The serverless default: SQLite in a local file and no IMAP inbox."""
+        sqlite = self.database_url.startswith("sqlite")
+        return sqlite and not any(isinstance(s, ImapSource) for s in self.sources)
+
     def hmac_key(self) -> bytes:
-        """The secret for signed Message-IDs; a fixed per-database fallback keeps the default usable."""
+        """The secret that signs our Message-IDs (so a reply proves its thread).
+
+        Configured (``secret``/MAILBOT_SECRET or ``secret_file``) it is used as given. Otherwise the
+        embedded default generates a random one into ``var/secret`` (mode 0600) on first run; a
+        configuration that talks to servers must be given one, because several workers (and a
+        restore onto a new machine) have to share it.
+        """
         if self.secret:
             return self.secret.encode()
         if self.secret_file:
             try:
-                return self.secret_file.read_bytes().strip()
+                key = self.secret_file.read_bytes().strip()
             except OSError as exc:
                 raise ConfigError(f"secret_file: cannot read {self.secret_file}: {exc.strerror}") from exc
-        return ("mailbot-default:" + self.database_url).encode()
+            if len(key) < MIN_SECRET_BYTES:
+                raise ConfigError(f"secret_file: {self.secret_file} holds fewer than {MIN_SECRET_BYTES} bytes")
+            return key
+        if not self.embedded:
+            raise ConfigError(
+                "secret: required when the database is not the embedded SQLite or an inbox is IMAP "
+                "(it signs the Message-IDs that thread replies to tickets); set MAILBOT_SECRET or "
+                "secret_file, e.g. to a file made with `head -c 32 /dev/urandom | base64 > /etc/mailbot/secret`"
+            )
+        return _generated_secret(self.var_dir / "secret")
 
     @property
     def blob_dir(self) -> Path:

@@ -7,12 +7,12 @@ import hashlib
 import logging
 import re
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 from email.header import Header, decode_header
-from email.message import Message
 from email.headerregistry import AddressHeader
+from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING
 
 import mailparser
 from mailparser.exceptions import MailParserError

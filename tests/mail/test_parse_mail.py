@@ -148,7 +148,8 @@ def test_unquoted_address_shaped_display_name_is_not_the_sender():
 
 def test_encoded_crlf_in_display_name_never_survives_as_a_line_break():
     raw = _from_line("=?utf-8?q?Eve=0D=0ABcc=3A_victim=40third.example?= <eve@evil.example>")
-    raw = raw.replace(b"To: service@example.com", b"To: service@example.com\r\nCc: =?utf-8?b?WA0KQmNjOiB4QHkueg==?= <c@ok.example>")
+    cc = b"Cc: =?utf-8?b?WA0KQmNjOiB4QHkueg==?= <c@ok.example>"  # "X\r\nBcc: x@y.z" as the name
+    raw = raw.replace(b"To: service@example.com", b"To: service@example.com\r\n" + cc)
     mail = parse(raw)
     assert mail.sender is not None and mail.sender.email == "eve@evil.example"
     assert [a.email for a in mail.cc] == ["c@ok.example"]
@@ -168,7 +169,7 @@ def test_what_is_not_an_address_gives_no_sender(value):
 
 def test_address_lists_groups_and_folding_are_read():
     raw = _from_line("Anna <anna@fibernord.example.se>").replace(
-        b"To: service@example.com", b"To: Team: a@x.example,\r\n \"Berg, Bo\" <BO@x.example>;, service@example.com"
+        b"To: service@example.com", b'To: Team: a@x.example,\r\n "Berg, Bo" <BO@x.example>;, service@example.com'
     )
     mail = parse(raw)
     assert [a.email for a in mail.to] == ["a@x.example", "bo@x.example", "service@example.com"]
