@@ -12,7 +12,7 @@ from email.headerregistry import AddressHeader
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING
+from typing import Any
 
 import mailparser
 from mailparser.exceptions import MailParserError
@@ -24,9 +24,6 @@ from mailbot.mail.text import (
     sanitise_filename,
 )
 from mailbot.values import Address, Attachment, InboundMail
-
-if TYPE_CHECKING:
-    from email._header_value_parser import TokenList
 
 MAX_DEPTH = 12  # deeper MIME nesting is ignored (recorded as a defect), never followed
 _HEADER_LINE = re.compile(rb"^(From |[!-9;-~]+:)")  # a header field name, or an mbox "From " line
@@ -233,7 +230,7 @@ def _addresses(values: list[str]) -> tuple[Address, ...]:
     return tuple(out)
 
 
-def _mailbox(box: TokenList) -> Address | None:
+def _mailbox(box: Any) -> Address | None:
     if box.token_type == "mailbox":
         addr, name = box.addr_spec, _display_name(box)
     else:
@@ -250,7 +247,7 @@ def _mailbox(box: TokenList) -> Address | None:
     return Address(name, addr)
 
 
-def _display_name(box: TokenList) -> str:
+def _display_name(box: Any) -> str:
     """The decoded display name; encoded words in a wrong charset are decoded again with recovery."""
     name = box.display_name or ""
     if any("\udc80" <= ch <= "\udcff" for ch in name):
@@ -264,13 +261,13 @@ def _display_name(box: TokenList) -> str:
     return _clean_name(name)
 
 
-def _encoded_words(token: TokenList) -> list[TokenList]:
-    found: list[TokenList] = []
+def _encoded_words(token: Any) -> list[Any]:
+    found: list[Any] = []
     for child in token:
         if getattr(child, "token_type", "") == "encoded-word":
             found.append(child)
         elif isinstance(child, list):
-            found.extend(_encoded_words(child))  # type: ignore[arg-type]
+            found.extend(_encoded_words(child))
     return found
 
 

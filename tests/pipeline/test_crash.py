@@ -30,6 +30,7 @@ def write_config(tmp_path: Path, database_url: str) -> Path:
         f'service_address = "service@lumatek-example.com"\n'
         f'staff_domains = ["lumatek-example.com"]\n'
         f'database_url = "{database_url}"\n'
+        'secret = "test-secret"\n'
         f'var_dir = "{tmp_path / "var"}"\n'
         f'rules_dir = "{REPO / "rules"}"\n'
         f'templates_dir = "{REPO / "templates"}"\n'

@@ -101,7 +101,7 @@ def test_digest_preview_and_send_commands(make_settings, tmp_path):
     config.write_text(
         f'database_url = "{settings.database_url}"\nrules_dir = "{REPO / "rules"}"\n'
         f'templates_dir = "{REPO / "templates"}"\nvar_dir = "{tmp_path / "var"}"\n'
-        f'service_address = "service@lumatek-example.com"\n'
+        f'service_address = "service@lumatek-example.com"\nsecret = "test-secret"\n'
         f'[transport]\ntype = "file"\npath = "{tmp_path / "var" / "outbox"}"\n',
         encoding="utf-8",
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlmodel import select
 
+from mailbot.mail.threadtoken import make_message_id
 from mailbot.store.models import Event, Outbox
 from tests.pipeline.helpers import (
     body_of,
@@ -144,3 +145,20 @@ def test_rep_forward_belongs_to_the_customer_and_is_assigned_to_the_rep(make_ctx
     assert "sales@example.com" in recipients
     to_customer = next(m for m in sent_mails(ctx) if m["To"] == CUSTOMER)
     assert ticket.rma in to_customer["Subject"] and "Please handle this one" not in body_of(to_customer)
+
+
+def test_forged_signed_reference_cannot_join_a_ticket_on_the_embedded_default(make_ctx, clock, tmp_path):
+    """With no secret configured the key once came from the database URL, a constant anyone could
+    compute; now it is random, so a Message-ID signed with the old key is just an unknown id."""
+    url = f"sqlite:///{tmp_path / 'embedded.db'}"
+    ctx = make_ctx(database_url=url, secret=None)
+    ticket = _open(ctx)
+    stranger = "eve@elsewhere.example.org"
+    forged = make_message_id(("mailbot-default:" + url).encode(), ticket.rma, stranger, "f00d", "lumatek-example.com")
+    clock.advance(minutes=5)
+    drop(ctx, customer_mail(stranger, "Re: your mail", "Serial OZ2311A9999 also broken", in_reply_to=f"<{forged}>"))
+    run_once(ctx)
+    first, *others = tickets(ctx)
+    assert first.customer_email == CUSTOMER and stranger not in first.participants
+    assert [t.customer_email for t in others] == [stranger]
+    assert all(stranger not in (m["Cc"] or "") for m in sent_mails(ctx))
