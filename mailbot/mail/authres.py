@@ -1,17 +1,21 @@
 """Authentication-Results (RFC 8601): did our own receiving server see DKIM or SPF pass for a domain?
 
-Only headers whose authserv-id is one we configured count: anyone can write an
-Authentication-Results header, but our MTA strips (or renames) incoming ones carrying its own id,
-as RFC 8601 section 5 requires of it, so a header with that id was written by our server.
+Only headers whose authserv-id is one we configured count, and of those only the topmost ones
+(RFC 8601 section 5): our server prepends its verdict above the Received line it adds, so a header
+with our id further down, below a Received line, came with the mail from outside. Our MTA must
+strip such headers anyway; when one is still there it is ignored and a warning says so.
 The grammar needed here is small (methods, results, ptype.property=value), so it is parsed here
 rather than through a dependency that has not seen a release for years.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+log = logging.getLogger(__name__)
 
 _COMMENT = re.compile(r"\([^()]*\)")
 _RESULT = re.compile(r"^([A-Za-z0-9_.-]+)(?:/\d+)?\s*=\s*([A-Za-z0-9_-]+)")
@@ -75,14 +79,63 @@ def _passes(result: Result, domain: str) -> bool:
     return False
 
 
-def authenticated(headers: Iterable[str], sender: str, authserv_ids: Iterable[str]) -> bool:
-    """True when a header from one of ``authserv_ids`` shows DKIM or SPF pass for sender's domain."""
-    if "@" not in (sender or ""):
-        return False
-    domain = _domain_of(sender)
+@dataclass(frozen=True)
+class Verdict:
+    """What our own server said about a mail's sender."""
+
+    authenticated: bool
+    ours: tuple[AuthResults, ...]  # the topmost headers with our authserv-id: the ones that count
+    ignored: int  # headers with our id further down (forged, or not stripped by the MTA)
+
+
+Header = str | tuple[str, str]
+
+
+def ours(headers: Iterable[Header], authserv_ids: Iterable[str]) -> tuple[tuple[AuthResults, ...], int]:
+    """The topmost Authentication-Results with one of our ids, and how many more with our id lie below.
+
+    ``headers`` are the mail's (name, value) pairs in order, top first; a bare string is an
+    Authentication-Results value. Our headers end at the first Received line after them.
+    """
     trusted = {a.lower() for a in authserv_ids}
-    for value in headers:
+    counted: list[AuthResults] = []
+    closed = False  # a Received line below our headers: anything further down came from outside
+    ignored = 0
+    for header in headers:
+        name, value = header if isinstance(header, tuple) else ("authentication-results", header)
+        name = name.lower()
+        if name == "received":
+            closed = bool(counted)
+            continue
+        if name != "authentication-results":
+            continue
         parsed = parse(value)
-        if parsed and parsed.authserv_id in trusted and any(_passes(r, domain) for r in parsed.results):
-            return True
-    return False
+        if parsed is None or parsed.authserv_id not in trusted:
+            continue
+        if closed:
+            ignored += 1
+        else:
+            counted.append(parsed)
+    return tuple(counted), ignored
+
+
+def check(headers: Iterable[Header], sender: str, authserv_ids: Iterable[str], message_id: str = "") -> Verdict:
+    """Did our own server see DKIM or SPF pass for the sender's domain? Headers further down are ignored."""
+    found, ignored = ours(headers, authserv_ids)
+    if ignored:
+        log.warning(
+            "mail %s carries %d Authentication-Results header(s) with our authserv-id below our own; ignored. "
+            "The receiving MTA must remove incoming headers with its id (RFC 8601 section 5)",
+            message_id or "?",
+            ignored,
+        )
+    if "@" not in (sender or ""):
+        return Verdict(False, found, ignored)
+    domain = _domain_of(sender)
+    ok = any(_passes(r, domain) for parsed in found for r in parsed.results)
+    return Verdict(ok, found, ignored)
+
+
+def authenticated(headers: Iterable[Header], sender: str, authserv_ids: Iterable[str]) -> bool:
+    """True when our server's topmost header(s) show DKIM or SPF pass for the sender's domain."""
+    return check(headers, sender, authserv_ids).authenticated

@@ -48,8 +48,9 @@ def sender_checks(mail: InboundMail, rules: Rules) -> tuple[StaffMember | None, 
     member = rules.staff.member(sender)
     if member is None:
         return None, False
-    ok = authres.authenticated(mail.header_all("authentication-results"), sender, rules.staff.authserv_ids)
-    return member, ok
+    # All headers in order: only our server's topmost verdict counts, not one further down (RFC 8601 §5).
+    verdict = authres.check(mail.headers, sender, rules.staff.authserv_ids, mail.message_id)
+    return member, verdict.authenticated
 
 
 def _staff_reply(mail: InboundMail, member: StaffMember, rules: Rules, context: dict[str, object]) -> tuple:

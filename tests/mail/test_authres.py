@@ -1,6 +1,8 @@
 """Authentication-Results: only our server's verdict, only a pass for the sender's own domain."""
 
-from mailbot.mail.authres import authenticated, parse
+import logging
+
+from mailbot.mail.authres import authenticated, check, parse
 
 IDS = ["mx.example.com"]
 
@@ -58,3 +60,27 @@ def test_missing_or_garbage_headers():
 def test_second_header_from_our_server_counts():
     headers = ["other.host; spf=pass smtp.mailfrom=a@example.com", "mx.example.com; dkim=pass header.d=example.com"]
     assert authenticated(headers, "a@example.com", IDS)
+
+
+OUR_FAIL = ("authentication-results", "mx.example.com; dkim=fail header.d=example.com; spf=fail")
+OUR_RECEIVED = ("received", "from evil.example.net by mx.example.com; Mon, 30 Nov 2026 08:00:00 +0000")
+FORGED_PASS = ("authentication-results", "mx.example.com; dkim=pass header.d=example.com")
+
+
+def test_forged_header_with_our_id_below_our_real_verdict_is_ignored(caplog):
+    headers = [OUR_FAIL, OUR_RECEIVED, FORGED_PASS, ("received", "from laptop by evil.example.net")]
+    with caplog.at_level(logging.WARNING, logger="mailbot.mail.authres"):
+        verdict = check(headers, "sales@example.com", IDS, message_id="m1@evil.example.net")
+    assert not verdict.authenticated
+    assert verdict.ignored == 1
+    assert not authenticated(headers, "sales@example.com", IDS)
+    assert "RFC 8601" in caplog.text and "m1@evil.example.net" in caplog.text
+
+
+def test_our_headers_above_our_received_line_all_count():
+    # Two milters of our MX (SPF, then DKIM) each add a header above the MX's Received line.
+    spf = ("authentication-results", "mx.example.com; spf=fail smtp.mailfrom=example.com")
+    dkim = ("authentication-results", "mx.example.com; dkim=pass header.d=example.com")
+    headers = [("received", "from mx.example.com by store.example.com"), spf, dkim, OUR_RECEIVED]
+    verdict = check(headers, "sales@example.com", IDS)
+    assert verdict.authenticated and verdict.ignored == 0 and len(verdict.ours) == 2

@@ -162,3 +162,29 @@ def test_forged_signed_reference_cannot_join_a_ticket_on_the_embedded_default(ma
     assert first.customer_email == CUSTOMER and stranger not in first.participants
     assert [t.customer_email for t in others] == [stranger]
     assert all(stranger not in (m["Cc"] or "") for m in sent_mails(ctx))
+
+
+def test_forged_authentication_results_below_our_real_fail_does_not_approve(make_ctx, clock, caplog):
+    ctx = make_ctx()
+    ticket = _open(ctx)
+    clock.advance(minutes=5)
+    forged = customer_mail(
+        "sales@example.com",
+        f"Re: [{ticket.rma}] confirm",
+        "#approve\n",
+        headers={"Authentication-Results": "mx.example.com; dkim=pass header.d=example.com"},
+    )
+    # What our MX prepends: its verdict, above the Received line it adds; the forged one came below.
+    ours = (
+        b"Authentication-Results: mx.example.com; dkim=none; spf=fail smtp.mailfrom=example.com\r\n"
+        b"Received: from evil.example.net by mx.example.com; Mon, 30 Nov 2026 08:00:00 +0000\r\n"
+    )
+    drop(ctx, ours + forged)
+    with caplog.at_level("WARNING", logger="mailbot.mail.authres"):
+        run_once(ctx)
+    [after] = tickets(ctx)
+    assert after.status == "waiting_rep"
+    with ctx.sessions() as s:
+        kinds = s.exec(select(Event.kind).where(Event.ticket_id == ticket.id)).all()
+    assert "spoofed_command" in kinds and "approved" not in " ".join(kinds)
+    assert "RFC 8601" in caplog.text
