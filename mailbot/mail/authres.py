@@ -139,3 +139,20 @@ def check(headers: Iterable[Header], sender: str, authserv_ids: Iterable[str], m
 def authenticated(headers: Iterable[Header], sender: str, authserv_ids: Iterable[str]) -> bool:
     """True when our server's topmost header(s) show DKIM or SPF pass for the sender's domain."""
     return check(headers, sender, authserv_ids).authenticated
+
+
+def explain(verdict: Verdict, sender: str, authserv_ids: Iterable[str]) -> str:
+    """Why a mail was not taken as authenticated, in words a colleague can act on."""
+    servers = ", ".join(authserv_ids) or "(none configured)"
+    domain = _domain_of(sender) if "@" in (sender or "") else "?"
+    if verdict.authenticated:
+        return f"our receiving server ({servers}) confirmed {domain}"
+    if not verdict.ours:
+        return f"our receiving server ({servers}) added no Authentication-Results to this mail"
+    seen = "; ".join(_said(r) for parsed in verdict.ours for r in parsed.results)
+    return f"our receiving server ({servers}) saw no DKIM or SPF pass for {domain} ({seen or 'no results'})"
+
+
+def _said(result: Result) -> str:
+    about = result.props.get("header.d") or result.props.get("smtp.mailfrom")
+    return f"{result.method}={result.result}" + (f" for {about}" if about else "")

@@ -35,6 +35,7 @@ TEMPLATES = (
     "staff_customer_message",
     "staff_assigned",
     "staff_command_result",
+    "staff_not_authenticated",
     "staff_order_question",
 )
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
 
 from mailbot.mail import authres
 from mailbot.rules import Rules
 from mailbot.rules.staff import StaffMember
-from mailbot.values import Decision, EventSpec, Extraction, InboundMail, TicketView
+from mailbot.values import Decision, EventSpec, Extraction, InboundMail, OutgoingMail, TicketView
 from mailbot.workflow import commands as staffcmd
 from mailbot.workflow.actions import StaffInput, execute
 from mailbot.workflow.compose import to_staff
@@ -65,6 +67,51 @@ def _staff_reply(mail: InboundMail, member: StaffMember, rules: Rules, context: 
     return (reply,)
 
 
+def _auth_problem(mail: InboundMail, member: StaffMember, rules: Rules) -> str:
+    verdict = authres.check(mail.headers, member.email, rules.staff.authserv_ids)
+    return authres.explain(verdict, member.email, rules.staff.authserv_ids)
+
+
+def _not_authenticated(
+    mail: InboundMail, member: StaffMember, rules: Rules, context: Mapping[str, object], to: str | None = None
+) -> OutgoingMail:
+    """The short answer to the real staff address: what was not accepted, and why."""
+    full = {"commands": [], "customer": "", "subject": mail.subject, "reason": _auth_problem(mail, member, rules)}
+    return to_staff(
+        to or member.email,
+        "staff_not_authenticated",
+        {**full, **context},
+        rules,
+        in_reply_to=mail.message_id if to is None else None,
+        references=(*mail.references, mail.message_id) if to is None else (),
+    )
+
+
+def _unauthenticated_forward(
+    mail: InboundMail, opened: Decision, member: StaffMember, rules: Rules, customer: str
+) -> Decision:
+    """A forward we cannot confirm came from the staff member: the complaint still becomes the
+    customer's ticket (nothing a person wrote is dropped), marked unauthenticated, but nothing goes
+    to the address it names (a forger must not make us write to anyone) and the staff are told."""
+    staff_only = tuple(r for r in opened.replies if all(rules.staff.member(a) is not None for a in (*r.to, *r.cc)))
+    event = EventSpec(
+        kind="unauthenticated_forward",
+        actor=member.email,
+        detail={"message_id": mail.message_id, "customer": customer, "held": len(opened.replies) - len(staff_only)},
+    )
+    context = {"kind": "forward", "customer": customer}
+    notices = [_not_authenticated(mail, member, rules, context)]
+    rep = str(opened.updates.get("assigned_rep") or "")
+    if rep and rep != member.email:
+        notices.append(_not_authenticated(mail, member, rules, context, to=rep))
+    return replace(
+        opened,
+        events=(*opened.events, event),
+        replies=(*staff_only, *notices),
+        reason=f"unauthenticated forward from {member.email}: ticket opened for {customer}, customer not written to",
+    )
+
+
 def _refuse(
     mail: InboundMail,
     ticket: TicketView | None,
@@ -95,15 +142,18 @@ def _staff_commands(
 ) -> Decision:
     lines = [f"#{c.name}{' ' + c.arg if c.arg else ''}" for c in parsed.commands]
     if rules.staff.require_authentication and not authenticated:
-        # A forged From line: change nothing, answer nobody (the forger must learn nothing), log it.
+        # Perhaps a forged From line: change nothing, log it, and tell the real staff address (the
+        # forger learns nothing; a colleague sending from the wrong account learns why).
         event = EventSpec(
             kind="spoofed_command", actor=member.email, detail={"commands": lines, "message_id": mail.message_id}
         )
+        notice = _not_authenticated(mail, member, rules, {"kind": "command", "commands": lines})
         return Decision(
             action="record" if ticket else "ignore",
             ticket_id=ticket.id if ticket else None,
             events=(event,),
-            reason=f"spoofed_command: unauthenticated mail from {member.email}",
+            replies=(notice,),
+            reason=f"spoofed_command: unauthenticated mail from {member.email}; told {member.email}",
         )
     if parsed.errors:
         return _refuse(mail, ticket, member, rules, lines, list(parsed.errors))
@@ -152,14 +202,11 @@ def _from_staff(
     customer = (found.customer_email or "").lower()
     forwarded = found.kind == "forwarded" or bool(found.forwarded_by)
     if forwarded and customer and rules.staff.member(customer) is None:
-        if rules.staff.require_authentication and not authenticated:
-            # A forged forward would make us write to any address it names: refuse it like a command.
-            return Decision(
-                action="ignore",
-                reason=f"spoofed_command: unauthenticated forward from {member.email} naming {customer}",
-            )
         rep = member.email if member.role == "rep" else None
-        return open_ticket(mail, found, rules, warranty, customer=customer, forwarded_by=member.email, rep=rep)
+        opened = open_ticket(mail, found, rules, warranty, customer=customer, forwarded_by=member.email, rep=rep)
+        if rules.staff.require_authentication and not authenticated:
+            return _unauthenticated_forward(mail, opened, member, rules, customer)
+        return opened
     return Decision(action="ignore", reason="staff mail without commands, ticket or forwarded complaint")
 
 

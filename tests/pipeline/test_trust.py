@@ -48,6 +48,9 @@ def test_spoofed_approve_changes_nothing(make_ctx, clock):
     [after] = tickets(ctx)
     assert after.status == "waiting_rep"
     assert all("authorised" not in m["Subject"] for m in sent_mails(ctx)[before:])
+    [told] = sent_mails(ctx)[before:]  # the real rep learns the command was not accepted, and why
+    assert told["To"] == "sales@example.com" and told["Subject"].startswith(f"[{ticket.rma}] Not accepted")
+    assert "dkim=fail" in body_of(told)
     with ctx.sessions() as s:
         kinds = s.exec(select(Event.kind).where(Event.ticket_id == ticket.id)).all()
     assert "spoofed_command" in kinds
@@ -188,3 +191,23 @@ def test_forged_authentication_results_below_our_real_fail_does_not_approve(make
         kinds = s.exec(select(Event.kind).where(Event.ticket_id == ticket.id)).all()
     assert "spoofed_command" in kinds and "approved" not in " ".join(kinds)
     assert "RFC 8601" in caplog.text
+
+
+def test_unauthenticated_forward_opens_the_ticket_but_writes_only_to_staff(make_ctx):
+    ctx = make_ctx()
+    forward = (
+        "Please handle this one.\n\n---------- Forwarded message ---------\n"
+        "From: Kim Weber <kim@netz.example.com>\nDate: Mon, 16 Nov 2026 08:12\nSubject: SFP without link\n"
+        "To: Sales Desk <sales@example.com>\n\n" + REQUEST
+    )
+    drop(ctx, customer_mail("sales@example.com", "Fwd: SFP without link", forward))  # no Authentication-Results
+    [outcome] = run_once(ctx)
+    assert outcome.status == "processed" and outcome.created_ticket
+    [ticket] = tickets(ctx)
+    assert ticket.customer_email == CUSTOMER
+    with ctx.sessions() as s:
+        kinds = s.exec(select(Event.kind).where(Event.ticket_id == ticket.id)).all()
+    assert "unauthenticated_forward" in kinds
+    sent = sent_mails(ctx)
+    assert sent and all(CUSTOMER not in (m["To"] or "") + (m["Cc"] or "") for m in sent)
+    assert any("Not accepted" in m["Subject"] and m["To"] == "sales@example.com" for m in sent)

@@ -185,13 +185,32 @@ def test_stranger_quoting_an_rma_gets_a_new_ticket_and_sees_nothing():
     assert store.tickets[victim.id] == victim
 
 
-def test_spoofed_approve_changes_nothing_and_is_logged():
+def test_spoofed_approve_changes_nothing_is_logged_and_the_real_address_is_told():
     store = FakeStore()
     _, t = _opened(store)
     d, after = _staff(store, "#approve", t, auth=False)
-    assert (d.action, d.status, d.updates, d.replies, d.deadlines_start) == ("record", None, {}, (), ())
+    assert (d.action, d.status, d.updates, d.deadlines_start) == ("record", None, {}, ())
     assert [e.kind for e in d.events] == ["spoofed_command"] and d.events[0].detail["commands"] == ["#approve"]
     assert after.status == "waiting_rep"
+    # The answer goes to the real staff address, never anywhere a forger chose.
+    [notice] = d.replies
+    assert (notice.template, notice.to, notice.cc) == ("staff_not_authenticated", ("sales@example.com",), ())
+    assert "#approve" in notice.context["commands"] and "mx.example.com" in str(notice.context["reason"])
+    subject, text, _html = render(notice, after)
+    assert "not accepted" in subject.lower() and "#approve" in text and "DKIM" in text
+
+
+def test_spoofed_command_without_a_ticket_still_answers_the_real_address():
+    d, _ = _staff(FakeStore(), "#close", None, auth=False)
+    assert [(r.template, r.to) for r in d.replies] == [("staff_not_authenticated", ("sales@example.com",))]
+    assert d.events and d.events[0].kind == "spoofed_command"
+
+
+def test_not_authenticated_notice_exists_in_chinese():
+    d, t = _staff(FakeStore(), "#approve", None, auth=False)
+    zh = replace(d.replies[0], language="zh")
+    subject, text, _ = render(zh, t)
+    assert "未" in subject and "#approve" in text
 
 
 def test_unauthenticated_allowed_when_operator_turns_checking_off():
@@ -378,10 +397,18 @@ def test_sender_checks_use_the_from_address_and_our_authserv_id():
     assert sender_checks(mail("li@cust.com", "hi", headers=(AUTH_OK,)), POL) == (None, False)
 
 
-def test_unauthenticated_forward_from_a_staff_address_writes_to_nobody():
-    found = extraction(kind="forwarded", customer_email="victim@other.com")
-    d, t = run(FakeStore(), POL, mail("sales@example.com", "fwd"), found, None, [], authenticated=False)
-    assert (d.action, d.replies, t) == ("ignore", (), None) and d.reason.startswith("spoofed_command")
+def test_unauthenticated_forward_opens_the_customers_ticket_marked_and_writes_only_to_staff():
+    found = extraction(kind="forwarded", customer_email="victim@other.com", forwarded_by="sales@example.com")
+    d, t = run(FakeStore(), POL, mail("sales@example.com", "fwd"), found, None, _findings(), authenticated=False)
+    assert d.action == "open" and t is not None and t.customer_email == "victim@other.com"
+    assert "unauthenticated_forward" in [e.kind for e in d.events]
+    # A forged forward must not make us write to the address it names: staff only, the rep is told.
+    assert all(r.to[0].endswith("@example.com") and not r.cc for r in d.replies)
+    notices = [r for r in d.replies if r.template == "staff_not_authenticated"]
+    assert [n.to for n in notices] == [("sales@example.com",)]
+    assert notices[0].context["kind"] == "forward" and notices[0].context["customer"] == "victim@other.com"
+    _, text, _ = render(notices[0], t)
+    assert "victim@other.com" in text and "not written" in text
 
 
 def test_forward_by_an_engineer_goes_to_the_customers_rep():
@@ -526,7 +553,9 @@ def test_any_mail_sequence_keeps_the_invariants(steps):
             _, sender, text, auth = step
             d, t = _staff(store, text, t, sender=sender, auth=auth)
             if not auth:
-                assert (d.status, d.updates, d.replies) == (None, {}, ()) and t == before
+                assert (d.status, d.updates) == (None, {}) and t == before
+                # The only mail: the "not accepted" notice, to the real staff address alone.
+                assert [(r.template, r.to, r.cc) for r in d.replies] == [("staff_not_authenticated", (sender,), ())]
         else:
             _, sender, serials, tracking = step
             d, t = run(
