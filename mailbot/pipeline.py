@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 
 from mailbot.app import Context
 from mailbot.mail.dsn import parse_dsn
-from mailbot.mail.guard import machine_generated
+from mailbot.mail.guard import GuardReason, machine_generated
 from mailbot.mail.parse import MalformedMail, parse
 from mailbot.mail.sources.base import MailSource, SourceUnavailable
 from mailbot.store.apply import apply, attachments_not_kept, quarantine
@@ -81,20 +81,20 @@ def _decision(
     mail: InboundMail,
     found: Extraction,
     ticket: Ticket | None,
-    machine: str | None,
+    machine: GuardReason | None,
     ctx: Context,
     now: datetime,
 ) -> Decision:
     """Bounces are recorded on their ticket, other machines only recorded, people get ``decide``."""
+    quiet = str(machine) if machine is not None and not machine.stops_ticket else ""
+    machine = None if quiet else machine  # only bounces, auto-submitted and our own mail stop here
     report = parse_dsn(mail) if machine else None
     if report is not None:
         # A bounce of one of our own mails: its ticket is the one that mail belonged to.
         bounced = ticket_of_our_mail(session, report.original_message_id) or ticket
-        return bounce_decision(
-            report, view(bounced) if bounced else None, suppress(session, report, now), machine or ""
-        )
+        return bounce_decision(report, view(bounced) if bounced else None, suppress(session, report, now), str(machine))
     if machine:
-        return _machine_decision(ticket.id if ticket else None, machine)
+        return _machine_decision(ticket.id if ticket else None, str(machine))
     if mail.sender:
         lift_suppression(session, mail.sender.email)  # "until it writes again"
     snapshot = view(ticket) if ticket else None
@@ -110,6 +110,7 @@ def _decision(
         sender_authenticated=authenticated,
         warranty=warranty,
         now=now,
+        quiet=quiet,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from pathlib import Path
 
-from mailbot.mail.guard import machine_generated
+from mailbot.mail.guard import GuardReason, machine_generated
 from mailbot.rules.understand import UnderstandRules, load_rules
 from mailbot.understand.defects import DefectReader
 from mailbot.understand.identifiers import IdentifierReader, Identifiers
@@ -38,9 +38,10 @@ class Understander:
         ids = _merge(self.identifiers.read(subject), self.identifiers.read(body))
         defect = self.defects.read(subject, body)
         guard = machine_generated(mail, self.own)
+        stops = guard if guard is not None and guard.stops_ticket else None
         staff_sender = is_staff(mail.sender, self.staff_domains, self.own)
         evidence = Evidence(
-            guard,
+            str(stops) if stops else None,
             subject,
             current,
             body,
@@ -50,6 +51,7 @@ class Understander:
             bool(ids.order_numbers or ids.serial_numbers),
             bool(ids.order_numbers),
             ids.rma_reference,
+            quiet=str(guard) if guard is not None and stops is None else None,
         )
         kind = decide_kind(mail, reading, evidence, staff_sender)
         if kind == "bounce":
@@ -62,7 +64,7 @@ class Understander:
         mail: InboundMail,
         reading: Reading,
         kind: str,
-        guard: str | None,
+        guard: GuardReason | None,
         ids: Identifiers,
         category: str | None,
         summary: str,

@@ -23,7 +23,7 @@ _BOUNCE_REASONS = (
 class Evidence:
     """Everything the kind decision looks at, gathered by the understander."""
 
-    guard: str | None  # mailbot.mail.guard reason, if any
+    guard: str | None  # a mailbot.mail.guard reason that stops a ticket (bounce, auto-submitted, ours)
     subject: Analysis
     current: Analysis
     body: Analysis  # current text plus the forwarded complaint
@@ -33,6 +33,7 @@ class Evidence:
     has_ids: bool  # an order or serial number
     has_order: bool
     rma: str | None
+    quiet: str | None = None  # a guard reason that only forbids an answer (list, bulk, no-reply, suppress)
 
 
 def is_staff(address: Address | None, staff_domains: Collection[str], own: Collection[str]) -> bool:
@@ -47,7 +48,8 @@ def decide_kind(mail: InboundMail, reading: Reading, ev: Evidence, staff_sender:
     has = lambda a, key: bool(a.phrases.get(f"KIND:{key}"))  # noqa: E731
     guard = (ev.guard or "").lower()
     bounce_subject = has(ev.subject, "bounce_subjects")
-    if any(k in guard for k in _BOUNCE_REASONS) or (bounce_subject and (guard or mail.sender is None)):
+    quiet = (ev.quiet or "").lower()
+    if any(k in guard for k in _BOUNCE_REASONS) or (bounce_subject and (guard or quiet or mail.sender is None)):
         return "bounce"
     if any(k in guard for k in ("auto-submitted", "x-autoreply", "x-autorespond", "suppress", "auto_reply")):
         return "auto_reply"
@@ -55,7 +57,11 @@ def decide_kind(mail: InboundMail, reading: Reading, ev: Evidence, staff_sender:
         return "auto_reply"
     if has(ev.current, "auto_reply_phrases") and not ev.has_defect and not ev.has_ids:
         return "auto_reply"
-    if "mailing-list" in guard or "precedence" in guard or has(ev.whole, "unrelated_strong"):
+    if quiet and not (ev.has_defect or ev.has_ids or ev.rma):
+        # List, bulk and "no automatic answer" headers: a newsletter or notice, unless it reads as
+        # a complaint, which is then recorded (without an answer) rather than dropped.
+        return "auto_reply" if "suppress" in quiet else "unrelated"
+    if has(ev.whole, "unrelated_strong"):
         return "unrelated"
     if ev.rma:
         return "follow_up"

@@ -36,6 +36,7 @@ TEMPLATES = (
     "staff_assigned",
     "staff_command_result",
     "staff_not_authenticated",
+    "staff_not_auto_answered",
     "staff_order_question",
 )
 

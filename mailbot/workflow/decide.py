@@ -237,11 +237,57 @@ def decide(
     sender_authenticated: bool,
     warranty: list[WarrantyFinding],
     now: datetime,
+    quiet: str = "",
 ) -> Decision:
     """What to do with ``mail``. ``ticket`` is the ticket the store matched (a participant's), or None.
 
     ``warranty`` holds the findings for the ticket's serials plus any new ones in this mail.
+    ``quiet`` is why the sender must not be answered automatically although the mail may be a
+    person's complaint (a list or bulk header, X-Auto-Response-Suppress, a no-reply sender): it is
+    then opened or recorded as usual, nothing goes to the customer, and the rep is told.
     """
+    decision = _decide(mail, found, ticket, rules, sender_is_staff, sender_authenticated, warranty, now, quiet)
+    if quiet and sender_is_staff is None and decision.action in ("open", "update"):
+        return _silently(decision, mail, ticket, rules, quiet)
+    return decision
+
+
+def _silently(decision: Decision, mail: InboundMail, ticket: TicketView | None, rules: Rules, quiet: str) -> Decision:
+    """Keep only mail to staff; tell the rep the customer was not answered, and why."""
+    staff_only = tuple(r for r in decision.replies if all(rules.is_internal(a) for a in (*r.to, *r.cc)))
+    sender = mail.sender.email.lower() if mail.sender else ""
+    rep = (ticket.assigned_rep if ticket else None) or str(decision.updates.get("assigned_rep") or "")
+    rep = rep or rules.routing.rep_for(sender)
+    notice = to_staff(
+        rep,
+        "staff_not_auto_answered",
+        {"sender": sender, "subject": mail.subject, "reason": quiet, "excerpt": mail.text[:2000]},
+        rules,
+    )
+    event = EventSpec(
+        kind="not_auto_answered",
+        actor=sender or "?",
+        detail={"reason": quiet, "held": len(decision.replies) - len(staff_only), "message_id": mail.message_id},
+    )
+    return replace(
+        decision,
+        events=(*decision.events, event),
+        replies=(*staff_only, notice),
+        reason=f"{decision.reason}; not answered ({quiet}), {rep} told",
+    )
+
+
+def _decide(
+    mail: InboundMail,
+    found: Extraction,
+    ticket: TicketView | None,
+    rules: Rules,
+    sender_is_staff: StaffMember | None,
+    sender_authenticated: bool,
+    warranty: list[WarrantyFinding],
+    now: datetime,
+    quiet: str,
+) -> Decision:
     serials = (*(ticket.serial_numbers if ticket else ()), *(found.serial_numbers if sender_is_staff is None else ()))
     warranty = complete(warranty, serials)
     staff_says = ticket.data.get("warranty_override") if ticket else None
@@ -249,7 +295,7 @@ def decide(
         warranty = override(warranty, staff_says)
     if sender_is_staff is not None:
         return _from_staff(mail, found, ticket, rules, sender_is_staff, sender_authenticated, warranty, now)
-    if found.kind in _MACHINE_KINDS or not found.should_auto_reply:
+    if found.kind in _MACHINE_KINDS or not (found.should_auto_reply or quiet):
         if ticket is not None:
             return Decision(action="record", ticket_id=ticket.id, reason=f"not answered: {found.kind}")
         return Decision(action="ignore", reason=f"not answered: {found.kind}")

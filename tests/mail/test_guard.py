@@ -71,3 +71,42 @@ def test_harmless_values_pass(extra):
 )
 def test_system_and_own_senders(sender):
     assert machine_generated(parse(sender + b"Subject: x\n\nbody\n"), OWN)
+
+
+@pytest.mark.parametrize(
+    ("extra", "category"),
+    [
+        (b"Return-Path: <>\n", "bounce"),
+        (b"Content-Type: multipart/report; report-type=delivery-status; boundary=x\n", "bounce"),
+        (b"Auto-Submitted: auto-replied\n", "auto_submitted"),
+        (b"X-Autoreply: yes\n", "auto_submitted"),
+        (b"Precedence: auto_reply\n", "auto_submitted"),
+        (b"X-Auto-Response-Suppress: All\n", "auto_response_suppress"),
+        (b"List-Unsubscribe: <mailto:leave@example.org>\n", "list_or_bulk"),
+        (b"List-Id: <news.example.org>\n", "list_or_bulk"),
+        (b"Precedence: bulk\n", "list_or_bulk"),
+        (b"Precedence: list\n", "list_or_bulk"),
+    ],
+)
+def test_reasons_say_whether_the_mail_may_still_be_a_complaint(extra, category):
+    reason = machine_generated(parse(with_headers(extra)), OWN)
+    assert reason is not None and reason.category == category
+    # Only bounces, auto-submitted mail and our own stop a ticket; the rest only stop the answer.
+    assert reason.stops_ticket == (category in ("bounce", "auto_submitted", "own_address"))
+    assert str(reason)  # readable for the log and the audit trail
+
+
+@pytest.mark.parametrize(
+    "local",
+    ["noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "bounce", "bounces+x=y", "shop.noreply"],
+)
+def test_no_reply_senders_are_never_answered(local):
+    sender = f"From: Shop <{local}@shop.example>\n".encode()
+    reason = machine_generated(parse(with_headers(b"", sender=sender)), OWN)
+    assert reason is not None and reason.category == "no_reply_sender" and not reason.stops_ticket
+
+
+def test_own_address_stops_a_ticket_before_any_other_reason():
+    sender = b"From: After-Sales <SERVICE@example.com>\nList-Id: <x.example>\n"
+    reason = machine_generated(parse(with_headers(b"", sender=sender)), OWN)
+    assert reason is not None and reason.category == "own_address" and reason.stops_ticket

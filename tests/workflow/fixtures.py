@@ -183,6 +183,7 @@ def run(
     *,
     authenticated: bool = True,
     now: datetime = NOW,
+    quiet: str = "",
 ) -> tuple[Decision, TicketView | None]:
     sender = m.sender.email if m.sender else ""
     decision = decide(
@@ -194,6 +195,7 @@ def run(
         sender_authenticated=authenticated,
         warranty=findings or [],
         now=now,
+        quiet=quiet,
     )
     return decision, store.apply(decision, now)
 
