@@ -6,6 +6,7 @@ import email
 import hashlib
 import logging
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 from email.header import Header, decode_header
 from email.headerregistry import AddressHeader
@@ -15,6 +16,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 import mailparser
+from flufl.bounce import all_failures
 from mailparser.exceptions import MailParserError
 
 from mailbot.mail.text import (
@@ -32,9 +34,14 @@ _ANGLE = re.compile(r"<([^<>\s]+)>")
 # What we accept as an address to read and to answer: one @, no spaces, quotes or control characters.
 _ADDR_SPEC = re.compile(r"[^@\s\"<>()\[\],;:\\\x00-\x1f\x7f]+@[^@\s\"<>()\[\],;:\\\x00-\x1f\x7f]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_HOST = re.compile(r"(?:[\w-]+\.)+[\w-]{2,}\.?")
+MAX_BOUNCE_BYTES = 2 * 1024 * 1024
 MAX_ADDRESS_HEADER = 64_000  # characters of one address header read (a To of thousands of names is cut)
 # mail-parser logs every part type it does not know at WARNING; we keep its defects instead.
 logging.getLogger("mailparser").setLevel(logging.ERROR)
+# flufl.bounce logs every detector that raises with a traceback; we treat that as "no answer".
+logging.getLogger("flufl.bounce").setLevel(logging.CRITICAL)
+log = logging.getLogger(__name__)
 
 
 class MalformedMail(Exception):
@@ -64,7 +71,39 @@ def parse(data: bytes) -> InboundMail:
         message = email.message_from_bytes(data)
     if message is None or not message.keys():
         raise MalformedMail("no header fields could be read")
-    return _convert(message, data, defects)
+    mail = _convert(message, data, defects)
+    failures = _bounce_failures(message, mail, len(data))
+    return replace(mail, bounce_failures=failures) if failures else mail
+
+
+def _bounce_failures(message: Message, mail: InboundMail, size: int) -> tuple[tuple[str, bool], ...]:
+    """What Mailman's bounce detectors (flufl.bounce) read in ``message``: ``(address, permanent)``.
+
+    They know the free-text formats of many mail systems that send no RFC 3464 report. They
+    expect tidy headers, so they get text values and our reading of From; a detector that still
+    fails costs nothing but its answer. Only real addresses are kept (uuencoded junk can match).
+    """
+    if size > MAX_BOUNCE_BYTES:
+        return ()  # bounces are small; a big mail is not scanned line by line
+    items = [
+        (name, (mail.sender.email if mail.sender else "") if name.lower() == "from" else decode_header_value(value))
+        for name, value in message.items()
+    ]
+    for name in {name for name, _ in items}:
+        del message[name]
+    for name, value in items:
+        message[name] = value
+    try:
+        temporary, permanent = all_failures(message)
+    except Exception as exc:
+        log.debug("bounce detectors gave up on %s: %s", mail.message_id, exc)
+        return ()
+    found: dict[str, bool] = {}
+    for raw, is_permanent in [*((a, False) for a in temporary), *((a, True) for a in permanent)]:
+        address = raw.decode("utf-8", "replace").strip().strip("<>").lower()
+        if _ADDR_SPEC.fullmatch(address) and _HOST.fullmatch(address.rsplit("@", 1)[1]):
+            found[address] = found.get(address, False) or is_permanent
+    return tuple(sorted(found.items()))
 
 
 def _body_bytes(data: bytes) -> bytes:
