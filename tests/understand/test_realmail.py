@@ -22,7 +22,9 @@ _CANDIDATES = (REPO.parent / "shared" / "realmail", REPO.parent.parent / "shared
 REALMAIL = next((p for p in _CANDIDATES if p.is_dir()), None)
 FILES = sorted(p for p in REALMAIL.rglob("*") if p.is_file() and p.name != "SOURCES.md") if REALMAIL else []
 # Mails the fixture authors name as machine mail: bounces, delivery and read reports, auto-replies.
-_MACHINE_NAME = re.compile(r"bounce|delivery[-_]?status|dsn|multipart_report|report_\d|mdn|disposition|autorepl|vacation")
+_MACHINE_NAME = re.compile(
+    r"bounce|delivery[-_]?status|dsn|multipart_report|report_\d|mdn|disposition|autorepl|vacation"
+)
 
 pytestmark = pytest.mark.skipif(REALMAIL is None, reason="shared/realmail is not beside the repository")
 
