@@ -207,6 +207,14 @@ def _from_staff(
         if rules.staff.require_authentication and not authenticated:
             return _unauthenticated_forward(mail, opened, member, rules, customer)
         return opened
+    if rules.staff.require_authentication and not authenticated:
+        # Perhaps a forward we could not read as one: the real address hears that nothing was done.
+        notice = _not_authenticated(mail, member, rules, {"kind": "mail"})
+        return Decision(
+            action="ignore",
+            replies=(notice,),
+            reason=f"unauthenticated staff mail without commands, ticket or forwarded complaint; told {member.email}",
+        )
     return Decision(action="ignore", reason="staff mail without commands, ticket or forwarded complaint")
 
 
