@@ -35,7 +35,15 @@ _ANGLE = re.compile(r"<([^<>\s]+)>")
 _ADDR_SPEC = re.compile(r"[^@\s\"<>()\[\],;:\\\x00-\x1f\x7f]+@[^@\s\"<>()\[\],;:\\\x00-\x1f\x7f]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _HOST = re.compile(r"(?:[\w-]+\.)+[\w-]{2,}\.?")
-MAX_BOUNCE_BYTES = 2 * 1024 * 1024
+MAX_BOUNCE_BYTES = 512 * 1024
+_SYSTEM_LOCALPART = re.compile(r"daemon|postmaster|mailer|bounce|no-?reply|mail-?system|smtp|relay|admin", re.I)
+_BOUNCE_WORDS = re.compile(
+    r"undeliver|not (be )?delivered|delivery (status|failure|has failed|failed|notification|problem|error)|"
+    r"returned mail|returning message|failure notice|non-?delivery|permanent (fatal )?error|fatal error|"
+    r"qmail-send|mail system|user unknown|unknown user|no such (user|mailbox)|mailbox (unavailable|full)|"
+    r"failed recipient|could not deliver|delivery to the following|delayed|mail delivery",
+    re.I,
+)
 MAX_ADDRESS_HEADER = 64_000  # characters of one address header read (a To of thousands of names is cut)
 # mail-parser logs every part type it does not know at WARNING; we keep its defects instead.
 logging.getLogger("mailparser").setLevel(logging.ERROR)
@@ -76,6 +84,18 @@ def parse(data: bytes) -> InboundMail:
     return replace(mail, bounce_failures=failures) if failures else mail
 
 
+def _may_be_bounce(mail: InboundMail) -> bool:
+    """A cheap first look: a machine-like sender, a delivery-report subject or wording near the top."""
+    local = mail.sender.email.partition("@")[0] if mail.sender else ""
+    return (
+        not local
+        or bool(_SYSTEM_LOCALPART.search(local))
+        or mail.content_type == "multipart/report"
+        or bool(_BOUNCE_WORDS.search(mail.subject))
+        or bool(_BOUNCE_WORDS.search(mail.text[:4000]))
+    )
+
+
 def _bounce_failures(message: Message, mail: InboundMail, size: int) -> tuple[tuple[str, bool], ...]:
     """What Mailman's bounce detectors (flufl.bounce) read in ``message``: ``(address, permanent)``.
 
@@ -83,8 +103,8 @@ def _bounce_failures(message: Message, mail: InboundMail, size: int) -> tuple[tu
     expect tidy headers, so they get text values and our reading of From; a detector that still
     fails costs nothing but its answer. Only real addresses are kept (uuencoded junk can match).
     """
-    if size > MAX_BOUNCE_BYTES:
-        return ()  # bounces are small; a big mail is not scanned line by line
+    if size > MAX_BOUNCE_BYTES or not _may_be_bounce(mail):
+        return ()  # the detectors read every line with dozens of patterns: only where a bounce is likely
     items = [
         (name, (mail.sender.email if mail.sender else "") if name.lower() == "from" else decode_header_value(value))
         for name, value in message.items()
