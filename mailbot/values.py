@@ -102,6 +102,9 @@ class InboundMail:
     raw_size: int
     forwarded: tuple[InboundMail, ...] = ()
     defects: tuple[str, ...] = ()  # MIME defects the parser noticed; kept for the record
+    # Recipients a bounce detector (flufl.bounce) found this mail reports as undeliverable:
+    # (address, permanent). Set for bounces without the standard markers too.
+    bounce_failures: tuple[tuple[str, bool], ...] = ()
 
     def header(self, name: str) -> str | None:
         """First value of header ``name`` (case-insensitive), or None."""

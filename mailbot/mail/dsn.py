@@ -66,12 +66,20 @@ def parse_dsn(mail: InboundMail) -> DsnReport | None:
         if not any("final-recipient" in b or "original-recipient" in b for b in blocks):
             recipients = _recipients_from_text(mail)  # the parser kept only the per-message block
         return DsnReport(original, recipients, _after_type(per_message.get("reporting-mta", "")))
-    if not _looks_like_bounce(mail):
+    if not _looks_like_bounce(mail) and not mail.bounce_failures:
         return None
-    recipients = _recipients_from_text(mail)
+    recipients = _recipients_from_text(mail) or _recipients_from_detector(mail)
     if not recipients and original is None:
         return None
     return DsnReport(original, recipients, standard=False)
+
+
+def _recipients_from_detector(mail: InboundMail) -> tuple[FailedRecipient, ...]:
+    """What flufl.bounce found (see mailbot.mail.parse) when our own reading of the text found nothing."""
+    return tuple(
+        FailedRecipient(address, "5.0.0" if permanent else "4.0.0", "failed" if permanent else "delayed", "")
+        for address, permanent in mail.bounce_failures
+    )
 
 
 # --- machine-readable part -----------------------------------------------------------------

@@ -74,6 +74,10 @@ def _bounce(mail: InboundMail) -> GuardReason | None:
             return GuardReason("bounce", f"sender {mail.sender.email} is a mail system")
     if mail.content_type == "multipart/report":
         return GuardReason("bounce", "multipart/report (a delivery or read report)")
+    if mail.bounce_failures:
+        # A bounce in one of the free-text formats Mailman's detectors know (flufl.bounce).
+        failed = ", ".join(address for address, _ in mail.bounce_failures[:3])
+        return GuardReason("bounce", f"a bounce without standard markers (delivery to {failed} failed)")
     return None
 
 

@@ -6,6 +6,7 @@ import email
 import hashlib
 import logging
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 from email.header import Header, decode_header
 from email.headerregistry import AddressHeader
@@ -15,6 +16,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
 import mailparser
+from flufl.bounce import all_failures
 from mailparser.exceptions import MailParserError
 
 from mailbot.mail.text import (
@@ -36,8 +38,21 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 MAX_ADDRESS_HEADER = 256_000  # characters of one address header read (longer lists are cut between addresses)
 _OBS_COLON = re.compile(rb"^([!-9;-~]+)[ \t]+:", re.MULTILINE)  # RFC 5322 obs-optional: "Subject :"
 _BOM = b"\xef\xbb\xbf"
+_HOST = re.compile(r"(?:[\w-]+\.)+[\w-]{2,}\.?")
+MAX_BOUNCE_BYTES = 512 * 1024
+_SYSTEM_LOCALPART = re.compile(r"daemon|postmaster|mailer|bounce|no-?reply|mail-?system|smtp|relay|admin", re.I)
+_BOUNCE_WORDS = re.compile(
+    r"undeliver|not (be )?delivered|delivery (status|failure|has failed|failed|notification|problem|error)|"
+    r"returned mail|returning message|failure notice|non-?delivery|permanent (fatal )?error|fatal error|"
+    r"qmail-send|mail system|user unknown|unknown user|no such (user|mailbox)|mailbox (unavailable|full)|"
+    r"failed recipient|could not deliver|delivery to the following|delayed|mail delivery",
+    re.I,
+)
 # mail-parser logs every part type it does not know at WARNING; we keep its defects instead.
 logging.getLogger("mailparser").setLevel(logging.ERROR)
+# flufl.bounce logs every detector that raises with a traceback; we treat that as "no answer".
+logging.getLogger("flufl.bounce").setLevel(logging.CRITICAL)
+log = logging.getLogger(__name__)
 
 
 class MalformedMail(Exception):
@@ -69,12 +84,14 @@ def parse(data: bytes) -> InboundMail:
     if message is None or not message.keys():
         raise MalformedMail("no header fields could be read")
     try:
-        return _convert(message, data, defects, key_basis=original)
+        mail = _convert(message, data, defects, key_basis=original)
     except RecursionError as exc:
         raise MalformedMail(f"unreadable: structure too deep ({exc})") from exc
     except Exception as exc:
         # A parser corner we have not met yet: the mail is quarantined with this reason, the run goes on.
         raise MalformedMail(f"unreadable: {type(exc).__name__}: {exc}") from exc
+    failures = _bounce_failures(message, mail, len(data))
+    return replace(mail, bounce_failures=failures) if failures else mail
 
 
 def _readable(data: bytes) -> bytes:
@@ -96,6 +113,48 @@ def _split_head(data: bytes) -> tuple[bytes, bytes, bytes]:
         return data, b"", b""
     index, sep = min(ends)
     return data[:index], sep, data[index + len(sep) :]
+
+
+def _may_be_bounce(mail: InboundMail) -> bool:
+    """A cheap first look: a machine-like sender, a delivery-report subject or wording near the top."""
+    local = mail.sender.email.partition("@")[0] if mail.sender else ""
+    return (
+        not local
+        or bool(_SYSTEM_LOCALPART.search(local))
+        or mail.content_type == "multipart/report"
+        or bool(_BOUNCE_WORDS.search(mail.subject))
+        or bool(_BOUNCE_WORDS.search(mail.text[:4000]))
+    )
+
+
+def _bounce_failures(message: Message, mail: InboundMail, size: int) -> tuple[tuple[str, bool], ...]:
+    """What Mailman's bounce detectors (flufl.bounce) read in ``message``: ``(address, permanent)``.
+
+    They know the free-text formats of many mail systems that send no RFC 3464 report. They
+    expect tidy headers, so they get text values and our reading of From; a detector that still
+    fails costs nothing but its answer. Only real addresses are kept (uuencoded junk can match).
+    """
+    if size > MAX_BOUNCE_BYTES or not _may_be_bounce(mail):
+        return ()  # the detectors read every line with dozens of patterns: only where a bounce is likely
+    items = [
+        (name, (mail.sender.email if mail.sender else "") if name.lower() == "from" else decode_header_value(value))
+        for name, value in message.items()
+    ]
+    for name in {name for name, _ in items}:
+        del message[name]
+    for name, value in items:
+        message[name] = value
+    try:
+        temporary, permanent = all_failures(message)
+    except Exception as exc:
+        log.debug("bounce detectors gave up on %s: %s", mail.message_id, exc)
+        return ()
+    found: dict[str, bool] = {}
+    for raw, is_permanent in [*((a, False) for a in temporary), *((a, True) for a in permanent)]:
+        address = raw.decode("utf-8", "replace").strip().strip("<>").lower()
+        if _ADDR_SPEC.fullmatch(address) and _HOST.fullmatch(address.rsplit("@", 1)[1]):
+            found[address] = found.get(address, False) or is_permanent
+    return tuple(sorted(found.items()))
 
 
 def _body_bytes(data: bytes) -> bytes:

@@ -107,7 +107,8 @@ class Understander:
         keep_defect = kind in ANSWERED
         return Extraction(
             kind=kind,
-            should_auto_reply=guard is None and kind in ANSWERED,
+            # Nobody to answer (no readable address) is never answered, whatever the mail says.
+            should_auto_reply=guard is None and kind in ANSWERED and customer is not None,
             customer_email=customer.email if customer else None,
             forwarded_by=mail.sender.email if kind == "forwarded" and mail.sender else None,
             order_numbers=ids.order_numbers,

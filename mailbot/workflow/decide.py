@@ -202,7 +202,17 @@ def _from_staff(
         return Decision(action="record", ticket_id=ticket.id, reason="staff mail without commands")
     rep = member.email if member.role == "rep" else None
     forward = _forwarded_complaint(mail, found, rules, member.email, rep, authenticated, warranty)
-    return forward or Decision(action="ignore", reason="staff mail without commands, ticket or forwarded complaint")
+    if forward is not None:
+        return forward
+    if rules.staff.require_authentication and not authenticated:
+        # Perhaps a forward we could not read as one: the real address hears that nothing was done.
+        notice = _not_authenticated(mail, member.email, rules, {"kind": "mail"})
+        return Decision(
+            action="ignore",
+            replies=(notice,),
+            reason=f"unauthenticated staff mail without commands, ticket or forwarded complaint; told {member.email}",
+        )
+    return Decision(action="ignore", reason="staff mail without commands, ticket or forwarded complaint")
 
 
 def _forwarded_complaint(

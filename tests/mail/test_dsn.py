@@ -11,6 +11,7 @@ from email.utils import getaddresses
 import pytest
 
 from mailbot.mail.dsn import parse_dsn
+from mailbot.mail.parse import parse
 from mailbot.values import Address, Attachment, InboundMail
 
 ORIGINAL = (
@@ -318,3 +319,53 @@ def test_bounce_fixtures_of_the_repository():
         ("nobody@customer.example.org", "5.1.1", True)
     ]
     assert parse_dsn(parse((repo / "tests" / "mail" / "samples" / "ooo.eml").read_bytes())) is None
+
+
+QMAIL = b"""From: Relay <relay@mx.partner.example>
+To: service@example.com
+Subject: failure notice
+Message-ID: <q1@mx.partner.example>
+
+Hi. This is the qmail-send program at mx.partner.example.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<kim@netz.example.com>:
+Sorry, no mailbox here by that name. (#5.1.1)
+
+--- Below this line is a copy of the message.
+
+Message-ID: <mb.ours.1@lumatek-example.com>
+Subject: [RMA-2026-00001] Your request
+"""
+
+SIMPLE = b"""From: Postmaster <support@mx.partner.example>
+To: service@example.com
+Subject: Message not delivered
+Message-ID: <q2@mx.partner.example>
+
+Your message could not be delivered.
+The following addresses had permanent fatal errors -----
+<kim@netz.example.com>
+    (reason: User unknown)
+"""
+
+
+@pytest.mark.parametrize("data", [QMAIL, SIMPLE], ids=["qmail", "simple"])
+def test_bounce_without_standard_markers_is_a_bounce_and_names_the_recipient(data):
+    from mailbot.mail.guard import machine_generated
+
+    mail = parse(data)
+    assert mail.bounce_failures == (("kim@netz.example.com", True),)
+    reason = machine_generated(mail, ["service@example.com"])
+    assert reason is not None and reason.category == "bounce" and reason.stops_ticket
+    report = parse_dsn(mail)
+    assert report is not None and [r.email for r in report.permanent_failures] == ["kim@netz.example.com"]
+
+
+def test_uuencoded_junk_is_not_a_bounce_recipient():
+    data = (
+        b"From: Doug <doug@example.com>\nTo: service@example.com\nSubject: pictures\nMessage-ID: <u1@example.com>\n\n"
+        b"The following addresses had permanent fatal errors -----\n%=09=0E=A0=C1=11@A=11\n"
+    )
+    assert parse(data).bounce_failures == ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
-from mailbot.store.models import Event
+from mailbot.store.models import Event, Outbox
 from tests.pipeline.helpers import customer_mail, drop, run_once, sent_mails, tickets
 
 CUSTOMER = "kim@netz.example.com"
@@ -52,3 +52,35 @@ def test_newsletter_with_list_headers_opens_nothing(make_ctx):
     drop(ctx, customer_mail("news@news.example.com", "Newsletter November", body, headers=headers))
     [outcome] = run_once(ctx)
     assert outcome.status == "ignored" and tickets(ctx) == [] and sent_mails(ctx) == []
+
+
+def test_bounce_without_standard_markers_is_recorded_never_answered(make_ctx):
+    ctx = make_ctx()
+    drop(ctx, customer_mail(CUSTOMER, "SFP without link", REQUEST))
+    run_once(ctx)
+    [ticket] = tickets(ctx)
+    before = len(sent_mails(ctx))
+    with ctx.sessions() as s:
+        ours = s.exec(select(Outbox.message_id).where(Outbox.ticket_id == ticket.id)).first()
+    bounce = (
+        "Hi. This is the qmail-send program at mx.netz.example.com.\n"
+        "I'm afraid I wasn't able to deliver your message to the following addresses.\n"
+        "This is a permanent error; I've given up. Sorry it didn't work out.\n\n"
+        f"<{CUSTOMER}>:\nSorry, no mailbox here by that name. (#5.1.1)\n\n"
+        "--- Below this line is a copy of the message.\n\n"
+        f"Message-ID: <{ours}>\nSubject: [{ticket.rma}] Your request\n"
+    )
+    drop(ctx, customer_mail("relay@mx.netz.example.com", "failure notice", bounce))
+    run_once(ctx)
+    assert all(m["To"] != "relay@mx.netz.example.com" for m in sent_mails(ctx)[before:])
+    with ctx.sessions() as s:
+        assert "bounce" in s.exec(select(Event.kind).where(Event.ticket_id == ticket.id)).all()
+    assert len(tickets(ctx)) == 1
+
+
+@pytest.mark.parametrize("sender", ["noreply@shop.example", "do-not-reply@shop.example", "bounce-7@shop.example"])
+def test_no_reply_senders_are_never_answered(make_ctx, sender):
+    ctx = make_ctx()
+    drop(ctx, customer_mail(sender, "SFP without link", REQUEST))
+    run_once(ctx)
+    assert all(sender not in f"{m['To']} {m['Cc']}" for m in sent_mails(ctx))

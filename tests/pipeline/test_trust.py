@@ -258,3 +258,24 @@ def test_unauthenticated_forward_opens_the_ticket_but_writes_only_to_staff(make_
     sent = sent_mails(ctx)
     assert sent and all(CUSTOMER not in (m["To"] or "") + (m["Cc"] or "") for m in sent)
     assert any("Not accepted" in m["Subject"] and m["To"] == "sales@example.com" for m in sent)
+
+
+def test_staff_address_in_an_encoded_display_name_is_not_the_sender(make_ctx, clock):
+    """DKIM passes for the attacker's own domain; the name says the rep. The address decides."""
+    ctx = make_ctx()
+    ticket = _open(ctx)
+    clock.advance(minutes=5)
+    raw = customer_mail(
+        "eve@evil.example",
+        f"Re: [{ticket.rma}] confirm",
+        "#approve\n",
+        headers={"Authentication-Results": "mx.example.com; dkim=pass header.d=evil.example"},
+    )
+    raw = raw.replace(b"From: eve@evil.example", b"From: =?utf-8?q?sales=40example.com?= <eve@evil.example>", 1)
+    drop(ctx, raw)
+    run_once(ctx)
+    assert tickets(ctx)[0].status == "waiting_rep"
+    with ctx.sessions() as s:
+        actors = s.exec(select(Event.actor).where(Event.ticket_id == ticket.id)).all()
+    assert "sales@example.com" not in actors  # the mail was never taken for the rep's
+    assert all(m["To"] != "sales@example.com" or "Not accepted" not in m["Subject"] for m in sent_mails(ctx))

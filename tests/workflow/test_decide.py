@@ -609,3 +609,14 @@ def test_without_a_quiet_reason_an_unanswerable_mail_still_opens_nothing():
     found = replace(extraction(), should_auto_reply=False)
     d, t = run(Store(), POL, mail("li@cust.com", "It is dead."), found, None, _findings())
     assert (d.action, d.replies, t) == ("ignore", (), None)
+
+
+def test_unauthenticated_staff_mail_with_nothing_to_do_is_not_silently_ignored():
+    d, _ = _staff(Store(), "see the attached price list", None, auth=False)
+    assert d.action == "ignore" and [(r.template, r.to) for r in d.replies] == [
+        ("staff_not_authenticated", ("sales@example.com",))
+    ]
+    for language in ("en", "zh"):
+        subject, text, _ = render(replace(d.replies[0], language=language), None)
+        assert "Defective unit" in subject
+        assert "nothing was done" in text if language == "en" else "未做任何处理" in text
