@@ -312,7 +312,7 @@ def requeue(ctx: Context, *, message_id: str | None = None, reason: str | None =
     wanted = (reason or "").lower()
     outcomes = []
     for row in rows:
-        if wanted and wanted not in row.reason.lower():
+        if (wanted and wanted not in row.reason.lower()) or not row.raw_sha256:
             continue
         raw = RawMail(data=ctx.apply_env.blobs.get(row.raw_sha256), source=row.source, key=f"requeue/{row.id}")
         log.info("mail %s: requeued from quarantine", row.message_id)

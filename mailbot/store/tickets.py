@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mailbot.mail import threadtoken
 from mailbot.rules import Rules
@@ -61,14 +61,14 @@ def set_status(session: Session, ticket: Ticket, status: str, now: datetime, *, 
     moved = session.execute(
         update(Ticket).where(Ticket.id == ticket.id, Ticket.status == start).values(status=status)  # type: ignore[arg-type]
     )
-    if moved.rowcount != 1:
+    if getattr(moved, "rowcount", 0) != 1:
         raise StaleTicket(f"{ticket.rma} left {start} meanwhile")
     ticket.status, ticket.state_since, ticket.updated_at = status, now, now
     if status in ENDED:
         ticket.closed_at = now
         session.execute(
             update(Deadline)
-            .where(Deadline.ticket_id == ticket.id, Deadline.done_at.is_(None))  # type: ignore[union-attr]
+            .where(col(Deadline.ticket_id) == ticket.id, col(Deadline.done_at).is_(None))
             .values(done_at=now, next_reminder_at=None)
         )
     else:
@@ -78,10 +78,16 @@ def set_status(session: Session, ticket: Ticket, status: str, now: datetime, *, 
 
 def hand_over_deadlines(session: Session, ticket: Ticket, old: str | None, new: str) -> int:
     """#assign: the open deadlines (and so the reminders) the old owner had go to the new one."""
-    cond = [Deadline.ticket_id == ticket.id, Deadline.done_at.is_(None)]  # type: ignore[union-attr]
-    cond.append(Deadline.owner.in_([(old or "").lower(), ""]))  # type: ignore[attr-defined]
-    result = session.execute(update(Deadline).where(*cond).values(owner=new.lower()))
-    return result.rowcount or 0
+    result = session.execute(
+        update(Deadline)
+        .where(
+            col(Deadline.ticket_id) == ticket.id,
+            col(Deadline.done_at).is_(None),
+            col(Deadline.owner).in_([(old or "").lower(), ""]),
+        )
+        .values(owner=new.lower())
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def view(ticket: Ticket) -> TicketView:
