@@ -404,7 +404,7 @@ def requeue(ctx: Context, *, message_id: str | None = None, reason: str | None =
     wanted = (reason or "").lower()
     outcomes = []
     for row in rows:
-        if wanted and wanted not in row.reason.lower():
+        if (wanted and wanted not in row.reason.lower()) or not row.raw_sha256:
             continue
         if row.raw_sha256 is None:
             log.warning("mail %s: not requeued, its raw bytes were not kept", row.message_id)

@@ -8,8 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from mailbot.mail.sources.maildir import deliver_to_maildir
 from tests.conftest import CLI_CLOCK, REPO
 from tests.pipeline.helpers import customer_mail
@@ -65,7 +63,6 @@ def test_broken_template_stops_startup_with_file_and_line(tmp_path, database_url
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.clock  # the RMA year: run again at fixed instants by .ci/run
 def test_tickets_and_show_after_a_pass(tmp_path, database_url):
     config = write_config(tmp_path, database_url)
     body = "No link on the OZ-SFP-10G-LR, no Rx light.\nOrder No.: SO-2026-0815\nS/N: OZ2311A0042\n"
