@@ -9,6 +9,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Payer = Literal["customer", "company"]
 Charge = Literal["parts", "parts_and_labour", "quote"]
+# What the company does, free of charge, for a unit in warranty: only what the policy itself says.
+Remedy = Literal["repair", "rework", "replacement"]
 
 
 class _Model(BaseModel):
@@ -20,7 +22,7 @@ class Family(_Model):
 
     name: str
     models: tuple[str, ...] = ("*",)  # fnmatch patterns, case-insensitive
-    months: int = Field(default=12, ge=0)
+    months: int = Field(default=0, ge=0)  # 0 unless the policy says: a period is a promise only it makes
     extra_days: int = Field(default=0, ge=0)  # for terms counted in days (accessories: one week)
     start: Literal["delivery", "ship", "invoice"] = "delivery"
     # Without the start date (e.g. no invoice): count from the ex-factory (ship) date plus N months.
@@ -47,38 +49,43 @@ class ChargeTier(_Model):
 
 class OnSite(_Model):
     areas: tuple[str, ...] = ()
-    otherwise: str = "return to the factory"
+    otherwise: str = ""
 
 
 class Warranty(_Model):
-    families: tuple[Family, ...] = (Family(name="default"),)
-    after_warranty: tuple[ChargeTier, ...] = (ChargeTier(from_year=1, charge="quote"),)
-    advance_replacement: bool = False  # board/unit sent ahead for units under warranty
-    on_site: OnSite = OnSite()
+    """Warranty terms. No families: the policy gives no warranty period (findings say nothing of one)."""
 
-    def family_for(self, model: str) -> Family:
+    families: tuple[Family, ...] = ()
+    remedy: Remedy | None = None  # what is free in warranty; unset: the mails promise no remedy
+    after_warranty: tuple[ChargeTier, ...] = ()  # unset: out of warranty, nothing said about charges
+    advance_replacement: bool = False  # board/unit sent ahead for units under warranty
+    on_site: OnSite | None = None
+
+    def family_for(self, model: str) -> Family | None:
         """The first family whose pattern matches; the last family is the catch-all."""
         for fam in self.families:
             if fam.matches(model or ""):
                 return fam
-        return self.families[-1]
+        return self.families[-1] if self.families else None
 
-    def charge_for(self, years_after: int) -> Charge:
+    def charge_for(self, years_after: int) -> Charge | None:
         for tier in self.after_warranty:
             if tier.covers(years_after):
                 return tier.charge
-        return "quote"
+        return None
 
 
 class FreightLeg(_Model):
-    to_factory: Payer = "customer"
-    to_customer: Payer = "company"
+    to_factory: Payer
+    to_customer: Payer
 
 
 class Freight(_Model):
-    in_warranty: FreightLeg = FreightLeg()
-    out_of_warranty: FreightLeg = FreightLeg(to_customer="customer")
-    urgent_paid_by: Payer = "customer"
+    """Who pays the freight each way; a leg the policy does not state is not mentioned to the customer."""
+
+    in_warranty: FreightLeg | None = None
+    out_of_warranty: FreightLeg | None = None
+    urgent_paid_by: Payer | None = None
     note: str = ""
 
 
@@ -86,15 +93,15 @@ class DamageClaims(_Model):
     """Transport damage or a shipment not matching the order: report window and photos required."""
 
     categories: tuple[str, ...] = ("physical_damage", "wrong_or_missing_item")
-    report_within_days: int = Field(default=7, ge=0)
-    photos: tuple[str, ...] = ("package", "box", "product")
+    report_within_days: int | None = Field(default=None, ge=0)
+    photos: tuple[str, ...] = ()
     require_photos: bool = True  # a claim without any image attached is asked for the photos first
 
 
 class ReturnInstructions(_Model):
     address: str = ""
-    mark_box: str = "Write the RMA number clearly on the outside of the box."
-    include: tuple[str, ...] = ("a copy of this e-mail", "the defective unit(s) with their serial labels intact")
+    mark_box: str = ""
+    include: tuple[str, ...] = ()
     form: str = ""  # e.g. the PSS service application report
 
 
@@ -105,6 +112,7 @@ class Wording(_Model):
     notes: tuple[str, ...] | None = None
     freight_note: str | None = None
     on_site_otherwise: str | None = None
+    report_next: str | None = None
 
 
 class Terms(_Model):
@@ -133,15 +141,17 @@ class Terms(_Model):
         "live.com",
         "yeah.net",
     )
-    rep_confirm_working_days: int = Field(default=3, ge=0)
-    preliminary_working_days: tuple[int, int] = (2, 3)
-    report_working_days: int = Field(default=7, ge=0)
+    # Periods promised to the customer; unset: the mails say what happens next without a period.
+    rep_confirm_working_days: int | None = Field(default=None, ge=0)
+    preliminary_working_days: tuple[int, int] | None = None
+    report_working_days: int | None = Field(default=None, ge=0)
     refund_working_days: tuple[int, int] | None = None
     warranty: Warranty = Warranty()
     freight: Freight = Freight()
-    damage_claims: DamageClaims | None = DamageClaims()
+    damage_claims: DamageClaims | None = None
     return_instructions: ReturnInstructions = ReturnInstructions()
     notes: tuple[str, ...] = ()  # further lines of policy stated to the customer with the RMA
+    report_next: str = ""  # what follows the RMA report, in the policy's words (told with the report)
     translations: dict[Literal["en", "zh"], Wording] = Field(default_factory=dict)
 
     @field_validator("public_domains")

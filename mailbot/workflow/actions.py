@@ -16,6 +16,7 @@ from mailbot.workflow.compose import (
     Party,
     party_of,
     policy_context,
+    report_next,
     to_customer,
     to_staff,
     transition_change,
@@ -65,7 +66,7 @@ def _with_mail(
 
 def _findings(ctx: _Ctx) -> Sequence[WarrantyFinding]:
     if ctx.warranty_override in ("in", "out"):
-        return override(ctx.findings, ctx.warranty_override)  # type: ignore[arg-type]
+        return override(ctx.findings, ctx.warranty_override, ctx.rules.terms.warranty)  # type: ignore[arg-type]
     return ctx.findings
 
 
@@ -99,7 +100,8 @@ def _report(ctx: _Ctx, cmd: Command) -> Change:
     if not ctx.who.attachments:
         raise ActionError("#report needs the RMA report attached")
     change = _move(ctx, "report")
-    return _with_mail(change, ctx, "customer_report", {"text": ctx.who.body}, ctx.who.attachments)
+    context = {"text": ctx.who.body, "report_next": report_next(ctx.rules.terms, ctx.party.language)}
+    return _with_mail(change, ctx, "customer_report", context, ctx.who.attachments)
 
 
 def _resolve(ctx: _Ctx, cmd: Command) -> Change:

@@ -187,6 +187,26 @@ def requirements(terms: Terms, category: str | None) -> dict[str, object]:
     return {"damage_claim": False, "photos": [], "report_within_days": None}
 
 
+def warranty_words(terms: Terms) -> dict[str, object]:
+    """Whether the policy has a warranty period at all, and the remedy it names (None: no remedy promised)."""
+    return {"warranty_period": bool(terms.warranty.families), "warranty_remedy": terms.warranty.remedy}
+
+
+def periods(terms: Terms) -> dict[str, object]:
+    """The periods the policy promises; None where it promises none (the mails then name no period)."""
+    return {
+        "confirm_working_days": terms.rep_confirm_working_days,
+        "preliminary_working_days": list(terms.preliminary_working_days) if terms.preliminary_working_days else None,
+        "report_working_days": terms.report_working_days,
+        "refund_working_days": list(terms.refund_working_days) if terms.refund_working_days else None,
+    }
+
+
+def report_next(terms: Terms, language: str) -> str:
+    words = terms.translations.get(language)  # type: ignore[call-overload]
+    return (words and words.report_next) or terms.report_next
+
+
 def policy_context(
     terms: Terms, findings: Sequence[WarrantyFinding], category: str | None, language: str = "en"
 ) -> dict[str, object]:
@@ -196,6 +216,7 @@ def policy_context(
     ret = (words and words.return_instructions) or terms.return_instructions
     notes = words.notes if words and words.notes is not None else terms.notes
     fr = terms.freight
+    on_site = terms.warranty.on_site
     statuses = {f.status for f in findings}
     return {
         "findings": findings_json(findings),
@@ -203,20 +224,19 @@ def policy_context(
         "any_in_warranty": "in" in statuses,
         "any_out_of_warranty": "out" in statuses,
         "any_unknown": "unknown" in statuses,
-        "freight_in_warranty": fr.in_warranty.model_dump(),
-        "freight_out_of_warranty": fr.out_of_warranty.model_dump(),
+        **warranty_words(terms),
+        "freight_in_warranty": fr.in_warranty.model_dump() if fr.in_warranty else None,
+        "freight_out_of_warranty": fr.out_of_warranty.model_dump() if fr.out_of_warranty else None,
         "freight_urgent_paid_by": fr.urgent_paid_by,
         "freight_note": (words and words.freight_note) or fr.note,
         "advance_replacement": terms.warranty.advance_replacement and "in" in statuses,
-        "on_site_areas": list(terms.warranty.on_site.areas),
-        "on_site_otherwise": (words and words.on_site_otherwise) or terms.warranty.on_site.otherwise,
+        "on_site_areas": list(on_site.areas) if on_site else [],
+        "on_site_otherwise": ((words and words.on_site_otherwise) or on_site.otherwise) if on_site else "",
         "return_address": ret.address,
         "mark_box": ret.mark_box,
         "include": list(ret.include),
         "form": ret.form,
-        "refund_working_days": list(terms.refund_working_days) if terms.refund_working_days else None,
-        "preliminary_working_days": list(terms.preliminary_working_days),
-        "report_working_days": terms.report_working_days,
+        **periods(terms),
         "notes": list(notes),
         "requirements": requirements(terms, category),
     }

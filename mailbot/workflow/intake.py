@@ -19,6 +19,7 @@ from mailbot.workflow.compose import (
     to_customer,
     to_staff,
     transition_change,
+    warranty_words,
 )
 from mailbot.workflow.warranty import WarrantyFinding, summary
 
@@ -44,12 +45,14 @@ def ask_for_missing(
     findings: Sequence[WarrantyFinding],
     thread: dict[str, object],
     photos: Sequence[str] = (),
+    words: dict[str, object] | None = None,
 ) -> Change:
+    words = words or {"warranty_period": False, "warranty_remedy": None}
     change = transition_change(workflow.step(state, "info_missing"), actor, party, {"missing": missing})
     mail = to_customer(
         party,
         "customer_missing_info",
-        {"missing": missing, "findings": [f.as_json() for f in findings], "photos": list(photos)},
+        {"missing": missing, "findings": [f.as_json() for f in findings], "photos": list(photos), **words},
         **thread,
     )
     return replace(change, replies=(mail,), updates={"missing_fields": missing})
@@ -79,7 +82,7 @@ def issue_or_confirm(
     ack = to_customer(
         party,
         "customer_request_received",
-        {**context, "confirm_working_days": rules.terms.rep_confirm_working_days},
+        context,
         **thread,
     )
     ask = to_staff(party.rep, "staff_confirm_request", {**context, "forwarded": party.forwarded_by == party.rep}, rules)
@@ -115,7 +118,9 @@ def open_ticket(
         events=(EventSpec(kind="opened", actor=actor, to_state=workflow.NEW, detail={"forwarded_by": forwarded_by}),),
     )
     if missing:
-        step = ask_for_missing(workflow.NEW, actor, party, missing, findings, thread, _photos(rules))
+        step = ask_for_missing(
+            workflow.NEW, actor, party, missing, findings, thread, _photos(rules), warranty_words(rules.terms)
+        )
     else:
         step = issue_or_confirm(workflow.NEW, actor, party, rules, found.defect_category, findings, thread)
     total = opened.then(step)
@@ -200,7 +205,9 @@ def follow_up(
             images=images,
         )
         step = (
-            ask_for_missing(state, actor, party, missing, findings, _thread(mail), _photos(rules))
+            ask_for_missing(
+                state, actor, party, missing, findings, _thread(mail), _photos(rules), warranty_words(rules.terms)
+            )
             if missing
             else issue_or_confirm(state, actor, party, rules, category, findings, _thread(mail))
         )

@@ -91,9 +91,13 @@ def _years_after(end: date, today: date) -> int:
 
 def find_one(rec: SerialRecord, terms: Warranty, today: date) -> WarrantyFinding:
     fam = terms.family_for(rec.product_model)
-    base = dict(serial=rec.serial, family=fam.name, order_number=rec.order_number, product_model=rec.product_model)
+    base = dict(serial=rec.serial, order_number=rec.order_number, product_model=rec.product_model)
+    if fam is None:  # the policy gives no warranty period at all
+        return WarrantyFinding(status="unknown", remedy="rep_checks", basis="none", **base)
+    base["family"] = fam.name
     if not fam.covered:
-        return WarrantyFinding(status="out", remedy="not_covered", charge="quote", basis="none", **base)
+        charge = terms.charge_for(1) or "none"
+        return WarrantyFinding(status="out", remedy="not_covered", charge=charge, basis="none", **base)
     start, basis = _start(rec, fam)
     if start is None:
         return WarrantyFinding(status="unknown", remedy="rep_checks", basis="none", **base)
@@ -112,7 +116,7 @@ def find_one(rec: SerialRecord, terms: Warranty, today: date) -> WarrantyFinding
             advance_replacement=terms.advance_replacement,
             **base,
         )
-    charge = terms.charge_for(_years_after(until, today))
+    charge = terms.charge_for(_years_after(until, today)) or "none"
     return WarrantyFinding(status="out", remedy="paid_repair", until=until, basis=basis, charge=charge, **base)
 
 
@@ -141,10 +145,12 @@ def complete(findings: Iterable[WarrantyFinding], serials: Iterable[str]) -> lis
     ]
 
 
-def override(findings: Iterable[WarrantyFinding], status: Literal["in", "out"]) -> list[WarrantyFinding]:
+def override(
+    findings: Iterable[WarrantyFinding], status: Literal["in", "out"], terms: Warranty
+) -> list[WarrantyFinding]:
     """A staff member's `#warranty in|out` replaces the computed status for every serial."""
     remedy: Remedy = "free_repair" if status == "in" else "paid_repair"
-    charge = "none" if status == "in" else "quote"
+    charge = "none" if status == "in" else (terms.charge_for(1) or "none")
     return [
         WarrantyFinding(
             serial=f.serial,

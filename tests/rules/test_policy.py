@@ -34,9 +34,14 @@ def test_shipped_rules_load():
     assert pol.routing.rep_for("x@unknown.org") == "sales@example.com"
 
 
-def test_empty_policy_gives_defaults(tmp_path):
+def test_empty_policy_promises_nothing(tmp_path):
+    # No period, remedy, freight rule or claim window comes from code: only what the policy file states.
     pol = load_rules(_rules(tmp_path))
-    assert pol.terms.warranty.families[0].months == 12
+    t = pol.terms
+    assert t.warranty.families == () and t.warranty.remedy is None and t.warranty.after_warranty == ()
+    assert (t.rep_confirm_working_days, t.preliminary_working_days, t.report_working_days) == (None, None, None)
+    assert t.freight.in_warranty is None and t.freight.out_of_warranty is None and t.damage_claims is None
+    assert t.return_instructions.mark_box == "" and t.return_instructions.include == ()
     assert pol.terms.required_fields == ("order_number", "serial_number", "defect_description")
 
 

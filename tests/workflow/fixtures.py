@@ -204,19 +204,24 @@ def findings_for(
     return find(serials, recs, pol.terms.warranty, today)
 
 
+_ENVS = {
+    suffix: jinja2.Environment(
+        loader=jinja2.FileSystemLoader(ROOT / "templates"),
+        undefined=jinja2.StrictUndefined,
+        autoescape=suffix == "html",
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    for suffix in ("txt", "html")
+}
+
+
 def render(out: OutgoingMail, ticket: TicketView | None, rma: str = "RMA-2026-00001") -> tuple[str, str, str]:
     """Render as mailbot.mail.render does (strict, trim_blocks, lstrip_blocks): (subject, text, html)."""
     results = []
-    for suffix in ("txt", "html"):
-        env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(ROOT / "templates" / out.language),
-            undefined=jinja2.StrictUndefined,
-            autoescape=suffix == "html",
-            keep_trailing_newline=True,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
-        tpl = env.get_template(f"{out.template}.{suffix}.j2")
+    for suffix, env in _ENVS.items():
+        tpl = env.get_template(f"{out.language}/{out.template}.{suffix}.j2")
         # Mail about no ticket (e.g. "ticket not found") gets no `ticket` and an empty `rma`.
         extra = {"ticket": ticket, "rma": rma} if ticket is not None else {"rma": ""}
         results.append(tpl.render(**out.context, **extra, settings=SETTINGS))

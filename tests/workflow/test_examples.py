@@ -55,7 +55,11 @@ CASES = {
     "optko": (
         {"defect_category": "physical_damage", "serial_numbers": ()},
         shipped(date(2026, 2, 20)),
-        ["photos of the package, box, product", "within 3-10 working days", "to us paid by us"],
+        [
+            "photos of the package, box, product",
+            "within 3-10 working days",
+            "Quality and compatibility issues: we bear the freight",
+        ],
     ),
 }
 
