@@ -118,7 +118,10 @@ def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: boo
     renderer.check()
     own_domain = settings.service_address.rsplit("@", 1)[1]
     rules = load_rules(
-        settings.rules_dir, internal_domains=(*settings.staff_domains, own_domain), rma_format=settings.rma_format
+        settings.rules_dir,
+        internal_domains=(*settings.staff_domains, own_domain),
+        rma_format=settings.rma_format,
+        request_format=settings.request_format,
     )
     check_rules(rules, settings.templates_dir)
     # Staff listed in rules/staff.yml are staff everywhere, whatever the settings' domain list says.
@@ -150,6 +153,7 @@ def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: boo
         blobs=BlobStore(settings.blob_dir),
         send=send,
         rma_format=settings.rma_format,
+        request_format=settings.request_format,
         max_attachments=settings.limits.max_attachments,
         max_mail_bytes=settings.limits.max_mail_bytes,
         deadlines=ReminderHooks(rules.reminders, rules.calendar),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import traceback
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -12,7 +13,7 @@ from sqlmodel import Session, col, select
 from mailbot.store.blobs import BlobStore
 from mailbot.store.models import AttachmentRow, Event, Message, Ticket
 from mailbot.store.outbox import SendEnv, enqueue
-from mailbot.store.tickets import allocate_rma
+from mailbot.store.tickets import allocate_rma, issue_rma_number
 from mailbot.values import (
     DeadlineSpec,
     Decision,
@@ -22,7 +23,9 @@ from mailbot.values import (
     OutgoingMail,
     RawMail,
 )
+from mailbot.workflow.states import HAS_RMA
 
+log = logging.getLogger(__name__)
 LIST_FIELDS = ("order_numbers", "serial_numbers", "product_models", "tracking_numbers", "participants")
 
 
@@ -44,6 +47,7 @@ class ApplyEnv:
     max_attachments: int
     max_mail_bytes: int = 25 * 1024 * 1024
     deadlines: DeadlineHooks | None = None
+    request_format: str = ""  # "": tickets get their RMA number when opened
 
 
 def store_inbound(
@@ -122,8 +126,14 @@ def _merge(ticket: Ticket, updates: dict[str, object]) -> None:
 
 def _open_ticket(session: Session, decision: Decision, env: ApplyEnv, now: datetime) -> Ticket:
     email = str(decision.updates.get("customer_email", ""))
+    status = decision.status or "new"
+    request = bool(env.request_format) and status not in HAS_RMA
+    number = (
+        allocate_rma(session, env.request_format, now, "req") if request else allocate_rma(session, env.rma_format, now)
+    )
     ticket = Ticket(
-        rma=allocate_rma(session, env.rma_format, now),
+        rma=number,
+        request_ref=number if request else None,
         status=decision.status or "new",
         customer_email=email,
         customer_domain=email.rsplit("@", 1)[-1] if "@" in email else "",
@@ -151,6 +161,8 @@ def change_ticket(
         _merge(ticket, decision.updates)
         if decision.status and decision.status != ticket.status:
             ticket.status, ticket.state_since = decision.status, now
+    if issue_rma_number(session, ticket, env.rma_format, now):
+        log.info("%s: RMA number %s issued", ticket.request_ref, ticket.rma)
     ticket.updated_at = now
     session.add(ticket)
     for spec in decision.events:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
@@ -14,6 +14,7 @@ from mailbot.rules import Rules
 from mailbot.store.models import Counter, Message, Ticket
 from mailbot.values import InboundMail, TicketView
 from mailbot.workflow.decide import ticket_matches
+from mailbot.workflow.states import HAS_RMA
 
 
 def next_sequence(session: Session, name: str) -> int:
@@ -32,10 +33,18 @@ def next_sequence(session: Session, name: str) -> int:
     raise RuntimeError(f"could not allocate a number from counter {name}")
 
 
-def allocate_rma(session: Session, fmt: str, now: datetime) -> str:
-    """The next RMA number for ``now``'s year in the configured format (default RMA-2026-00042)."""
-    sequence = next_sequence(session, f"rma:{now.year}")
+def allocate_rma(session: Session, fmt: str, now: datetime, counter: str = "rma") -> str:
+    """The next RMA number (or request reference) for ``now``'s year in ``fmt`` (e.g. RMA-2026-00042)."""
+    sequence = next_sequence(session, f"{counter}:{now.year}")
     return fmt.format(year=now.year, sequence=sequence)
+
+
+def issue_rma_number(session: Session, ticket: Ticket, fmt: str, now: datetime) -> bool:
+    """Give a ticket that went by its request reference its RMA number, once it is issued."""
+    if ticket.request_ref is None or ticket.rma != ticket.request_ref or ticket.status not in HAS_RMA:
+        return False
+    ticket.rma = allocate_rma(session, fmt, now)
+    return True
 
 
 def view(ticket: Ticket) -> TicketView:
@@ -66,7 +75,9 @@ def view(ticket: Ticket) -> TicketView:
 
 
 def by_rma(session: Session, rma: str) -> Ticket | None:
-    return session.exec(select(Ticket).where(Ticket.rma == rma.upper())).first()
+    """The ticket with this RMA number, or with this request reference (mails sent before the RMA)."""
+    ref = rma.upper()
+    return session.exec(select(Ticket).where(or_(Ticket.rma == ref, Ticket.request_ref == ref))).first()
 
 
 def _tickets_of_our_messages(session: Session, ids: Iterable[str]) -> list[Ticket]:

@@ -36,6 +36,8 @@ STATES: tuple[str, ...] = (
 FINAL: frozenset[str] = frozenset({CLOSED})
 OPEN: frozenset[str] = frozenset(STATES) - {CLOSED, REJECTED, RESOLVED}
 _BEFORE_RMA = (NEW, WAITING_INFO, WAITING_REP)
+# States in which the ticket carries an RMA number (before: a request reference only).
+HAS_RMA: frozenset[str] = frozenset({RMA_ISSUED, IN_TRANSIT, RECEIVED, PRELIMINARY_SENT, REPORT_SENT, RESOLVED})
 _LIVE = (NEW, WAITING_INFO, WAITING_REP, RMA_ISSUED, IN_TRANSIT, RECEIVED, PRELIMINARY_SENT, REPORT_SENT)
 
 # action -> (states it is valid in, state it leads to)

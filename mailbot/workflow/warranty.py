@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -91,33 +91,39 @@ def _years_after(end: date, today: date) -> int:
 
 def find_one(rec: SerialRecord, terms: Warranty, today: date) -> WarrantyFinding:
     fam = terms.family_for(rec.product_model)
-    base = dict(serial=rec.serial, order_number=rec.order_number, product_model=rec.product_model)
+    base = WarrantyFinding(
+        serial=rec.serial,
+        status="unknown",
+        remedy="rep_checks",
+        basis="none",
+        family=fam.name if fam else "",
+        order_number=rec.order_number,
+        product_model=rec.product_model,
+    )
     if fam is None:  # the policy gives no warranty period at all
-        return WarrantyFinding(status="unknown", remedy="rep_checks", basis="none", **base)
-    base["family"] = fam.name
+        return base
     if not fam.covered:
-        charge = terms.charge_for(1) or "none"
-        return WarrantyFinding(status="out", remedy="not_covered", charge=charge, basis="none", **base)
+        return replace(base, status="out", remedy="not_covered", charge=terms.charge_for(1) or "none")
     start, basis = _start(rec, fam)
     if start is None:
-        return WarrantyFinding(status="unknown", remedy="rep_checks", basis="none", **base)
+        return base
     until = add_months(start, fam.months) + timedelta(days=fam.extra_days)
     if rec.repaired_on and fam.after_repair_months:
         after_repair = add_months(rec.repaired_on, fam.after_repair_months)
         if after_repair > until:
             until, basis = after_repair, "repair"
     if today <= until:
-        replace = fam.replacement_days and today <= start + timedelta(days=fam.replacement_days)
-        return WarrantyFinding(
+        direct = fam.replacement_days and today <= start + timedelta(days=fam.replacement_days)
+        return replace(
+            base,
             status="in",
-            remedy="replacement" if replace else "free_repair",
+            remedy="replacement" if direct else "free_repair",
             until=until,
             basis=basis,
             advance_replacement=terms.advance_replacement,
-            **base,
         )
     charge = terms.charge_for(_years_after(until, today)) or "none"
-    return WarrantyFinding(status="out", remedy="paid_repair", until=until, basis=basis, charge=charge, **base)
+    return replace(base, status="out", remedy="paid_repair", until=until, basis=basis, charge=charge)
 
 
 def find(
