@@ -5,7 +5,7 @@ from __future__ import annotations
 import fnmatch
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Payer = Literal["customer", "company"]
 Charge = Literal["parts", "parts_and_labour", "quote"]
@@ -98,17 +98,68 @@ class DamageClaims(_Model):
     require_photos: bool = True  # a claim without any image attached is asked for the photos first
 
 
-class ReturnInstructions(_Model):
-    address: str = ""
+class ReturnAddress(_Model):
+    """Where returns go: every part a courier needs, so a label can be written from it."""
+
+    company: str = Field(min_length=1)
+    street: str = Field(min_length=1)
+    city: str = Field(min_length=1)
+    postcode: str = Field(min_length=1)
+    country: str = Field(min_length=1)
+    contact: str = Field(min_length=1)  # the person (or desk) the parcel is for
+    phone: str = Field(min_length=1)
+
+
+class ReturnWording(_Model):
+    """Return instructions as written in one language; what is left out is taken from the policy."""
+
+    address: ReturnAddress | None = None
+    address_follows: str = ""  # how the address reaches the customer when the policy gives it later
     mark_box: str = ""
     include: tuple[str, ...] = ()
     form: str = ""  # e.g. the PSS service application report
 
 
+class ReturnInstructions(ReturnWording):
+    """Every policy sends goods back somewhere: a complete address, or the policy's words for how it follows."""
+
+    @model_validator(mode="after")
+    def _address_given(self) -> ReturnInstructions:
+        if self.address is None and not self.address_follows.strip():
+            raise ValueError(
+                "a return is promised but no address is given: set address (company, street, city, postcode, "
+                "country, contact, phone) or address_follows (how the customer gets it)"
+            )
+        return self
+
+
+class Quotation(_Model):
+    """The out-of-warranty path: a quotation the customer accepts or refuses by reply."""
+
+    # What happens to the unit when the customer refuses; unset: the mails make no statement.
+    on_refusal: Literal["returned_at_customer_cost", "scrapped"] | None = None
+    # Words that read as an answer in the customer's own text (refusal is checked first).
+    accept: tuple[str, ...] = ("accept", "agree", "go ahead", "please proceed", "approved", "同意", "接受", "确认维修")
+    refuse: tuple[str, ...] = (
+        "refuse",
+        "decline",
+        "reject",
+        "not accept",
+        "do not repair",
+        "don't repair",
+        "too expensive",
+        "拒绝",
+        "不接受",
+        "不同意",
+        "不维修",
+        "不修",
+    )
+
+
 class Wording(_Model):
     """The policy's own sentences in another language; what is left out stays as written in Terms."""
 
-    return_instructions: ReturnInstructions | None = None
+    return_instructions: ReturnWording | None = None
     notes: tuple[str, ...] | None = None
     freight_note: str | None = None
     on_site_otherwise: str | None = None
@@ -149,9 +200,11 @@ class Terms(_Model):
     warranty: Warranty = Warranty()
     freight: Freight = Freight()
     damage_claims: DamageClaims | None = None
-    return_instructions: ReturnInstructions = ReturnInstructions()
+    # Validated even when left out: a policy without any return address does not load.
+    return_instructions: ReturnInstructions = Field(default_factory=dict, validate_default=True)  # type: ignore[arg-type]
     notes: tuple[str, ...] = ()  # further lines of policy stated to the customer with the RMA
     report_next: str = ""  # what follows the RMA report, in the policy's words (told with the report)
+    quotation: Quotation = Quotation()
     translations: dict[Literal["en", "zh"], Wording] = Field(default_factory=dict)
 
     @field_validator("public_domains")

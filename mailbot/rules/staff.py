@@ -18,6 +18,7 @@ COMMANDS = (
     "note",
     "assign",
     "warranty",
+    "quote",
 )
 
 
@@ -41,8 +42,8 @@ class StaffMember(_Model):
 
 def _default_roles() -> dict[str, tuple[str, ...]]:
     return {
-        "rep": ("approve", "reject", "note", "assign", "close", "warranty"),
-        "engineer": ("received", "preliminary", "report", "resolve", "note", "warranty", "reject"),
+        "rep": ("approve", "reject", "note", "assign", "close", "warranty", "quote"),
+        "engineer": ("received", "preliminary", "report", "resolve", "note", "warranty", "reject", "quote"),
         "manager": COMMANDS,
     }
 

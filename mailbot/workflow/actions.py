@@ -104,6 +104,13 @@ def _report(ctx: _Ctx, cmd: Command) -> Change:
     return _with_mail(change, ctx, "customer_report", context, ctx.who.attachments)
 
 
+def _quote(ctx: _Ctx, cmd: Command) -> Change:
+    """A paid repair quoted: the amount, the text below and the attachments go to the customer."""
+    change = replace(_move(ctx, "quote", {"amount": cmd.arg}), updates={"data": {"quote": cmd.arg}})
+    context = {"amount": cmd.arg, "text": ctx.who.body, "on_refusal": ctx.rules.terms.quotation.on_refusal}
+    return _with_mail(change, ctx, "customer_quote", context, ctx.who.attachments)
+
+
 def _resolve(ctx: _Ctx, cmd: Command) -> Change:
     change = _move(ctx, "resolve", {"outcome": cmd.arg})
     change = replace(change, updates={"resolution": cmd.arg})
@@ -154,6 +161,7 @@ ACTIONS: dict[str, Callable[[_Ctx, Command], Change]] = {
     "note": _note,
     "assign": _assign,
     "warranty": _warranty,
+    "quote": _quote,
 }
 
 

@@ -30,6 +30,8 @@ TEMPLATES = (
     "customer_report",
     "customer_resolved",
     "customer_closed",
+    "customer_quote",
+    "customer_quote_answer",
     "staff_confirm_request",
     "staff_forward_notice",
     "staff_customer_message",
@@ -213,7 +215,9 @@ def policy_context(
     """Everything the customer must know with the RMA number: warranty, freight, return steps,
     in the customer's language where the policy gives its sentences in that language."""
     words = terms.translations.get(language)  # type: ignore[call-overload]
-    ret = (words and words.return_instructions) or terms.return_instructions
+    ret = terms.return_instructions
+    own = (words and words.return_instructions) or ret  # the policy's sentences in this language, if given
+    address = own.address or ret.address
     notes = words.notes if words and words.notes is not None else terms.notes
     fr = terms.freight
     on_site = terms.warranty.on_site
@@ -232,10 +236,11 @@ def policy_context(
         "advance_replacement": terms.warranty.advance_replacement and "in" in statuses,
         "on_site_areas": list(on_site.areas) if on_site else [],
         "on_site_otherwise": ((words and words.on_site_otherwise) or on_site.otherwise) if on_site else "",
-        "return_address": ret.address,
-        "mark_box": ret.mark_box,
-        "include": list(ret.include),
-        "form": ret.form,
+        "return_address": address.model_dump() if address else None,
+        "address_follows": own.address_follows or ret.address_follows,
+        "mark_box": own.mark_box or ret.mark_box,
+        "include": list(own.include or ret.include),
+        "form": own.form or ret.form,
         **periods(terms),
         "notes": list(notes),
         "requirements": requirements(terms, category),

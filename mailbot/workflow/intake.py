@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from mailbot.rules import Rules
 from mailbot.values import Decision, EventSpec, Extraction, InboundMail, TicketView
+from mailbot.workflow import quote
 from mailbot.workflow import states as workflow
 from mailbot.workflow.compose import (
     Change,
@@ -211,6 +212,8 @@ def follow_up(
             if missing
             else issue_or_confirm(state, actor, party, rules, category, findings, _thread(mail))
         )
+    elif state == workflow.QUOTED and (said := quote.answer(mail.text, rules.terms.quotation)):
+        step = quote.answered(state, actor, party, rules, mail, said)
     elif state == workflow.RMA_ISSUED and found.tracking_numbers:
         step = transition_change(
             workflow.step(state, "shipped"), actor, party, {"tracking_numbers": list(found.tracking_numbers)}
