@@ -30,6 +30,7 @@ from mailbot.store.source_state import SourceStateStore
 from mailbot.store.tickets import view
 from mailbot.understand import Understander
 from mailbot.workflow.check import check as check_rules
+from mailbot.workflow.compose import promised_periods
 
 Clock = Callable[[], datetime]
 
@@ -156,7 +157,7 @@ def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: boo
         request_format=settings.request_format,
         max_attachments=settings.limits.max_attachments,
         max_mail_bytes=settings.limits.max_mail_bytes,
-        deadlines=ReminderHooks(rules.reminders, rules.calendar),
+        deadlines=ReminderHooks(rules.reminders, rules.calendar, promised_periods(rules.terms)),
     )
     own = frozenset({settings.service_address, *(s.address for s in settings.sources if s.address)})
     return Context(

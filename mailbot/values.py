@@ -209,6 +209,7 @@ class DeadlineSpec:
 
     awaited: str  # rep_confirmation | customer_info | shipment | receipt | preliminary | report ...
     owner: str = ""  # the address that owes it
+    counted_from: datetime | None = None  # None: from now; e.g. the report is counted from the receipt
 
 
 @dataclass(frozen=True)

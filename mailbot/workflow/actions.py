@@ -85,13 +85,23 @@ def _reject(ctx: _Ctx, cmd: Command) -> Change:
 
 
 def _received(ctx: _Ctx, cmd: Command) -> Change:
-    return _with_mail(_move(ctx, "received"), ctx, "customer_received", _terms_context(ctx))
+    """Booked in: the engineer who did it owns the analysis and the report (and their reminders)."""
+    if ctx.who.member.role == "engineer":
+        ctx = replace(ctx, party=replace(ctx.party, service=ctx.who.member.email))
+    change = _move(ctx, "received")
+    change = replace(change, updates={**change.updates, "data": {"engineer": ctx.party.service}})
+    return _with_mail(change, ctx, "customer_received", _terms_context(ctx))
 
 
 def _preliminary(ctx: _Ctx, cmd: Command) -> Change:
     if not ctx.who.body and not ctx.who.attachments:
         raise ActionError("#preliminary needs the analysis as text below the command or attached")
     change = _move(ctx, "preliminary")
+    if ctx.state == workflow.RECEIVED:  # the report is promised from the receipt: the preliminary does not reset it
+        start = tuple(
+            replace(d, counted_from=ctx.ticket.state_since) if d.awaited == "report" else d for d in change.start
+        )
+        change = replace(change, start=start)
     context = {"text": ctx.who.body, "report_working_days": ctx.rules.terms.report_working_days}
     return _with_mail(change, ctx, "customer_preliminary", context, ctx.who.attachments)
 

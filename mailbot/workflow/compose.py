@@ -50,6 +50,7 @@ class Party:
     rep: str = ""
     forwarded_by: str | None = None
     also: tuple[str, ...] = ()  # a colleague of the customer who wrote this mail, kept in Cc
+    service: str = ""  # the engineer who owes the service department's steps (receipt, analysis, report)
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,25 @@ def party_of(ticket: TicketView, rules: Rules) -> Party:
     rep = ticket.assigned_rep or rules.routing.rep_for(
         ticket.customer_email, ticket.customer_name, ticket.order_numbers
     )
-    return Party(ticket.customer_email, language_of(ticket.language), rep, ticket.forwarded_by)
+    engineer = str(ticket.data.get("engineer") or "") or default_engineer(rules)
+    return Party(ticket.customer_email, language_of(ticket.language), rep, ticket.forwarded_by, service=engineer)
+
+
+def default_engineer(rules: Rules) -> str:
+    """Who is reminded of the service department's steps before an engineer took the ticket."""
+    return next((m.email for m in rules.staff.members if m.role == "engineer"), "")
+
+
+def promised_periods(terms: Terms) -> dict[str, float]:
+    """Working days the profile promises per awaited step: the deadline chased is the deadline promised."""
+    periods: dict[str, float] = {}
+    if terms.rep_confirm_working_days:
+        periods["rep_confirmation"] = terms.rep_confirm_working_days
+    if terms.preliminary_working_days:
+        periods["preliminary"] = max(terms.preliminary_working_days)
+    if terms.report_working_days:
+        periods["report"] = terms.report_working_days
+    return periods
 
 
 def language_of(detected: str | None) -> str:
@@ -166,7 +185,7 @@ def transition_change(
     detail: dict[str, object] | None = None,
 ) -> Change:
     """The event and deadlines of one state transition (replies are added by the caller)."""
-    owners = {"customer": party.customer_email, "rep": party.rep, "service": ""}
+    owners = {"customer": party.customer_email, "rep": party.rep, "service": party.service}
     return Change(
         status=tr.to_state,
         events=(

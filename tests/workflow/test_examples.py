@@ -50,6 +50,10 @@ CASES = {
             "out of warranty since 2025-06-01: paid repair (parts charged, labour free)",
             "On-site service is available in Shenzhen",
             "back to you paid by us",
+            # 003's office address, complete enough for a courier label
+            "Attn. After-Sales Service",
+            "518112 Shenzhen",
+            "Tel. 0086-755-28707496",
         ],
     ),
     "optko": (
@@ -59,6 +63,8 @@ CASES = {
             "photos of the package, box, product",
             "within 3-10 working days",
             "Quality and compatibility issues: we bear the freight",
+            # 004: "perform the return / replacement operation under their guidance": no address yet
+            "will guide the return and give you the return address",
         ],
     ),
 }
@@ -141,6 +147,7 @@ def test_full_ticket_life(seed):
         assert phrase in text, (seed, phrase)
     for note in pol.terms.notes:
         assert note in text
+    assert ("Ship to:" in text) == (pol.terms.return_instructions.address is not None)
     d, t = life.customer(
         t, "Shipped with tracking 1Z999AA10123456784", "m3@acme", tracking_numbers=("1Z999AA10123456784",)
     )
