@@ -32,6 +32,7 @@ TEMPLATES = (
     "customer_closed",
     "customer_quote",
     "customer_quote_answer",
+    "customer_message_received",
     "staff_confirm_request",
     "staff_forward_notice",
     "staff_customer_message",

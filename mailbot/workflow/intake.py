@@ -6,9 +6,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from mailbot.rules import Rules
-from mailbot.values import Decision, EventSpec, Extraction, InboundMail, TicketView
+from mailbot.values import Decision, EventSpec, Extraction, InboundMail, OutgoingMail, TicketView
 from mailbot.workflow import quote
 from mailbot.workflow import states as workflow
+from mailbot.workflow.commands import own_text
 from mailbot.workflow.compose import (
     Change,
     Party,
@@ -165,6 +166,22 @@ def open_ticket(
     )
 
 
+def asks(text: str) -> bool:
+    """Whether the customer's own words (not the quoted history) ask something."""
+    return any(mark in own_text(text) for mark in ("?", "？"))
+
+
+def _question_passed_on(
+    mail: InboundMail, actor: str, party: Party, rules: Rules, added: dict[str, object]
+) -> tuple[OutgoingMail, ...]:
+    """The owner gets the customer's words; the customer is told they arrived and who answers."""
+    notice = to_staff(
+        party.rep, "staff_customer_message", {"sender": actor, "excerpt": mail.text[:2000], "added": dict(added)}, rules
+    )
+    ack = to_customer(party, "customer_message_received", {}, **_thread(mail))
+    return (ack, notice)
+
+
 def _merged_updates(found: Extraction, ticket: TicketView) -> dict[str, object]:
     updates: dict[str, object] = {}
     for key, have, new in (
@@ -218,6 +235,8 @@ def follow_up(
         step = transition_change(
             workflow.step(state, "shipped"), actor, party, {"tracking_numbers": list(found.tracking_numbers)}
         )
+        if asks(mail.text):  # a question beside the tracking number is never swallowed by the state change
+            step = replace(step, replies=_question_passed_on(mail, actor, party, rules, updates))
     if step is None:
         notice = to_staff(
             party.rep,

@@ -219,3 +219,20 @@ def test_chinese_customer_gets_the_policy_in_chinese(seed):
     assert zh.return_instructions.mark_box in text
     for note in zh.notes or ():
         assert note in text
+
+
+def test_a_question_beside_the_tracking_number_reaches_the_rep_and_is_acknowledged():
+    life = Life("optizone", shipped(date(2025, 8, 1)))
+    d, t = run(life.store, life.pol, mail("buyer@acme.com", "Broken"), extraction(), None, life.findings(["SN0001"]))
+    d, t = life.staff(t, REP, "#approve")
+    d, t = life.customer(
+        t,
+        "Shipped with DHL 1Z999AA10123456784. Can you send the repaired unit to our Porto office?\n\n> old text",
+        "m3@acme",
+        tracking_numbers=("1Z999AA10123456784",),
+    )
+    assert t.status == "in_transit"
+    ack, notice = d.replies
+    assert (ack.template, ack.to) == ("customer_message_received", ("buyer@acme.com",))
+    assert "passed your question to your contact person" in render(ack, t)[1]
+    assert notice.to == (REP,) and "Porto office?" in notice.context["excerpt"]
