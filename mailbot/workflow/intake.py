@@ -34,6 +34,12 @@ def _photos(rules: Rules) -> tuple[str, ...]:
     return rules.terms.damage_claims.photos if rules.terms.damage_claims else ()
 
 
+def _claim_words(rules: Rules) -> dict[str, object]:
+    """What the missing-information mail may say: the warranty words and the claim window, as the policy sets them."""
+    claims = rules.terms.damage_claims
+    return {**warranty_words(rules.terms), "claim_days": claims.report_within_days if claims else None}
+
+
 def _new_items(have: Sequence[str], found: Sequence[str]) -> list[str]:
     seen = {h.upper() for h in have}
     return [f for f in dict.fromkeys(found) if f.upper() not in seen]
@@ -49,7 +55,7 @@ def ask_for_missing(
     photos: Sequence[str] = (),
     words: dict[str, object] | None = None,
 ) -> Change:
-    words = words or {"warranty_period": False, "warranty_remedy": None}
+    words = words or {"warranty_period": False, "warranty_remedy": None, "claim_days": None}
     change = transition_change(workflow.step(state, "info_missing"), actor, party, {"missing": missing})
     mail = to_customer(
         party,
@@ -121,7 +127,7 @@ def open_ticket(
     )
     if missing:
         step = ask_for_missing(
-            workflow.NEW, actor, party, missing, findings, thread, _photos(rules), warranty_words(rules.terms)
+            workflow.NEW, actor, party, missing, findings, thread, _photos(rules), _claim_words(rules)
         )
     else:
         step = issue_or_confirm(workflow.NEW, actor, party, rules, found.defect_category, findings, thread)
@@ -223,9 +229,7 @@ def follow_up(
             images=images,
         )
         step = (
-            ask_for_missing(
-                state, actor, party, missing, findings, _thread(mail), _photos(rules), warranty_words(rules.terms)
-            )
+            ask_for_missing(state, actor, party, missing, findings, _thread(mail), _photos(rules), _claim_words(rules))
             if missing
             else issue_or_confirm(state, actor, party, rules, category, findings, _thread(mail))
         )
