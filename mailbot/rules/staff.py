@@ -19,6 +19,7 @@ COMMANDS = (
     "assign",
     "warranty",
     "quote",
+    "reply",
 )
 
 
@@ -42,8 +43,8 @@ class StaffMember(_Model):
 
 def _default_roles() -> dict[str, tuple[str, ...]]:
     return {
-        "rep": ("approve", "reject", "note", "assign", "close", "warranty", "quote"),
-        "engineer": ("received", "preliminary", "report", "resolve", "note", "warranty", "reject", "quote"),
+        "rep": ("approve", "reject", "note", "assign", "close", "warranty", "quote", "reply"),
+        "engineer": ("received", "preliminary", "report", "resolve", "note", "warranty", "reject", "quote", "reply"),
         "manager": COMMANDS,
     }
 

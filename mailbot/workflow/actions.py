@@ -121,6 +121,16 @@ def _quote(ctx: _Ctx, cmd: Command) -> Change:
     return _with_mail(change, ctx, "customer_quote", context, ctx.who.attachments)
 
 
+def _reply(ctx: _Ctx, cmd: Command) -> Change:
+    """The staff member's own answer to the customer, sent from the ticket so it is threaded and kept."""
+    if not ctx.who.body and not ctx.who.attachments:
+        raise ActionError("#reply needs the text for the customer below the command (or attachments)")
+    event = EventSpec(kind="reply", actor=ctx.who.member.email, detail={"text": ctx.who.body, "via": ctx.who.via})
+    return _with_mail(
+        Change(ctx.state, events=(event,)), ctx, "customer_staff_reply", {"text": ctx.who.body}, ctx.who.attachments
+    )
+
+
 def _resolve(ctx: _Ctx, cmd: Command) -> Change:
     change = _move(ctx, "resolve", {"outcome": cmd.arg})
     change = replace(change, updates={"resolution": cmd.arg})
@@ -172,6 +182,7 @@ ACTIONS: dict[str, Callable[[_Ctx, Command], Change]] = {
     "assign": _assign,
     "warranty": _warranty,
     "quote": _quote,
+    "reply": _reply,
 }
 
 

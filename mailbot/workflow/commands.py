@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from mailbot.rules.staff import COMMANDS
 
-_NO_ARG = frozenset({"approve", "received", "preliminary", "report", "close"})
+_NO_ARG = frozenset({"approve", "received", "preliminary", "report", "close", "reply"})
 _NEEDS_TEXT = {"reject": "a reason", "resolve": "an outcome", "note": "a text"}
 _COMMAND = re.compile(r"^#\s*([A-Za-z][A-Za-z_-]*)\b[ \t:]*(.*)$")
 _EMAIL = re.compile(r"^<?([^@\s<>]+@[^@\s<>]+\.[^@\s<>]+)>?$")

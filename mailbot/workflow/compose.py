@@ -33,6 +33,7 @@ TEMPLATES = (
     "customer_quote",
     "customer_quote_answer",
     "customer_message_received",
+    "customer_staff_reply",
     "staff_confirm_request",
     "staff_forward_notice",
     "staff_customer_message",
