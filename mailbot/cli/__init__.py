@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from mailbot.cli import core, demo, digest, listing, orders, ticket, understanding
+from mailbot.cli import core, demo, digest, listing, orders, sweep, ticket, understanding
 from mailbot.staff_actions import open_store
 from mailbot.store.db import open_database
 
@@ -16,7 +16,7 @@ app = typer.Typer(
 )
 
 
-for module in (core, listing, demo, understanding, digest):
+for module in (core, listing, demo, understanding, digest, sweep):
     module.register(app)
 ticket.register(app, open_store)
 orders.register(app, engine_for=lambda settings: open_database(settings.database_url))
