@@ -313,6 +313,7 @@ def test_reminder_templates_render(name, language):
         "due_text": "2026-11-25 17:00 (Asia/Shanghai)",
         "occurrence": 2,
         "times": 2,
+        "after_last": "close",
         "owner": "rep@example.com",
         "customer_name": "Li <Lei>",
         "customer_email": "li@customer.example",
