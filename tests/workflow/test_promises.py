@@ -179,6 +179,8 @@ def test_every_customer_mail_promises_only_what_the_profile_states(profile, situ
             subject, body, _html = render(replace(out, language=lang), ticket)
             bad = _problems(profile, f"{subject}\n{body}", allowed)
             assert not bad, (profile, situation, out.template, lang, bad, body)
+            assert "RMA RMA-" not in body and not set(re.findall(r"\b[a-z]+_[a-z_]+\b", body)), body
+            assert ("此致\n敬礼\n" in body) if lang == "zh" else body.startswith("Dear Li Wei,\n\n"), body
 
 
 def test_the_audit_catches_a_promise_the_profile_does_not_make():

@@ -1,0 +1,37 @@
+"""Customer mails read naturally: "Dear Ms Costa," then a capitalised sentence; Chinese closes 此致 / 敬礼."""
+
+from dataclasses import replace
+
+import pytest
+
+from mailbot.values import OutgoingMail
+from tests.workflow.fixtures import NOW, render
+from tests.workflow.test_promises import walk
+
+
+@pytest.fixture(scope="module")
+def ticket():
+    t, _ = walk("optizone", "in")
+    return t
+
+
+@pytest.mark.parametrize(
+    ("name", "dear"),
+    [
+        ("Ms Maria Costa", "Dear Ms Costa,"),
+        ("Quispe, Miguel", "Dear Miguel Quispe,"),
+        ("Dr. Wei Zhang", "Dear Dr Zhang,"),
+        ("", "Dear customer,"),
+    ],
+)
+def test_english_salutation_from_the_display_name(ticket, name, dear):
+    out = OutgoingMail(template="customer_closed", to=("x@y.com",), context={}, language="en")
+    _, body, html = render(out, replace(ticket, customer_name=name))
+    assert body.startswith(f"{dear}\n\nWe have closed the RMA case ")
+    assert dear in html
+
+
+def test_chinese_salutation_and_closing(ticket):
+    out = OutgoingMail(template="customer_closed", to=("x@y.com",), context={}, language="zh")
+    _, body, _ = render(out, replace(ticket, customer_name="Quispe, Miguel", state_since=NOW))
+    assert body.startswith("尊敬的Miguel Quispe：\n") and "此致\n敬礼\n" in body and "RMA RMA-" not in body
