@@ -35,3 +35,19 @@ def test_chinese_salutation_and_closing(ticket):
     out = OutgoingMail(template="customer_closed", to=("x@y.com",), context={}, language="zh")
     _, body, _ = render(out, replace(ticket, customer_name="Quispe, Miguel", state_since=NOW))
     assert body.startswith("尊敬的Miguel Quispe：\n") and "此致\n敬礼\n" in body and "RMA RMA-" not in body
+
+
+@pytest.mark.parametrize(
+    ("lang", "state_words", "category_words"),
+    [("en", "waiting for the rep's confirmation", "no power"), ("zh", "等待销售代表确认", "无法通电")],
+)
+def test_staff_mails_show_states_and_defect_categories_in_words(ticket, lang, state_words, category_words):
+    t = replace(ticket, status="waiting_rep", defect_category="no_power")
+    context = {"sender": "li@x.com", "excerpt": "?", "added": {}}
+    msg = OutgoingMail(template="staff_customer_message", to=("sales@example.com",), context=context, language=lang)
+    _, body, html = render(msg, t)
+    assert state_words in body and "waiting_rep" not in body and "waiting_rep" not in html
+    context = {"findings": [], "forwarded": False}
+    ask = OutgoingMail(template="staff_confirm_request", to=("sales@example.com",), context=context, language=lang)
+    body = render(ask, t)[1]
+    assert category_words in body and "no_power" not in body
