@@ -201,7 +201,7 @@ class Terms(_Model):
     freight: Freight = Freight()
     damage_claims: DamageClaims | None = None
     # Validated even when left out: a policy without any return address does not load.
-    return_instructions: ReturnInstructions = Field(default_factory=dict, validate_default=True)  # type: ignore[arg-type]
+    return_instructions: ReturnInstructions = Field(default_factory=dict, validate_default=True)
     notes: tuple[str, ...] = ()  # further lines of policy stated to the customer with the RMA
     report_next: str = ""  # what follows the RMA report, in the policy's words (told with the report)
     quotation: Quotation = Quotation()

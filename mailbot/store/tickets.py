@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import or_, update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mailbot.mail import threadtoken
 from mailbot.rules import Rules
@@ -77,7 +77,7 @@ def view(ticket: Ticket) -> TicketView:
 def by_rma(session: Session, rma: str) -> Ticket | None:
     """The ticket with this RMA number, or with this request reference (mails sent before the RMA)."""
     ref = rma.upper()
-    return session.exec(select(Ticket).where(or_(Ticket.rma == ref, Ticket.request_ref == ref))).first()
+    return session.exec(select(Ticket).where(or_(col(Ticket.rma) == ref, col(Ticket.request_ref) == ref))).first()
 
 
 def _tickets_of_our_messages(session: Session, ids: Iterable[str]) -> list[Ticket]:

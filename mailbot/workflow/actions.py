@@ -102,7 +102,7 @@ def _preliminary(ctx: _Ctx, cmd: Command) -> Change:
             replace(d, counted_from=ctx.ticket.state_since) if d.awaited == "report" else d for d in change.start
         )
         change = replace(change, start=start)
-    context = {"text": ctx.who.body, "report_working_days": ctx.rules.terms.report_working_days}
+    context: dict[str, object] = {"text": ctx.who.body, "report_working_days": ctx.rules.terms.report_working_days}
     return _with_mail(change, ctx, "customer_preliminary", context, ctx.who.attachments)
 
 
@@ -110,14 +110,18 @@ def _report(ctx: _Ctx, cmd: Command) -> Change:
     if not ctx.who.attachments:
         raise ActionError("#report needs the RMA report attached")
     change = _move(ctx, "report")
-    context = {"text": ctx.who.body, "report_next": report_next(ctx.rules.terms, ctx.party.language)}
+    context: dict[str, object] = {"text": ctx.who.body, "report_next": report_next(ctx.rules.terms, ctx.party.language)}
     return _with_mail(change, ctx, "customer_report", context, ctx.who.attachments)
 
 
 def _quote(ctx: _Ctx, cmd: Command) -> Change:
     """A paid repair quoted: the amount, the text below and the attachments go to the customer."""
     change = replace(_move(ctx, "quote", {"amount": cmd.arg}), updates={"data": {"quote": cmd.arg}})
-    context = {"amount": cmd.arg, "text": ctx.who.body, "on_refusal": ctx.rules.terms.quotation.on_refusal}
+    context: dict[str, object] = {
+        "amount": cmd.arg,
+        "text": ctx.who.body,
+        "on_refusal": ctx.rules.terms.quotation.on_refusal,
+    }
     return _with_mail(change, ctx, "customer_quote", context, ctx.who.attachments)
 
 

@@ -38,9 +38,14 @@ def answered(state: str, actor: str, party: Party, rules: Rules, mail: InboundMa
     """The customer accepted or refused: move on, thank them, and tell the ticket's owner."""
     action = "quote_accepted" if said == "accept" else "quote_refused"
     change = transition_change(workflow.step(state, action), actor, party, {"message_id": mail.message_id})
-    thread = {"in_reply_to": mail.message_id, "references": (*mail.references, mail.message_id)}
-    context = {"accepted": said == "accept", "on_refusal": rules.terms.quotation.on_refusal}
-    ack = to_customer(party, "customer_quote_answer", context, **thread)
+    context: dict[str, object] = {"accepted": said == "accept", "on_refusal": rules.terms.quotation.on_refusal}
+    ack = to_customer(
+        party,
+        "customer_quote_answer",
+        context,
+        in_reply_to=mail.message_id,
+        references=(*mail.references, mail.message_id),
+    )
     notice = to_staff(
         party.rep,
         "staff_customer_message",
