@@ -51,3 +51,18 @@ def test_staff_mails_show_states_and_defect_categories_in_words(ticket, lang, st
     ask = OutgoingMail(template="staff_confirm_request", to=("sales@example.com",), context=context, language=lang)
     body = render(ask, t)[1]
     assert category_words in body and "no_power" not in body
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "in warranty until 2026-08-01 (counted from the ship date), free of charge"),
+        ("zh", "在保修期内，至 2026-08-01（依据发货日期），免费"),
+    ],
+)
+def test_the_rep_reads_the_warranty_finding_in_words(ticket, lang, words):
+    finding = {"serial": "SN0001", "status": "in", "until": "2026-08-01", "basis": "ship", "remedy": "free_repair"}
+    context = {"findings": [{**finding, "charge": "none"}], "forwarded": False}
+    ask = OutgoingMail(template="staff_confirm_request", to=("sales@example.com",), context=context, language=lang)
+    body = render(ask, ticket)[1]
+    assert words in body and "free_repair" not in body
