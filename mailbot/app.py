@@ -30,6 +30,7 @@ from mailbot.store.source_state import SourceStateStore
 from mailbot.store.tickets import view
 from mailbot.values import Extraction, InboundMail
 from mailbot.workflow.check import check as check_rules
+from mailbot.workflow.compose import promised_periods
 
 if TYPE_CHECKING:
     from mailbot.rules.understand import UnderstandRules
@@ -161,7 +162,10 @@ def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: boo
     renderer.check()
     own_domain = settings.service_address.rsplit("@", 1)[1]
     rules = load_rules(
-        settings.rules_dir, internal_domains=(*settings.staff_domains, own_domain), rma_format=settings.rma_format
+        settings.rules_dir,
+        internal_domains=(*settings.staff_domains, own_domain),
+        rma_format=settings.rma_format,
+        request_format=settings.request_format,
     )
     check_rules(rules, settings.templates_dir)
     assert rules.understand is not None
@@ -192,9 +196,10 @@ def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: boo
         blobs=BlobStore(settings.blob_dir),
         send=send,
         rma_format=settings.rma_format,
+        request_format=settings.request_format,
         max_attachments=settings.limits.max_attachments,
         max_mail_bytes=settings.limits.max_mail_bytes,
-        deadlines=ReminderHooks(rules.reminders, rules.calendar),
+        deadlines=ReminderHooks(rules.reminders, rules.calendar, promised_periods(rules.terms)),
         zone=rules.calendar.tz,
     )
     own = frozenset({settings.service_address, *(s.address for s in settings.sources if s.address)})

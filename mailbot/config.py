@@ -236,6 +236,9 @@ class Settings(BaseSettings):
     rules_dir: Path = Path("rules")
     templates_dir: Path = Path("templates")
     rma_format: str = "RMA-{year}-{sequence:05d}"
+    # Until the RMA is issued (e.g. while the rep confirms) a ticket goes by a request reference, so no
+    # customer holds an RMA-looking number before anyone confirmed the return. "" gives the RMA at once.
+    request_format: str = "REQ-{year}-{sequence:05d}"
     poll_seconds: float = Field(default=60.0, gt=0)
     sweep_seconds: float = Field(default=300.0, gt=0)
     alert_after_minutes: float = Field(default=30.0, gt=0)
@@ -250,9 +253,11 @@ class Settings(BaseSettings):
     limits: Limits = Limits()
     web: Web = Web()
 
-    @field_validator("rma_format")
+    @field_validator("rma_format", "request_format")
     @classmethod
     def _rma_format(cls, value: str) -> str:
+        if not value:
+            return value
         try:
             value.format(year=2026, sequence=1)
         except (KeyError, IndexError, ValueError) as exc:

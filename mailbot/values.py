@@ -19,6 +19,8 @@ STAFF_COMMANDS = (
     "note",
     "assign",
     "warranty",
+    "quote",
+    "reply",
 )
 
 Kind = Literal["new_request", "forwarded", "follow_up", "order_status", "auto_reply", "bounce", "unrelated"]
@@ -227,6 +229,7 @@ class DeadlineSpec:
 
     awaited: str  # rep_confirmation | customer_info | shipment | receipt | preliminary | report ...
     owner: str = ""  # the address that owes it
+    counted_from: datetime | None = None  # None: from now; e.g. the report is counted from the receipt
 
 
 @dataclass(frozen=True)

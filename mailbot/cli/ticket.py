@@ -45,7 +45,7 @@ def register(app: typer.Typer, open_store: StoreFactory) -> None:
             [], "--attach", exists=True, dir_okay=False, help="file for the customer (#preliminary, #report)"
         ),
         text_file: Path | None = typer.Option(
-            None, "--text-file", exists=True, dir_okay=False, help="analysis text for the customer"
+            None, "--text-file", exists=True, dir_okay=False, help="text for the customer (preliminary, reply, quote)"
         ),
         config: Path | None = typer.Option(None, "--config", "-c", help="TOML settings file"),
         now: str | None = NowOption,
@@ -57,7 +57,7 @@ def register(app: typer.Typer, open_store: StoreFactory) -> None:
 
         settings = settings_from(config)
         words = " ".join(args or [])
-        takes_text = action in ("preliminary", "report")
+        takes_text = action in ("preliminary", "report", "reply", "quote")
         body = text_file.read_text(encoding="utf-8") if text_file else (words if takes_text else "")
         with contextlib.ExitStack() as stack:
             try:
@@ -70,7 +70,7 @@ def register(app: typer.Typer, open_store: StoreFactory) -> None:
                 rma=rma.upper(),
                 actor=actor.lower(),
                 action=action.lower(),
-                arg="" if takes_text else words,
+                arg=words if action == "quote" else ("" if takes_text else words),
                 body=body,
                 attachments=[_attachment(p) for p in attach],
                 now=store.now(),

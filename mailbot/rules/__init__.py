@@ -89,10 +89,11 @@ def _check_escalation(path: Path, reminders: ReminderRules, staff: StaffFile) ->
             )
 
 
-def _check_rma_format(base: Path, rma_format: str, understand: UnderstandRules) -> None:
-    """The RMA numbers we issue must be the ones we recognise when a customer quotes them."""
+def _check_rma_format(base: Path, rma_format: str, understand: UnderstandRules, request_format: str = "") -> None:
+    """The RMA numbers and request references we issue must be the ones we recognise when quoted."""
     pattern = re.compile(understand.identifiers.rma_reference)
-    samples = [rma_format.format(year=year, sequence=seq) for year in (2026, 2099) for seq in (1, 42, 99999)]
+    formats = [f for f in (rma_format, request_format) if f]
+    samples = [f.format(year=year, sequence=seq) for f in formats for year in (2026, 2099) for seq in (1, 42, 99999)]
     missed = [s for s in samples if pattern.fullmatch(s) is None]
     if missed:
         path = base / "understand" / "identifiers.yml"
@@ -101,7 +102,7 @@ def _check_rma_format(base: Path, rma_format: str, understand: UnderstandRules) 
             path,
             line,
             f"rma_reference {pattern.pattern!r} does not match {missed[0]!r}, "
-            f"an RMA number of the configured rma_format {rma_format!r}",
+            f"a number of the configured rma_format {rma_format!r} or request_format {request_format!r}",
         )
 
 
@@ -112,6 +113,7 @@ def load(
     understand: bool = True,
     internal_domains: Iterable[str] = (),
     rma_format: str | None = None,
+    request_format: str = "",
 ) -> Rules:
     """Read every rule file in ``rules_dir`` and cross-check them; any problem raises FileError naming
     the file and line. ``internal_domains`` (the settings' staff domains) count as the company's own;
@@ -126,7 +128,7 @@ def load(
     _check_escalation(rules_dir / "reminders.yml", reminders, staff)
     understood = load_understand_rules(rules_dir) if understand else None
     if understood is not None and rma_format is not None:
-        _check_rma_format(rules_dir, rma_format, understood)
+        _check_rma_format(rules_dir, rma_format, understood, request_format)
     return Rules(
         terms=terms,
         staff=staff,

@@ -5,10 +5,12 @@ from __future__ import annotations
 import fnmatch
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Payer = Literal["customer", "company"]
 Charge = Literal["parts", "parts_and_labour", "quote"]
+# What the company does, free of charge, for a unit in warranty: only what the policy itself says.
+Remedy = Literal["repair", "rework", "replacement"]
 
 
 class _Model(BaseModel):
@@ -20,7 +22,7 @@ class Family(_Model):
 
     name: str
     models: tuple[str, ...] = ("*",)  # fnmatch patterns, case-insensitive
-    months: int = Field(default=12, ge=0)
+    months: int = Field(default=0, ge=0)  # 0 unless the policy says: a period is a promise only it makes
     extra_days: int = Field(default=0, ge=0)  # for terms counted in days (accessories: one week)
     start: Literal["delivery", "ship", "invoice"] = "delivery"
     # Without the start date (e.g. no invoice): count from the ex-factory (ship) date plus N months.
@@ -47,38 +49,43 @@ class ChargeTier(_Model):
 
 class OnSite(_Model):
     areas: tuple[str, ...] = ()
-    otherwise: str = "return to the factory"
+    otherwise: str = ""
 
 
 class Warranty(_Model):
-    families: tuple[Family, ...] = (Family(name="default"),)
-    after_warranty: tuple[ChargeTier, ...] = (ChargeTier(from_year=1, charge="quote"),)
-    advance_replacement: bool = False  # board/unit sent ahead for units under warranty
-    on_site: OnSite = OnSite()
+    """Warranty terms. No families: the policy gives no warranty period (findings say nothing of one)."""
 
-    def family_for(self, model: str) -> Family:
+    families: tuple[Family, ...] = ()
+    remedy: Remedy | None = None  # what is free in warranty; unset: the mails promise no remedy
+    after_warranty: tuple[ChargeTier, ...] = ()  # unset: out of warranty, nothing said about charges
+    advance_replacement: bool = False  # board/unit sent ahead for units under warranty
+    on_site: OnSite | None = None
+
+    def family_for(self, model: str) -> Family | None:
         """The first family whose pattern matches; the last family is the catch-all."""
         for fam in self.families:
             if fam.matches(model or ""):
                 return fam
-        return self.families[-1]
+        return self.families[-1] if self.families else None
 
-    def charge_for(self, years_after: int) -> Charge:
+    def charge_for(self, years_after: int) -> Charge | None:
         for tier in self.after_warranty:
             if tier.covers(years_after):
                 return tier.charge
-        return "quote"
+        return None
 
 
 class FreightLeg(_Model):
-    to_factory: Payer = "customer"
-    to_customer: Payer = "company"
+    to_factory: Payer
+    to_customer: Payer
 
 
 class Freight(_Model):
-    in_warranty: FreightLeg = FreightLeg()
-    out_of_warranty: FreightLeg = FreightLeg(to_customer="customer")
-    urgent_paid_by: Payer = "customer"
+    """Who pays the freight each way; a leg the policy does not state is not mentioned to the customer."""
+
+    in_warranty: FreightLeg | None = None
+    out_of_warranty: FreightLeg | None = None
+    urgent_paid_by: Payer | None = None
     note: str = ""
 
 
@@ -86,25 +93,77 @@ class DamageClaims(_Model):
     """Transport damage or a shipment not matching the order: report window and photos required."""
 
     categories: tuple[str, ...] = ("physical_damage", "wrong_or_missing_item")
-    report_within_days: int = Field(default=7, ge=0)
-    photos: tuple[str, ...] = ("package", "box", "product")
+    report_within_days: int | None = Field(default=None, ge=0)
+    photos: tuple[str, ...] = ()
     require_photos: bool = True  # a claim without any image attached is asked for the photos first
 
 
-class ReturnInstructions(_Model):
-    address: str = ""
-    mark_box: str = "Write the RMA number clearly on the outside of the box."
-    include: tuple[str, ...] = ("a copy of this e-mail", "the defective unit(s) with their serial labels intact")
+class ReturnAddress(_Model):
+    """Where returns go: every part a courier needs, so a label can be written from it."""
+
+    company: str = Field(min_length=1)
+    street: str = Field(min_length=1)
+    city: str = Field(min_length=1)
+    postcode: str = Field(min_length=1)
+    country: str = Field(min_length=1)
+    contact: str = Field(min_length=1)  # the person (or desk) the parcel is for
+    phone: str = Field(min_length=1)
+
+
+class ReturnWording(_Model):
+    """Return instructions as written in one language; what is left out is taken from the policy."""
+
+    address: ReturnAddress | None = None
+    address_follows: str = ""  # how the address reaches the customer when the policy gives it later
+    mark_box: str = ""
+    include: tuple[str, ...] = ()
     form: str = ""  # e.g. the PSS service application report
+
+
+class ReturnInstructions(ReturnWording):
+    """Every policy sends goods back somewhere: a complete address, or the policy's words for how it follows."""
+
+    @model_validator(mode="after")
+    def _address_given(self) -> ReturnInstructions:
+        if self.address is None and not self.address_follows.strip():
+            raise ValueError(
+                "a return is promised but no address is given: set address (company, street, city, postcode, "
+                "country, contact, phone) or address_follows (how the customer gets it)"
+            )
+        return self
+
+
+class Quotation(_Model):
+    """The out-of-warranty path: a quotation the customer accepts or refuses by reply."""
+
+    # What happens to the unit when the customer refuses; unset: the mails make no statement.
+    on_refusal: Literal["returned_at_customer_cost", "scrapped"] | None = None
+    # Words that read as an answer in the customer's own text (refusal is checked first).
+    accept: tuple[str, ...] = ("accept", "agree", "go ahead", "please proceed", "approved", "同意", "接受", "确认维修")
+    refuse: tuple[str, ...] = (
+        "refuse",
+        "decline",
+        "reject",
+        "not accept",
+        "do not repair",
+        "don't repair",
+        "too expensive",
+        "拒绝",
+        "不接受",
+        "不同意",
+        "不维修",
+        "不修",
+    )
 
 
 class Wording(_Model):
     """The policy's own sentences in another language; what is left out stays as written in Terms."""
 
-    return_instructions: ReturnInstructions | None = None
+    return_instructions: ReturnWording | None = None
     notes: tuple[str, ...] | None = None
     freight_note: str | None = None
     on_site_otherwise: str | None = None
+    report_next: str | None = None
 
 
 class Terms(_Model):
@@ -136,15 +195,19 @@ class Terms(_Model):
         "live.com",
         "yeah.net",
     )
-    rep_confirm_working_days: int = Field(default=3, ge=0)
-    preliminary_working_days: tuple[int, int] = (2, 3)
-    report_working_days: int = Field(default=7, ge=0)
+    # Periods promised to the customer; unset: the mails say what happens next without a period.
+    rep_confirm_working_days: int | None = Field(default=None, ge=0)
+    preliminary_working_days: tuple[int, int] | None = None
+    report_working_days: int | None = Field(default=None, ge=0)
     refund_working_days: tuple[int, int] | None = None
     warranty: Warranty = Warranty()
     freight: Freight = Freight()
-    damage_claims: DamageClaims | None = DamageClaims()
-    return_instructions: ReturnInstructions = ReturnInstructions()
+    damage_claims: DamageClaims | None = None
+    # Validated even when left out: a policy without any return address does not load.
+    return_instructions: ReturnInstructions = Field(default_factory=dict, validate_default=True)
     notes: tuple[str, ...] = ()  # further lines of policy stated to the customer with the RMA
+    report_next: str = ""  # what follows the RMA report, in the policy's words (told with the report)
+    quotation: Quotation = Quotation()
     translations: dict[Literal["en", "zh"], Wording] = Field(default_factory=dict)
 
     @field_validator("public_domains")

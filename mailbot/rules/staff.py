@@ -31,8 +31,8 @@ class StaffMember(_Model):
 
 def _default_roles() -> dict[Role, tuple[str, ...]]:
     return {
-        "rep": ("approve", "reject", "note", "assign", "close", "warranty"),
-        "engineer": ("received", "preliminary", "report", "resolve", "note", "warranty", "reject"),
+        "rep": ("approve", "reject", "note", "assign", "close", "warranty", "quote", "reply"),
+        "engineer": ("received", "preliminary", "report", "resolve", "note", "warranty", "reject", "quote", "reply"),
         "manager": COMMANDS,
     }
 

@@ -217,6 +217,7 @@ def _send(
         "due_text": local_text(row.due_at, cal.tz),
         "occurrence": occurrence,
         "times": rule.times,
+        "after_last": rule.after_last,
         "owner": row.owner or ticket.assigned_rep or "",
         "customer_name": ticket.customer_name,
         "customer_email": ticket.customer_email,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import traceback
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -14,7 +15,7 @@ from mailbot.store.blobs import BlobStore
 from mailbot.store.db import saved_id
 from mailbot.store.models import AttachmentRow, Event, Message, Ticket
 from mailbot.store.outbox import SendEnv, enqueue
-from mailbot.store.tickets import allocate_rma, hand_over_deadlines, set_status
+from mailbot.store.tickets import allocate_rma, hand_over_deadlines, issue_rma_number, set_status
 from mailbot.values import (
     DeadlineSpec,
     Decision,
@@ -24,7 +25,9 @@ from mailbot.values import (
     OutgoingMail,
     RawMail,
 )
+from mailbot.workflow.states import HAS_RMA
 
+log = logging.getLogger(__name__)
 LIST_FIELDS = ("order_numbers", "serial_numbers", "product_models", "tracking_numbers", "participants")
 
 
@@ -47,6 +50,7 @@ class ApplyEnv:
     max_mail_bytes: int = 25 * 1024 * 1024
     deadlines: DeadlineHooks | None = None
     zone: ZoneInfo | None = None  # the business calendar's zone (None: UTC): the RMA year is the office's year
+    request_format: str = ""  # "": tickets get their RMA number when opened
 
 
 def store_inbound(
@@ -130,8 +134,16 @@ def _merge(ticket: Ticket, updates: dict[str, object]) -> None:
 
 def _open_ticket(session: Session, decision: Decision, env: ApplyEnv, now: datetime) -> Ticket:
     email = str(decision.updates.get("customer_email", ""))
+    status = decision.status or "new"
+    request = bool(env.request_format) and status not in HAS_RMA
+    number = (
+        allocate_rma(session, env.request_format, now, env.zone, "req")
+        if request
+        else allocate_rma(session, env.rma_format, now, env.zone)
+    )
     ticket = Ticket(
-        rma=allocate_rma(session, env.rma_format, now, env.zone),
+        rma=number,
+        request_ref=number if request else None,
         status=decision.status or "new",
         customer_email=email,
         customer_domain=email.rsplit("@", 1)[-1] if "@" in email else "",
@@ -169,6 +181,8 @@ def change_ticket(
             set_status(session, ticket, decision.status, now, expected=_starting_state(decision))
         if ticket.assigned_rep and ticket.assigned_rep != old_rep:
             hand_over_deadlines(session, ticket, old_rep, ticket.assigned_rep)
+    if issue_rma_number(session, ticket, env.rma_format, now, env.zone):
+        log.info("%s: RMA number %s issued", ticket.request_ref, ticket.rma)
     ticket.updated_at = now
     session.add(ticket)
     for spec in decision.events:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import update
@@ -20,9 +20,18 @@ ALL = "*"  # finish_deadlines(..., [ALL]) ends every open deadline of a ticket (
 
 
 def start_deadline(
-    session: Session, ticket_id: int, spec: DeadlineSpec, rules: ReminderRules, cal: WorkCalendar, now: datetime
+    session: Session,
+    ticket_id: int,
+    spec: DeadlineSpec,
+    rules: ReminderRules,
+    cal: WorkCalendar,
+    now: datetime,
+    promised: Mapping[str, float] | None = None,
 ) -> Deadline:
-    """Start awaiting ``spec.awaited`` (call inside apply()'s transaction). Already open: kept as is."""
+    """Start awaiting ``spec.awaited`` (call inside apply()'s transaction). Already open: kept as is.
+
+    ``promised``: the working days the policy promises for a step; they replace reminders.yml's due_after,
+    so what the customer was told is what is chased."""
     rule = rules.rule(spec.awaited)
     open_one = session.exec(
         select(Deadline).where(
@@ -31,12 +40,13 @@ def start_deadline(
     ).first()
     if open_one is not None:
         return open_one
-    due = add_working_days(now, rule.due_after, cal)
+    since = spec.counted_from or now
+    due = add_working_days(since, (promised or {}).get(spec.awaited, rule.due_after), cal)
     row = Deadline(
         ticket_id=ticket_id,
         awaited=spec.awaited,
         owner=spec.owner.lower(),
-        started_at=as_utc(now),
+        started_at=as_utc(since),
         due_at=due,
         next_reminder_at=due,
     )
@@ -62,10 +72,11 @@ class ReminderHooks:
 
     rules: ReminderRules
     calendar: WorkCalendar
+    promised: Mapping[str, float] = field(default_factory=dict)  # awaited step → the policy's working days
 
     def start(self, session: Session, ticket: Ticket, spec: DeadlineSpec, now: datetime) -> None:
         assert ticket.id is not None
-        start_deadline(session, ticket.id, spec, self.rules, self.calendar, now)
+        start_deadline(session, ticket.id, spec, self.rules, self.calendar, now, self.promised)
 
     def finish(self, session: Session, ticket: Ticket, awaited: tuple[str, ...], now: datetime) -> None:
         assert ticket.id is not None

@@ -48,7 +48,8 @@ class Ticket(SQLModel, table=True):
     __table_args__ = (Index("ix_ticket_status_created_at", "status", "created_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    rma: str = Field(index=True, unique=True, max_length=64)
+    rma: str = Field(index=True, unique=True, max_length=64)  # the request reference until the RMA is issued
+    request_ref: str | None = Field(default=None, index=True, unique=True, max_length=64)
     status: str = Field(index=True, max_length=32)
     customer_email: str = Field(index=True, max_length=320)
     customer_name: str = Field(default="", max_length=200)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import update
+from sqlalchemy import or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -16,6 +16,7 @@ from mailbot.store.db import changed_rows
 from mailbot.store.models import Counter, Deadline, Message, Ticket
 from mailbot.values import InboundMail, TicketView
 from mailbot.workflow.decide import ticket_matches
+from mailbot.workflow.states import HAS_RMA
 from mailbot.workflow.workdays import local_day
 
 
@@ -38,11 +39,12 @@ def next_sequence(session: Session, name: str) -> int:
     raise RuntimeError(f"could not allocate a number from counter {name}")
 
 
-def allocate_rma(session: Session, fmt: str, now: datetime, zone: ZoneInfo | None = None) -> str:
-    """The next RMA number for the year it is in ``zone`` (the office's calendar) at ``now``, in the
-    configured format (default RMA-2026-00042): at 2026-12-31 20:00 UTC Shanghai already numbers 2027."""
+def allocate_rma(session: Session, fmt: str, now: datetime, zone: ZoneInfo | None = None, counter: str = "rma") -> str:
+    """The next RMA number (or, with counter "req", request reference) for the year it is in ``zone`` (the
+    office's calendar) at ``now``, in ``fmt`` (e.g. RMA-2026-00042): at 2026-12-31 20:00 UTC Shanghai
+    already numbers 2027."""
     year = local_day(now, zone).year if zone is not None else now.year
-    sequence = next_sequence(session, f"rma:{year}")
+    sequence = next_sequence(session, f"{counter}:{year}")
     return fmt.format(year=year, sequence=sequence)
 
 
@@ -90,6 +92,14 @@ def hand_over_deadlines(session: Session, ticket: Ticket, old: str | None, new: 
     return changed_rows(session, update(Deadline).where(*cond).values(owner=new.lower()))
 
 
+def issue_rma_number(session: Session, ticket: Ticket, fmt: str, now: datetime, zone: ZoneInfo | None = None) -> bool:
+    """Give a ticket that went by its request reference its RMA number, once it is issued."""
+    if ticket.request_ref is None or ticket.rma != ticket.request_ref or ticket.status not in HAS_RMA:
+        return False
+    ticket.rma = allocate_rma(session, fmt, now, zone)
+    return True
+
+
 def view(ticket: Ticket) -> TicketView:
     """A frozen snapshot of a ticket row for the pure decision code."""
     assert ticket.id is not None
@@ -118,7 +128,9 @@ def view(ticket: Ticket) -> TicketView:
 
 
 def by_rma(session: Session, rma: str) -> Ticket | None:
-    return session.exec(select(Ticket).where(Ticket.rma == rma.upper())).first()
+    """The ticket with this RMA number, or with this request reference (mails sent before the RMA)."""
+    ref = rma.upper()
+    return session.exec(select(Ticket).where(or_(col(Ticket.rma) == ref, col(Ticket.request_ref) == ref))).first()
 
 
 def _tickets_of_our_messages(session: Session, ids: Iterable[str]) -> list[Ticket]:

@@ -16,6 +16,7 @@ from mailbot.workflow.compose import (
     Party,
     party_of,
     policy_context,
+    report_next,
     to_customer,
     to_staff,
     transition_change,
@@ -65,7 +66,7 @@ def _with_mail(
 
 def _findings(ctx: _Ctx) -> Sequence[WarrantyFinding]:
     if ctx.warranty_override in ("in", "out"):
-        return override(ctx.findings, ctx.warranty_override)  # type: ignore[arg-type]
+        return override(ctx.findings, ctx.warranty_override, ctx.rules.terms.warranty)  # type: ignore[arg-type]
     return ctx.findings
 
 
@@ -84,14 +85,24 @@ def _reject(ctx: _Ctx, cmd: Command) -> Change:
 
 
 def _received(ctx: _Ctx, cmd: Command) -> Change:
-    return _with_mail(_move(ctx, "received"), ctx, "customer_received", _terms_context(ctx))
+    """Booked in: the engineer who did it owns the analysis and the report (and their reminders)."""
+    if ctx.who.member.role == "engineer":
+        ctx = replace(ctx, party=replace(ctx.party, service=ctx.who.member.email))
+    change = _move(ctx, "received")
+    change = replace(change, updates={**change.updates, "data": {"engineer": ctx.party.service}})
+    return _with_mail(change, ctx, "customer_received", _terms_context(ctx))
 
 
 def _preliminary(ctx: _Ctx, cmd: Command) -> Change:
     if not ctx.who.body and not ctx.who.attachments:
         raise ActionError("#preliminary needs the analysis as text below the command or attached")
     change = _move(ctx, "preliminary")
-    context = {"text": ctx.who.body, "report_working_days": ctx.rules.terms.report_working_days}
+    if ctx.state == workflow.RECEIVED:  # the report is promised from the receipt: the preliminary does not reset it
+        start = tuple(
+            replace(d, counted_from=ctx.ticket.state_since) if d.awaited == "report" else d for d in change.start
+        )
+        change = replace(change, start=start)
+    context: dict[str, object] = {"text": ctx.who.body, "report_working_days": ctx.rules.terms.report_working_days}
     return _with_mail(change, ctx, "customer_preliminary", context, ctx.who.attachments)
 
 
@@ -99,7 +110,29 @@ def _report(ctx: _Ctx, cmd: Command) -> Change:
     if not ctx.who.attachments:
         raise ActionError("#report needs the RMA report attached")
     change = _move(ctx, "report")
-    return _with_mail(change, ctx, "customer_report", {"text": ctx.who.body}, ctx.who.attachments)
+    context: dict[str, object] = {"text": ctx.who.body, "report_next": report_next(ctx.rules.terms, ctx.party.language)}
+    return _with_mail(change, ctx, "customer_report", context, ctx.who.attachments)
+
+
+def _quote(ctx: _Ctx, cmd: Command) -> Change:
+    """A paid repair quoted: the amount, the text below and the attachments go to the customer."""
+    change = replace(_move(ctx, "quote", {"amount": cmd.arg}), updates={"data": {"quote": cmd.arg}})
+    context: dict[str, object] = {
+        "amount": cmd.arg,
+        "text": ctx.who.body,
+        "on_refusal": ctx.rules.terms.quotation.on_refusal,
+    }
+    return _with_mail(change, ctx, "customer_quote", context, ctx.who.attachments)
+
+
+def _reply(ctx: _Ctx, cmd: Command) -> Change:
+    """The staff member's own answer to the customer, sent from the ticket so it is threaded and kept."""
+    if not ctx.who.body and not ctx.who.attachments:
+        raise ActionError("#reply needs the text for the customer below the command (or attachments)")
+    event = EventSpec(kind="reply", actor=ctx.who.member.email, detail={"text": ctx.who.body, "via": ctx.who.via})
+    return _with_mail(
+        Change(ctx.state, events=(event,)), ctx, "customer_staff_reply", {"text": ctx.who.body}, ctx.who.attachments
+    )
 
 
 def _resolve(ctx: _Ctx, cmd: Command) -> Change:
@@ -152,6 +185,8 @@ ACTIONS: dict[str, Callable[[_Ctx, Command], Change]] = {
     "note": _note,
     "assign": _assign,
     "warranty": _warranty,
+    "quote": _quote,
+    "reply": _reply,
 }
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from mailbot.rules.staff import COMMANDS
 
-_NO_ARG = frozenset({"approve", "received", "preliminary", "report", "close"})
+_NO_ARG = frozenset({"approve", "received", "preliminary", "report", "close", "reply"})
 _NEEDS_TEXT = {"reject": "a reason", "resolve": "an outcome", "note": "a text"}
 _COMMAND = re.compile(r"^#\s*([A-Za-z][A-Za-z_-]*)\b[ \t:]*(.*)$")
 _EMAIL = re.compile(r"^<?([^@\s<>]+@[^@\s<>]+\.[^@\s<>]+)>?$")
@@ -62,6 +62,8 @@ def check(name: str, arg: str) -> str | None:
         return f"#{name} needs {_NEEDS_TEXT[name]}"
     if name == "assign" and not _EMAIL.match(arg):
         return f"#assign needs one e-mail address (got {arg!r})"
+    if name == "quote" and not re.search(r"\d", arg):
+        return f"#quote needs the amount, e.g. #quote EUR 240 (got {arg!r})"
     if name == "warranty" and arg.lower() not in ("in", "out"):
         return f"#warranty needs 'in' or 'out' (got {arg!r})"
     return None
@@ -81,6 +83,11 @@ def _body(lines: list[str]) -> str:
             break
         kept.append(line.rstrip())
     return "\n".join(kept).strip()
+
+
+def own_text(text: str) -> str:
+    """The writer's own words: the text before the quoted mail or the signature."""
+    return _body((text or "").replace("\r\n", "\n").split("\n"))
 
 
 def parse(text: str) -> Parsed:

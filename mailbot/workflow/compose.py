@@ -40,6 +40,10 @@ TEMPLATES = (
     "customer_report",
     "customer_resolved",
     "customer_closed",
+    "customer_quote",
+    "customer_quote_answer",
+    "customer_message_received",
+    "customer_staff_reply",
     "staff_confirm_request",
     "staff_forward_notice",
     "staff_customer_message",
@@ -60,6 +64,7 @@ class Party:
     rep: str = ""
     forwarded_by: str | None = None
     also: tuple[str, ...] = ()  # a colleague of the customer who wrote this mail, kept in Cc
+    service: str = ""  # the engineer who owes the service department's steps (receipt, analysis, report)
 
 
 @dataclass(frozen=True)
@@ -92,7 +97,25 @@ def party_of(ticket: TicketView, rules: Rules) -> Party:
     rep = ticket.assigned_rep or rules.routing.rep_for(
         ticket.customer_email, ticket.customer_name, ticket.order_numbers
     )
-    return Party(ticket.customer_email, language_of(ticket.language), rep, ticket.forwarded_by)
+    engineer = str(ticket.data.get("engineer") or "") or default_engineer(rules)
+    return Party(ticket.customer_email, language_of(ticket.language), rep, ticket.forwarded_by, service=engineer)
+
+
+def default_engineer(rules: Rules) -> str:
+    """Who is reminded of the service department's steps before an engineer took the ticket."""
+    return next((m.email for m in rules.staff.members if m.role == "engineer"), "")
+
+
+def promised_periods(terms: Terms) -> dict[str, float]:
+    """Working days the profile promises per awaited step: the deadline chased is the deadline promised."""
+    periods: dict[str, float] = {}
+    if terms.rep_confirm_working_days:
+        periods["rep_confirmation"] = terms.rep_confirm_working_days
+    if terms.preliminary_working_days:
+        periods["preliminary"] = max(terms.preliminary_working_days)
+    if terms.report_working_days:
+        periods["report"] = terms.report_working_days
+    return periods
 
 
 def language_of(detected: str | None) -> str:
@@ -176,7 +199,7 @@ def transition_change(
     detail: dict[str, object] | None = None,
 ) -> Change:
     """The event and deadlines of one state transition (replies are added by the caller)."""
-    owners = {"customer": party.customer_email, "rep": party.rep, "service": ""}
+    owners = {"customer": party.customer_email, "rep": party.rep, "service": party.service}
     return Change(
         status=tr.to_state,
         events=(
@@ -199,15 +222,38 @@ def requirements(terms: Terms, category: str | None) -> dict[str, object]:
     return {"damage_claim": False, "photos": [], "report_within_days": None}
 
 
+def warranty_words(terms: Terms) -> dict[str, object]:
+    """Whether the policy has a warranty period at all, and the remedy it names (None: no remedy promised)."""
+    return {"warranty_period": bool(terms.warranty.families), "warranty_remedy": terms.warranty.remedy}
+
+
+def periods(terms: Terms) -> dict[str, object]:
+    """The periods the policy promises; None where it promises none (the mails then name no period)."""
+    return {
+        "confirm_working_days": terms.rep_confirm_working_days,
+        "preliminary_working_days": list(terms.preliminary_working_days) if terms.preliminary_working_days else None,
+        "report_working_days": terms.report_working_days,
+        "refund_working_days": list(terms.refund_working_days) if terms.refund_working_days else None,
+    }
+
+
+def report_next(terms: Terms, language: str) -> str:
+    words = terms.translations.get(language)  # type: ignore[call-overload]
+    return (words and words.report_next) or terms.report_next
+
+
 def policy_context(
     terms: Terms, findings: Sequence[WarrantyFinding], category: str | None, language: str = "en"
 ) -> dict[str, object]:
     """Everything the customer must know with the RMA number: warranty, freight, return steps,
     in the customer's language where the policy gives its sentences in that language."""
     words = terms.translations.get(language)  # type: ignore[call-overload]
-    ret = (words and words.return_instructions) or terms.return_instructions
+    ret = terms.return_instructions
+    own = (words and words.return_instructions) or ret  # the policy's sentences in this language, if given
+    address = own.address or ret.address
     notes = words.notes if words and words.notes is not None else terms.notes
     fr = terms.freight
+    on_site = terms.warranty.on_site
     statuses = {f.status for f in findings}
     return {
         "findings": findings_json(findings),
@@ -215,20 +261,20 @@ def policy_context(
         "any_in_warranty": "in" in statuses,
         "any_out_of_warranty": "out" in statuses,
         "any_unknown": "unknown" in statuses,
-        "freight_in_warranty": fr.in_warranty.model_dump(),
-        "freight_out_of_warranty": fr.out_of_warranty.model_dump(),
+        **warranty_words(terms),
+        "freight_in_warranty": fr.in_warranty.model_dump() if fr.in_warranty else None,
+        "freight_out_of_warranty": fr.out_of_warranty.model_dump() if fr.out_of_warranty else None,
         "freight_urgent_paid_by": fr.urgent_paid_by,
         "freight_note": (words and words.freight_note) or fr.note,
         "advance_replacement": terms.warranty.advance_replacement and "in" in statuses,
-        "on_site_areas": list(terms.warranty.on_site.areas),
-        "on_site_otherwise": (words and words.on_site_otherwise) or terms.warranty.on_site.otherwise,
-        "return_address": ret.address,
-        "mark_box": ret.mark_box,
-        "include": list(ret.include),
-        "form": ret.form,
-        "refund_working_days": list(terms.refund_working_days) if terms.refund_working_days else None,
-        "preliminary_working_days": list(terms.preliminary_working_days),
-        "report_working_days": terms.report_working_days,
+        "on_site_areas": list(on_site.areas) if on_site else [],
+        "on_site_otherwise": ((words and words.on_site_otherwise) or on_site.otherwise) if on_site else "",
+        "return_address": address.model_dump() if address else None,
+        "address_follows": own.address_follows or ret.address_follows,
+        "mark_box": own.mark_box or ret.mark_box,
+        "include": list(own.include or ret.include),
+        "form": own.form or ret.form,
+        **periods(terms),
         "notes": list(notes),
         "requirements": requirements(terms, category),
     }

@@ -319,7 +319,7 @@ def _decide(
     warranty = complete(warranty, serials)
     staff_says = ticket.data.get("warranty_override") if ticket else None
     if staff_says in ("in", "out"):  # a staff member's #warranty beats the ERP dates from then on
-        warranty = override(warranty, staff_says)
+        warranty = override(warranty, staff_says, rules.terms.warranty)
     if sender_is_staff is not None:
         return _from_staff(mail, found, ticket, rules, sender_is_staff, sender_authenticated, warranty, now)
     sender = mail.sender.email.lower() if mail.sender else ""

@@ -6,8 +6,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from mailbot.rules import Rules
-from mailbot.values import Decision, EventSpec, Extraction, InboundMail, TicketView
+from mailbot.values import Decision, EventSpec, Extraction, InboundMail, OutgoingMail, TicketView
+from mailbot.workflow import quote
 from mailbot.workflow import states as workflow
+from mailbot.workflow.commands import own_text
 from mailbot.workflow.compose import (
     Change,
     Party,
@@ -20,6 +22,7 @@ from mailbot.workflow.compose import (
     to_customer,
     to_staff,
     transition_change,
+    warranty_words,
 )
 from mailbot.workflow.warranty import WarrantyFinding, summary
 
@@ -37,6 +40,12 @@ def _photos(rules: Rules) -> tuple[str, ...]:
     return rules.terms.damage_claims.photos if rules.terms.damage_claims else ()
 
 
+def _claim_words(rules: Rules) -> dict[str, object]:
+    """What the missing-information mail may say: the warranty words and the claim window, as the policy sets them."""
+    claims = rules.terms.damage_claims
+    return {**warranty_words(rules.terms), "claim_days": claims.report_within_days if claims else None}
+
+
 def _new_items(have: Sequence[str], found: Sequence[str]) -> list[str]:
     seen = {h.upper() for h in have}
     return [f for f in dict.fromkeys(found) if f.upper() not in seen]
@@ -50,12 +59,14 @@ def ask_for_missing(
     findings: Sequence[WarrantyFinding],
     thread: Thread,
     photos: Sequence[str] = (),
+    words: dict[str, object] | None = None,
 ) -> Change:
+    words = words or {"warranty_period": False, "warranty_remedy": None, "claim_days": None}
     change = transition_change(workflow.step(state, "info_missing"), actor, party, {"missing": missing})
     mail = to_customer(
         party,
         "customer_missing_info",
-        {"missing": missing, "findings": [f.as_json() for f in findings], "photos": list(photos)},
+        {"missing": missing, "findings": [f.as_json() for f in findings], "photos": list(photos), **words},
         **thread,
     )
     return replace(change, replies=(mail,), updates={"missing_fields": missing})
@@ -85,7 +96,7 @@ def issue_or_confirm(
     ack = to_customer(
         party,
         "customer_request_received",
-        {**context, "confirm_working_days": rules.terms.rep_confirm_working_days},
+        context,
         **thread,
     )
     ask = to_staff(party.rep, "staff_confirm_request", {**context, "forwarded": party.forwarded_by == party.rep}, rules)
@@ -121,7 +132,9 @@ def open_ticket(
         events=(EventSpec(kind="opened", actor=actor, to_state=workflow.NEW, detail={"forwarded_by": forwarded_by}),),
     )
     if missing:
-        step = ask_for_missing(workflow.NEW, actor, party, missing, findings, thread, _photos(rules))
+        step = ask_for_missing(
+            workflow.NEW, actor, party, missing, findings, thread, _photos(rules), _claim_words(rules)
+        )
     else:
         step = issue_or_confirm(workflow.NEW, actor, party, rules, found.defect_category, findings, thread)
     total = opened.then(step)
@@ -165,6 +178,22 @@ def open_ticket(
     )
 
 
+def asks(text: str) -> bool:
+    """Whether the customer's own words (not the quoted history) ask something."""
+    return any(mark in own_text(text) for mark in ("?", "？"))
+
+
+def _question_passed_on(
+    mail: InboundMail, actor: str, party: Party, rules: Rules, added: dict[str, object]
+) -> tuple[OutgoingMail, ...]:
+    """The owner gets the customer's words; the customer is told they arrived and who answers."""
+    notice = to_staff(
+        party.rep, "staff_customer_message", {"sender": actor, "excerpt": mail.text[:2000], "added": dict(added)}, rules
+    )
+    ack = to_customer(party, "customer_message_received", {}, **_thread(mail))
+    return (ack, notice)
+
+
 def _merged_updates(found: Extraction, ticket: TicketView) -> dict[str, object]:
     updates: dict[str, object] = {}
     for key, have, new in (
@@ -206,14 +235,18 @@ def follow_up(
             images=images,
         )
         step = (
-            ask_for_missing(state, actor, party, missing, findings, _thread(mail), _photos(rules))
+            ask_for_missing(state, actor, party, missing, findings, _thread(mail), _photos(rules), _claim_words(rules))
             if missing
             else issue_or_confirm(state, actor, party, rules, category, findings, _thread(mail))
         )
+    elif state == workflow.QUOTED and (said := quote.answer(mail.text, rules.terms.quotation)):
+        step = quote.answered(state, actor, party, rules, mail, said)
     elif state == workflow.RMA_ISSUED and found.tracking_numbers:
         step = transition_change(
             workflow.step(state, "shipped"), actor, party, {"tracking_numbers": list(found.tracking_numbers)}
         )
+        if asks(mail.text):  # a question beside the tracking number is never swallowed by the state change
+            step = replace(step, replies=_question_passed_on(mail, actor, party, rules, updates))
     if step is None:
         notice = to_staff(
             party.rep,

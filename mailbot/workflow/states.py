@@ -19,6 +19,9 @@ REPORT_SENT = "report_sent"
 RESOLVED = "resolved"
 CLOSED = "closed"
 REJECTED = "rejected"
+QUOTED = "quoted"  # a paid repair was quoted; the customer's acceptance or refusal is awaited
+QUOTE_ACCEPTED = "quote_accepted"
+QUOTE_REFUSED = "quote_refused"
 
 STATES: tuple[str, ...] = (
     NEW,
@@ -29,13 +32,20 @@ STATES: tuple[str, ...] = (
     RECEIVED,
     PRELIMINARY_SENT,
     REPORT_SENT,
+    QUOTED,
+    QUOTE_ACCEPTED,
+    QUOTE_REFUSED,
     RESOLVED,
     CLOSED,
     REJECTED,
 )
 OPEN: frozenset[str] = frozenset(STATES) - {CLOSED, REJECTED, RESOLVED}
 _BEFORE_RMA = (NEW, WAITING_INFO, WAITING_REP)
-_LIVE = (NEW, WAITING_INFO, WAITING_REP, RMA_ISSUED, IN_TRANSIT, RECEIVED, PRELIMINARY_SENT, REPORT_SENT)
+# States in which the ticket carries an RMA number (before: a request reference only).
+_DIAGNOSED = (RECEIVED, PRELIMINARY_SENT, REPORT_SENT)
+_QUOTE = (QUOTED, QUOTE_ACCEPTED, QUOTE_REFUSED)
+HAS_RMA: frozenset[str] = frozenset({RMA_ISSUED, IN_TRANSIT, *_DIAGNOSED, *_QUOTE, RESOLVED})
+_LIVE = (NEW, WAITING_INFO, WAITING_REP, RMA_ISSUED, IN_TRANSIT, *_DIAGNOSED, *_QUOTE)
 
 # action -> (states it is valid in, state it leads to)
 TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
@@ -48,7 +58,10 @@ TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "received": ((RMA_ISSUED, IN_TRANSIT), RECEIVED),
     "preliminary": ((RECEIVED,), PRELIMINARY_SENT),
     "report": ((RECEIVED, PRELIMINARY_SENT), REPORT_SENT),
-    "resolve": ((RECEIVED, PRELIMINARY_SENT, REPORT_SENT), RESOLVED),
+    "quote": (_DIAGNOSED, QUOTED),
+    "quote_accepted": ((QUOTED,), QUOTE_ACCEPTED),
+    "quote_refused": ((QUOTED,), QUOTE_REFUSED),
+    "resolve": ((*_DIAGNOSED, QUOTE_ACCEPTED, QUOTE_REFUSED), RESOLVED),
     "close": ((*_LIVE, RESOLVED, REJECTED), CLOSED),
 }
 
@@ -60,6 +73,7 @@ AWAITED: dict[str, tuple[str, str]] = {
     IN_TRANSIT: ("receipt", "service"),
     RECEIVED: ("preliminary", "service"),
     PRELIMINARY_SENT: ("report", "service"),
+    QUOTED: ("quote_answer", "customer"),
 }
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import partial
 from typing import Literal
 
 from mailbot.rules.policy import Family, Warranty
@@ -92,34 +91,39 @@ def _years_after(end: date, today: date) -> int:
 
 def find_one(rec: SerialRecord, terms: Warranty, today: date) -> WarrantyFinding:
     fam = terms.family_for(rec.product_model)
-    finding = partial(
-        WarrantyFinding,
+    base = WarrantyFinding(
         serial=rec.serial,
-        family=fam.name,
+        status="unknown",
+        remedy="rep_checks",
+        basis="none",
+        family=fam.name if fam else "",
         order_number=rec.order_number,
         product_model=rec.product_model,
     )
+    if fam is None:  # the policy gives no warranty period at all
+        return base
     if not fam.covered:
-        return finding(status="out", remedy="not_covered", charge="quote", basis="none")
+        return replace(base, status="out", remedy="not_covered", charge=terms.charge_for(1) or "none")
     start, basis = _start(rec, fam)
     if start is None:
-        return finding(status="unknown", remedy="rep_checks", basis="none")
+        return base
     until = add_months(start, fam.months) + timedelta(days=fam.extra_days)
     if rec.repaired_on and fam.after_repair_months:
         after_repair = add_months(rec.repaired_on, fam.after_repair_months)
         if after_repair > until:
             until, basis = after_repair, "repair"
     if today <= until:
-        replace = fam.replacement_days and today <= start + timedelta(days=fam.replacement_days)
-        return finding(
+        direct = fam.replacement_days and today <= start + timedelta(days=fam.replacement_days)
+        return replace(
+            base,
             status="in",
-            remedy="replacement" if replace else "free_repair",
+            remedy="replacement" if direct else "free_repair",
             until=until,
             basis=basis,
             advance_replacement=terms.advance_replacement,
         )
-    charge = terms.charge_for(_years_after(until, today))
-    return finding(status="out", remedy="paid_repair", until=until, basis=basis, charge=charge)
+    charge = terms.charge_for(_years_after(until, today)) or "none"
+    return replace(base, status="out", remedy="paid_repair", until=until, basis=basis, charge=charge)
 
 
 def find(
@@ -147,10 +151,12 @@ def complete(findings: Iterable[WarrantyFinding], serials: Iterable[str]) -> lis
     ]
 
 
-def override(findings: Iterable[WarrantyFinding], status: Literal["in", "out"]) -> list[WarrantyFinding]:
+def override(
+    findings: Iterable[WarrantyFinding], status: Literal["in", "out"], terms: Warranty
+) -> list[WarrantyFinding]:
     """A staff member's `#warranty in|out` replaces the computed status for every serial."""
     remedy: Remedy = "free_repair" if status == "in" else "paid_repair"
-    charge = "none" if status == "in" else "quote"
+    charge = "none" if status == "in" else (terms.charge_for(1) or "none")
     return [
         WarrantyFinding(
             serial=f.serial,

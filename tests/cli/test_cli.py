@@ -71,11 +71,12 @@ def test_tickets_and_show_after_a_pass(tmp_path, database_url):
 
     listed = mailbot(["tickets", "--json", "--config", str(config)], tmp_path)
     [ticket] = json.loads(listed.stdout)
-    assert ticket["rma"] == "RMA-2026-00001" and ticket["customer"] == "maria@fibrenet.example.pt"
+    # Awaiting the rep's confirmation, the ticket goes by its request reference (no RMA number yet).
+    assert ticket["rma"] == "REQ-2026-00001" and ticket["customer"] == "maria@fibrenet.example.pt"
     table = mailbot(["tickets", "--config", str(config)], tmp_path)
-    assert "RMA-2026-00001" in table.stdout
+    assert "REQ-2026-00001" in table.stdout
 
-    shown = json.loads(mailbot(["show", "RMA-2026-00001", "--json", "--config", str(config)], tmp_path).stdout)
+    shown = json.loads(mailbot(["show", "REQ-2026-00001", "--json", "--config", str(config)], tmp_path).stdout)
     assert [m["direction"] for m in shown["messages"]] == ["in", "out", "out"]
     assert shown["events"][0]["kind"] == "opened"
     missing = mailbot(["show", "RMA-2026-09999", "--config", str(config)], tmp_path)

@@ -17,6 +17,7 @@ from tests.workflow.fixtures import (
     findings_for,
     mail,
     records,
+    render,
     rules,
     run,
     shipped,
@@ -128,6 +129,22 @@ def test_report_with_attachment_and_text_file(tmp_path):
     assert mail_out.attachments[0].filename == "RMA-report.pdf"
     assert mail_out.attachments[0].content_type == "application/pdf"
     assert mail_out.context["text"] == "Laser driver replaced."
+
+
+def test_reply_sends_the_staff_text_to_the_customer_from_the_ticket(tmp_path):
+    store, t, cli = _setup(tmp_path)
+    text = tmp_path / "answer.txt"
+    text.write_text("Yes, we can collect the unit in Porto next week.", encoding="utf-8")
+    result = cli(t.rma, "reply", "--text-file", str(text), "--as", "sales@example.com")
+    assert result.exit_code == 0, result.output
+    decision = store.applied[-1][0]
+    [out] = decision.replies
+    assert (out.template, out.to) == ("customer_staff_reply", ("li@cust.com",))
+    assert out.context["text"] == "Yes, we can collect the unit in Porto next week."
+    assert decision.events[0].kind == "reply" and decision.status is None  # recorded, state unchanged
+    assert "collect the unit in Porto" in render(out, store.fake.tickets[t.id])[1]
+    empty = cli(t.rma, "reply", "--as", "sales@example.com")
+    assert empty.exit_code == 1 and "#reply needs the text" in empty.output
 
 
 def test_bad_rules_exit_2(tmp_path):

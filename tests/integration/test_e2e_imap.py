@@ -19,7 +19,7 @@ from tests.pipeline.helpers import customer_mail
 
 pytestmark = pytest.mark.integration
 SERVICE = "service@example.com"
-RMA = re.compile(r"RMA-\d{4}-\d{5}")
+RMA = re.compile(r"(?:RMA|REQ)-\d{4}-\d{5}")  # before the rep confirms: the request reference
 
 
 def request(n: int, sender: str = "customer@example.org", to: str = SERVICE) -> bytes:

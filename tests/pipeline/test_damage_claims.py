@@ -28,6 +28,7 @@ def test_claim_without_photos_is_asked_for_them_then_goes_on(make_ctx, clock):
     assert ticket.status == "waiting_info" and ticket.missing_fields == ["photos"]
     [ask] = [m for m in sent_mails(ctx) if m["To"] == CUSTOMER]
     assert "photos of the package, box, product" in body_of(ask)
+    assert "to be reported within 7 days of receipt" in body_of(ask)  # the policy's claim window, stated
 
     clock.advance(hours=1)
     drop(

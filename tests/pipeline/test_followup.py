@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import typer
-from sqlmodel import func, select
+from sqlmodel import Session, func, select
 from typer.testing import CliRunner
 
 from mailbot.cli import digest as digest_command
@@ -123,3 +123,42 @@ def test_digest_preview_and_send_commands(make_settings, tmp_path):
     assert len(_mails(tmp_path / "var" / "outbox")) == 2
     bad = runner.invoke(app, ["digest", "--config", str(config)])
     assert bad.exit_code == 2 and "--preview" in bad.output
+
+
+def test_sweep_command_sends_due_reminders_once_at_the_given_time(make_settings, tmp_path):
+    from mailbot.cli import sweep as sweep_command
+    from mailbot.store.db import make_engine
+    from mailbot.store.db import migrate as migrate_db
+
+    settings = make_settings()
+    config = tmp_path / "mailbot.toml"
+    config.write_text(
+        f'database_url = "{settings.database_url}"\nrules_dir = "{REPO / "rules"}"\n'
+        f'templates_dir = "{REPO / "templates"}"\nvar_dir = "{tmp_path / "var"}"\n'
+        f'service_address = "service@lumatek-example.com"\n'
+        f'[transport]\ntype = "file"\npath = "{tmp_path / "var" / "outbox"}"\n',
+        encoding="utf-8",
+    )
+    engine = make_engine(settings.database_url)
+    migrate_db(engine)
+    rules = load_rules(REPO / "rules")
+    with Session(engine) as s:  # the rep was asked to confirm on Tuesday 10 November and never did
+        t = _ticket(s, 1, datetime(2026, 11, 10, 2, 0, tzinfo=UTC))
+        ReminderHooks(rules.reminders, rules.calendar).start(s, t, DeadlineSpec("rep_confirmation"), t.created_at)
+        s.commit()
+    engine.dispose()
+    app = typer.Typer()
+    sweep_command.register(app)
+    app.command("noop")(lambda: None)
+    runner = CliRunner()
+    early = runner.invoke(app, ["sweep", "--config", str(config), "--now", "2026-11-11T09:00:00+00:00"])
+    assert early.exit_code == 0, early.output
+    assert "0 reminder step(s), 2 digest(s)" in early.output  # not due yet; the managers' digests are
+    assert not [m for m in _mails(tmp_path / "var" / "outbox") if "Reminder" in m["Subject"]]
+    due = runner.invoke(app, ["sweep", "--config", str(config), "--now", "2026-11-16T09:00:00+00:00"])
+    assert due.exit_code == 0, due.output
+    assert "RMA-2026-00001: rep_confirmation reminded (1)" in due.output
+    subjects = sorted(m["Subject"] for m in _mails(tmp_path / "var" / "outbox"))
+    assert "[RMA-2026-00001] Reminder 1/2: waiting for your confirmation of the RMA request" in subjects
+    again = runner.invoke(app, ["sweep", "--config", str(config), "--now", "2026-11-16T09:00:00+00:00"])
+    assert "0 reminder step(s), 0 digest(s)" in again.output  # nothing twice

@@ -57,19 +57,21 @@ def test_complete_request_is_acknowledged_and_the_rep_asked_to_confirm(make_ctx)
 
     assert [o.status for o in outcomes] == ["processed"]
     [ticket] = tickets(ctx)
-    assert ticket.rma == "RMA-2026-00001"
+    # Until the rep confirms, the ticket and its mails carry a request reference, not an RMA number.
+    assert ticket.rma == ticket.request_ref == "REQ-2026-00001"
     assert ticket.customer_email == "maria@fibrenet.example.pt"
     assert "SO-2026-0815" in ticket.order_numbers
     assert "OZ2311A0042" in ticket.serial_numbers
     ack, ask = sent_mails(ctx)
     assert ack["To"] == "maria@fibrenet.example.pt"
-    assert "[RMA-2026-00001]" in ack["Subject"]
+    assert "[REQ-2026-00001]" in ack["Subject"]
     assert ack["Auto-Submitted"] == "auto-replied"
     assert ack["In-Reply-To"] and ack["References"]
-    assert "RMA-2026-00001" in body_of(ack)
+    assert "REQ-2026-00001" in body_of(ack) and "do not ship anything yet" in body_of(ack)
+    assert "RMA-" not in body_of(ack)
     assert ack.get_body(("html",)) is not None
     assert ask["To"] == ticket.assigned_rep
-    assert "[RMA-2026-00001]" in ask["Subject"]
+    assert "[REQ-2026-00001]" in ask["Subject"]
     assert [o.status for o in outbox(ctx)] == ["sent", "sent"]
     # The processed mail was moved, not deleted.
     inbox = Path(ctx.settings.sources[0].path)
@@ -83,7 +85,7 @@ def test_auto_issue_policy_sends_rma_and_return_instructions_at_once(make_ctx, t
     run_once(ctx)
 
     [ticket] = tickets(ctx)
-    assert ticket.status == "rma_issued"
+    assert ticket.status == "rma_issued" and ticket.request_ref is None  # no confirmation step: RMA at once
     [reply] = sent_mails(ctx)
     assert "[RMA-2026-00001]" in reply["Subject"]
     text = body_of(reply)

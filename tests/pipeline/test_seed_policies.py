@@ -3,6 +3,8 @@ through the production path (Maildir in, files out), asserting every mail each p
 
 from __future__ import annotations
 
+import email
+import email.policy
 import shutil
 from datetime import date
 from pathlib import Path
@@ -29,6 +31,11 @@ S/N: OZ2311A0042, OZ2311A0043
 Please authorise the return.
 Kim
 """
+
+
+def plain_text(raw: bytes) -> str:
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    return msg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
 
 
 def rules_for(seed: str, tmp_path: Path) -> Path:
@@ -113,6 +120,15 @@ def test_seed_policy_ticket_life(seed, make_ctx, tmp_path, clock):
         )
         assert ("customer_rma_issued", (CUSTOMER,)) in approved
         assert ("staff_command_result", (REP,)) in approved
+        # The first reply carries a request reference and says not to ship; the RMA number comes with
+        # the confirmation (000 step 2: "Salesperson will confirm and provide RMA No.").
+        received = last_to(ctx, CUSTOMER, "customer_request_received")
+        assert rma == "REQ-2026-00001" and f"[{rma}]" in received.subject
+        body = plain_text(received.raw)
+        assert "do not ship anything yet" in body and "RMA-" not in body
+        [ticket] = tickets(ctx)
+        assert (ticket.rma, ticket.request_ref) == ("RMA-2026-00001", "REQ-2026-00001")
+        rma = ticket.rma
     else:
         assert ("customer_rma_issued", (CUSTOMER,)) in first
     assert tickets(ctx)[0].status == "rma_issued"

@@ -43,10 +43,18 @@ def test_rma_format_the_reference_pattern_does_not_recognise(rules_dir):
     assert err.value.path.endswith("identifiers.yml") and err.value.line is not None
     edit(
         rules_dir / "understand" / "identifiers.yml",
-        "rma_reference: 'RMA-\\d{4}-\\d{3,6}'",
+        "rma_reference: '(?:RMA|REQ)-\\d{4}-\\d{3,6}'",
         "rma_reference: 'SRV\\d{4}/\\d{4,6}'",
     )
     load(rules_dir, rma_format="SRV{year}/{sequence:04d}")  # both changed together: fine
+
+
+def test_request_references_must_be_recognised_too(rules_dir):
+    # A customer quoting the request reference of the first reply must reach the same ticket.
+    load(rules_dir, rma_format="RMA-{year}-{sequence:05d}", request_format="REQ-{year}-{sequence:05d}")
+    with pytest.raises(FileError, match="does not match 'ANF-2026-00001'") as err:
+        load(rules_dir, rma_format="RMA-{year}-{sequence:05d}", request_format="ANF-{year}-{sequence:05d}")
+    assert err.value.path.endswith("identifiers.yml")
 
 
 def test_a_step_the_workflow_awaits_needs_a_reminder_rule(rules_dir):

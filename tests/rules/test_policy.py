@@ -11,8 +11,10 @@ from mailbot.rules.policy import Family, Warranty
 from mailbot.rules.yamlfile import FileError
 from tests.workflow.fixtures import ROOT
 
+MINIMAL = 'return_instructions:\n  address_follows: "We send you the return address."\n'
 
-def _rules(tmp_path: Path, policy: str = "", staff: str | None = None, routing: str | None = None) -> Path:
+
+def _rules(tmp_path: Path, policy: str = MINIMAL, staff: str | None = None, routing: str | None = None) -> Path:
     shutil.copytree(ROOT / "rules", tmp_path, dirs_exist_ok=True)  # the other rule files as shipped
     (tmp_path / "policy.yml").write_text(policy)
     (tmp_path / "staff.yml").write_text(
@@ -34,14 +36,29 @@ def test_shipped_rules_load():
     assert pol.routing.rep_for("x@unknown.org") == "sales@example.com"
 
 
-def test_empty_policy_gives_defaults(tmp_path):
+def test_a_policy_without_a_complete_return_address_does_not_load(tmp_path):
+    with pytest.raises(FileError, match="no address is given") as err:
+        load_rules(_rules(tmp_path, "name: x\n"))
+    assert err.value.path.endswith("policy.yml")
+    half = "return_instructions:\n  address:\n    company: X\n    city: Shenzhen\n"
+    with pytest.raises(FileError, match="street") as err:
+        load_rules(_rules(tmp_path, half))
+    assert err.value.path.endswith("policy.yml") and err.value.line == 3
+
+
+def test_minimal_policy_promises_nothing(tmp_path):
+    # No period, remedy, freight rule or claim window comes from code: only what the policy file states.
     pol = load_rules(_rules(tmp_path))
-    assert pol.terms.warranty.families[0].months == 12
+    t = pol.terms
+    assert t.warranty.families == () and t.warranty.remedy is None and t.warranty.after_warranty == ()
+    assert (t.rep_confirm_working_days, t.preliminary_working_days, t.report_working_days) == (None, None, None)
+    assert t.freight.in_warranty is None and t.freight.out_of_warranty is None and t.damage_claims is None
+    assert t.return_instructions.mark_box == "" and t.return_instructions.include == ()
     assert pol.terms.required_fields == ("order_number", "serial_number", "defect_description")
 
 
 def test_bad_value_names_file_and_line(tmp_path):
-    rules = _rules(tmp_path, "name: x\nwarranty:\n  families:\n    - name: a\n      months: -3\n")
+    rules = _rules(tmp_path, "name: x\nwarranty:\n  families:\n    - name: a\n      months: -3\n" + MINIMAL)
     with pytest.raises(FileError) as err:
         load_rules(rules)
     assert err.value.path.endswith("policy.yml") and err.value.line == 5
@@ -50,7 +67,7 @@ def test_bad_value_names_file_and_line(tmp_path):
 
 def test_unknown_key_is_an_error(tmp_path):
     with pytest.raises(FileError) as err:
-        load_rules(_rules(tmp_path, "name: x\nrma_isue: auto\n"))
+        load_rules(_rules(tmp_path, "name: x\nrma_isue: auto\n" + MINIMAL))
     assert err.value.line == 2 and "rma_isue" in err.value.problem
 
 

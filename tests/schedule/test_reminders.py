@@ -315,6 +315,7 @@ def test_reminder_templates_render(name, language):
         "due_text": "2026-11-25 17:00 (Asia/Shanghai)",
         "occurrence": 2,
         "times": 2,
+        "after_last": "close",
         "owner": "rep@example.com",
         "customer_name": "Li <Lei>",
         "customer_email": "li@customer.example",
@@ -423,3 +424,20 @@ class _Rows:
 
     def first(self):
         return self.rows[0] if self.rows else None
+
+
+def test_the_deadline_chased_is_the_one_the_policy_promised(engine, rules, cal):
+    # 000: "preliminary analysis data ... within 2-3 working days, follow by a detailed RMA Report within
+    # 7 working days" (counted from receipt). reminders.yml says 3 and 7 too; a policy saying 5 wins.
+    received = sh(2026, 3, 2, 10, 0)  # a Monday
+    with Session(engine) as s:
+        t = make_ticket(s, 1, received, status="preliminary_sent")
+        spec = DeadlineSpec("report", "engineer@example.com", counted_from=received)
+        later = received + timedelta(days=2)  # the preliminary went out two days after the receipt
+        d = start_deadline(s, t.id, spec, rules, cal, later, promised={"report": 5})
+        s.commit()
+        assert as_utc(d.started_at) == as_utc(received)
+        assert as_utc(d.due_at) == add_working_days(received, 5, cal)
+        assert d.owner == "engineer@example.com"
+        plain = start_deadline(s, make_ticket(s, 2, received).id, DeadlineSpec("report"), rules, cal, later)
+        assert as_utc(plain.due_at) == add_working_days(later, rules.rule("report").due_after, cal)

@@ -50,12 +50,22 @@ CASES = {
             "out of warranty since 2025-06-01: paid repair (parts charged, labour free)",
             "On-site service is available in Shenzhen",
             "back to you paid by us",
+            # 003's office address, complete enough for a courier label
+            "Attn. After-Sales Service",
+            "518112 Shenzhen",
+            "Tel. 0086-755-28707496",
         ],
     ),
     "optko": (
         {"defect_category": "physical_damage", "serial_numbers": ()},
         shipped(date(2026, 2, 20)),
-        ["photos of the package, box, product", "within 3-10 working days", "to us paid by us"],
+        [
+            "photos of the package, box, product",
+            "within 3-10 working days",
+            "Quality and compatibility issues: we bear the freight",
+            # 004: "perform the return / replacement operation under their guidance": no address yet
+            "will guide the return and give you the return address",
+        ],
     ),
 }
 
@@ -137,6 +147,7 @@ def test_full_ticket_life(seed):
         assert phrase in text, (seed, phrase)
     for note in pol.terms.notes:
         assert note in text
+    assert ("Ship to:" in text) == (pol.terms.return_instructions.address is not None)
     d, t = life.customer(
         t, "Shipped with tracking 1Z999AA10123456784", "m3@acme", tracking_numbers=("1Z999AA10123456784",)
     )
@@ -208,3 +219,20 @@ def test_chinese_customer_gets_the_policy_in_chinese(seed):
     assert zh.return_instructions.mark_box in text
     for note in zh.notes or ():
         assert note in text
+
+
+def test_a_question_beside_the_tracking_number_reaches_the_rep_and_is_acknowledged():
+    life = Life("optizone", shipped(date(2025, 8, 1)))
+    d, t = run(life.store, life.pol, mail("buyer@acme.com", "Broken"), extraction(), None, life.findings(["SN0001"]))
+    d, t = life.staff(t, REP, "#approve")
+    d, t = life.customer(
+        t,
+        "Shipped with DHL 1Z999AA10123456784. Can you send the repaired unit to our Porto office?\n\n> old text",
+        "m3@acme",
+        tracking_numbers=("1Z999AA10123456784",),
+    )
+    assert t.status == "in_transit"
+    ack, notice = d.replies
+    assert (ack.template, ack.to) == ("customer_message_received", ("buyer@acme.com",))
+    assert "passed your question to your contact person" in render(ack, t)[1]
+    assert notice.to == (REP,) and "Porto office?" in notice.context["excerpt"]

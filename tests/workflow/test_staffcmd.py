@@ -82,3 +82,28 @@ def test_parse_never_raises_and_never_reads_past_the_top(text):
 def test_anything_after_a_quote_marker_is_never_a_command(tail):
     p = parse("> quoted\n#approve " + tail)
     assert p.commands == ()
+
+
+def test_the_engineer_who_books_in_owns_the_analysis_and_the_report_clock_runs_from_receipt():
+    from datetime import timedelta
+
+    from mailbot.workflow.compose import promised_periods
+    from tests.workflow.fixtures import NOW, FakeStore, extraction, mail, rules, run
+
+    pol = rules("optizone")
+    assert promised_periods(pol.terms) == {"preliminary": 3, "report": 7}  # 000's "2-3" and "7" working days
+    assert promised_periods(rules("optko").terms) == {}  # 004 promises no analysis period: reminders.yml decides
+    store = FakeStore()
+    _, t = run(store, pol, mail("buyer@acme.com", "Broken"), extraction(), None)
+    for who, text, at in (
+        ("sales@example.com", "#approve", NOW),
+        ("engineer@example.com", "#received", NOW),
+        ("engineer@example.com", "#preliminary\nLaser driver failed.", NOW + timedelta(days=2)),
+    ):
+        d, t = run(store, pol, mail(who, text, mid=f"{text}@x"), extraction(kind="follow_up"), t, now=at)
+        if text == "#received":
+            [spec] = d.deadlines_start
+            assert (spec.awaited, spec.owner) == ("preliminary", "engineer@example.com")
+            store.tickets[t.id] = t = type(t)(**{**t.__dict__, "state_since": NOW})
+    [report] = d.deadlines_start
+    assert (report.awaited, report.owner, report.counted_from) == ("report", "engineer@example.com", NOW)

@@ -83,7 +83,7 @@ def test_charges_after_warranty_by_year():
     assert find_one(r, terms, date(2025, 5, 1)).charge == "parts"  # second year after
     assert find_one(r, terms, date(2025, 7, 1)).charge == "parts_and_labour"  # third year
     w = Warranty(after_warranty=(ChargeTier(from_year=2, charge="parts"),))
-    assert w.charge_for(1) == "quote"
+    assert w.charge_for(1) is None  # a year no tier covers: no charge is promised
 
 
 def test_serial_range_across_two_warranty_periods():
@@ -100,7 +100,7 @@ def test_summary_and_override():
     in_ = find_one(rec(ship_date=date(2026, 1, 1)), ONE_YEAR, date(2026, 2, 1))
     assert summary([in_]) == "in" and summary([]) is None
     assert summary([*find(["X"], {}, ONE_YEAR, date(2026, 1, 1)), in_]) == "unknown"
-    out = override([in_], "out")
+    out = override([in_], "out", ONE_YEAR)
     assert out[0].status == "out" and out[0].remedy == "paid_repair" and out[0].basis == "staff"
     assert out[0].as_json()["until"] == "2027-01-01"
 
