@@ -21,7 +21,7 @@ import yaml
 from mailbot.values import Attachment, OutgoingMail
 from tests.workflow.fixtures import (
     ROOT,
-    FakeStore,
+    Store,
     extraction,
     findings_for,
     mail,
@@ -106,7 +106,7 @@ def walk(profile: str, situation: str) -> tuple[Any, list[OutgoingMail]]:
     pol = _rules(profile)
     record, overrides = SITUATIONS[situation]
     recs = records(SN0001=record) if record else {}
-    store = FakeStore()
+    store = Store()
 
     def find(serials: tuple[str, ...]) -> list:
         return findings_for(pol, serials, recs, TODAY)

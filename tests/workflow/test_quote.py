@@ -8,7 +8,7 @@ import pytest
 from mailbot.rules.policy import Quotation
 from mailbot.values import Attachment
 from mailbot.workflow.quote import answer
-from tests.workflow.fixtures import FakeStore, extraction, findings_for, mail, records, render, rules, run, shipped
+from tests.workflow.fixtures import Store, extraction, findings_for, mail, records, render, rules, run, shipped
 
 REP, ENGINEER = "sales@example.com", "engineer@example.com"
 QUOTE_PDF = (Attachment("quote.pdf", "application/pdf", b"%PDF-1.4 quote"),)
@@ -37,7 +37,7 @@ class Quoted:
     def __init__(self) -> None:
         self.pol = rules("optoste")
         self.recs = records(SN0001=shipped(date(2024, 1, 1)))
-        self.store = FakeStore()
+        self.store = Store()
         found = extraction(order_numbers=())
         _, t = run(self.store, self.pol, mail("buyer@acme.com", "Broken"), found, None, self.find(("SN0001",)))
         for sender, text, att in (

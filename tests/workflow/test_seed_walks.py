@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from tests.workflow.fixtures import NOW, FakeStore, extraction, findings_for, mail, records, render, rules, run, shipped
+from tests.workflow.fixtures import NOW, Store, extraction, findings_for, mail, records, render, rules, run, shipped
 from tests.workflow.test_examples import PDF, PHOTO
 
 REP, ENGINEER, CUSTOMER = "sales@example.com", "engineer@example.com", "buyer@acme.com"
@@ -12,7 +12,7 @@ class Walk:
     def __init__(self, seed: str, record: dict) -> None:
         self.pol = rules(seed)
         self.recs = records(SN0001=record)
-        self.store = FakeStore()
+        self.store = Store()
         self.ticket = None
 
     def customer(self, text, mid, attachments=(), **found):

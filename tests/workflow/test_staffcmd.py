@@ -88,12 +88,12 @@ def test_the_engineer_who_books_in_owns_the_analysis_and_the_report_clock_runs_f
     from datetime import timedelta
 
     from mailbot.workflow.compose import promised_periods
-    from tests.workflow.fixtures import NOW, FakeStore, extraction, mail, rules, run
+    from tests.workflow.fixtures import NOW, Store, extraction, mail, rules, run
 
     pol = rules("optizone")
     assert promised_periods(pol.terms) == {"preliminary": 3, "report": 7}  # 000's "2-3" and "7" working days
     assert promised_periods(rules("optko").terms) == {}  # 004 promises no analysis period: reminders.yml decides
-    store = FakeStore()
+    store = Store()
     _, t = run(store, pol, mail("buyer@acme.com", "Broken"), extraction(), None)
     for who, text, at in (
         ("sales@example.com", "#approve", NOW),
