@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import case, func
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mailbot.rules.calendar import WorkCalendar
 from mailbot.rules.digest import CLOSED_STATES, Manager
@@ -84,7 +84,7 @@ def gather(
     since = as_utc(since) if since else now - timedelta(days=1)
     # Named as the open states, not "NOT IN closed": an IN list is served by the (status, created_at)
     # index, so a desk with a million closed tickets reads only its open ones.
-    is_open = Ticket.status.in_([s for s in STATES if s not in closed_states])
+    is_open = col(Ticket.status).in_([s for s in STATES if s not in closed_states])
     new_q = select(Ticket).where(Ticket.created_at > since, Ticket.created_at <= now)
     new_count = session.exec(select(func.count()).select_from(new_q.subquery())).one()
     new = session.exec(new_q.order_by(Ticket.created_at.desc()).limit(limit)).all()

@@ -175,8 +175,8 @@ def claim_next(session: Session, now: datetime, after_id: int) -> Outbox | None:
     while True:
         candidate = session.exec(
             select(Outbox.id, Outbox.status)
-            .where(col(Outbox.status).in_(DUE), Outbox.next_attempt_at <= now, Outbox.id > after_id)  # type: ignore[operator]
-            .order_by(Outbox.id)
+            .where(col(Outbox.status).in_(DUE), col(Outbox.next_attempt_at) <= now, col(Outbox.id) > after_id)
+            .order_by(col(Outbox.id))
             .limit(1)
         ).first()
         if candidate is None:
@@ -185,9 +185,9 @@ def claim_next(session: Session, now: datetime, after_id: int) -> Outbox | None:
         claimed = session.execute(
             update(Outbox)
             .where(
-                Outbox.id == row_id,
-                Outbox.status == status,  # type: ignore[arg-type]
-                Outbox.next_attempt_at <= now,
+                col(Outbox.id) == row_id,
+                col(Outbox.status) == status,
+                col(Outbox.next_attempt_at) <= now,
             )
             .values(next_attempt_at=now + LEASE, attempts=Outbox.attempts + 1, status="sending")
         )
@@ -196,7 +196,7 @@ def claim_next(session: Session, now: datetime, after_id: int) -> Outbox | None:
             if status == "sending":
                 log.warning("outbox row %s was interrupted mid-send; sending it once more", row_id)
             return session.get(Outbox, row_id, populate_existing=True)
-        after_id = row_id  # another worker took it
+        after_id = row_id or after_id  # another worker took it
 
 
 def claim_batch(session: Session, now: datetime, after_id: int, limit: int) -> list[Outbox]:
@@ -205,26 +205,29 @@ def claim_batch(session: Session, now: datetime, after_id: int, limit: int) -> l
     its own as soon as the relay accepts it, so a crash repeats at most the mail in hand."""
     due = (
         select(Outbox.id)
-        .where(col(Outbox.status).in_(DUE), Outbox.next_attempt_at <= now, Outbox.id > after_id)  # type: ignore[operator]
-        .order_by(Outbox.id)
+        .where(col(Outbox.status).in_(DUE), col(Outbox.next_attempt_at) <= now, col(Outbox.id) > after_id)
+        .order_by(col(Outbox.id))
         .limit(limit)
     )
-    ids = list(session.exec(due).all())
+    ids = [i for i in session.exec(due).all() if i is not None]
     if not ids:
         return []
     interrupted = session.exec(select(Outbox.id).where(col(Outbox.id).in_(ids), Outbox.status == "sending")).all()
     claimed = session.execute(
         update(Outbox)
-        .where(col(Outbox.id).in_(ids), col(Outbox.status).in_(DUE), Outbox.next_attempt_at <= now)  # type: ignore[operator]
+        .where(col(Outbox.id).in_(ids), col(Outbox.status).in_(DUE), col(Outbox.next_attempt_at) <= now)
         .values(next_attempt_at=now + LEASE, attempts=Outbox.attempts + 1, status="sending")
-        .returning(Outbox.id)
+        .returning(col(Outbox.id))
     )
     mine = sorted(claimed.scalars().all())
     session.commit()
     for row_id in set(interrupted) & set(mine):
         log.warning("outbox row %s was interrupted mid-send; sending it once more", row_id)
     rows = session.exec(
-        select(Outbox).where(col(Outbox.id).in_(mine)).order_by(Outbox.id).execution_options(populate_existing=True)
+        select(Outbox)
+        .where(col(Outbox.id).in_(mine))
+        .order_by(col(Outbox.id))
+        .execution_options(populate_existing=True)
     ).all()
     return list(rows)
 

@@ -12,6 +12,7 @@ from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
 from mailbot.store.blobs import BlobStore
+from mailbot.store.db import SessionFactory
 from mailbot.store.models import AttachmentRow, Event, Message, Outbox, Ticket
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,7 @@ def _due_tickets(session: Session, cutoff: datetime, after_id: int) -> list[int]
     query = (
         select(Ticket.id)
         .where(Ticket.status == CLOSED, closed_at < cutoff, col(Ticket.id) > after_id, has_raw | has_blob)
-        .order_by(Ticket.id)
+        .order_by(col(Ticket.id))
         .limit(BATCH)
     )
     return [i for i in session.exec(query).all() if i is not None]
@@ -63,7 +64,7 @@ def _still_used(session: Session, digest: str) -> bool:
     return by_attachment is not None or by_message is not None
 
 
-def purge(session_factory, blobs: BlobStore, cutoff: datetime, now: datetime) -> RetentionReport:  # type: ignore[no-untyped-def]
+def purge(session_factory: SessionFactory, blobs: BlobStore, cutoff: datetime, now: datetime) -> RetentionReport:
     """Drop what retention allows for every ticket closed before ``cutoff``; safe to run again."""
     tickets = mails = attachments = removed = 0
     after_id = 0
@@ -77,7 +78,7 @@ def purge(session_factory, blobs: BlobStore, cutoff: datetime, now: datetime) ->
                 update(Outbox)
                 .where(col(Outbox.ticket_id).in_(ids), col(Outbox.status).in_(("sent", "failed")))
                 .values(raw=b"")
-            ).rowcount
+            ).rowcount  # type: ignore[attr-defined]
             rows = session.exec(
                 select(AttachmentRow, Message.ticket_id)
                 .join(Message, col(Message.id) == AttachmentRow.message_row_id)
@@ -88,7 +89,8 @@ def purge(session_factory, blobs: BlobStore, cutoff: datetime, now: datetime) ->
             for row, ticket_id in rows:
                 row.sha256, row.kept = "", False
                 session.add(row)
-                per_ticket[ticket_id] = per_ticket.get(ticket_id, 0) + 1
+                if ticket_id is not None:
+                    per_ticket[ticket_id] = per_ticket.get(ticket_id, 0) + 1
             for ticket_id in ids:
                 session.add(
                     Event(
