@@ -86,19 +86,19 @@ def test_dovecot_restarted_in_the_middle_of_a_run(dovecot, imap_ctx, clock, monk
     for n in range(6):
         dovecot.append(SERVICE, request(n, sender=customers[n % 3]))
     ctx = imap_ctx()
-    real = pipeline.process_one
+    real = pipeline._apply_mail
     seen: list[str] = []
 
-    def process_then_crash_server(raw, ctx_):
-        outcome = real(raw, ctx_)
+    def process_then_crash_server(session, raw, mail, *args):  # type: ignore[no-untyped-def]
+        outcome = real(session, raw, mail, *args)
         seen.append(outcome.message_id)
         if len(seen) == 3:
-            dovecot.stop()  # committed, but the server is gone before the mail is marked done
+            dovecot.stop()  # committed with its batch, but the server is gone before it is marked done
         return outcome
 
-    monkeypatch.setattr(pipeline, "process_one", process_then_crash_server)
+    monkeypatch.setattr(pipeline, "_apply_mail", process_then_crash_server)
     first = once(ctx)
-    assert any(r.errors for r in first) and len(seen) == 3
+    assert any(r.errors for r in first) and 3 <= len(seen) < 6
     dovecot.start()
     clock.advance(minutes=10)  # replies that met the dead mailbox server were deferred
     once(ctx)
