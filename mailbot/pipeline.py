@@ -360,7 +360,7 @@ def process_source(source: MailSource, ctx: Context, should_stop: Callable[[], b
     outcomes: list[Outcome] = []
     errors: list[str] = []
     try:
-        for raws in _chunks(source.fetch(), BATCH):
+        for raws in _chunks(source.fetch(), getattr(source, "batch_size", BATCH)):
             batch = process_batch(raws, ctx) if len(raws) > 1 else None
             done: list[Outcome] = []
             if batch is not None:

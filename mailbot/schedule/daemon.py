@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -218,8 +219,9 @@ class Worker:
             if interrupt is not None:
                 interrupt()
         scheduler.shutdown(wait=True)  # type: ignore[attr-defined]
+        until = time.monotonic() + STOP_GRACE_SECONDS  # one grace period for all of them, not one each
         for thread in threads:
-            thread.join(timeout=STOP_GRACE_SECONDS)
+            thread.join(timeout=max(0.0, until - time.monotonic()))
             if thread.is_alive():
                 log.warning("stopping without waiting for %s (still waiting on its server)", thread.name)
         for source in self.sources:

@@ -54,7 +54,7 @@ def deliver_due(
             last_id, left = rows[-1].id or last_id, left - len(rows)
             for row in rows:
                 if relay_error is not None:  # the relay is gone: the rest wait for the next round
-                    row.status, row.next_attempt_at = "queued", now()
+                    row.status, row.next_attempt_at, row.last_error = "queued", now(), relay_error
                     row.attempts -= 1  # not attempted after all
                     session.add(row)
                     continue

@@ -246,7 +246,7 @@ def claim_batch(session: Session, now: datetime, after_id: int, limit: int) -> l
         .order_by(col(Outbox.id))
         .limit(limit)
     )
-    ids = list(session.exec(due).all())
+    ids = [i for i in session.exec(due).all() if i is not None]
     if not ids:
         return []
     interrupted = session.exec(select(Outbox.id).where(col(Outbox.id).in_(ids), col(Outbox.status) == "sending")).all()

@@ -95,6 +95,11 @@ class ImapMailSource:
         with self._work.op(what) as client:
             return step(client)
 
+    @property
+    def batch_size(self) -> int:
+        """Mails per FETCH round trip: the pipeline commits and marks done one fetched batch at a time."""
+        return BATCH_MAILS
+
     def interrupt(self) -> None:
         """Called from another thread when the daemon stops: ``wait`` returns at once."""
         self._interrupted.set()
