@@ -145,9 +145,9 @@ def test_sign_in_find_approve_and_follow_the_customer_link(web: tuple[Any, str],
     page.fill("input[name=q]", "OZ2311A0042")
     page.click("form.filters button[type=submit]")
     links = page.locator("table.list tbody a")
-    assert links.all_inner_texts() == ["RMA-2026-00001"]
+    assert links.all_inner_texts() == ["REQ-2026-00001"]
     links.first.click()
-    page.wait_for_url(f"{base}/tickets/RMA-2026-00001")
+    page.wait_for_url(f"{base}/tickets/REQ-2026-00001")
     assert "no Rx light" in page.locator(".html-body").first.inner_text()
     assert page.evaluate("window.__pwned") is None and dialogs == []  # the customer's script stayed inert
     assert page.locator("form[action^='https://evil']").count() == 0
@@ -184,12 +184,12 @@ def test_hostile_requests_change_nothing(web: tuple[Any, str], browser: Any) -> 
     page.goto(f"{base}/status/kjgucljsgazdmljqgaydami.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
     assert page.inner_text("h1") == "link not valid"
 
-    assert page.request.post(f"{base}/tickets/RMA-2026-00001/action", form={"action": "approve"}).status == 401
+    assert page.request.post(f"{base}/tickets/REQ-2026-00001/action", form={"action": "approve"}).status == 401
     _sign_in(page, ctx, base, "sales@example.com")
-    no_csrf = page.request.post(f"{base}/tickets/RMA-2026-00001/action", form={"action": "approve"})
+    no_csrf = page.request.post(f"{base}/tickets/REQ-2026-00001/action", form={"action": "approve"})
     assert no_csrf.status == 403
-    wrong_csrf = page.request.post(f"{base}/tickets/RMA-2026-00001/action", form={"action": "approve", "csrf": "guess"})
+    wrong_csrf = page.request.post(f"{base}/tickets/REQ-2026-00001/action", form={"action": "approve", "csrf": "guess"})
     assert wrong_csrf.status == 403
     assert [o for o in _outbox(ctx) if o.template == "customer_rma_issued"] == []
-    page.goto(f"{base}/tickets/RMA-2026-00001")
+    page.goto(f"{base}/tickets/REQ-2026-00001")
     assert page.locator(".state").first.inner_text() == "waiting_rep"

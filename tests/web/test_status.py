@@ -28,7 +28,7 @@ def test_customer_mails_carry_a_working_status_link(site: Site):
     path = _status_path(ack.raw)
     page = site.client.get(path)
     assert page.status_code == 200
-    assert "RMA-2026-00001" in page.text
+    assert "REQ-2026-00001" in page.text
     assert "OZ2311A0042" in page.text
     for internal in ("sales@example.com", "engineer@example.com", "Sign out", "/tickets/"):
         assert internal not in page.text
@@ -64,10 +64,10 @@ def test_forged_and_foreign_links_are_not_valid(site: Site):
 def test_the_link_expires_90_days_after_closing(site: Site):
     site.customer_request()
     site.sign_in("manager@example.com")
-    csrf = site.csrf("/tickets/RMA-2026-00001")
-    closed = site.client.post("/tickets/RMA-2026-00001/action", data={"csrf": csrf, "action": "close"})
+    csrf = site.csrf("/tickets/REQ-2026-00001")
+    closed = site.client.post("/tickets/REQ-2026-00001/action", data={"csrf": csrf, "action": "close"})
     assert "is now closed" in closed.text
-    path = f"/status/{make_token(site.ctx.thread_key, 'RMA-2026-00001')}"
+    path = f"/status/{make_token(site.ctx.thread_key, 'REQ-2026-00001')}"
     site.clock.advance(days=89)
     assert site.client.get(path).status_code == 200
     site.clock.advance(days=2)
