@@ -48,9 +48,11 @@ def register(app: typer.Typer) -> None:
                     table.add_row(sender, subject, outcome, o.rma or "-", "\n".join(o.replies) or "-")
             console.print(table)
             transport = ctx.settings.transport
+            # The first ticket's own reference: a request reference (REQ-…) until the rep confirms the return.
+            first = next((o.rma for r in reports for o in r.outcomes if o.rma), "RMA-2026-00001")
             console.print(
                 f"Mails were written to {getattr(transport, 'path', 'the SMTP relay')}/new; "
-                "next: `python run.py tickets`, `python run.py show RMA-2026-00001`, and\n"
-                "`python run.py ticket RMA-2026-00001 approve --as sales@example.com` "
-                "(the rep's confirmation, as the rules/staff.yml rep)."
+                f"next: `python run.py tickets`, `python run.py show {first}`, and\n"
+                f"`python run.py ticket {first} approve --as sales@example.com` "
+                "(the rep's confirmation, as the rules/staff.yml rep: it issues the RMA number)."
             )
