@@ -156,6 +156,30 @@ class Quotation(_Model):
     )
 
 
+class OwnReasonReturns(_Model):
+    """Returns without a defect (wrong model ordered, change of mind): a return reason of its own, so the
+    customer is never asked to describe a defect, and the freight follows the reason, not the warranty."""
+
+    # Words in the customer's own text that mark such a return.
+    words: tuple[str, ...] = (
+        "wrong model",
+        "ordered the wrong",
+        "ordered by mistake",
+        "change of mind",
+        "changed my mind",
+        "no longer need",
+        "don't need it",
+        "do not need it",
+        "not needed anymore",
+        "买错",
+        "拍错",
+        "不想要",
+        "不需要了",
+        "无理由退货",
+    )
+    note: str = Field(min_length=1)  # what the customer is told about such a return (freight, conditions)
+
+
 class Wording(_Model):
     """The policy's own sentences in another language; what is left out stays as written in Terms."""
 
@@ -164,6 +188,7 @@ class Wording(_Model):
     freight_note: str | None = None
     on_site_otherwise: str | None = None
     report_next: str | None = None
+    own_reason_note: str | None = None
 
 
 class Terms(_Model):
@@ -208,6 +233,7 @@ class Terms(_Model):
     notes: tuple[str, ...] = ()  # further lines of policy stated to the customer with the RMA
     report_next: str = ""  # what follows the RMA report, in the policy's words (told with the report)
     quotation: Quotation = Quotation()
+    own_reason_returns: OwnReasonReturns | None = None  # unset: every return is treated as a defect
     translations: dict[Literal["en", "zh"], Wording] = Field(default_factory=dict)
 
     @field_validator("public_domains")

@@ -110,3 +110,51 @@ def test_seed_004_optko_every_step():
     received = w.text(d, "customer_received")
     assert "paid to the original payment method within 3-10 working days of receipt" in received
     assert "preliminary analysis within" not in received  # 004 promises no analysis period
+
+
+def test_seed_004_optko_return_for_the_buyers_own_reason():
+    w = Walk("optko", shipped(date(2026, 2, 25)))
+    # "if the customer returns the product due to his own reasons, the buyer bears the freight": a wrong model
+    # ordered is a return reason of its own, never asked to describe a defect
+    d = w.customer(
+        "I ordered the wrong model, I would like to return it.",
+        "c1@acme",
+        defect_summary="",
+        defect_category=None,
+    )
+    assert w.ticket.status == "waiting_rep", [r.template for r in d.replies]
+    assert "customer_missing_info" not in [r.template for r in d.replies]
+    assert w.ticket.data.get("return_reason") == "own"
+    # "Please pay attention to exchange or refund, the buyer should return the goods first"
+    d = w.staff(REP, "#approve")
+    issued = w.text(d, "customer_rma_issued")
+    assert "This is a return for your own reason (no defect): you bear the freight" in issued
+    assert "describe" not in issued.lower() and "defect:" not in issued.lower()
+    # "The returned goods are incomplete, the original packaging, accessories, gifts, instruction manuals are
+    #  incomplete ... No refund / replacement"
+    assert "Incomplete returns are refused: the original packaging, accessories, gifts and manuals" in issued
+    # "The refund will be returned to the original payment path within 3-10 working days after receiving the return"
+    w.customer("Sent, tracking 1Z999AA10123456784.", "c2@acme", tracking_numbers=("1Z999AA10123456784",))
+    d = w.staff(ENGINEER, "#received")
+    assert "paid to the original payment method within 3-10 working days of receipt" in w.text(d, "customer_received")
+
+
+def test_seed_004_optko_change_of_mind_asked_only_for_the_order_in_chinese():
+    w = Walk("optko", shipped(date(2026, 2, 25)))
+    text = "我拍错了型号，不想要了，请问怎么退货"
+    d = w.customer(text, "c1@acme", order_numbers=(), defect_summary="", language="zh")
+    asked = w.text(d, "customer_missing_info")
+    assert list(w.ticket.missing_fields) == ["order_number"]
+    assert "故障" not in asked  # no defect to describe
+    w.customer("订单号 PO-1001", "c2@acme", order_numbers=("PO-1001",), defect_summary="", language="zh")
+    assert w.ticket.status == "waiting_rep"
+    issued = w.text(w.staff(REP, "#approve"), "customer_rma_issued")
+    assert "此次退货属于您自身原因（非质量问题）：运费由您承担" in issued
+
+
+def test_a_defect_return_under_optko_is_not_told_the_own_reason_note():
+    w = Walk("optko", shipped(date(2026, 2, 25)))
+    w.customer("The unit has no power.", "c1@acme")
+    assert "return_reason" not in w.ticket.data
+    issued = w.text(w.staff(REP, "#approve"), "customer_rma_issued")
+    assert "return for your own reason" not in issued
