@@ -222,6 +222,17 @@ def test_seed_002_aopre_every_step():
     assert "After a paid repair the same problem is covered free of charge for three months." in issued
     # "The sealing mark is damaged / altered without permission ... not the scope of warranty"
     assert "keep the sealing mark intact" in issued
+    # "If the purchase invoice cannot be provided, it shall be postponed for two months according to the ex
+    #  factory date of the product as the starting date of warranty." - told why, and that an invoice changes it
+    assert (
+        "We have no purchase invoice date, so the warranty is counted from the ex-factory date plus 2 months; "
+        "send us the purchase invoice and we count from its date instead." in issued
+    )
+    # "If there are problems in the installation or use of the product, you can contact opal Internet after-sales
+    #  service center first, and the engineer will guide and solve them by telephone."
+    assert "call our engineers on the after-sales hotline 400-000-8380 first" in issued
+    # "Damage caused by transportation, loading and unloading during the customer's return repair" is excluded
+    assert "damage caused by transport, loading and unloading on the way to us is not covered" in issued
     w.customer("Sent, tracking 1Z999AA10123456784.", "c2@acme", tracking_numbers=("1Z999AA10123456784",))
     assert w.ticket.status == "in_transit"
     d = w.staff(ENGINEER, "#received")
@@ -253,6 +264,8 @@ def test_seed_003_shenzhen_every_step():
     # "We will verify the fault with the customer within 12 hours after receiving the returned products. Our own
     #  products will be returned to the customers within 3 working days"
     assert "We verify the fault with you within 12 hours of receiving the product and return our own products" in issued
+    # "Provide 7x12 hours of telephone technical consultation."
+    assert "Telephone technical consultation is available 7x12 hours: 0086-755-28707496." in issued
     w.customer("Sent, tracking 1Z999AA10123456784.", "c2@acme", tracking_numbers=("1Z999AA10123456784",))
     d = w.staff(ENGINEER, "#received")
     assert w.ticket.status == "received"
