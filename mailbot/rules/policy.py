@@ -48,8 +48,12 @@ class ChargeTier(_Model):
 
 
 class OnSite(_Model):
+    """Where on-site service is given, and what holds elsewhere (the customer's on-site question is answered)."""
+
     areas: tuple[str, ...] = ()
     otherwise: str = ""
+    # Words in the customer's own text that ask for on-site service.
+    words: tuple[str, ...] = ("on-site", "on site", "onsite", "come to our site", "visit our site", "上门", "现场服务")
 
 
 class Warranty(_Model):
@@ -187,6 +191,7 @@ class Wording(_Model):
     notes: tuple[str, ...] | None = None
     freight_note: str | None = None
     on_site_otherwise: str | None = None
+    on_site_areas: tuple[str, ...] | None = None
     report_next: str | None = None
     own_reason_note: str | None = None
 

@@ -155,6 +155,24 @@ def own_reason(text: str, terms: Terms) -> bool:
     return own is not None and any(w.lower() in low for w in own.words)
 
 
+def on_site_asked(text: str, terms: Terms) -> bool:
+    """Whether the customer asks for on-site service where the profile says where it is given."""
+    on_site = terms.warranty.on_site
+    low = text.lower()
+    return on_site is not None and bool(on_site.areas) and any(w.lower() in low for w in on_site.words)
+
+
+def on_site_words(terms: Terms, language: str, asked: bool) -> dict[str, object]:
+    """The profile's on-site terms in the customer's language, and whether the customer asked about them."""
+    words = terms.translations.get(language)  # type: ignore[call-overload]
+    on_site = terms.warranty.on_site
+    return {
+        "on_site_asked": asked,
+        "on_site_areas": list((words and words.on_site_areas) or on_site.areas) if on_site else [],
+        "on_site_otherwise": ((words and words.on_site_otherwise) or on_site.otherwise) if on_site else "",
+    }
+
+
 def image_count(mail: InboundMail) -> int:
     """Images the sender attached, in the mail itself or in a mail they forwarded."""
     parts = [*mail.attachments, *(a for fwd in mail.forwarded for a in fwd.attachments)]
@@ -259,6 +277,7 @@ def policy_context(
     language: str = "en",
     *,
     own_reason: bool = False,
+    asked_on_site: bool = False,
 ) -> dict[str, object]:
     """Everything the customer must know with the RMA number: warranty, freight, return steps,
     in the customer's language where the policy gives its sentences in that language."""
@@ -268,7 +287,6 @@ def policy_context(
     address = own.address or ret.address
     notes = words.notes if words and words.notes is not None else terms.notes
     fr = terms.freight
-    on_site = terms.warranty.on_site
     statuses = {f.status for f in findings}
     return {
         "findings": findings_json(findings),
@@ -282,8 +300,7 @@ def policy_context(
         "freight_urgent_paid_by": fr.urgent_paid_by,
         "freight_note": (words and words.freight_note) or fr.note,
         "advance_replacement": terms.warranty.advance_replacement and "in" in statuses,
-        "on_site_areas": list(on_site.areas) if on_site else [],
-        "on_site_otherwise": ((words and words.on_site_otherwise) or on_site.otherwise) if on_site else "",
+        **on_site_words(terms, language, asked_on_site),
         "return_address": address.model_dump() if address else None,
         "address_follows": own.address_follows or ret.address_follows,
         "mark_box": own.mark_box or ret.mark_box,

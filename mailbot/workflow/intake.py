@@ -17,6 +17,8 @@ from mailbot.workflow.compose import (
     image_count,
     language_of,
     missing_fields,
+    on_site_asked,
+    on_site_words,
     own_reason,
     party_of,
     policy_context,
@@ -83,10 +85,13 @@ def issue_or_confirm(
     thread: Thread,
     *,
     own: bool = False,
+    asked_on_site: bool = False,
 ) -> Change:
     """Everything needed is known: issue the RMA at once if the policy allows, else ask the rep."""
     mode = rules.terms.rma_issue
-    context = policy_context(rules.terms, findings, category, party.language, own_reason=own)
+    context = policy_context(
+        rules.terms, findings, category, party.language, own_reason=own, asked_on_site=asked_on_site
+    )
     auto = mode == "auto" or (mode == "auto_if_in_warranty" and summary(findings) == "in")
     if auto:
         change = transition_change(workflow.step(state, "auto_issue"), actor, party, {"policy": mode})
@@ -123,6 +128,7 @@ def open_ticket(
     thread: Thread = {} if forwarded_by else _thread(mail)  # the customer never saw the rep's forward
     images = image_count(mail)
     own = own_reason(own_text(mail.text), rules.terms)
+    on_site = on_site_asked(own_text(mail.text), rules.terms)
     missing = missing_fields(
         found.order_numbers,
         found.serial_numbers,
@@ -137,11 +143,12 @@ def open_ticket(
         events=(EventSpec(kind="opened", actor=actor, to_state=workflow.NEW, detail={"forwarded_by": forwarded_by}),),
     )
     if missing:
-        step = ask_for_missing(
-            workflow.NEW, actor, party, missing, findings, thread, _photos(rules), _claim_words(rules)
-        )
+        words = {**_claim_words(rules), **on_site_words(rules.terms, party.language, on_site)}
+        step = ask_for_missing(workflow.NEW, actor, party, missing, findings, thread, _photos(rules), words)
     else:
-        step = issue_or_confirm(workflow.NEW, actor, party, rules, found.defect_category, findings, thread, own=own)
+        step = issue_or_confirm(
+            workflow.NEW, actor, party, rules, found.defect_category, findings, thread, own=own, asked_on_site=on_site
+        )
     total = opened.then(step)
     replies = total.replies
     if forwarded_by and not any(r.to == (forwarded_by,) for r in replies):
@@ -231,6 +238,7 @@ def follow_up(
         category = ticket.defect_category or found.defect_category
         images = _count(ticket.data.get("images")) + image_count(mail)
         own = ticket.data.get("return_reason") == "own" or own_reason(own_text(mail.text), rules.terms)
+        on_site = on_site_asked(own_text(mail.text), rules.terms)
         updates["data"] = {"images": images, **({"return_reason": "own"} if own else {})}
         missing = missing_fields(
             (*ticket.order_numbers, *found.order_numbers),
@@ -241,10 +249,13 @@ def follow_up(
             images=images,
             own_reason=own,
         )
+        words = {**_claim_words(rules), **on_site_words(rules.terms, party.language, on_site)}
         step = (
-            ask_for_missing(state, actor, party, missing, findings, _thread(mail), _photos(rules), _claim_words(rules))
+            ask_for_missing(state, actor, party, missing, findings, _thread(mail), _photos(rules), words)
             if missing
-            else issue_or_confirm(state, actor, party, rules, category, findings, _thread(mail), own=own)
+            else issue_or_confirm(
+                state, actor, party, rules, category, findings, _thread(mail), own=own, asked_on_site=on_site
+            )
         )
     elif state == workflow.QUOTED and (said := quote.answer(mail.text, rules.terms.quotation)):
         step = quote.answered(state, actor, party, rules, mail, said)

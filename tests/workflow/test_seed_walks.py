@@ -269,3 +269,25 @@ def test_seed_003_shenzhen_every_step():
     w.customer("Sent, tracking 1Z999AA10123456784.", "c2@acme", tracking_numbers=("1Z999AA10123456784",))
     d = w.staff(ENGINEER, "#received")
     assert w.ticket.status == "received"
+
+
+def test_seed_003_the_customers_on_site_question_is_answered():
+    # "The products sold by our company are provided with on-site maintenance in Shenzhen area, and the service
+    #  in other places needs special agreement in the sales contract."
+    w = Walk("shenzhen-1year", shipped(date(2025, 8, 1)))
+    d = w.customer("No power. Can your engineer come on site to Guangzhou?", "c1@acme", order_numbers=())
+    asked = w.text(d, "customer_missing_info")
+    assert (
+        "You asked about on-site service: it is available in Shenzhen; elsewhere service needs a special "
+        "agreement in the sales contract." in asked
+    )
+    w = Walk("shenzhen-1year", shipped(date(2025, 8, 1)))
+    d = w.customer("设备无法通电，可以上门维修吗？", "c1@acme", language="zh")
+    first = w.text(d, "customer_request_received")
+    assert "关于您询问的上门服务：上门服务仅限深圳；其他地区：服务需在销售合同中另行约定。" in first
+    # Not asked, not answered; and a profile without on-site terms never answers it
+    w = Walk("shenzhen-1year", shipped(date(2025, 8, 1)))
+    assert "on-site" not in w.text(w.customer("No power.", "c1@acme"), "customer_request_received")
+    w = Walk("optizone", shipped(date(2025, 8, 1)))
+    d = w.customer("No power. Can you come on site?", "c1@acme")
+    assert "on-site" not in w.text(d, "customer_request_received")
