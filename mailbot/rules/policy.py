@@ -48,8 +48,12 @@ class ChargeTier(_Model):
 
 
 class OnSite(_Model):
+    """Where on-site service is given, and what holds elsewhere (the customer's on-site question is answered)."""
+
     areas: tuple[str, ...] = ()
     otherwise: str = ""
+    # Words in the customer's own text that ask for on-site service.
+    words: tuple[str, ...] = ("on-site", "on site", "onsite", "come to our site", "visit our site", "上门", "现场服务")
 
 
 class Warranty(_Model):
@@ -156,6 +160,30 @@ class Quotation(_Model):
     )
 
 
+class OwnReasonReturns(_Model):
+    """Returns without a defect (wrong model ordered, change of mind): a return reason of its own, so the
+    customer is never asked to describe a defect, and the freight follows the reason, not the warranty."""
+
+    # Words in the customer's own text that mark such a return.
+    words: tuple[str, ...] = (
+        "wrong model",
+        "ordered the wrong",
+        "ordered by mistake",
+        "change of mind",
+        "changed my mind",
+        "no longer need",
+        "don't need it",
+        "do not need it",
+        "not needed anymore",
+        "买错",
+        "拍错",
+        "不想要",
+        "不需要了",
+        "无理由退货",
+    )
+    note: str = Field(min_length=1)  # what the customer is told about such a return (freight, conditions)
+
+
 class Wording(_Model):
     """The policy's own sentences in another language; what is left out stays as written in Terms."""
 
@@ -163,7 +191,9 @@ class Wording(_Model):
     notes: tuple[str, ...] | None = None
     freight_note: str | None = None
     on_site_otherwise: str | None = None
+    on_site_areas: tuple[str, ...] | None = None
     report_next: str | None = None
+    own_reason_note: str | None = None
 
 
 class Terms(_Model):
@@ -208,6 +238,7 @@ class Terms(_Model):
     notes: tuple[str, ...] = ()  # further lines of policy stated to the customer with the RMA
     report_next: str = ""  # what follows the RMA report, in the policy's words (told with the report)
     quotation: Quotation = Quotation()
+    own_reason_returns: OwnReasonReturns | None = None  # unset: every return is treated as a defect
     translations: dict[Literal["en", "zh"], Wording] = Field(default_factory=dict)
 
     @field_validator("public_domains")

@@ -72,7 +72,10 @@ def _findings(ctx: _Ctx) -> Sequence[WarrantyFinding]:
 
 def _terms_context(ctx: _Ctx) -> dict[str, object]:
     """Warranty, freight and return steps for this ticket, in the customer's language."""
-    return policy_context(ctx.rules.terms, _findings(ctx), ctx.ticket.defect_category, ctx.party.language)
+    own = ctx.ticket.data.get("return_reason") == "own"
+    return policy_context(
+        ctx.rules.terms, _findings(ctx), ctx.ticket.defect_category, ctx.party.language, own_reason=own
+    )
 
 
 def _approve(ctx: _Ctx, cmd: Command) -> Change:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TypedDict
 
 from mailbot.rules import Rules
-from mailbot.rules.policy import Terms
+from mailbot.rules.policy import Terms, Wording
 from mailbot.values import (
     Attachment,
     DeadlineSpec,
@@ -131,18 +131,46 @@ def missing_fields(
     *,
     category: str | None = None,
     images: int = 0,
+    own_reason: bool = False,
 ) -> list[str]:
-    """What the policy needs before the RMA can go on; "photos" for a damage claim without images."""
+    """What the policy needs before the RMA can go on; "photos" for a damage claim without images.
+    A return for the customer's own reason has no defect to describe, so none is asked for."""
     present = {
         "order_number": bool(orders),
         "serial_number": bool(serials),
-        "defect_description": bool(description.strip()),
+        "defect_description": bool(description.strip()) or own_reason,
     }
     missing: list[str] = [f for f in FIELDS if f in terms.required_fields and not present[f]]
     claims = terms.damage_claims
     if claims and claims.require_photos and claims.photos and category in claims.categories and not images:
         missing.append("photos")
     return missing
+
+
+def own_reason(text: str, terms: Terms) -> bool:
+    """Whether the customer returns the goods for a reason of their own (wrong model, change of mind),
+    as the profile words it; always False when the profile knows no such return reason."""
+    own = terms.own_reason_returns
+    low = text.lower()
+    return own is not None and any(w.lower() in low for w in own.words)
+
+
+def on_site_asked(text: str, terms: Terms) -> bool:
+    """Whether the customer asks for on-site service where the profile says where it is given."""
+    on_site = terms.warranty.on_site
+    low = text.lower()
+    return on_site is not None and bool(on_site.areas) and any(w.lower() in low for w in on_site.words)
+
+
+def on_site_words(terms: Terms, language: str, asked: bool) -> dict[str, object]:
+    """The profile's on-site terms in the customer's language, and whether the customer asked about them."""
+    words = terms.translations.get(language)  # type: ignore[call-overload]
+    on_site = terms.warranty.on_site
+    return {
+        "on_site_asked": asked,
+        "on_site_areas": list((words and words.on_site_areas) or on_site.areas) if on_site else [],
+        "on_site_otherwise": ((words and words.on_site_otherwise) or on_site.otherwise) if on_site else "",
+    }
 
 
 def image_count(mail: InboundMail) -> int:
@@ -243,7 +271,13 @@ def report_next(terms: Terms, language: str) -> str:
 
 
 def policy_context(
-    terms: Terms, findings: Sequence[WarrantyFinding], category: str | None, language: str = "en"
+    terms: Terms,
+    findings: Sequence[WarrantyFinding],
+    category: str | None,
+    language: str = "en",
+    *,
+    own_reason: bool = False,
+    asked_on_site: bool = False,
 ) -> dict[str, object]:
     """Everything the customer must know with the RMA number: warranty, freight, return steps,
     in the customer's language where the policy gives its sentences in that language."""
@@ -253,7 +287,6 @@ def policy_context(
     address = own.address or ret.address
     notes = words.notes if words and words.notes is not None else terms.notes
     fr = terms.freight
-    on_site = terms.warranty.on_site
     statuses = {f.status for f in findings}
     return {
         "findings": findings_json(findings),
@@ -267,8 +300,7 @@ def policy_context(
         "freight_urgent_paid_by": fr.urgent_paid_by,
         "freight_note": (words and words.freight_note) or fr.note,
         "advance_replacement": terms.warranty.advance_replacement and "in" in statuses,
-        "on_site_areas": list(on_site.areas) if on_site else [],
-        "on_site_otherwise": ((words and words.on_site_otherwise) or on_site.otherwise) if on_site else "",
+        **on_site_words(terms, language, asked_on_site),
         "return_address": address.model_dump() if address else None,
         "address_follows": own.address_follows or ret.address_follows,
         "mark_box": own.mark_box or ret.mark_box,
@@ -277,4 +309,10 @@ def policy_context(
         **periods(terms),
         "notes": list(notes),
         "requirements": requirements(terms, category),
+        "own_reason_note": _own_reason_note(terms, words) if own_reason else "",
     }
+
+
+def _own_reason_note(terms: Terms, words: Wording | None) -> str:
+    own = terms.own_reason_returns
+    return ((words and words.own_reason_note) or own.note) if own else ""

@@ -17,6 +17,9 @@ from mailbot.workflow.compose import (
     image_count,
     language_of,
     missing_fields,
+    on_site_asked,
+    on_site_words,
+    own_reason,
     party_of,
     policy_context,
     to_customer,
@@ -80,10 +83,15 @@ def issue_or_confirm(
     category: str | None,
     findings: Sequence[WarrantyFinding],
     thread: Thread,
+    *,
+    own: bool = False,
+    asked_on_site: bool = False,
 ) -> Change:
     """Everything needed is known: issue the RMA at once if the policy allows, else ask the rep."""
     mode = rules.terms.rma_issue
-    context = policy_context(rules.terms, findings, category, party.language)
+    context = policy_context(
+        rules.terms, findings, category, party.language, own_reason=own, asked_on_site=asked_on_site
+    )
     auto = mode == "auto" or (mode == "auto_if_in_warranty" and summary(findings) == "in")
     if auto:
         change = transition_change(workflow.step(state, "auto_issue"), actor, party, {"policy": mode})
@@ -119,6 +127,8 @@ def open_ticket(
     party = Party(customer, language_of(found.language), rep, forwarded_by)
     thread: Thread = {} if forwarded_by else _thread(mail)  # the customer never saw the rep's forward
     images = image_count(mail)
+    own = own_reason(own_text(mail.text), rules.terms)
+    on_site = on_site_asked(own_text(mail.text), rules.terms)
     missing = missing_fields(
         found.order_numbers,
         found.serial_numbers,
@@ -126,17 +136,19 @@ def open_ticket(
         rules.terms,
         category=found.defect_category,
         images=images,
+        own_reason=own,
     )
     opened = Change(
         workflow.NEW,
         events=(EventSpec(kind="opened", actor=actor, to_state=workflow.NEW, detail={"forwarded_by": forwarded_by}),),
     )
     if missing:
-        step = ask_for_missing(
-            workflow.NEW, actor, party, missing, findings, thread, _photos(rules), _claim_words(rules)
-        )
+        words = {**_claim_words(rules), **on_site_words(rules.terms, party.language, on_site)}
+        step = ask_for_missing(workflow.NEW, actor, party, missing, findings, thread, _photos(rules), words)
     else:
-        step = issue_or_confirm(workflow.NEW, actor, party, rules, found.defect_category, findings, thread)
+        step = issue_or_confirm(
+            workflow.NEW, actor, party, rules, found.defect_category, findings, thread, own=own, asked_on_site=on_site
+        )
     total = opened.then(step)
     replies = total.replies
     if forwarded_by and not any(r.to == (forwarded_by,) for r in replies):
@@ -163,7 +175,7 @@ def open_ticket(
         "warranty": summary(findings),
         "policy": rules.terms.name,
         "participants": sorted({customer, rep} | ({forwarded_by} if forwarded_by else set())),
-        "data": {"images": images},
+        "data": {"images": images, **({"return_reason": "own"} if own else {})},
         **total.updates,
     }
     return Decision(
@@ -225,7 +237,9 @@ def follow_up(
     if state in (workflow.NEW, workflow.WAITING_INFO):
         category = ticket.defect_category or found.defect_category
         images = _count(ticket.data.get("images")) + image_count(mail)
-        updates["data"] = {"images": images}
+        own = ticket.data.get("return_reason") == "own" or own_reason(own_text(mail.text), rules.terms)
+        on_site = on_site_asked(own_text(mail.text), rules.terms)
+        updates["data"] = {"images": images, **({"return_reason": "own"} if own else {})}
         missing = missing_fields(
             (*ticket.order_numbers, *found.order_numbers),
             (*ticket.serial_numbers, *found.serial_numbers),
@@ -233,11 +247,15 @@ def follow_up(
             rules.terms,
             category=category,
             images=images,
+            own_reason=own,
         )
+        words = {**_claim_words(rules), **on_site_words(rules.terms, party.language, on_site)}
         step = (
-            ask_for_missing(state, actor, party, missing, findings, _thread(mail), _photos(rules), _claim_words(rules))
+            ask_for_missing(state, actor, party, missing, findings, _thread(mail), _photos(rules), words)
             if missing
-            else issue_or_confirm(state, actor, party, rules, category, findings, _thread(mail))
+            else issue_or_confirm(
+                state, actor, party, rules, category, findings, _thread(mail), own=own, asked_on_site=on_site
+            )
         )
     elif state == workflow.QUOTED and (said := quote.answer(mail.text, rules.terms.quotation)):
         step = quote.answered(state, actor, party, rules, mail, said)

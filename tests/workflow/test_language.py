@@ -66,3 +66,38 @@ def test_the_rep_reads_the_warranty_finding_in_words(ticket, lang, words):
     ask = OutgoingMail(template="staff_confirm_request", to=("sales@example.com",), context=context, language=lang)
     body = render(ask, ticket)[1]
     assert words in body and "free_repair" not in body
+
+
+@pytest.mark.parametrize(
+    ("language", "waiting", "category"),
+    [("en", "waiting for the rep", "no power"), ("zh", "等待销售代表确认", "无法通电")],
+)
+def test_managers_digest_names_states_and_categories_in_words(language, waiting, category):
+    from tests.schedule.test_reminders import render as render_named
+
+    row = {"rma": "RMA-2026-00001", "created": "2026-11-20", "status": "waiting_rep", "customer": "a@b.com"}
+    counts = {"name": "no_power", "last7": 1, "last30": 1, "px7": 160, "px30": 160, "bar7": "#", "bar30": "#"}
+    ctx = {
+        "day": "2026-11-23",
+        "new_count": 1,
+        "open_total": 1,
+        "overdue_total": 0,
+        "manager_name": "",
+        "now_text": "08:00",
+        "since_text": "yesterday",
+        "new_tickets": [row],
+        "waiting_count": 0,
+        "waiting": [],
+        "overdue": [],
+        "by_state": [{"name": "waiting_rep", "count": 1, "px": 160, "bar": "#"}],
+        "by_category": [counts],
+        "by_model": [{**counts, "name": "OTDR-5"}],
+        "oldest_open": [row],
+        "reply_address": "service@example.com",
+        "service_address": "service@example.com",
+        "service_name": "After-Sales Service",
+    }
+    _, text, html = render_named("manager_digest", language, ctx)
+    for body in (text, html):
+        assert "waiting_rep" not in body and "no_power" not in body
+        assert waiting in body and category in body
