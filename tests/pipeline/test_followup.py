@@ -133,7 +133,7 @@ def test_sweep_command_sends_due_reminders_once_at_the_given_time(make_settings,
     settings = make_settings()
     config = tmp_path / "mailbot.toml"
     config.write_text(
-        f'database_url = "{settings.database_url}"\nsecret = "test-secret"\nrules_dir = "{REPO / "rules"}"\n'
+        f'database_url = "{settings.database_url}"\nrules_dir = "{REPO / "rules"}"\n'
         f'templates_dir = "{REPO / "templates"}"\nvar_dir = "{tmp_path / "var"}"\n'
         f'service_address = "service@lumatek-example.com"\n'
         'secret = "test-secret"\n'  # required on PostgreSQL (it signs the Message-IDs)
