@@ -107,7 +107,7 @@ class StormResult:
     replies: int
     duplicate_replies: int
     duplicate_replies_per_1000: float
-    resent_rows: int
+    interrupted_rows: int
     kills: int
     wall_seconds: float
 
@@ -116,7 +116,7 @@ class StormResult:
             f"{self.database} W={self.workers}: {self.mails} mails in, {self.tickets} tickets, {self.lost} lost, "
             f"{self.quarantined} quarantined, {self.duplicate_tickets} duplicate tickets, {self.replies} replies "
             f"delivered, {self.duplicate_replies} duplicate replies ({self.duplicate_replies_per_1000:.2f} per "
-            f"1,000 mails; {self.resent_rows} rows sent again after a kill), {self.kills} kills, "
+            f"1,000 mails; {self.interrupted_rows} outbox rows found mid-send after a kill), {self.kills} kills, "
             f"{self.wall_seconds:.0f} s"
         )
 
@@ -318,7 +318,7 @@ def count(database_url: str, workdir: Path, sent: list[str], workers: int, kills
         replies=sum(ids.values()),
         duplicate_replies=duplicate_replies,
         duplicate_replies_per_1000=1000 * duplicate_replies / max(len(sent), 1),
-        resent_rows=resent,
+        interrupted_rows=resent,
         kills=kills,
         wall_seconds=round(wall, 1),
     )
@@ -335,6 +335,8 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the working folder (logs, outbox)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
+    # SIGTERM (or Ctrl-C) stops the daemons and drops the database on the way out.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     workdir = Path(tempfile.mkdtemp(prefix="mailbot-storm-"))
     result = storm(workdir, mails=args.mails, workers=args.workers, server_url=args.database_url, seed=args.seed)
     print(json.dumps(asdict(result)) if args.json else result.summary())
