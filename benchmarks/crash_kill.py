@@ -273,7 +273,8 @@ def storm(
         # Rows a kill left "sending" are due again after the lease: one pass as if that time had passed.
         later = START + timedelta(seconds=time.monotonic() - began, minutes=15)
         drain = [python, str(REPO / "run.py"), "once", "--now", later.isoformat(), "--config", str(config)]
-        subprocess.run(drain, cwd=workdir, env=env, capture_output=True, timeout=300)
+        with (workdir / "logs" / "drain.log").open("wb") as log:
+            subprocess.run(drain, cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT, timeout=300)
         wall = time.monotonic() - began
         return count(database_url, workdir, [mid for mid, _ in sent], workers, kills, wall)
 
