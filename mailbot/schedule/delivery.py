@@ -13,7 +13,7 @@ from mailbot.config import Delivery
 from mailbot.mail.transports.base import PermanentFailure, RelayUnavailable, TemporaryFailure, Transport
 from mailbot.store.db import SessionFactory
 from mailbot.store.models import Outbox
-from mailbot.store.outbox import claim_batch, record_status
+from mailbot.store.outbox import INTERRUPTED, claim_batch, record_status
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +72,13 @@ def deliver_due(
     return DeliveryReport(sent=sent, deferred=deferred, failed=failed, relay_error=relay_error)
 
 
+def _already_delivered(row: Outbox, transport: Transport) -> bool:
+    """A row cut short mid-send is checked against the delivered copy where the transport keeps one
+    (the file transport's folder); elsewhere (SMTP) it is sent once more with the same Message-ID."""
+    delivered = getattr(transport, "delivered", None)
+    return row.last_error == INTERRUPTED and delivered is not None and bool(delivered(row.message_id))
+
+
 CLAIM = 20  # rows claimed per commit; each is still recorded as sent the moment the relay accepts it
 
 
@@ -81,7 +88,10 @@ def _send_one(
     """Hand one claimed row to the relay and commit what happened: sent, deferred, failed or relay."""
     outcome = "sent"
     try:
-        transport.send(row.sender, row.recipients, row.raw)
+        if _already_delivered(row, transport):
+            log.info("outbox %s was delivered before the crash; recorded as sent, not sent again", row.message_id)
+        else:
+            transport.send(row.sender, row.recipients, row.raw)
     except PermanentFailure as exc:
         row.status, row.last_error, outcome = "failed", str(exc), "failed"
         log.error("outbox %s to %s failed permanently: %s", row.message_id, row.recipients, exc)

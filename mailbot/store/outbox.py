@@ -203,6 +203,7 @@ def enqueue(
 # A worker that dies mid-send leaves the row "sending"; after the lease it is sent once more, with the
 # same bytes and Message-ID (a receiver that saw the first copy drops the second by its Message-ID).
 LEASE = timedelta(minutes=10)
+INTERRUPTED = "interrupted mid-send"  # last_error of a row claimed again after a worker died sending it
 DUE = ("queued", "sending")
 
 
@@ -231,7 +232,9 @@ def claim_next(session: Session, now: datetime, after_id: int) -> Outbox | None:
         session.commit()
         if claimed == 1:
             if status == "sending":
-                log.warning("outbox row %s was interrupted mid-send; sending it once more", row_id)
+                log.warning(
+                    "outbox row %s was interrupted mid-send; sending it once more unless already delivered", row_id
+                )
             return session.get(Outbox, row_id, populate_existing=True)
         after_id = row_id or after_id  # another worker took it
 
@@ -257,9 +260,12 @@ def claim_batch(session: Session, now: datetime, after_id: int, limit: int) -> l
         .returning(col(Outbox.id))
     )
     mine = sorted(claimed.scalars().all())
+    cut_short = sorted(i for i in set(interrupted) & set(mine) if i is not None)
+    if cut_short:  # said on the row, so the sender can first look for a copy the relay already took
+        session.execute(update(Outbox).where(col(Outbox.id).in_(cut_short)).values(last_error=INTERRUPTED))
     session.commit()
-    for row_id in set(interrupted) & set(mine):
-        log.warning("outbox row %s was interrupted mid-send; sending it once more", row_id)
+    for row_id in cut_short:
+        log.warning("outbox row %s was interrupted mid-send; sending it once more unless already delivered", row_id)
     rows = session.exec(
         select(Outbox)
         .where(col(Outbox.id).in_(mine))

@@ -263,6 +263,47 @@ def test_a_row_found_mid_send_after_a_crash_is_sent_once_more_with_the_same_mess
     assert dying.sent[0][2] == transport.sent[0][2] == row.raw  # same bytes, same Message-ID
 
 
+class DyingFileTransport:
+    """The file transport delivers the mail, then the worker dies before it can record "sent"."""
+
+    def __init__(self, path):
+        from mailbot.mail.transports.file import FileTransport
+
+        self.inner = FileTransport(path)
+
+    def send(self, sender, recipients, raw):
+        self.inner.send(sender, recipients, raw)
+        raise KeyboardInterrupt("killed after the file was written")
+
+    def close(self):
+        pass
+
+
+def test_a_row_found_mid_send_whose_copy_the_file_transport_holds_is_not_sent_again(make_ctx, clock, tmp_path):
+    import email
+    import email.policy
+
+    from mailbot.mail.transports.file import FileTransport
+
+    ctx = make_ctx()
+    ticket = _ticket(ctx, clock)
+    _queue(ctx, clock, ticket)
+    _queue(ctx, clock, ticket)
+    outbox = tmp_path / "outbox"
+    try:
+        deliver_due(ctx.sessions, DyingFileTransport(outbox), Delivery(), clock)
+    except KeyboardInterrupt:
+        pass
+    assert [r.status for r in _rows(ctx)] == ["sending", "sending"]  # the first written, the second never
+    clock.advance(minutes=11)
+    report = deliver_due(ctx.sessions, FileTransport(outbox), Delivery(), clock)
+    assert report.sent == 2
+    files = sorted((outbox / "new").iterdir())
+    ids = [email.message_from_bytes(f.read_bytes(), policy=email.policy.default)["Message-ID"] for f in files]
+    assert len(files) == 2 and len(set(ids)) == 2  # each mail once: the one already written is not repeated
+    assert {r.status for r in _rows(ctx)} == {"sent"}
+
+
 def test_rows_another_worker_claimed_are_not_sent_again(make_ctx, clock):
     from mailbot.store.outbox import claim_batch
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import email.policy
+import os
 from collections.abc import Sequence
+from email.parser import BytesHeaderParser
 from pathlib import Path
 
 from mailbot.mail.sources.maildir import deliver_to_maildir
@@ -24,5 +27,25 @@ class FileTransport:
         except OSError as exc:
             raise TemporaryFailure(f"{self.path}: {exc.strerror}") from exc
 
+    def delivered(self, message_id: str) -> bool:
+        """Whether a mail with this Message-ID is already in the folder: the delivered copy a row found
+        mid-send after a crash is checked against, so a worker killed between writing the file and
+        recording "sent" does not write it twice. Reads headers only; used only after a crash."""
+        wanted = _bare(message_id)
+        for sub in ("new", "cur"):
+            folder = self.path / sub
+            if not folder.is_dir():
+                continue
+            for entry in os.scandir(folder):
+                with open(entry.path, "rb") as fh:
+                    headers = BytesHeaderParser(policy=email.policy.compat32).parse(fh)
+                if _bare(str(headers.get("Message-ID", ""))) == wanted:
+                    return True
+        return False
+
     def close(self) -> None:
         return None
+
+
+def _bare(message_id: str) -> str:
+    return message_id.strip().strip("<>").strip()
