@@ -6,6 +6,7 @@ The folder is not part of the repository; the test is skipped where it is absent
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -18,7 +19,16 @@ from mailbot.understand import load_understander
 from tests.conftest import REPO
 
 OWN = ["service@lumatek-example.com"]
-_CANDIDATES = (REPO.parent / "shared" / "realmail", REPO.parent.parent / "shared" / "realmail")
+# Beside the repository, or where MAILBOT_REALMAIL_DIR says (a checkout elsewhere, e.g. in CI).
+_CANDIDATES = tuple(
+    Path(p)
+    for p in (
+        os.environ.get("MAILBOT_REALMAIL_DIR"),
+        REPO.parent / "shared" / "realmail",
+        REPO.parent.parent / "shared" / "realmail",
+    )
+    if p
+)
 REALMAIL = next((p for p in _CANDIDATES if p.is_dir()), None)
 FILES = sorted(p for p in REALMAIL.rglob("*") if p.is_file() and p.name != "SOURCES.md") if REALMAIL else []
 # Mails the fixture authors name as machine mail: bounces, delivery and read reports, auto-replies.
