@@ -31,10 +31,7 @@ import signal
 import subprocess
 import sys
 import time
-import uuid
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -119,27 +116,6 @@ class StormResult:
             f"1,000 mails; {self.interrupted_rows} outbox rows found mid-send after a kill), {self.kills} kills, "
             f"{self.wall_seconds:.0f} s"
         )
-
-
-@contextmanager
-def own_database(server_url: str | None, workdir: Path) -> Iterator[str]:
-    """SQLite in ``workdir``, or a database of its own on the PostgreSQL server, dropped afterwards."""
-    if not server_url or server_url.startswith("sqlite"):
-        yield f"sqlite:///{workdir / 'mailbot.db'}"
-        return
-    name = f"mailbot_storm_{uuid.uuid4().hex[:10]}"
-    admin = sa.create_engine(server_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield sa.engine.make_url(server_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(
-                sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"), {"n": name}
-            )
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
-        admin.dispose()
 
 
 def write_config(workdir: Path, database_url: str) -> Path:
@@ -239,7 +215,9 @@ def storm(
     from mailbot.mail.sources.maildir import deliver_to_maildir
 
     rng = random.Random(seed)
-    with own_database(server_url, workdir) as database_url:
+    from benchmarks.scratch_db import own_database  # the repository is on sys.path (see __main__)
+
+    with own_database(server_url, workdir, prefix="mailbot_storm") as database_url:
         config = write_config(workdir, database_url)
         env = {**os.environ, "PYTHONPATH": str(REPO)}
         # The schema first, from one process: the daemons then start on an existing database.

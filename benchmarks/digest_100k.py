@@ -14,7 +14,6 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -25,6 +24,7 @@ from sqlmodel import Session, SQLModel
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.scratch_db import own_database  # noqa: E402
 from mailbot.mail.render import Renderer  # noqa: E402
 from mailbot.rules.calendar import load_calendar  # noqa: E402
 from mailbot.schedule.digest import gather  # noqa: E402
@@ -142,16 +142,11 @@ def main() -> None:
     parser.add_argument("--database-url", default=None)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    admin, name, tmp = None, None, None
-    if args.database_url:
-        name = f"mailbot_bench_{uuid.uuid4().hex[:8]}"
-        admin = sa.create_engine(args.database_url, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-        url = sa.engine.make_url(args.database_url).set(database=name).render_as_string(hide_password=False)
-    else:
-        tmp = tempfile.TemporaryDirectory()
-        url = f"sqlite:///{tmp.name}/bench.db"
+    with tempfile.TemporaryDirectory() as tmp, own_database(args.database_url, Path(tmp)) as url:
+        run(url, args)
+
+
+def run(url: str, args: argparse.Namespace) -> None:
     engine = make_engine(url)
     try:
         SQLModel.metadata.create_all(engine)
@@ -172,12 +167,6 @@ def main() -> None:
         )
     finally:
         engine.dispose()
-        if admin is not None:
-            with admin.connect() as conn:
-                conn.execute(sa.text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-            admin.dispose()
-        if tmp is not None:
-            tmp.cleanup()
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -28,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from starlette.testclient import TestClient  # noqa: E402
 
+from benchmarks.scratch_db import own_database  # noqa: E402
 from mailbot.app import build_context  # noqa: E402
 from mailbot.config import FileTransport, MaildirSource, Settings, Web  # noqa: E402
 from mailbot.store.models import Deadline, Message, Ticket  # noqa: E402
@@ -149,17 +149,11 @@ def main() -> None:
     parser.add_argument("--database-url", default=None)
     parser.add_argument("--requests", type=int, default=40)
     args = parser.parse_args()
-    tmp = tempfile.TemporaryDirectory()
-    admin, name = None, None
-    if args.database_url:
-        name = f"mailbot_bench_{uuid.uuid4().hex[:8]}"
-        admin = sa.create_engine(args.database_url, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-        url = sa.engine.make_url(args.database_url).set(database=name).render_as_string(hide_password=False)
-    else:
-        url = f"sqlite:///{tmp.name}/bench.db"
-    var = Path(tmp.name) / "var"
+    with tempfile.TemporaryDirectory() as tmp, own_database(args.database_url, Path(tmp)) as url:
+        run(url, Path(tmp) / "var", args)
+
+
+def run(url: str, var: Path, args: argparse.Namespace) -> None:
     settings = Settings(
         database_url=url,
         var_dir=var,
@@ -202,11 +196,6 @@ def main() -> None:
             print(f"  {label:<46} median {statistics.median(times):6.1f}  p95 {p95(times):6.1f}  max {max(times):6.1f}")
     finally:
         ctx.close()
-        if admin is not None:
-            with admin.connect() as conn:
-                conn.execute(sa.text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-            admin.dispose()
-        tmp.cleanup()
 
 
 def _rma(ctx: object, ticket_id: int) -> str:
