@@ -19,6 +19,7 @@ from mailbot.mail.sources.base import MailSource
 from mailbot.mail.sources.maildir import MaildirSource as MaildirMailSource
 from mailbot.mail.transports.base import Transport
 from mailbot.mail.transports.file import FileTransport
+from mailbot.mail.transports.journal import SendJournal
 from mailbot.rules import Rules
 from mailbot.rules import load as load_rules
 from mailbot.store.apply import ApplyEnv
@@ -110,11 +111,12 @@ class Context:
 
 def make_transport(settings: Settings) -> Transport:
     cfg = settings.transport
+    journal = SendJournal(settings.var_dir / "sending")  # what the relay took, should a crash follow
     if isinstance(cfg, SmtpTransport):
         from mailbot.mail.transports.smtp import SmtpTransport as SmtpMailTransport
 
-        return SmtpMailTransport(cfg)
-    return FileTransport(cfg.path)
+        return SmtpMailTransport(cfg, journal)
+    return FileTransport(cfg.path, journal)
 
 
 def make_sources(ctx: Context, *, progress: bool = False) -> list[MailSource]:

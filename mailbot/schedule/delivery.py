@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from mailbot.config import Delivery
 from mailbot.mail.transports.base import PermanentFailure, RelayUnavailable, TemporaryFailure, Transport
+from mailbot.mail.transports.journal import SendJournal
 from mailbot.store.db import SessionFactory
 from mailbot.store.models import Outbox
 from mailbot.store.outbox import INTERRUPTED, claim_batch, record_status
@@ -72,11 +73,28 @@ def deliver_due(
     return DeliveryReport(sent=sent, deferred=deferred, failed=failed, relay_error=relay_error)
 
 
+def _journal(transport: Transport) -> SendJournal | None:
+    journal = getattr(transport, "journal", None)
+    return journal if isinstance(journal, SendJournal) else None
+
+
 def _already_delivered(row: Outbox, transport: Transport) -> bool:
-    """A row cut short mid-send is checked against the delivered copy where the transport keeps one
-    (the file transport's folder); elsewhere (SMTP) it is sent once more with the same Message-ID."""
+    """A row cut short mid-send is checked against what is known of it: the transport's journal (the
+    relay's acceptance marked the instant it came), else the delivered copy where the transport keeps one
+    (the file transport's folder). A mail in doubt (handed over, the answer never recorded) is sent once
+    more with the same Message-ID, which lets the receiver drop the second copy."""
+    if row.last_error != INTERRUPTED:
+        return False
+    journal = _journal(transport)
+    state = journal.state(row.message_id) if journal is not None else None
+    if state == "accepted":
+        return True
     delivered = getattr(transport, "delivered", None)
-    return row.last_error == INTERRUPTED and delivered is not None and bool(delivered(row.message_id))
+    if delivered is not None and bool(delivered(row.message_id)):
+        return True
+    if state == "begun":
+        log.warning("outbox %s: in doubt after a crash mid-send; sending it once more, same Message-ID", row.message_id)
+    return False
 
 
 CLAIM = 20  # rows claimed per commit; each is still recorded as sent the moment the relay accepts it
@@ -91,7 +109,7 @@ def _send_one(
         if _already_delivered(row, transport):
             log.info("outbox %s was delivered before the crash; recorded as sent, not sent again", row.message_id)
         else:
-            transport.send(row.sender, row.recipients, row.raw)
+            _hand_over(row, transport)
     except PermanentFailure as exc:
         row.status, row.last_error, outcome = "failed", str(exc), "failed"
         log.error("outbox %s to %s failed permanently: %s", row.message_id, row.recipients, exc)
@@ -111,4 +129,25 @@ def _send_one(
     record_status(session, row, row.status)
     session.add(row)
     session.commit()
+    journal = _journal(transport)
+    if journal is not None:  # the outcome is in the database now
+        journal.forget(row.message_id)
     return outcome
+
+
+def _hand_over(row: Outbox, transport: Transport) -> None:
+    """Send one mail, marking it in the transport's journal just before and the instant after the relay
+    accepts it: a crash between that answer and the commit then leaves "accepted", not a doubt."""
+    journal = _journal(transport)
+    if journal is None:
+        transport.send(row.sender, row.recipients, row.raw)
+        return
+    journal.begin(row.message_id)
+    try:
+        transport.send(row.sender, row.recipients, row.raw)
+    except RelayUnavailable:
+        raise  # the link broke: the relay may have the mail, so the mark stays "begun" (in doubt)
+    except (PermanentFailure, TemporaryFailure):
+        journal.forget(row.message_id)  # the relay answered with a refusal: it does not have the mail
+        raise
+    journal.accepted(row.message_id)

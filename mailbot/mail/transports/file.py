@@ -10,13 +10,15 @@ from pathlib import Path
 
 from mailbot.mail.sources.maildir import deliver_to_maildir
 from mailbot.mail.transports.base import TemporaryFailure
+from mailbot.mail.transports.journal import SendJournal
 
 
 class FileTransport:
     """Writes the rendered bytes to ``path/new``; the envelope is recorded in X-Envelope-* headers."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, journal: SendJournal | None = None) -> None:
         self.path = path
+        self.journal = journal  # marks what was written, for a crash before the outbox says "sent"
 
     def send(self, sender: str, recipients: Sequence[str], raw: bytes) -> None:
         envelope = (

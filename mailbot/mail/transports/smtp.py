@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from mailbot.config import SmtpTransport as SmtpConfig
 from mailbot.mail.transports.base import PermanentFailure, RelayUnavailable, TemporaryFailure
+from mailbot.mail.transports.journal import SendJournal
 
 log = logging.getLogger(__name__)
 
@@ -24,8 +25,9 @@ _BARE_EOL = re.compile(rb"\r?\n")
 class SmtpTransport:
     """Hands mails to the relay; ``send`` returns only once the relay has accepted the mail."""
 
-    def __init__(self, cfg: SmtpConfig) -> None:
+    def __init__(self, cfg: SmtpConfig, journal: SendJournal | None = None) -> None:
         self.cfg = cfg
+        self.journal = journal  # marks what the relay accepted, for a crash before the outbox says "sent"
         self._smtp: smtplib.SMTP | None = None
         self._last_used = 0.0
         self._lock = threading.Lock()  # the outbox job and the inbox watchers may deliver at once
