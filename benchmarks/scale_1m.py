@@ -128,7 +128,7 @@ def build(engine: sa.Engine, count: int) -> None:
 def database(args: argparse.Namespace) -> str:
     """The cached database's URL, building it first when it is not there (or --rebuild)."""
     if args.database_url:
-        name = f"mailbot_scale_{args.tickets}"
+        name = args.db_name or f"mailbot_scale_{args.tickets}"
         admin = sa.create_engine(args.database_url, isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
             exists = conn.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).first()
@@ -178,6 +178,7 @@ def main() -> None:
     parser.add_argument("--due", type=int, default=100)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--db-name", default=None, help="PostgreSQL database name (default mailbot_scale_<N>)")
     args = parser.parse_args()
     url = database(args)
     with tempfile.TemporaryDirectory() as var:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from mailbot.cli import core, demo, digest, listing, orders, sweep, ticket, understanding, web
+from mailbot.cli import check, core, demo, digest, listing, orders, sweep, ticket, understanding, web
 
 app = typer.Typer(
     help="mailbot: e-mail driven RMA tickets for after-sales service.",
@@ -15,7 +15,7 @@ app = typer.Typer(
 )
 
 
-for module in (core, listing, demo, understanding, digest, sweep, web):
+for module in (core, listing, demo, understanding, digest, sweep, web, check):
     module.register(app)
 
 

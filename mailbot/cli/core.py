@@ -29,8 +29,10 @@ def register(app: typer.Typer) -> None:
         from mailbot.schedule.daemon import Worker
 
         with context_from(config, now) as ctx:
+            from mailbot.cli.authcheck import warn_at_start
             from mailbot.schedule.jobs import extra_jobs
 
+            warn_at_start(ctx.settings, ctx.rules.staff.authserv_ids)  # a misconfigured MTA, said once
             worker = Worker(ctx, make_sources(ctx, progress=True))
             worker.extra_jobs.extend(extra_jobs(ctx))
             worker.run()

@@ -156,3 +156,45 @@ def explain(verdict: Verdict, sender: str, authserv_ids: Iterable[str]) -> str:
 def _said(result: Result) -> str:
     about = result.props.get("header.d") or result.props.get("smtp.mailfrom")
     return f"{result.method}={result.result}" + (f" for {about}" if about else "")
+
+
+@dataclass(frozen=True)
+class InboxSurvey:
+    """What the newest mails of an inbox say about the receiving MTA: each should carry exactly one
+    Authentication-Results with our authserv-id, the one our server added."""
+
+    looked_at: int
+    without: int  # no header with our id: the MTA adds none (every staff command would be refused)
+    several: int  # more than one with our id: incoming ones are not stripped (RFC 8601 section 5)
+
+
+def survey(mails: Iterable[Iterable[Header]], authserv_ids: Iterable[str]) -> InboxSurvey:
+    """Count, over some mails' headers, those with no Authentication-Results of ours and those with several."""
+    ids = tuple(authserv_ids)
+    looked_at = without = several = 0
+    for headers in mails:
+        found, ignored = ours(headers, ids)
+        total = len(found) + ignored
+        looked_at += 1
+        without += total == 0
+        several += total > 1
+    return InboxSurvey(looked_at, without, several)
+
+
+def survey_problems(source: str, found: InboxSurvey, authserv_ids: Iterable[str]) -> list[str]:
+    """What an operator must fix in the receiving MTA, in words naming the inbox; empty when all is well."""
+    servers = ", ".join(authserv_ids)
+    problems = []
+    if found.without:
+        problems.append(
+            f"inbox {source}: {found.without} of the {found.looked_at} newest mails carry no "
+            f"Authentication-Results from {servers}: the receiving MTA does not add them (or writes another "
+            "authserv-id), so no staff command or forward can be taken as authenticated"
+        )
+    if found.several:
+        problems.append(
+            f"inbox {source}: {found.several} of the {found.looked_at} newest mails carry more than one "
+            f"Authentication-Results with {servers}: the receiving MTA must remove incoming headers with its "
+            "authserv-id (RFC 8601 section 5); only the topmost are trusted"
+        )
+    return problems

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
+from sqlalchemy import false, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, col, select
 
@@ -27,6 +28,8 @@ SessionFactory = Callable[[], Session]
 
 
 Action = Literal["reminded", "escalated", "closed", "expired"]
+
+PER_COMMIT = 100  # reminders written by one commit
 
 
 @dataclass(frozen=True)
@@ -49,8 +52,11 @@ def sweep(
     enqueue: Enqueue,
     now: datetime,
     batch: int = 500,
+    per_commit: int = PER_COMMIT,
 ) -> list[SentReminder]:
-    """Send every reminder that is due, each in its own transaction; safe to run in several processes."""
+    """Send every reminder that is due, ``per_commit`` of them to a transaction; safe to run in several
+    processes. A commit is a durable write (an fsync on SQLite): one per reminder made a sweep of a few
+    hundred take seconds, whatever the rest of the work."""
     now = as_utc(now)
     with session_factory() as session:
         due_ids = session.exec(
@@ -59,27 +65,63 @@ def sweep(
             .order_by(col(Deadline.next_reminder_at))
             .limit(batch)
         ).all()
-    sent = []
-    for deadline_id in filter(None, due_ids):  # a primary key is never NULL (nor 0)
-        done = _step(session_factory, deadline_id, rules, cal, enqueue, now)
-        if done is not None:
-            sent.append(done)
+    ids = [i for i in due_ids if i]  # a primary key is never NULL (nor 0)
+    sent: list[SentReminder] = []
+    for first in range(0, len(ids), per_commit):
+        sent.extend(_batch(session_factory, ids[first : first + per_commit], rules, cal, enqueue, now))
     return sent
 
 
-def _step(
+def _batch(
     session_factory: SessionFactory,
+    deadline_ids: list[int],
+    rules: ReminderRules,
+    cal: WorkCalendar,
+    enqueue: Enqueue,
+    now: datetime,
+) -> list[SentReminder]:
+    """Several deadlines, one transaction, each in a savepoint of its own: a reminder that fails is
+    rolled back alone and stays due; a commit that fails leaves all of them due (none is reported sent)."""
+    with session_factory() as session:
+        try:
+            _write_lock(session)
+            done = [step for i in deadline_ids if (step := _step(session, i, rules, cal, enqueue, now)) is not None]
+            session.commit()
+            return done
+        except OperationalError as exc:
+            session.rollback()  # locked or unreachable database: the next sweep tries again
+            log.warning("%d reminder(s) not sent this time: %s", len(deadline_ids), exc.orig or exc)
+            return []
+
+
+def _write_lock(session: Session) -> None:
+    """On SQLite, take the database's write lock before reading anything (as BEGIN IMMEDIATE would): every
+    row read below is then current until the commit, as PostgreSQL's row locks make it there. The no-op
+    UPDATE also makes the driver open the transaction, so the savepoints nest inside it."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(
+            update(Deadline).where(false()).values(id=Deadline.id).execution_options(synchronize_session=False)
+        )
+
+
+class _Skip(Exception):
+    """The deadline was finished or its reminder sent since it was listed: roll its savepoint back."""
+
+
+def _step(
+    session: Session,
     deadline_id: int,
     rules: ReminderRules,
     cal: WorkCalendar,
     enqueue: Enqueue,
     now: datetime,
 ) -> SentReminder | None:
-    """One deadline, one transaction: claim the occurrence in ReminderLog first, then act."""
-    with session_factory() as session:
-        try:
+    """One deadline in a savepoint: claim the occurrence in ReminderLog first, then act."""
+    try:
+        with session.begin_nested():
             # SKIP LOCKED: another process holding this row is already on it (PostgreSQL);
-            # SQLite has no row locks and relies on the unique ReminderLog key below.
+            # SQLite has no row locks: the write lock taken first keeps others out until the commit,
+            # and the unique ReminderLog key stays the last word.
             row = session.exec(
                 select(Deadline)
                 .where(
@@ -103,26 +145,22 @@ def _step(
                 )
             )
             session.flush()
-            # Now that this transaction writes, read the row again: on SQLite the SELECT above ran
-            # before the write lock, and an approval may have committed in between.
             session.refresh(row)
             if row.done_at is not None or row.reminders_sent >= occurrence:
-                session.rollback()
-                return None
+                raise _Skip
             result = _act(session, row, ticket, occurrence, rules, cal, enqueue, now)
-            session.commit()
+            session.flush()
             return result
-        except IntegrityError:
-            # Someone else claimed this occurrence first: they send it, not us.
-            session.rollback()
-            log.info("reminder for deadline %s already claimed by another process", deadline_id)
-        except OperationalError as exc:
-            session.rollback()  # locked or unreachable database: the next sweep tries again
-            log.warning("reminder for deadline %s not sent this time: %s", deadline_id, exc.orig or exc)
-        except Exception:
-            session.rollback()
-            log.exception("reminder for deadline %s failed; it stays due", deadline_id)
+    except _Skip:
         return None
+    except IntegrityError:
+        # Someone else claimed this occurrence first: they send it, not us.
+        log.info("reminder for deadline %s already claimed by another process", deadline_id)
+    except OperationalError:
+        raise  # the database, not this reminder: the whole batch waits for the next sweep
+    except Exception:
+        log.exception("reminder for deadline %s failed; it stays due", deadline_id)
+    return None
 
 
 def _act(

@@ -397,33 +397,84 @@ def test_closed_ticket_is_not_chased(engine, rules, cal):
 
 
 def test_approval_committed_between_read_and_claim_wins(engine, rules, cal):
-    """SQLite has no row locks: an approval landing after the sweep's read must still cancel."""
-    if engine.dialect.name != "sqlite":
-        pytest.skip("PostgreSQL holds the row lock (FOR UPDATE) across this window")
+    """An approval landing after the sweep listed the due deadlines, before it claims them, must still cancel."""
     tid, _ = start(engine, rules, cal, "rep_confirmation", sh(2026, 11, 20, 10))
+    sessions = 0
 
-    class Interleaved(Session):
-        def exec(self, statement, *args, **kwargs):  # type: ignore[override]
-            result = super().exec(statement, *args, **kwargs)
-            if getattr(statement, "_for_update_arg", None) is None:
-                return result
-            rows = result.all()
-            with Session(engine) as other:  # the rep's #approve commits right now
+    def factory() -> Session:
+        nonlocal sessions
+        sessions += 1
+        if sessions == 2:  # the listing's session is closed; the rep's #approve commits right now
+            with Session(engine) as other:
                 finish_deadlines(other, tid, ["rep_confirmation"], sh(2026, 11, 25, 16, 59))
                 other.commit()
-            return _Rows(rows)
+        return Session(engine)
 
     box = Outbox_()
-    assert sweep(lambda: Interleaved(engine), rules, cal, box, sh(2026, 11, 25, 17)) == []
+    assert sweep(factory, rules, cal, box, sh(2026, 11, 25, 17)) == []
+    assert sessions == 2  # the approval really came between the listing and the batch
     assert box.mails == [] and outbox_count(engine) == 0
 
 
-class _Rows:
-    def __init__(self, rows: list) -> None:
-        self.rows = rows
+def test_sqlite_sweep_holds_the_write_lock_before_it_reads(tmp_path, rules, cal):
+    """SQLite has no row locks: while a batch is on its deadlines no other writer can commit (it waits for
+    the batch's commit), so what the batch read stays true until it is written."""
+    eng = make_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    SQLModel.metadata.create_all(eng)
+    start(eng, rules, cal, "rep_confirmation", sh(2026, 11, 20, 10))
+    blocked: list[str] = []
 
-    def first(self):
-        return self.rows[0] if self.rows else None
+    def probe(session, mail, ticket):
+        other = sa.create_engine(f"sqlite:///{tmp_path / 'db.sqlite'}", connect_args={"timeout": 0})
+        try:
+            with other.begin() as conn:
+                conn.execute(sa.text("UPDATE deadline SET owner = 'x'"))
+        except sa.exc.OperationalError as exc:
+            blocked.append(str(exc.orig))
+        finally:
+            other.dispose()
+        Outbox_()(session, mail, ticket)
+
+    assert len(sweep(lambda: Session(eng), rules, cal, probe, sh(2026, 11, 25, 17))) == 1
+    assert blocked and "locked" in blocked[0]
+    eng.dispose()
+
+
+def test_due_reminders_are_written_by_few_commits(engine, rules, cal):
+    """One commit is one durable write: 40 due reminders take one transaction, not 40."""
+    with Session(engine) as s:
+        for n in range(1, 41):
+            t = make_ticket(s, n, sh(2026, 11, 2, 10))
+            start_deadline(s, t.id, DeadlineSpec("rep_confirmation"), rules, cal, sh(2026, 11, 2, 10))
+        s.commit()
+    commits: list[int] = []
+    sa.event.listen(engine, "commit", lambda conn: commits.append(1))
+    box = Outbox_()
+    assert len(run(engine, rules, cal, box, sh(2026, 11, 9, 10))) == 40
+    assert len(commits) == 1 and outbox_count(engine) == 40
+    with Session(engine) as s:  # five more, and ``per_commit`` bounds a transaction
+        for n in range(41, 46):
+            t = make_ticket(s, n, sh(2026, 11, 2, 10))
+            start_deadline(s, t.id, DeadlineSpec("rep_confirmation"), rules, cal, sh(2026, 11, 2, 10))
+        s.commit()
+    commits.clear()
+    got = sweep(lambda: Session(engine), rules, cal, box, sh(2026, 11, 9, 10), per_commit=2)
+    assert len(got) == 5 and len(commits) == 3
+
+
+def test_failed_commit_leaves_the_whole_batch_due(engine, rules, cal):
+    for n in (1, 2, 3):
+        start(engine, rules, cal, "rep_confirmation", sh(2026, 11, 2, 10), n=n)
+
+    class FailingCommit(Session):
+        def commit(self) -> None:
+            raise sa.exc.OperationalError("COMMIT", {}, Exception("disk I/O error"))
+
+    box = Outbox_()
+    assert sweep(lambda: FailingCommit(engine), rules, cal, box, sh(2026, 11, 9, 10)) == []
+    assert outbox_count(engine) == 0
+    again = run(engine, rules, cal, Outbox_(), sh(2026, 11, 9, 11))
+    assert sorted((r.rma, r.occurrence) for r in again) == [(f"RMA-2026-0000{n}", 1) for n in (1, 2, 3)]
 
 
 def test_the_deadline_chased_is_the_one_the_policy_promised(engine, rules, cal):
