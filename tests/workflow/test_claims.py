@@ -32,7 +32,7 @@ def test_the_photo_request_states_the_window_and_its_last_day_when_the_delivery_
     asked = w.text(d, "customer_missing_info")
     assert (
         "photos of the package, box, product (this is a damage or mismatch claim, to be reported within 7 days "
-        "after signing for the delivery; delivered on 2026-02-27, so by 2026-03-06)" in asked
+        "of receipt; delivered on 2026-02-27, so by 2026-03-06)" in asked
     )
     assert not [r for r in d.replies if r.template == "staff_late_claim"]
     assert "late_claim" not in w.ticket.data
@@ -41,7 +41,7 @@ def test_the_photo_request_states_the_window_and_its_last_day_when_the_delivery_
 def test_without_a_delivery_date_the_window_is_stated_without_a_day():
     w, d = claim(None)
     asked = w.text(d, "customer_missing_info")
-    assert "to be reported within 7 days after signing for the delivery)" in asked and "delivered on" not in asked
+    assert "to be reported within 7 days of receipt)" in asked and "delivered on" not in asked
     zh = Walk("optko", shipped(date(2026, 2, 18), delivery_date=IN_TIME))
     d = zh.customer("包裹破损", "c1@acme", defect_category="physical_damage", language="zh")
     assert "须在签收后 7 天内提出（签收日期 2026-02-27，即 2026-03-06 前）" in zh.text(d, "customer_missing_info")
@@ -54,7 +54,7 @@ def test_a_late_claim_is_told_by_the_rep_the_profile_names():
     assert notice.to == (REP,)
     text = w.text(d, "staff_late_claim")
     assert "on 2026-03-02, 10 days after the delivery on 2026-02-20" in text
-    assert "within 7 days after signing for the delivery (last day 2026-02-27)" in text
+    assert "within 7 days of receipt (signing for the delivery); the last day was 2026-02-27" in text
     asked = w.text(d, "customer_missing_info")
     assert "photos of the package, box, product (this is a damage or mismatch claim)" in asked
     assert "7 days" not in asked
