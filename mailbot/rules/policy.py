@@ -25,10 +25,15 @@ class Family(_Model):
     months: int = Field(default=0, ge=0)  # 0 unless the policy says: a period is a promise only it makes
     extra_days: int = Field(default=0, ge=0)  # for terms counted in days (accessories: one week)
     start: Literal["delivery", "ship", "invoice"] = "delivery"
+    # The policy's words for that start, told with the finding (e.g. "dispatch from Shantou"); "" says none.
+    start_words: str = ""
     # Without the start date (e.g. no invoice): count from the ex-factory (ship) date plus N months.
     fallback_plus_months: int | None = Field(default=None, ge=0)
     replacement_days: int = Field(default=0, ge=0)  # direct replacement window, then repair
     after_repair_months: int = Field(default=0, ge=0)  # serviced parts / after a paid repair
+    # What that cover is for: the whole unit again, or only the part that was serviced (the rest of the
+    # system keeps its own end date and is told so).
+    after_repair_covers: Literal["unit", "serviced_part"] = "unit"
     covered: bool = True  # False: not covered at all (e.g. software, manuals)
 
     def matches(self, model: str) -> bool:
@@ -94,12 +99,25 @@ class Freight(_Model):
 
 
 class DamageClaims(_Model):
-    """Transport damage or a shipment not matching the order: report window and photos required."""
+    """Transport damage or a shipment not matching the order: report window and photos required.
+
+    The window is counted in calendar days from the delivery (the customer signing for it); where the
+    order import knows the delivery date, a claim made later is late, and who tells the customer so is
+    the policy's choice: the rep (``late_told_by: rep``, the rep is told at once) or the automatic mail
+    with the policy's own sentence (``late_told_by: mail`` with ``late_note``)."""
 
     categories: tuple[str, ...] = ("physical_damage", "wrong_or_missing_item")
     report_within_days: int | None = Field(default=None, ge=0)
     photos: tuple[str, ...] = ()
     require_photos: bool = True  # a claim without any image attached is asked for the photos first
+    late_told_by: Literal["rep", "mail"] = "rep"
+    late_note: str = ""  # what the customer is told of a late claim, when the mail tells it
+
+    @model_validator(mode="after")
+    def _late_note_given(self) -> DamageClaims:
+        if self.late_told_by == "mail" and self.report_within_days is not None and not self.late_note.strip():
+            raise ValueError("late_told_by: mail needs late_note (the policy's sentence for a late claim)")
+        return self
 
 
 class ReturnAddress(_Model):
@@ -194,6 +212,9 @@ class Wording(_Model):
     on_site_areas: tuple[str, ...] | None = None
     report_next: str | None = None
     own_reason_note: str | None = None
+    picture_request: str | None = None
+    late_claim_note: str | None = None
+    start_words: dict[str, str] | None = None  # family name -> the policy's words for its warranty start
 
 
 class Terms(_Model):
@@ -239,6 +260,9 @@ class Terms(_Model):
     report_next: str = ""  # what follows the RMA report, in the policy's words (told with the report)
     quotation: Quotation = Quotation()
     own_reason_returns: OwnReasonReturns | None = None  # unset: every return is treated as a defect
+    # The policy's own request for pictures or video of the fault, made in the first reply and repeated
+    # (with the RMA) only while none arrived; unset: pictures are asked only for damage claims.
+    picture_request: str = ""
     translations: dict[Literal["en", "zh"], Wording] = Field(default_factory=dict)
 
     @field_validator("public_domains")

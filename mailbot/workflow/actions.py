@@ -10,10 +10,12 @@ from mailbot.rules import Rules
 from mailbot.rules.staff import StaffMember
 from mailbot.values import Attachment, Decision, EventSpec, TicketView
 from mailbot.workflow import states as workflow
+from mailbot.workflow.claims import window
 from mailbot.workflow.commands import Command
 from mailbot.workflow.compose import (
     Change,
     Party,
+    media_on_ticket,
     party_of,
     policy_context,
     report_next,
@@ -22,6 +24,7 @@ from mailbot.workflow.compose import (
     transition_change,
 )
 from mailbot.workflow.warranty import WarrantyFinding, override
+from mailbot.workflow.workdays import local_day
 
 
 class ActionError(Exception):
@@ -71,10 +74,17 @@ def _findings(ctx: _Ctx) -> Sequence[WarrantyFinding]:
 
 
 def _terms_context(ctx: _Ctx) -> dict[str, object]:
-    """Warranty, freight and return steps for this ticket, in the customer's language."""
+    """Warranty, freight and return steps for this ticket, in the customer's language; pictures and
+    photos that arrived on the ticket are not asked for again, and a damage claim keeps its window."""
     own = ctx.ticket.data.get("return_reason") == "own"
+    opened = local_day(ctx.ticket.created_at, ctx.rules.calendar.tz)
     return policy_context(
-        ctx.rules.terms, _findings(ctx), ctx.ticket.defect_category, ctx.party.language, own_reason=own
+        ctx.rules.terms,
+        _findings(ctx),
+        ctx.party.language,
+        own_reason=own,
+        media=media_on_ticket(ctx.ticket),
+        claim=window(ctx.rules.terms, ctx.ticket.defect_category, ctx.findings, opened),
     )
 
 

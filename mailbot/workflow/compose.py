@@ -16,6 +16,7 @@ from mailbot.values import (
     OutgoingMail,
     TicketView,
 )
+from mailbot.workflow.claims import ClaimWindow, requirements
 from mailbot.workflow.states import Transition
 from mailbot.workflow.warranty import WarrantyFinding, summary
 
@@ -52,6 +53,7 @@ TEMPLATES = (
     "staff_not_authenticated",
     "staff_not_auto_answered",
     "staff_order_question",
+    "staff_late_claim",
 )
 
 
@@ -173,10 +175,25 @@ def on_site_words(terms: Terms, language: str, asked: bool) -> dict[str, object]
     }
 
 
-def image_count(mail: InboundMail) -> int:
-    """Images the sender attached, in the mail itself or in a mail they forwarded."""
+def media_count(mail: InboundMail) -> int:
+    """Pictures and videos the sender attached, in the mail itself or in a mail they forwarded: what a
+    request for "a picture or video" or for photos of a damage is answered with."""
     parts = [*mail.attachments, *(a for fwd in mail.forwarded for a in fwd.attachments)]
-    return sum(1 for a in parts if a.content_type.startswith("image/"))
+    return sum(1 for a in parts if a.content_type.lower().startswith(("image/", "video/")))
+
+
+def media_on_ticket(ticket: TicketView | None) -> int:
+    """Pictures and videos counted so far from all the customer's mails on the ticket (kept in its data)."""
+    value = ticket.data.get("images") if ticket is not None else None
+    return value if isinstance(value, int) else 0
+
+
+def picture_request(terms: Terms, language: str, media: int) -> str:
+    """The policy's request for a picture or video of the fault, until one arrived ("" after, or never)."""
+    if media:
+        return ""
+    words = terms.translations.get(language)  # type: ignore[call-overload]
+    return (words and words.picture_request) or terms.picture_request
 
 
 def to_customer(
@@ -242,17 +259,18 @@ def findings_json(findings: Iterable[WarrantyFinding]) -> list[dict[str, object]
     return [f.as_json() for f in findings]
 
 
-def requirements(terms: Terms, category: str | None) -> dict[str, object]:
-    """What the policy asks of the customer next for this kind of defect (photos for damage claims)."""
-    claims = terms.damage_claims
-    if claims and category in claims.categories:
-        return {"damage_claim": True, "photos": list(claims.photos), "report_within_days": claims.report_within_days}
-    return {"damage_claim": False, "photos": [], "report_within_days": None}
-
-
-def warranty_words(terms: Terms) -> dict[str, object]:
-    """Whether the policy has a warranty period at all, and the remedy it names (None: no remedy promised)."""
-    return {"warranty_period": bool(terms.warranty.families), "warranty_remedy": terms.warranty.remedy}
+def warranty_words(terms: Terms, language: str = "en") -> dict[str, object]:
+    """Whether the policy has a warranty period at all, the remedy it names (None: no remedy promised),
+    and per family the policy's words for where the warranty starts (e.g. "dispatch from Shantou")."""
+    words = terms.translations.get(language)  # type: ignore[call-overload]
+    starts = {f.name: f.start_words for f in terms.warranty.families if f.start_words}
+    if words and words.start_words:
+        starts = {**starts, **words.start_words}
+    return {
+        "warranty_period": bool(terms.warranty.families),
+        "warranty_remedy": terms.warranty.remedy,
+        "start_words": starts,
+    }
 
 
 def periods(terms: Terms) -> dict[str, object]:
@@ -273,14 +291,16 @@ def report_next(terms: Terms, language: str) -> str:
 def policy_context(
     terms: Terms,
     findings: Sequence[WarrantyFinding],
-    category: str | None,
     language: str = "en",
     *,
     own_reason: bool = False,
     asked_on_site: bool = False,
+    media: int = 0,
+    claim: ClaimWindow | None = None,
 ) -> dict[str, object]:
     """Everything the customer must know with the RMA number: warranty, freight, return steps,
-    in the customer's language where the policy gives its sentences in that language."""
+    in the customer's language where the policy gives its sentences in that language. ``media`` is
+    the pictures and videos the customer sent so far: what arrived is never asked for again."""
     words = terms.translations.get(language)  # type: ignore[call-overload]
     ret = terms.return_instructions
     own = (words and words.return_instructions) or ret  # the policy's sentences in this language, if given
@@ -294,7 +314,7 @@ def policy_context(
         "any_in_warranty": "in" in statuses,
         "any_out_of_warranty": "out" in statuses,
         "any_unknown": "unknown" in statuses,
-        **warranty_words(terms),
+        **warranty_words(terms, language),
         "freight_in_warranty": fr.in_warranty.model_dump() if fr.in_warranty else None,
         "freight_out_of_warranty": fr.out_of_warranty.model_dump() if fr.out_of_warranty else None,
         "freight_urgent_paid_by": fr.urgent_paid_by,
@@ -308,7 +328,9 @@ def policy_context(
         "form": own.form or ret.form,
         **periods(terms),
         "notes": list(notes),
-        "requirements": requirements(terms, category),
+        "requirements": requirements(terms, claim, media, language),
+        "picture_request": picture_request(terms, language, media),
+        "media_received": media,
         "own_reason_note": _own_reason_note(terms, words) if own_reason else "",
     }
 

@@ -201,7 +201,7 @@ def _from_staff(
     if ticket is not None:
         return Decision(action="record", ticket_id=ticket.id, reason="staff mail without commands")
     rep = member.email if member.role == "rep" else None
-    forward = _forwarded_complaint(mail, found, rules, member.email, rep, authenticated, warranty)
+    forward = _forwarded_complaint(mail, found, rules, member.email, rep, authenticated, warranty, now)
     if forward is not None:
         return forward
     if rules.staff.require_authentication and not authenticated:
@@ -223,6 +223,7 @@ def _forwarded_complaint(
     rep: str | None,
     authenticated: bool,
     warranty: list[WarrantyFinding],
+    now: datetime,
 ) -> Decision | None:
     """A colleague (a member of staff.yml or not) forwards a customer's complaint: the ticket is the
     customer's, the colleague reads along. None when the mail is not such a forward."""
@@ -230,7 +231,7 @@ def _forwarded_complaint(
     forwarded = found.kind == "forwarded" or bool(found.forwarded_by)
     if not (forwarded and customer and not rules.is_internal(customer)):
         return None
-    opened = open_ticket(mail, found, rules, warranty, customer=customer, forwarded_by=colleague, rep=rep)
+    opened = open_ticket(mail, found, rules, warranty, customer=customer, forwarded_by=colleague, rep=rep, now=now)
     if rules.staff.require_authentication and not authenticated:
         # A forward we cannot confirm: the customer's ticket opens, nothing goes to the address it names.
         return _unauthenticated_forward(mail, opened, colleague, rules, customer)
@@ -325,7 +326,7 @@ def _decide(
     sender = mail.sender.email.lower() if mail.sender else ""
     if ticket is None and rules.is_internal(sender):
         # A colleague outside staff.yml has no commands, but a complaint they forward is the customer's.
-        forward = _forwarded_complaint(mail, found, rules, sender, None, sender_authenticated, warranty)
+        forward = _forwarded_complaint(mail, found, rules, sender, None, sender_authenticated, warranty, now)
         if forward is not None:
             return forward
     if found.kind in _MACHINE_KINDS or not (found.should_auto_reply or quiet):
@@ -341,4 +342,4 @@ def _decide(
     if found.kind == "order_status":
         return _order_question(mail, found, rules, sender)
     # Only staff may open a ticket for someone else: a customer's forward is the customer's own ticket.
-    return open_ticket(mail, found, rules, warranty, customer=sender, forwarded_by=None, rep=None)
+    return open_ticket(mail, found, rules, warranty, customer=sender, forwarded_by=None, rep=None, now=now)

@@ -4,23 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date, datetime
 
 from mailbot.rules import Rules
 from mailbot.values import Decision, EventSpec, Extraction, InboundMail, OutgoingMail, TicketView
 from mailbot.workflow import quote
 from mailbot.workflow import states as workflow
+from mailbot.workflow.claims import ClaimWindow, late_detail, requirements, window
 from mailbot.workflow.commands import own_text
 from mailbot.workflow.compose import (
     Change,
     Party,
     Thread,
-    image_count,
     language_of,
+    media_count,
+    media_on_ticket,
     missing_fields,
     on_site_asked,
     on_site_words,
     own_reason,
     party_of,
+    picture_request,
     policy_context,
     to_customer,
     to_staff,
@@ -28,25 +32,57 @@ from mailbot.workflow.compose import (
     warranty_words,
 )
 from mailbot.workflow.warranty import WarrantyFinding, summary
+from mailbot.workflow.workdays import local_day
 
 
 def _thread(mail: InboundMail) -> Thread:
     return {"in_reply_to": mail.message_id, "references": (*mail.references, mail.message_id)}
 
 
-def _count(value: object) -> int:
-    """A count kept in the ticket's JSON data (absent until a mail brought images)."""
-    return value if isinstance(value, int) else 0
+def _asked_words(rules: Rules, party: Party, claim: ClaimWindow | None, media: int, on_site: bool) -> dict[str, object]:
+    """What the missing-information mail may say besides the list: the warranty words, the damage claim's
+    photos and window, the policy's picture request (until a picture or video arrived), the on-site answer."""
+    return {
+        **warranty_words(rules.terms, party.language),
+        **on_site_words(rules.terms, party.language, on_site),
+        "requirements": requirements(rules.terms, claim, media, party.language),
+        "picture_request": picture_request(rules.terms, party.language, media),
+    }
 
 
-def _photos(rules: Rules) -> tuple[str, ...]:
-    return rules.terms.damage_claims.photos if rules.terms.damage_claims else ()
-
-
-def _claim_words(rules: Rules) -> dict[str, object]:
-    """What the missing-information mail may say: the warranty words and the claim window, as the policy sets them."""
+def _late_claim(
+    claim: ClaimWindow | None, noted: object, actor: str, party: Party, rules: Rules, subject: str
+) -> Change | None:
+    """A damage or mismatch claim made after the policy's window: kept on the ticket once, and where the
+    policy has the rep tell the customer, the rep is told at once (the customer mails name no window)."""
     claims = rules.terms.damage_claims
-    return {**warranty_words(rules.terms), "claim_days": claims.report_within_days if claims else None}
+    if claim is None or claims is None or not claim.late or noted:
+        return None
+    detail = late_detail(claim)
+    event = EventSpec(kind="late_claim", actor=actor, detail={**detail, "told_by": claims.late_told_by})
+    replies: tuple[OutgoingMail, ...] = ()
+    if claims.late_told_by == "rep":
+        context = {**detail, "customer": party.customer_email, "subject": subject}
+        replies = (to_staff(party.rep, "staff_late_claim", context, rules),)
+    return Change("", updates={"data": {"late_claim": detail}}, events=(event,), replies=replies)
+
+
+def _with_late(step: Change, late: Change | None) -> Change:
+    if late is None:
+        return step
+    data = {**_dict(step.updates.get("data")), **_dict(late.updates.get("data"))}
+    updates = {**step.updates, "data": data}
+    return replace(step, updates=updates, events=step.events + late.events, replies=step.replies + late.replies)
+
+
+def _dict(value: object) -> dict[str, object]:
+    return dict(value) if isinstance(value, dict) else {}
+
+
+def _data_of(*updates: dict[str, object]) -> dict[str, object]:
+    """The ticket data keys of several update sets together (the store merges data key by key)."""
+    parts = [_dict(u["data"]) for u in updates if "data" in u]
+    return {"data": {k: v for part in parts for k, v in part.items()}} if parts else {}
 
 
 def _new_items(have: Sequence[str], found: Sequence[str]) -> list[str]:
@@ -61,15 +97,13 @@ def ask_for_missing(
     missing: list[str],
     findings: Sequence[WarrantyFinding],
     thread: Thread,
-    photos: Sequence[str] = (),
-    words: dict[str, object] | None = None,
+    words: dict[str, object],
 ) -> Change:
-    words = words or {"warranty_period": False, "warranty_remedy": None, "claim_days": None}
     change = transition_change(workflow.step(state, "info_missing"), actor, party, {"missing": missing})
     mail = to_customer(
         party,
         "customer_missing_info",
-        {"missing": missing, "findings": [f.as_json() for f in findings], "photos": list(photos), **words},
+        {"missing": missing, "findings": [f.as_json() for f in findings], **words},
         **thread,
     )
     return replace(change, replies=(mail,), updates={"missing_fields": missing})
@@ -80,17 +114,24 @@ def issue_or_confirm(
     actor: str,
     party: Party,
     rules: Rules,
-    category: str | None,
     findings: Sequence[WarrantyFinding],
     thread: Thread,
     *,
     own: bool = False,
     asked_on_site: bool = False,
+    media: int = 0,
+    claim: ClaimWindow | None = None,
 ) -> Change:
     """Everything needed is known: issue the RMA at once if the policy allows, else ask the rep."""
     mode = rules.terms.rma_issue
     context = policy_context(
-        rules.terms, findings, category, party.language, own_reason=own, asked_on_site=asked_on_site
+        rules.terms,
+        findings,
+        party.language,
+        own_reason=own,
+        asked_on_site=asked_on_site,
+        media=media,
+        claim=claim,
     )
     auto = mode == "auto" or (mode == "auto_if_in_warranty" and summary(findings) == "in")
     if auto:
@@ -120,15 +161,17 @@ def open_ticket(
     customer: str,
     forwarded_by: str | None,
     rep: str | None,
+    now: datetime,
 ) -> Decision:
     """A new ticket for ``customer`` (the sender, or the original customer of a forwarded complaint)."""
     actor = mail.sender.email if mail.sender else customer
     rep = rep or rules.routing.rep_for(customer, found.customer_name, found.order_numbers)
     party = Party(customer, language_of(found.language), rep, forwarded_by)
     thread: Thread = {} if forwarded_by else _thread(mail)  # the customer never saw the rep's forward
-    images = image_count(mail)
+    images = media_count(mail)
     own = own_reason(own_text(mail.text), rules.terms)
     on_site = on_site_asked(own_text(mail.text), rules.terms)
+    claim = window(rules.terms, found.defect_category, findings, local_day(now, rules.calendar.tz))
     missing = missing_fields(
         found.order_numbers,
         found.serial_numbers,
@@ -143,12 +186,22 @@ def open_ticket(
         events=(EventSpec(kind="opened", actor=actor, to_state=workflow.NEW, detail={"forwarded_by": forwarded_by}),),
     )
     if missing:
-        words = {**_claim_words(rules), **on_site_words(rules.terms, party.language, on_site)}
-        step = ask_for_missing(workflow.NEW, actor, party, missing, findings, thread, _photos(rules), words)
+        words = _asked_words(rules, party, claim, images, on_site)
+        step = ask_for_missing(workflow.NEW, actor, party, missing, findings, thread, words)
     else:
         step = issue_or_confirm(
-            workflow.NEW, actor, party, rules, found.defect_category, findings, thread, own=own, asked_on_site=on_site
+            workflow.NEW,
+            actor,
+            party,
+            rules,
+            findings,
+            thread,
+            own=own,
+            asked_on_site=on_site,
+            media=images,
+            claim=claim,
         )
+    step = _with_late(step, _late_claim(claim, None, actor, party, rules, mail.subject))
     total = opened.then(step)
     replies = total.replies
     if forwarded_by and not any(r.to == (forwarded_by,) for r in replies):
@@ -175,8 +228,12 @@ def open_ticket(
         "warranty": summary(findings),
         "policy": rules.terms.name,
         "participants": sorted({customer, rep} | ({forwarded_by} if forwarded_by else set())),
-        "data": {"images": images, **({"return_reason": "own"} if own else {})},
         **total.updates,
+        "data": {
+            **_dict(total.updates.get("data")),
+            "images": images,
+            **({"return_reason": "own"} if own else {}),
+        },
     }
     return Decision(
         action="open",
@@ -188,6 +245,11 @@ def open_ticket(
         deadlines_done=total.done,
         reason="forwarded complaint" if forwarded_by else "new request",
     )
+
+
+def _opened_on(ticket: TicketView, rules: Rules) -> date:
+    """The office's date the claim was made: the day the ticket was opened."""
+    return local_day(ticket.created_at, rules.calendar.tz)
 
 
 def asks(text: str) -> bool:
@@ -234,11 +296,16 @@ def follow_up(
     updates = _merged_updates(found, ticket)
     state = ticket.status
     step: Change | None = None
+    # Pictures and videos count from every mail the customer sends on the ticket, in any state, so
+    # nothing that arrived is asked for again.
+    images = media_on_ticket(ticket) + media_count(mail)
+    if images != media_on_ticket(ticket):
+        updates["data"] = {"images": images}
     if state in (workflow.NEW, workflow.WAITING_INFO):
         category = ticket.defect_category or found.defect_category
-        images = _count(ticket.data.get("images")) + image_count(mail)
         own = ticket.data.get("return_reason") == "own" or own_reason(own_text(mail.text), rules.terms)
         on_site = on_site_asked(own_text(mail.text), rules.terms)
+        claim = window(rules.terms, category, findings, _opened_on(ticket, rules))
         updates["data"] = {"images": images, **({"return_reason": "own"} if own else {})}
         missing = missing_fields(
             (*ticket.order_numbers, *found.order_numbers),
@@ -249,14 +316,24 @@ def follow_up(
             images=images,
             own_reason=own,
         )
-        words = {**_claim_words(rules), **on_site_words(rules.terms, party.language, on_site)}
+        asked = _asked_words(rules, party, claim, images, on_site)
         step = (
-            ask_for_missing(state, actor, party, missing, findings, _thread(mail), _photos(rules), words)
+            ask_for_missing(state, actor, party, missing, findings, _thread(mail), asked)
             if missing
             else issue_or_confirm(
-                state, actor, party, rules, category, findings, _thread(mail), own=own, asked_on_site=on_site
+                state,
+                actor,
+                party,
+                rules,
+                findings,
+                _thread(mail),
+                own=own,
+                asked_on_site=on_site,
+                media=images,
+                claim=claim,
             )
         )
+        step = _with_late(step, _late_claim(claim, ticket.data.get("late_claim"), actor, party, rules, mail.subject))
     elif state == workflow.QUOTED and (said := quote.answer(mail.text, rules.terms.quotation)):
         step = quote.answered(state, actor, party, rules, mail, said)
     elif state == workflow.RMA_ISSUED and found.tracking_numbers:
@@ -281,7 +358,7 @@ def follow_up(
         action="update",
         ticket_id=ticket.id,
         status=step.status if step.status != state else None,
-        updates={**updates, **step.updates},
+        updates={**updates, **step.updates, **_data_of(updates, step.updates)},
         events=step.events,
         replies=step.replies,
         deadlines_start=step.start,

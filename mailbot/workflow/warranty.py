@@ -41,6 +41,12 @@ class WarrantyFinding:
     advance_replacement: bool = False
     order_number: str = ""
     product_model: str = ""
+    delivered: date | None = None  # the day the customer signed for it, when the order import knows it
+    started: date | None = None  # the day the warranty counts from (the basis' date)
+    # The cover after a repair is for the serviced part only: ``until`` is the part's, the rest of the
+    # unit was covered until ``unit_until`` (and ``charge`` is what its repair costs now).
+    part_only: bool = False
+    unit_until: date | None = None
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -54,6 +60,10 @@ class WarrantyFinding:
             "advance_replacement": self.advance_replacement,
             "order_number": self.order_number,
             "product_model": self.product_model,
+            "delivered": self.delivered.isoformat() if self.delivered else None,
+            "started": self.started.isoformat() if self.started else None,
+            "part_only": self.part_only,
+            "unit_until": self.unit_until.isoformat() if self.unit_until else None,
         }
 
 
@@ -99,6 +109,7 @@ def find_one(rec: SerialRecord, terms: Warranty, today: date) -> WarrantyFinding
         family=fam.name if fam else "",
         order_number=rec.order_number,
         product_model=rec.product_model,
+        delivered=rec.delivery_date,
     )
     if fam is None:  # the policy gives no warranty period at all
         return base
@@ -108,10 +119,27 @@ def find_one(rec: SerialRecord, terms: Warranty, today: date) -> WarrantyFinding
     if start is None:
         return base
     until = add_months(start, fam.months) + timedelta(days=fam.extra_days)
+    base = replace(base, started=start)
     if rec.repaired_on and fam.after_repair_months:
         after_repair = add_months(rec.repaired_on, fam.after_repair_months)
-        if after_repair > until:
+        if fam.after_repair_covers == "serviced_part" and until < today <= after_repair:
+            # "six months for serviced parts": only the part is covered, the rest of the system is not.
+            charge = terms.charge_for(_years_after(until, today)) or "none"
+            return replace(
+                base,
+                status="in",
+                remedy="free_repair",
+                until=after_repair,
+                basis="repair",
+                started=rec.repaired_on,
+                part_only=True,
+                unit_until=until,
+                charge=charge,
+                advance_replacement=terms.advance_replacement,
+            )
+        if after_repair > until and fam.after_repair_covers == "unit":
             until, basis = after_repair, "repair"
+            base = replace(base, started=rec.repaired_on)
     if today <= until:
         direct = fam.replacement_days and today <= start + timedelta(days=fam.replacement_days)
         return replace(
@@ -168,6 +196,7 @@ def override(
             charge=charge,
             order_number=f.order_number,
             product_model=f.product_model,
+            delivered=f.delivered,
         )
         for f in findings
     ]

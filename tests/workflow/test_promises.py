@@ -47,6 +47,17 @@ SITUATIONS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "software": (shipped(date(2026, 2, 20), model="SW-100"), {"product_models": ("SW-100",)}),
     "unknown": ({}, {}),
     "damage": (shipped(date(2026, 2, 20), model="VT-1000"), {"defect_category": "physical_damage"}),
+    # repaired after the warranty ended: a cover after repair (001: the serviced part only)
+    "serviced": (shipped(date(2024, 9, 1), model="VT-1000", repaired_on=date(2025, 12, 1)), {}),
+    # the same claim where the order import knows the delivery: in time, and after the policy's window
+    "damage_delivered": (
+        shipped(date(2026, 2, 20), model="VT-1000", delivery_date=date(2026, 2, 27)),
+        {"defect_category": "physical_damage"},
+    ),
+    "damage_late": (
+        shipped(date(2026, 1, 20), model="VT-1000", delivery_date=date(2026, 1, 27)),
+        {"defect_category": "physical_damage"},
+    ),
 }
 # Remedy and freight words (English stem or Chinese) and the word the profile must state for them.
 REMEDIES = {
@@ -92,7 +103,9 @@ def ticket_numbers(ticket: Any, mails: list[OutgoingMail]) -> set[str]:
     found = [ticket.rma, *ticket.serial_numbers, *ticket.order_numbers, *ticket.tracking_numbers, "PO-1001"]
     for m in mails:
         for f in m.context.get("findings", ()) or ():
-            found += [str(f.get("until") or ""), str(f.get("product_model") or "")]
+            found += [str(f.get(k) or "") for k in ("until", "unit_until", "delivered", "product_model")]
+        claim = m.context.get("requirements") or {}
+        found += [str(claim.get("delivered") or ""), str(claim.get("claim_by") or "")]
     return {n for s in found for n in _DIGITS.findall(s)}
 
 

@@ -2,8 +2,11 @@
 
 from datetime import date
 
+from mailbot.values import Attachment
 from tests.workflow.fixtures import NOW, Store, extraction, findings_for, mail, records, render, rules, run, shipped
 from tests.workflow.test_examples import PDF, PHOTO
+
+VIDEO = Attachment("fault.mp4", "video/mp4", b"\x00\x00\x00\x18ftypmp42")
 
 REP, ENGINEER, CUSTOMER = "sales@example.com", "engineer@example.com", "buyer@acme.com"
 
@@ -169,13 +172,16 @@ def test_seed_001_optoste_every_step():
     assert "the serial number (S/N) of each affected unit" in asked
     assert "a description of the defect: what happens, since when, and any test data you have" in asked
     assert "order number" not in asked
+    # "B. ... If possible, please send a picture or video of the malfunction phenomenon." - in the first reply
+    assert "If possible, please send a picture or video of the malfunction." in asked
     # "we'll offer a PSS number for sending": a request reference first, nothing shipped before the PSS number
     d = w.customer("S/N SN0001, no power since Monday.", "c2@acme", defect_summary="No power since Monday.")
     assert w.ticket.status == "waiting_rep"
     first = w.text(d, "customer_request_received")
     assert "Please do not ship anything yet: the RMA number and the return instructions come with the" in first
-    # "12 months ... from delivery from Shantou": the finding is counted from the delivery date
-    assert "in warranty until 2026-08-01" in first
+    # "12 months ... from delivery from Shantou": counted from the dispatch from Shantou, and said so
+    assert "in warranty until 2026-08-01 (counted from dispatch from Shantou)" in first
+    assert "If possible, please send a picture or video of the malfunction." in first  # none arrived yet
     # "If the product is under warranty, we may offer board replacement and you return the defected part to us
     #  after replacement."
     assert "a replacement board can be sent in advance" in first
@@ -291,3 +297,35 @@ def test_seed_003_the_customers_on_site_question_is_answered():
     w = Walk("optizone", shipped(date(2025, 8, 1)))
     d = w.customer("No power. Can you come on site?", "c1@acme")
     assert "on-site" not in w.text(d, "customer_request_received")
+
+
+def test_seed_001_optoste_a_video_is_not_asked_for_again():
+    # "If possible, please send a picture or video of the malfunction phenomenon": a video sent while the rep
+    # confirms (not only while information is missing) counts, and the RMA mail does not ask for one again
+    w = Walk("optoste", shipped(date(2025, 8, 1)))
+    d = w.customer("No power since Monday, S/N SN0001.", "c1@acme", order_numbers=())
+    assert "picture or video" in w.text(d, "customer_request_received")
+    w.customer("Here is a video of it.", "c2@acme", attachments=(VIDEO,), serial_numbers=(), defect_summary="")
+    assert w.ticket.status == "waiting_rep" and w.ticket.data["images"] == 1
+    issued = w.text(w.staff(REP, "#approve"), "customer_rma_issued")
+    assert "picture or video" not in issued
+    # Sent with the first mail: the first reply does not ask for it either, in English or Chinese
+    w = Walk("optoste", shipped(date(2025, 8, 1)))
+    d = w.customer("设备无法开机，序列号 SN0001，视频见附件", "c1@acme", attachments=(VIDEO,), language="zh")
+    first = w.text(d, "customer_request_received")
+    assert "照片或视频" not in first and "序列号 SN0001" in first
+
+
+def test_seed_001_optoste_serviced_part_cover_is_the_parts_only():
+    # "12 months (six months for serviced parts)": after the system's 12 months, only the serviced part is covered
+    w = Walk("optoste", shipped(date(2024, 9, 1), repaired_on=date(2025, 12, 1)))
+    d = w.customer("No power since Monday, S/N SN0001.", "c1@acme", order_numbers=())
+    first = w.text(d, "customer_request_received")
+    assert (
+        "S/N SN0001 (OTDR-5): the serviced part is in warranty until 2026-06-01 (a replacement board can be sent in "
+        "advance); the rest of the system is out of warranty since 2025-09-01: paid repair, a quotation follows."
+    ) in first
+    zh = Walk("optoste", shipped(date(2024, 9, 1), repaired_on=date(2025, 12, 1)))
+    d = zh.customer("设备无法开机，序列号 SN0001", "c1@acme", order_numbers=(), language="zh")
+    assert "维修过的部件在保修期内，至 2026-06-01" in zh.text(d, "customer_request_received")
+    assert "系统其余部分已过保修期（保修至 2025-09-01）" in zh.text(d, "customer_request_received")

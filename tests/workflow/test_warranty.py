@@ -45,12 +45,32 @@ def test_unknown_serial_and_missing_dates():
     assert find_one(rec(), ONE_YEAR, date(2026, 1, 1)).status == "unknown"
 
 
-def test_serviced_parts_six_months_extend_warranty():
+def test_serviced_parts_six_months_cover_only_the_serviced_part():
+    # 001: "12 months (six months for serviced parts)": the serviced part, not the whole system
     terms = rules("optoste").terms.warranty
     r = rec(ship_date=date(2024, 1, 1), repaired_on=date(2025, 10, 1))
     f = find_one(r, terms, date(2026, 3, 1))
     assert (f.status, f.until, f.basis, f.advance_replacement) == ("in", date(2026, 4, 1), "repair", True)
+    assert (f.part_only, f.unit_until, f.charge) == (True, date(2025, 1, 1), "quote")
     assert find_one(r, terms, date(2026, 4, 2)).status == "out"
+    # While the system's own 12 months run, the system is in warranty as a whole
+    inside = find_one(rec(ship_date=date(2025, 6, 1), repaired_on=date(2025, 10, 1)), terms, date(2026, 3, 1))
+    assert (inside.status, inside.until, inside.part_only) == ("in", date(2026, 6, 1), False)
+
+
+def test_aopre_cover_after_a_paid_repair_is_the_units():
+    # 002: "After paid maintenance, the same performance problem will enjoy a free warranty period of three months"
+    terms = rules("aopre").terms.warranty
+    r = rec(model="VT-1000", invoice_date=date(2024, 1, 1), repaired_on=date(2026, 1, 1))
+    f = find_one(r, terms, date(2026, 3, 1))
+    assert (f.status, f.until, f.basis, f.part_only) == ("in", date(2026, 4, 1), "repair", False)
+
+
+def test_optoste_counts_from_the_dispatch_from_shantou():
+    # 001: "12 months ... from delivery from Shantou": the dispatch date, not the customer's delivery date
+    terms = rules("optoste").terms.warranty
+    f = find_one(rec(ship_date=date(2025, 3, 1), delivery_date=date(2025, 3, 20)), terms, date(2026, 3, 10))
+    assert (f.status, f.until, f.basis, f.started) == ("out", date(2026, 3, 1), "ship", date(2025, 3, 1))
 
 
 def test_aopre_replacement_window_then_repair_then_no_invoice_fallback():
