@@ -91,6 +91,7 @@ def test_seed_003_the_12_hours_and_the_3_working_days_are_chased_from_the_receip
     subject, text, _ = render(mail, w.ticket, rma=w.ticket.rma)
     assert "Overdue: the preliminary analysis" in subject
     assert f"1 reminder(s) to {ENGINEER} went unanswered" in text
+    assert f"Late: the preliminary analysis\nHeld by: {ENGINEER}\n" in text
     # the verification went out late: the return is still due 3 working days after the receipt
     w.staff(ENGINEER, "#preliminary\nThe power board failed; we replace it.")
     assert _due(w) == {"return_to_customer": return_by}
