@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import fnmatch
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from mailbot.rules.periods import Period
 
 Payer = Literal["customer", "company"]
 Charge = Literal["parts", "parts_and_labour", "quote"]
@@ -202,6 +204,50 @@ class OwnReasonReturns(_Model):
     note: str = Field(min_length=1)  # what the customer is told about such a return (freight, conditions)
 
 
+class Promise(_Model):
+    """One step the policy promises the customer within a period: the period told is the deadline chased.
+
+    Written as the period alone ("12 hours", "2-3 working days") or as {within, label}: ``label`` is the
+    policy's own words for the step where they differ from the usual ones (seed 003: "verify the fault
+    with you" for the first look at the returned goods), per language, as a phrase after "we will"."""
+
+    within: Period
+    label: dict[Literal["en", "zh"], str] = Field(default_factory=dict)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _period_alone(cls, value: Any) -> Any:
+        return {"within": value} if isinstance(value, str | int | float) else value
+
+
+class Deadlines(_Model):
+    """The periods the policy promises, each counted where the workflow starts awaiting the step. A step
+    the policy leaves out is promised to nobody: the mails name no period, and (for the analysis steps)
+    nobody is chased for it unless rules/reminders.yml gives it a follow-up time of its own."""
+
+    rep_confirmation: Promise | None = None  # from the complete request to the rep's confirmation
+    preliminary: Promise | None = None  # from the receipt of the goods to the first finding
+    report: Promise | None = None  # from the receipt (a preliminary on the way does not restart it)
+    return_to_customer: Promise | None = None  # from the receipt until the goods go back (#resolve)
+
+    def chased(self) -> dict[str, Period]:
+        """Awaited step -> the period promised for it."""
+        return {name: p.within for name, p in self if isinstance(p, Promise)}
+
+    def label(self, step: str, language: str) -> str:
+        promise = getattr(self, step, None)
+        words = promise.label.items() if isinstance(promise, Promise) else ()
+        return next((text for lang, text in words if lang == language), "")
+
+
+# Settings of earlier policy files, now one setting each under ``deadlines``.
+_MOVED = {
+    "rep_confirm_working_days": "rep_confirmation",
+    "preliminary_working_days": "preliminary",
+    "report_working_days": "report",
+}
+
+
 class Wording(_Model):
     """The policy's own sentences in another language; what is left out stays as written in Terms."""
 
@@ -246,11 +292,9 @@ class Terms(_Model):
         "live.com",
         "yeah.net",
     )
-    # Periods promised to the customer; unset: the mails say what happens next without a period.
-    rep_confirm_working_days: int | None = Field(default=None, ge=0)
-    preliminary_working_days: tuple[int, int] | None = None
-    report_working_days: int | None = Field(default=None, ge=0)
-    refund_working_days: tuple[int, int] | None = None
+    # Periods promised to the customer and chased by the reminders; unset: no period is named or chased.
+    deadlines: Deadlines = Deadlines()
+    refund_working_days: tuple[int, int] | None = None  # told with the return; no step of ours awaits it
     warranty: Warranty = Warranty()
     freight: Freight = Freight()
     damage_claims: DamageClaims | None = None
@@ -264,6 +308,19 @@ class Terms(_Model):
     # (with the RMA) only while none arrived; unset: pictures are asked only for damage claims.
     picture_request: str = ""
     translations: dict[Literal["en", "zh"], Wording] = Field(default_factory=dict)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _moved_settings(cls, value: Any) -> Any:
+        """An earlier file's period settings stop start-up with the setting that replaces them."""
+        if isinstance(value, dict):
+            for old, step in _MOVED.items():
+                if old in value:
+                    raise ValueError(
+                        f"{old} is now deadlines.{step}, one setting with its unit (hours, working days or "
+                        f"calendar days), e.g. deadlines: {{{step}: 3 working days}}"
+                    )
+        return value
 
     @field_validator("public_domains")
     @classmethod

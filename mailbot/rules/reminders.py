@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from mailbot.rules.periods import Period
 from mailbot.rules.yamlfile import load_model
 
 Recipient = str  # "owner" | "rep" | "customer" | "managers" | a literal e-mail address
@@ -14,13 +15,18 @@ ROLE_NAMES = ("owner", "rep", "customer", "managers")
 
 
 class ReminderRule(BaseModel):
-    """One awaited thing. Times count in working days (rules/calendar.yml)."""
+    """One awaited thing. A bare number of days counts working days (rules/calendar.yml); "4 hours" or
+    "2 calendar days" count in those units.
+
+    ``due_after`` is the company's own follow-up time, never told to a customer: a step the policy
+    promises (rules/policy.yml deadlines) is due when the policy says, and a step with neither is not
+    chased (the analysis steps of a policy that promises no period)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    due_after: float = Field(gt=0, description="working days from the start until it is due")
+    due_after: Period | None = Field(default=None, description="from the start until it is due, unless promised")
     remind: tuple[Recipient, ...] = ("owner",)
-    every: float = Field(default=1.0, gt=0, description="working days between reminders")
+    every: Period = Field(default=Period(most=1), description="between reminders")
     times: int = Field(default=2, ge=1, le=20)
     after_last: Literal["escalate", "close", "nothing"] = "escalate"
     label: dict[str, str] = Field(default_factory=dict)  # language -> what is awaited, in words

@@ -19,7 +19,7 @@ from mailbot.store.deadlines import ALL, finish_deadlines
 from mailbot.store.models import Deadline, Event, Message, ReminderLog, Ticket
 from mailbot.store.tickets import set_status
 from mailbot.values import OutgoingMail
-from mailbot.workflow.workdays import add_working_days, as_utc, local_text
+from mailbot.workflow.workdays import add_period, as_utc, local_text
 
 log = logging.getLogger(__name__)
 
@@ -191,7 +191,7 @@ def _act(
         language = _language(ticket) if rule.to_customer else rules.staff_language
         _send(session, enqueue, rule.template, to, language, row, ticket, rule, occurrence, cal)
         # From now, not from the missed slot: after downtime one reminder, then the normal pace.
-        row.next_reminder_at = add_working_days(now, rule.every, cal)
+        row.next_reminder_at = add_period(now, rule.every, cal)
         log.info("%s: reminder %d/%d for %s to %s", ticket.rma, occurrence, rule.times, row.awaited, ", ".join(to))
         return _sent(row, ticket, occurrence, "reminded", to)
     row.next_reminder_at = None

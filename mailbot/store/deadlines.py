@@ -10,11 +10,12 @@ from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from mailbot.rules.calendar import WorkCalendar
+from mailbot.rules.periods import Period
 from mailbot.rules.reminders import ReminderRules
 from mailbot.store.db import changed_rows
 from mailbot.store.models import Deadline, Ticket
 from mailbot.values import DeadlineSpec
-from mailbot.workflow.workdays import add_working_days, as_utc
+from mailbot.workflow.workdays import add_period, as_utc
 
 ALL = "*"  # finish_deadlines(..., [ALL]) ends every open deadline of a ticket (closed, rejected)
 
@@ -26,13 +27,17 @@ def start_deadline(
     rules: ReminderRules,
     cal: WorkCalendar,
     now: datetime,
-    promised: Mapping[str, float] | None = None,
-) -> Deadline:
+    promised: Mapping[str, Period | float] | None = None,
+) -> Deadline | None:
     """Start awaiting ``spec.awaited`` (call inside apply()'s transaction). Already open: kept as is.
 
-    ``promised``: the working days the policy promises for a step; they replace reminders.yml's due_after,
-    so what the customer was told is what is chased."""
+    ``promised``: the period the policy promises for a step (a number: working days); it replaces
+    reminders.yml's due_after, so what the customer was told is what is chased. A step with neither is
+    not chased: None."""
     rule = rules.rule(spec.awaited)
+    period = (promised or {}).get(spec.awaited) or rule.due_after
+    if period is None:
+        return None
     open_one = session.exec(
         select(Deadline).where(
             Deadline.ticket_id == ticket_id, Deadline.awaited == spec.awaited, col(Deadline.done_at).is_(None)
@@ -41,7 +46,7 @@ def start_deadline(
     if open_one is not None:
         return open_one
     since = spec.counted_from or now
-    due = add_working_days(since, (promised or {}).get(spec.awaited, rule.due_after), cal)
+    due = add_period(since, period, cal)
     row = Deadline(
         ticket_id=ticket_id,
         awaited=spec.awaited,
@@ -72,7 +77,7 @@ class ReminderHooks:
 
     rules: ReminderRules
     calendar: WorkCalendar
-    promised: Mapping[str, float] = field(default_factory=dict)  # awaited step → the policy's working days
+    promised: Mapping[str, Period | float] = field(default_factory=dict)  # awaited step → the policy's period
 
     def start(self, session: Session, ticket: Ticket, spec: DeadlineSpec, now: datetime) -> None:
         assert ticket.id is not None

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from mailbot.rules import Rules
 from mailbot.rules.staff import StaffMember
-from mailbot.values import Attachment, Decision, EventSpec, TicketView
+from mailbot.values import Attachment, DeadlineSpec, Decision, EventSpec, TicketView
 from mailbot.workflow import states as workflow
 from mailbot.workflow.claims import window
 from mailbot.workflow.commands import Command
@@ -18,6 +18,7 @@ from mailbot.workflow.compose import (
     media_on_ticket,
     party_of,
     policy_context,
+    promises,
     report_next,
     to_customer,
     to_staff,
@@ -109,13 +110,18 @@ def _received(ctx: _Ctx, cmd: Command) -> Change:
 def _preliminary(ctx: _Ctx, cmd: Command) -> Change:
     if not ctx.who.body and not ctx.who.attachments:
         raise ActionError("#preliminary needs the analysis as text below the command or attached")
+    # The report and the return run from the receipt (states.awaited_in): the preliminary ends its own
+    # step only, and the mail repeats what is still promised, counted from the receipt.
     change = _move(ctx, "preliminary")
-    if ctx.state == workflow.RECEIVED:  # the report is promised from the receipt: the preliminary does not reset it
-        start = tuple(
-            replace(d, counted_from=ctx.ticket.state_since) if d.awaited == "report" else d for d in change.start
-        )
-        change = replace(change, start=start)
-    context: dict[str, object] = {"text": ctx.who.body, "report_working_days": ctx.rules.terms.report_working_days}
+    if ctx.state == workflow.RECEIVED:
+        # A ticket booked in before these steps ran from the receipt has no deadline for them yet: they start
+        # from the receipt now (one already open is kept as it is, so no clock is restarted).
+        since = ctx.ticket.state_since
+        owed = workflow.awaited_in(workflow.PRELIMINARY_SENT)
+        carried = tuple(DeadlineSpec(a, ctx.party.service, counted_from=since) for a, _ in owed)
+        change = replace(change, start=(*change.start, *carried))
+    still = promises(ctx.rules.terms, ctx.party.language, ("report", "return_to_customer"))
+    context: dict[str, object] = {"text": ctx.who.body, "still_promised": still}
     return _with_mail(change, ctx, "customer_preliminary", context, ctx.who.attachments)
 
 

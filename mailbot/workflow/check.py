@@ -30,7 +30,7 @@ def _error(path: Path, loc: list[int | str], problem: str) -> FileError:
 def check_states(rules: Rules) -> None:
     """Every step the workflow awaits has a reminder rule; every state a rule names exists."""
     reminders = rules.file("reminders.yml")
-    awaited_by = {name: state for state, (name, _) in states.AWAITED.items()}
+    awaited_by = {name: state for state in reversed(states.STATES) for name, _ in states.awaited_in(state)}
     for name, state in awaited_by.items():
         if name not in rules.reminders.awaited:
             raise _error(
@@ -67,15 +67,10 @@ def check_templates(templates_dir: Path, names: Iterable[str] = (*TEMPLATES, *RE
 
 def _fulfilling_commands() -> dict[str, str]:
     """Staff commands that end an awaited step, each with the step it ends (one staff owe, if any)."""
-    owner = dict(states.AWAITED.values())
+    owner = {name: role for state in states.STATES for name, role in states.awaited_in(state)}
     out: dict[str, str] = {}
     for command in COMMANDS:
-        ends = [
-            name
-            for state in states.valid_states(command)
-            if state in states.AWAITED
-            for name in states.step(state, command).done
-        ]
+        ends = [name for state in states.valid_states(command) for name in states.step(state, command).done]
         if ends:
             out[command] = next((n for n in ends if owner[n] != "customer"), ends[0])
     return out

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TypedDict
 
 from mailbot.rules import Rules
+from mailbot.rules.periods import Period
 from mailbot.rules.policy import Terms, Wording
 from mailbot.values import (
     Attachment,
@@ -108,16 +109,9 @@ def default_engineer(rules: Rules) -> str:
     return next((m.email for m in rules.staff.members if m.role == "engineer"), "")
 
 
-def promised_periods(terms: Terms) -> dict[str, float]:
-    """Working days the profile promises per awaited step: the deadline chased is the deadline promised."""
-    periods: dict[str, float] = {}
-    if terms.rep_confirm_working_days:
-        periods["rep_confirmation"] = terms.rep_confirm_working_days
-    if terms.preliminary_working_days:
-        periods["preliminary"] = max(terms.preliminary_working_days)
-    if terms.report_working_days:
-        periods["report"] = terms.report_working_days
-    return periods
+def promised_periods(terms: Terms) -> dict[str, Period]:
+    """The period the profile promises per awaited step: the deadline chased is the deadline promised."""
+    return terms.deadlines.chased()
 
 
 def language_of(detected: str | None) -> str:
@@ -273,12 +267,28 @@ def warranty_words(terms: Terms, language: str = "en") -> dict[str, object]:
     }
 
 
-def periods(terms: Terms) -> dict[str, object]:
-    """The periods the policy promises; None where it promises none (the mails then name no period)."""
+# What the service department promises once the goods are in, in the order it happens.
+AFTER_RECEIPT = ("preliminary", "report", "return_to_customer")
+
+
+def promises(terms: Terms, language: str, steps: Iterable[str] = AFTER_RECEIPT) -> list[dict[str, object]]:
+    """The promised ``steps`` for the templates: the step, its period and the policy's own words for it
+    in ``language`` ("" where the templates' usual words serve). Steps the policy promises nothing for
+    are left out, so no mail names a period the policy does not state."""
+    chased = terms.deadlines.chased()
+    return [
+        {"step": step, "within": chased[step].as_context(), "label": terms.deadlines.label(step, language)}
+        for step in steps
+        if step in chased
+    ]
+
+
+def periods(terms: Terms, language: str = "en") -> dict[str, object]:
+    """The periods the policy promises; None or empty where it promises none (the mails then name none)."""
+    confirm = terms.deadlines.rep_confirmation
     return {
-        "confirm_working_days": terms.rep_confirm_working_days,
-        "preliminary_working_days": list(terms.preliminary_working_days) if terms.preliminary_working_days else None,
-        "report_working_days": terms.report_working_days,
+        "confirm_within": confirm.within.as_context() if confirm else None,
+        "after_receipt": promises(terms, language),
         "refund_working_days": list(terms.refund_working_days) if terms.refund_working_days else None,
     }
 
@@ -326,7 +336,7 @@ def policy_context(
         "mark_box": own.mark_box or ret.mark_box,
         "include": list(own.include or ret.include),
         "form": own.form or ret.form,
-        **periods(terms),
+        **periods(terms, language),
         "notes": list(notes),
         "requirements": requirements(terms, claim, media, language),
         "picture_request": picture_request(terms, language, media),

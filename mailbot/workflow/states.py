@@ -75,6 +75,17 @@ AWAITED: dict[str, tuple[str, str]] = {
     PRELIMINARY_SENT: ("report", "service"),
     QUOTED: ("quote_answer", "customer"),
 }
+# Steps the service department owes from the receipt of the goods on, alongside the state's own step:
+# counted from the receipt until the action that delivers them, so a state passed on the way (the
+# preliminary analysis sent) does not restart their clock. Each is awaited only where the policy
+# promises a period for it or rules/reminders.yml gives it a follow-up time (rules/policy.yml deadlines).
+ALSO_AWAITED: dict[str, tuple[tuple[str, str], ...]] = {
+    RECEIVED: (("report", "service"), ("return_to_customer", "service")),
+    PRELIMINARY_SENT: (("return_to_customer", "service"),),
+    REPORT_SENT: (("return_to_customer", "service"),),
+    # A paid repair accepted: the goods go back once it is done, counted from the acceptance.
+    QUOTE_ACCEPTED: (("return_to_customer", "service"),),
+}
 
 
 class InvalidTransition(ValueError):
@@ -103,14 +114,26 @@ def can(state: str, action: str) -> bool:
     return state in valid_states(action)
 
 
+def awaited_in(state: str) -> tuple[tuple[str, str], ...]:
+    """Everything a ticket in ``state`` may be waiting for, as (awaited, owner role): its own step first."""
+    own = AWAITED.get(state)
+    return ((own,) if own else ()) + ALSO_AWAITED.get(state, ())
+
+
 def step(state: str, action: str) -> Transition:
-    """The transition ``action`` makes from ``state``; raises InvalidTransition when it makes none."""
+    """The transition ``action`` makes from ``state``; raises InvalidTransition when it makes none.
+
+    It ends what the old state awaited and the new one does not, and starts what only the new one
+    awaits; a step awaited in both runs on with its clock (the report from the receipt)."""
     if action not in TRANSITIONS:
         raise InvalidTransition(state, action)
     valid, target = TRANSITIONS[action]
     if state not in valid:
         raise InvalidTransition(state, action)
-    old, new = AWAITED.get(state), AWAITED.get(target)
-    if old == new and state == target:
+    old, new = awaited_in(state), awaited_in(target)
+    if state == target:
         return Transition(action, state, target, (), ())  # e.g. still waiting for information
-    return Transition(action, state, target, (old[0],) if old else (), (new,) if new else ())
+    kept = {name for name, _ in new}
+    done = tuple(name for name, _ in old if name not in kept)
+    ended = {name for name, _ in old}
+    return Transition(action, state, target, done, tuple(a for a in new if a[0] not in ended))

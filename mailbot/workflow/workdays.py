@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from mailbot.rules.calendar import WorkCalendar
+from mailbot.rules.periods import Period
 
 UTC = UTC
 
@@ -62,6 +63,20 @@ def add_working_days(start: datetime, n: float, cal: WorkCalendar) -> datetime:
             return _to_utc(cur + remaining, cal)
         remaining -= left_today
         cur = _next_opening(cur.date(), cal)
+
+
+def add_period(start: datetime, period: Period | float, cal: WorkCalendar) -> datetime:
+    """The moment ``period`` after ``start``, in UTC, counted in the period's own unit: hours on the clock
+    (a promise of "12 hours" runs through the night), working days on the company calendar, calendar days
+    on the office's wall clock (the same local time N days later, across a DST change too).
+    A bare number is working days. A range is due at its end."""
+    if not isinstance(period, Period):
+        return add_working_days(start, period, cal)
+    if period.unit == "hours":
+        return as_utc(start) + timedelta(hours=period.most)
+    if period.unit == "calendar_days":
+        return _to_utc(_to_local(start, cal) + timedelta(days=period.most), cal)
+    return add_working_days(start, period.most, cal)
 
 
 def working_time_between(a: datetime, b: datetime, cal: WorkCalendar) -> timedelta:

@@ -15,6 +15,7 @@ from sqlmodel import Session, SQLModel, func, select
 
 from mailbot.mail.render import Renderer
 from mailbot.rules.calendar import load_calendar
+from mailbot.rules.periods import Period
 from mailbot.rules.reminders import ReminderRules, load_reminder_rules
 from mailbot.rules.yamlfile import FileError
 from mailbot.schedule.reminders import sweep
@@ -113,10 +114,15 @@ def make_ticket(session: Session, n: int, at: datetime, **kw) -> Ticket:
     return t
 
 
+# What rules/policy.yml promises for the report, as the app passes it: reminders.yml gives the report no
+# due time of its own (a policy that promises none has nobody chased for it).
+PROMISED = {"report": Period(most=7, unit="working_days")}
+
+
 def start(engine, rules, cal, awaited: str, at: datetime, n: int = 1, owner: str = "") -> tuple[int, int]:
     with Session(engine) as s:
         t = make_ticket(s, n, at)
-        d = start_deadline(s, t.id, DeadlineSpec(awaited, owner), rules, cal, at)
+        d = start_deadline(s, t.id, DeadlineSpec(awaited, owner), rules, cal, at, promised=PROMISED)
         s.commit()
         return t.id, d.id
 
@@ -490,5 +496,10 @@ def test_the_deadline_chased_is_the_one_the_policy_promised(engine, rules, cal):
         assert as_utc(d.started_at) == as_utc(received)
         assert as_utc(d.due_at) == add_working_days(received, 5, cal)
         assert d.owner == "engineer@example.com"
-        plain = start_deadline(s, make_ticket(s, 2, received).id, DeadlineSpec("report"), rules, cal, later)
-        assert as_utc(plain.due_at) == add_working_days(later, rules.rule("report").due_after, cal)
+        # Without a promised period the report has no due time of its own in reminders.yml: nobody is chased.
+        assert start_deadline(s, make_ticket(s, 2, received).id, DeadlineSpec("report"), rules, cal, later) is None
+        # A promise in hours is chased in hours (seed 003: "verify the fault ... within 12 hours").
+        twelve = {"preliminary": Period(most=12, unit="hours")}
+        spec = DeadlineSpec("preliminary", "engineer@example.com")
+        verify = start_deadline(s, make_ticket(s, 3, received).id, spec, rules, cal, received, promised=twelve)
+        assert verify is not None and as_utc(verify.due_at) == as_utc(received) + timedelta(hours=12)

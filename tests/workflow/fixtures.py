@@ -31,6 +31,7 @@ from mailbot.values import (
     OutgoingMail,
     TicketView,
 )
+from mailbot.workflow.compose import promised_periods
 from mailbot.workflow.decide import decide
 from mailbot.workflow.warranty import SerialRecord, WarrantyFinding, find
 
@@ -140,7 +141,7 @@ class Store:
             send=_SEND,
             rma_format="RMA-{year}-{sequence:05d}",
             max_attachments=10,
-            deadlines=ReminderHooks(pol.reminders, pol.calendar),
+            deadlines=ReminderHooks(pol.reminders, pol.calendar, promised_periods(pol.terms)),  # as app.py wires it
         )
         self.sent: list[OutgoingMail] = []
         self.events: list[EventSpec] = []

@@ -119,7 +119,7 @@ def walk(profile: str, situation: str) -> tuple[Any, list[OutgoingMail]]:
     pol = _rules(profile)
     record, overrides = SITUATIONS[situation]
     recs = records(SN0001=record) if record else {}
-    store = Store()
+    store = Store(pol)
 
     def find(serials: tuple[str, ...]) -> list:
         return findings_for(pol, serials, recs, TODAY)

@@ -15,7 +15,7 @@ class Walk:
     def __init__(self, seed: str, record: dict) -> None:
         self.pol = rules(seed)
         self.recs = records(SN0001=record)
-        self.store = Store()
+        self.store = Store(self.pol)
         self.ticket = None
 
     def customer(self, text, mid, attachments=(), **found):
@@ -70,14 +70,20 @@ def test_seed_000_optizone_every_step():
     #    within 7 working days" - told on receipt, and chased by the engineer who booked it in
     d = w.staff(ENGINEER, "#received")
     assert (
-        "You will receive a preliminary analysis within 2-3 working days and the detailed RMA report within 7 "
-        "working days." in w.text(d, "customer_received")
+        "Counted from their arrival, we will:\n- send you a preliminary analysis within 2-3 working days\n"
+        "- send you the detailed RMA report within 7 working days\n" in w.text(d, "customer_received")
     )
-    [(spec)] = d.deadlines_start
-    assert (spec.awaited, spec.owner) == ("preliminary", ENGINEER)
+    assert {(s.awaited, s.owner) for s in d.deadlines_start} >= {("preliminary", ENGINEER), ("report", ENGINEER)}
+    assert w.store.deadlines[w.ticket.id] == {"preliminary", "report"}  # no return period in the seed
     d = w.staff(ENGINEER, "#preliminary\nThe laser driver failed.")
-    assert "The detailed RMA report follows within 7 working days." in w.text(d, "customer_preliminary")
-    assert d.deadlines_start[0].counted_from == NOW  # the report clock runs from the receipt
+    preliminary = w.text(d, "customer_preliminary")
+    assert "the arrival of the goods, we will still:\n- send you the detailed RMA report within 7 working days" in (
+        preliminary
+    )
+    assert "preliminary analysis within" not in preliminary
+    # the report clock runs from the receipt: the preliminary neither ends nor restarts it
+    assert d.deadlines_done == ("preliminary",)
+    assert w.store.deadlines[w.ticket.id] == {"report"}
     # 5. "Base on the RMA Report, further discussion is required in how to proceed with the failure product."
     d = w.staff(ENGINEER, "#report", PDF)
     assert "Based on this report we will agree with you how to proceed with the failed product." in w.text(
@@ -113,6 +119,7 @@ def test_seed_004_optko_every_step():
     received = w.text(d, "customer_received")
     assert "paid to the original payment method within 3-10 working days of receipt" in received
     assert "preliminary analysis within" not in received  # 004 promises no analysis period
+    assert w.store.deadlines[w.ticket.id] == set()  # and nobody is chased for one
 
 
 def test_seed_004_optko_return_for_the_buyers_own_reason():
@@ -203,8 +210,9 @@ def test_seed_001_optoste_every_step():
     w.customer("Shipped, tracking 1Z999AA10123456784.", "c3@acme", tracking_numbers=("1Z999AA10123456784",))
     d = w.staff(ENGINEER, "#received")
     received = w.text(d, "customer_received")
-    # The seed promises no analysis period: the receipt names none
-    assert "working days" not in received
+    # The seed promises no analysis period: the receipt names none, and nobody is chased for one
+    assert "working days" not in received and "within" not in received
+    assert w.store.deadlines[w.ticket.id] == set()
 
 
 def test_seed_002_aopre_every_step():
@@ -243,6 +251,7 @@ def test_seed_002_aopre_every_step():
     assert w.ticket.status == "in_transit"
     d = w.staff(ENGINEER, "#received")
     assert "working days" not in w.text(d, "customer_received")
+    assert w.store.deadlines[w.ticket.id] == set()  # no analysis or return period in the seed: none chased
 
 
 def test_seed_003_shenzhen_every_step():
@@ -269,12 +278,29 @@ def test_seed_003_shenzhen_every_step():
     assert "urgent freight is paid by the customer" in issued
     # "We will verify the fault with the customer within 12 hours after receiving the returned products. Our own
     #  products will be returned to the customers within 3 working days"
-    assert "We verify the fault with you within 12 hours of receiving the product and return our own products" in issued
+    promised = "- verify the fault with you within 12 hours\n- return our own products to you within 3 working days\n"
+    assert "Once we have received the goods, we will:\n" + promised in issued
+    assert "report" not in issued.lower()  # the seed promises no RMA report
     # "Provide 7x12 hours of telephone technical consultation."
     assert "Telephone technical consultation is available 7x12 hours: 0086-755-28707496." in issued
     w.customer("Sent, tracking 1Z999AA10123456784.", "c2@acme", tracking_numbers=("1Z999AA10123456784",))
     d = w.staff(ENGINEER, "#received")
     assert w.ticket.status == "received"
+    assert "Counted from their arrival, we will:\n" + promised in w.text(d, "customer_received")
+    # both promises are chased, from the receipt, by the engineer who booked the goods in
+    assert w.store.deadlines[w.ticket.id] == {"preliminary", "return_to_customer"}
+    d = w.staff(ENGINEER, "#preliminary\nThe power supply board failed; we replace it.")
+    assert "we will still:\n- return our own products to you within 3 working days" in w.text(d, "customer_preliminary")
+    assert w.store.deadlines[w.ticket.id] == {"return_to_customer"}
+    w.staff(ENGINEER, "#resolve repaired and shipped back")
+    assert w.store.deadlines[w.ticket.id] == set()
+
+
+def test_seed_003_shenzhen_in_chinese():
+    w = Walk("shenzhen-1year", shipped(date(2025, 8, 1)))
+    w.customer("设备无法通电。", "c1@acme", language="zh")
+    issued = w.text(w.staff(REP, "#approve"), "customer_rma_issued")
+    assert "收到货物后，我们将：\n- 在 12 小时内与您核实故障\n- 在 3 个工作日内将我司自有产品寄回给您\n" in issued
 
 
 def test_seed_003_the_customers_on_site_question_is_answered():
