@@ -3,7 +3,7 @@
 from datetime import date
 
 from mailbot.values import Attachment
-from tests.workflow.fixtures import NOW, Store, extraction, findings_for, mail, records, render, rules, run, shipped
+from tests.workflow.fixtures import Store, extraction, findings_for, mail, records, render, rules, run, shipped
 from tests.workflow.test_examples import PDF, PHOTO
 
 VIDEO = Attachment("fault.mp4", "video/mp4", b"\x00\x00\x00\x18ftypmp42")
