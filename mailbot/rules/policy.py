@@ -145,6 +145,11 @@ class ReturnWording(_Model):
 class ReturnInstructions(ReturnWording):
     """Every policy sends goods back somewhere: a complete address, or the policy's words for how it follows."""
 
+    # Where the filled-in form goes: in the box with the goods, or back to us by reply first (when the
+    # address or the go-ahead follows the form); and where the customer finds the form, if online.
+    form_sent: Literal["in_box", "by_reply"] = "in_box"
+    form_url: str = ""
+
     @model_validator(mode="after")
     def _address_given(self) -> ReturnInstructions:
         if self.address is None and not self.address_follows.strip():

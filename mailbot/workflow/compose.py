@@ -326,6 +326,8 @@ def policy_context(
         "mark_box": own.mark_box or ret.mark_box,
         "include": list(own.include or ret.include),
         "form": own.form or ret.form,
+        "form_sent": ret.form_sent,
+        "form_url": ret.form_url,
         **periods(terms),
         "notes": list(notes),
         "requirements": requirements(terms, claim, media, language),

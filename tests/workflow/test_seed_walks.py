@@ -187,15 +187,25 @@ def test_seed_001_optoste_every_step():
     assert "a replacement board can be sent in advance" in first
     d = w.staff(REP, "#approve")
     issued = w.text(d, "customer_rma_issued")
-    # "please fill in the "Optoste Products Service Application Report" (PSS)"
-    assert "Fill in the Optoste Products Service Application Report (PSS) and put it in the box." in issued
-    assert "The shipping address is sent to you with the PSS number" in issued and "Ship to:" not in issued
-    assert "please return the defective one after the replacement." in issued
+    # "please fill in the "Optoste Products Service Application Report" (PSS) and we'll offer a PSS number for
+    #  sending": the form goes back first, named once; the address follows it
+    assert (
+        "- Fill in the Optoste Products Service Application Report (PSS) and send it to us by replying to this "
+        "e-mail.\n- We send you the shipping address once we have your completed form." in issued
+    )
+    assert issued.count("Service Application Report") == 1 and "Ship to:" not in issued
+    # "If the product is under warranty, we may offer board replacement and you return the defected part to us
+    #  after replacement." - one instruction, said once
+    assert (
+        "For units in warranty a replacement board can be sent in advance; you then return the defective part to "
+        "us after the replacement." in issued
+    )
+    assert issued.count("replacement board") == 1
     # "Under Warranty: The customer is responsible for freight & insurance charges when the equipment is shipped
     #  to Optoste for service (this includes customs charges). Optoste is responsible for the freight & insurance
     #  charges from Optoste to the customer."
     assert "Freight for units in warranty: to us paid by you, back to you paid by us." in issued
-    assert "Freight includes insurance and customs charges." in issued
+    assert "Freight to us includes insurance and customs charges; freight back to you includes insurance." in issued
     # "If possible, please send a picture or video of the malfunction phenomenon."
     assert "If possible, please send a picture or video of the malfunction." in issued
     # "Software problem might be fixed via Internet"
