@@ -35,6 +35,9 @@ class Family(_Model):
     # system keeps its own end date and is told so).
     after_repair_covers: Literal["unit", "serviced_part"] = "unit"
     covered: bool = True  # False: not covered at all (e.g. software, manuals)
+    # After the cover ends: repaired at the policy's charges, or not repaired at all but bought new
+    # (002: accessories are replaced in the first week, later "the user can purchase it separately").
+    after_end: Literal["charges", "buy_new"] = "charges"
 
     def matches(self, model: str) -> bool:
         low = model.lower()

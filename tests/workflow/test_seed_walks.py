@@ -339,3 +339,32 @@ def test_seed_001_optoste_serviced_part_cover_is_the_parts_only():
     d = zh.customer("设备无法开机，序列号 SN0001", "c1@acme", order_numbers=(), language="zh")
     assert "维修过的部件在保修期内，至 2026-06-01" in zh.text(d, "customer_request_received")
     assert "系统其余部分已过保修期（保修至 2025-09-01）" in zh.text(d, "customer_request_received")
+
+
+def test_seed_002_aopre_accessories_replaced_in_the_first_week_then_bought_new():
+    # "If there are problems with accessories within one week after purchase, they can be guaranteed and replaced
+    #  free of charge." ... "the user can purchase it separately."
+    week = Walk("aopre", shipped(date(2026, 2, 27), model="Power cord EU", invoice_date=date(2026, 2, 27)))
+    d = week.customer("The power cord is dead.", "c1@acme", order_numbers=(), product_models=("Power cord EU",))
+    assert "in warranty until 2026-03-06: free replacement." in week.text(d, "customer_rma_issued")
+    later = Walk("aopre", shipped(date(2026, 1, 5), model="Power cord EU", invoice_date=date(2026, 1, 5)))
+    d = later.customer("The power cord is dead.", "c1@acme", order_numbers=(), product_models=("Power cord EU",))
+    first = later.text(d, "customer_request_received")
+    assert "out of warranty since 2026-01-12: not repaired, a new one can be bought." in first
+    assert "quotation" not in first
+    # "Dealers who distribute aopre products apply to opal Internet for warranty service on behalf of customers"
+    issued = later.text(later.staff(REP, "#approve"), "customer_rma_issued")
+    assert "Dealers of aopre products may apply for warranty service on behalf of their customers" in issued
+
+
+def test_seed_003_agents_products():
+    # "Agent sales of products, customers enjoy dual services, that is, can directly contact with the product
+    #  manufacturer and warranty" ... "the agent products will be sent to the manufacturer's warranty center
+    #  within 12 hours."
+    w = Walk("shenzhen-1year", shipped(date(2025, 8, 1)))
+    w.customer("No power.", "c1@acme")
+    issued = w.text(w.staff(REP, "#approve"), "customer_rma_issued")
+    assert (
+        "Products we sell as an agent: you may also contact the manufacturer directly for warranty service; we "
+        "send them to the manufacturer's warranty center within 12 hours of receipt." in issued
+    )
