@@ -368,3 +368,22 @@ def test_seed_003_agents_products():
         "Products we sell as an agent: you may also contact the manufacturer directly for warranty service; we "
         "send them to the manufacturer's warranty center within 12 hours of receipt." in issued
     )
+
+
+def test_a_question_beside_the_missing_details_reaches_the_rep():
+    # No customer text is swallowed by a state change: the details complete the request, the question goes on
+    w = Walk("optizone", shipped(date(2025, 8, 1)))
+    w.customer("The unit has no power.", "c1@acme", order_numbers=())
+    d = w.customer(
+        "Order PO-1001. Can you send the repaired unit to our Porto office?", "c2@acme", order_numbers=("PO-1001",)
+    )
+    assert w.ticket.status == "waiting_rep"
+    notice = next(r for r in d.replies if r.template == "staff_customer_message")
+    assert notice.to == (REP,) and "Porto office?" in notice.context["excerpt"]
+    assert "Your question has been passed to your contact person" in w.text(d, "customer_request_received")
+    # Without a question nothing more is sent
+    w = Walk("optizone", shipped(date(2025, 8, 1)))
+    w.customer("The unit has no power.", "c1@acme", order_numbers=())
+    d = w.customer("Order PO-1001.", "c2@acme", order_numbers=("PO-1001",))
+    assert [r.template for r in d.replies] == ["customer_request_received", "staff_confirm_request"]
+    assert "Your question" not in w.text(d, "customer_request_received")
