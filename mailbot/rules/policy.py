@@ -37,6 +37,9 @@ class Family(_Model):
     # system keeps its own end date and is told so).
     after_repair_covers: Literal["unit", "serviced_part"] = "unit"
     covered: bool = True  # False: not covered at all (e.g. software, manuals)
+    # After the cover ends: repaired at the policy's charges, or not repaired at all but bought new
+    # (002: accessories are replaced in the first week, later "the user can purchase it separately").
+    after_end: Literal["charges", "buy_new"] = "charges"
 
     def matches(self, model: str) -> bool:
         low = model.lower()
@@ -146,6 +149,11 @@ class ReturnWording(_Model):
 
 class ReturnInstructions(ReturnWording):
     """Every policy sends goods back somewhere: a complete address, or the policy's words for how it follows."""
+
+    # Where the filled-in form goes: in the box with the goods, or back to us by reply first (when the
+    # address or the go-ahead follows the form); and where the customer finds the form, if online.
+    form_sent: Literal["in_box", "by_reply"] = "in_box"
+    form_url: str = ""
 
     @model_validator(mode="after")
     def _address_given(self) -> ReturnInstructions:

@@ -336,6 +336,8 @@ def policy_context(
         "mark_box": own.mark_box or ret.mark_box,
         "include": list(own.include or ret.include),
         "form": own.form or ret.form,
+        "form_sent": ret.form_sent,
+        "form_url": ret.form_url,
         **periods(terms, language),
         "notes": list(notes),
         "requirements": requirements(terms, claim, media, language),

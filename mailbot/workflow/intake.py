@@ -268,6 +268,21 @@ def _question_passed_on(
     return (ack, notice)
 
 
+def _question_kept(
+    step: Change, mail: InboundMail, actor: str, party: Party, rules: Rules, added: dict[str, object]
+) -> Change:
+    """A customer mail that completes the request and asks something: the automatic answer tells the
+    customer the question went to their contact person, and the rep gets the customer's words."""
+    notice = to_staff(
+        party.rep, "staff_customer_message", {"sender": actor, "excerpt": mail.text[:2000], "added": dict(added)}, rules
+    )
+    replies = tuple(
+        replace(r, context={**r.context, "question_passed": True}) if r.template.startswith("customer_") else r
+        for r in step.replies
+    )
+    return replace(step, replies=(*replies, notice))
+
+
 def _merged_updates(found: Extraction, ticket: TicketView) -> dict[str, object]:
     updates: dict[str, object] = {}
     for key, have, new in (
@@ -334,6 +349,8 @@ def follow_up(
             )
         )
         step = _with_late(step, _late_claim(claim, ticket.data.get("late_claim"), actor, party, rules, mail.subject))
+        if asks(mail.text):  # the missing details and a question: the question still reaches the owner
+            step = _question_kept(step, mail, actor, party, rules, updates)
     elif state == workflow.QUOTED and (said := quote.answer(mail.text, rules.terms.quotation)):
         step = quote.answered(state, actor, party, rules, mail, said)
     elif state == workflow.RMA_ISSUED and found.tracking_numbers:

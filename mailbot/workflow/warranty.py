@@ -11,7 +11,7 @@ from typing import Literal
 from mailbot.rules.policy import Family, Warranty
 
 Status = Literal["in", "out", "unknown"]
-Remedy = Literal["replacement", "free_repair", "paid_repair", "not_covered", "rep_checks"]
+Remedy = Literal["replacement", "free_repair", "paid_repair", "not_covered", "rep_checks", "buy_new"]
 
 
 @dataclass(frozen=True)
@@ -150,6 +150,8 @@ def find_one(rec: SerialRecord, terms: Warranty, today: date) -> WarrantyFinding
             basis=basis,
             advance_replacement=terms.advance_replacement,
         )
+    if fam.after_end == "buy_new":  # not repaired once the cover ended: bought new
+        return replace(base, status="out", remedy="buy_new", until=until, basis=basis)
     charge = terms.charge_for(_years_after(until, today)) or "none"
     return replace(base, status="out", remedy="paid_repair", until=until, basis=basis, charge=charge)
 

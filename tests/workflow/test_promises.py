@@ -47,6 +47,8 @@ SITUATIONS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "software": (shipped(date(2026, 2, 20), model="SW-100"), {"product_models": ("SW-100",)}),
     "unknown": ({}, {}),
     "damage": (shipped(date(2026, 2, 20), model="VT-1000"), {"defect_category": "physical_damage"}),
+    # an accessory long after purchase (002: not repaired, bought new)
+    "accessory": (shipped(date(2025, 6, 1), model="ACC-CORD"), {"product_models": ("ACC-CORD",)}),
     # repaired after the warranty ended: a cover after repair (001: the serviced part only)
     "serviced": (shipped(date(2024, 9, 1), model="VT-1000", repaired_on=date(2025, 12, 1)), {}),
     # the same claim where the order import knows the delivery: in time, and after the policy's window

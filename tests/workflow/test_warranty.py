@@ -86,9 +86,12 @@ def test_aopre_replacement_window_then_repair_then_no_invoice_fallback():
 def test_aopre_accessories_one_week_and_paid_repair_three_months():
     terms = rules("aopre").terms.warranty
     cord = rec(model="Power cord EU", invoice_date=date(2026, 2, 1))
-    assert find_one(cord, terms, date(2026, 2, 8)).status == "in"
+    # "If there are problems with accessories within one week after purchase, they can be guaranteed and
+    #  replaced free of charge" - and after it "the user can purchase it separately": not repaired, bought new
+    inside = find_one(cord, terms, date(2026, 2, 8))
+    assert (inside.status, inside.remedy) == ("in", "replacement")
     f = find_one(cord, terms, date(2026, 2, 9))
-    assert (f.status, f.family) == ("out", "accessories")
+    assert (f.status, f.family, f.remedy, f.charge) == ("out", "accessories", "buy_new", "none")
     soft = find_one(rec(model="SW-NMS"), terms, date(2026, 1, 1))
     assert (soft.status, soft.remedy) == ("out", "not_covered")
     repaired = rec(model="FT-200", invoice_date=date(2023, 1, 1), repaired_on=date(2026, 1, 5))
