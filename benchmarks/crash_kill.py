@@ -10,11 +10,11 @@
 N distinct request mails (one sender each) go into the inbox of a fresh configuration: a Maildir (default)
 or, with --inbox imap, a private Dovecot on loopback. Replies go to a Maildir outbox (file transport) or,
 with --transport smtp, to an aiosmtpd relay on loopback that records every mail it accepts. W `run.py run`
-daemons serve it; one of them, at random, is SIGKILLed and restarted 0.5-3 s after the workers last made
-progress (mail left the inbox or a reply was delivered), so kills land while mail is being worked, not while
-a process is still importing. When the inbox is empty and nothing is queued the daemons are stopped, and
-one `once` pass with a clock past the outbox lease sends what a killed worker left mid-send (as a restarted
-daemon would after the lease).
+daemons serve it; one of them, at random, is SIGKILLed and restarted 0.5-3 s after the workers made
+progress since the last kill (mail left the inbox, or, once it is empty, a reply was delivered), so kills
+land while mail is being worked, not while a process is still importing. When the inbox is empty and
+nothing is queued the daemons are stopped, and one `once` pass with a clock past the outbox lease sends
+what a killed worker left mid-send (as a restarted daemon would after the lease).
 
 What is counted: mails in; tickets; lost (a mail with no inbound row at all); duplicate tickets (more
 than one ticket for one sender, each of whom wrote once, or a ticket no mail points at); duplicate
@@ -391,9 +391,13 @@ def storm(
                 now = run.progress()
                 if now[0] == 0 and _queued(database_url) == 0:
                     break
-                if now == last or (max_kills is not None and kills >= max_kills):
+                # Progress since the last kill: mail left the inbox (a batch was committed), or, once the inbox
+                # is empty, a reply was delivered. Waiting for a committed batch keeps a loaded machine, where
+                # a batch of 100 takes longer than the delay, from killing every batch before its commit.
+                moved = now[0] < last[0] if now[0] > 0 else now[1] != last[1]
+                if not moved or (max_kills is not None and kills >= max_kills):
                     continue
-                # Progress since the last kill: this worker is at work. Kill one 0.5-3 s from now.
+                # This worker is at work. Kill one 0.5-3 s from now.
                 time.sleep(rng.uniform(0.5, 3.0))
                 run.kill_one(rng)
                 kills += 1
