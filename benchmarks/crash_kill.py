@@ -311,7 +311,8 @@ def _queued(database_url: str) -> int:
     engine = sa.create_engine(database_url)
     try:
         with engine.connect() as conn:
-            return int(conn.execute(sa.text("SELECT count(*) FROM outbox WHERE status = 'queued'")).scalar_one())
+            waiting = sa.text("SELECT count(*) FROM outbox WHERE status IN ('render', 'queued')")
+            return int(conn.execute(waiting).scalar_one())
     except sa.exc.DBAPIError:  # not created yet, or busy
         return -1
     finally:

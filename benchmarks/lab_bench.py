@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # ruff: noqa  (a copy of the lab's stdlib script, kept close to the original for diffing)
 # benchmarks/lab_bench.py: ../shared/lab/mailbot-bench adapted to this project's settings (no
-# `timezone` setting; the lab scripts are found in ../shared/lab; a "sending" outbox row is not done).
+# `timezone` setting; the lab scripts are found in ../shared/lab; a "sending" or "render" outbox row
+# is not done).
 # Run from the project root:  python benchmarks/lab_bench.py --python .venv/bin/python --n 500 --runs 3
 #
 # lab/mailbot-bench — time mailbot on N lab mails, side by side with django-helpdesk and the raw floor
@@ -303,7 +304,7 @@ def db_counts(path):
     finally:
         db.close()
     r["quarantined_rows"] = r["in_by_status"].get("quarantined", 0)
-    r["outbox_queued"] = r["outbox_by_status"].get("queued", 0)
+    r["outbox_queued"] = r["outbox_by_status"].get("queued", 0) + r["outbox_by_status"].get("render", 0)
     return r
 
 
@@ -414,7 +415,9 @@ class Mailbot:
             db = sqlite3.connect(WORK + "/mailbot.db", timeout=5)
             try:
                 n_in = db.execute("SELECT COUNT(*) FROM message WHERE direction='in'").fetchone()[0]
-                queued = db.execute("SELECT COUNT(*) FROM outbox WHERE status IN ('queued', 'sending')").fetchone()[0]
+                queued = db.execute(
+                    "SELECT COUNT(*) FROM outbox WHERE status IN ('render', 'queued', 'sending')"
+                ).fetchone()[0]
             finally:
                 db.close()
         except sqlite3.Error:

@@ -21,6 +21,7 @@ from mailbot.store.apply import apply, attachments_not_kept, quarantine
 from mailbot.store.history import reply_history
 from mailbot.store.models import Message, Ticket
 from mailbot.store.orders import findings_for_mail
+from mailbot.store.outbox import render_pending
 from mailbot.store.suppression import lift_suppression, suppress, ticket_of_our_mail
 from mailbot.store.tickets import StaleTicket, match_ticket, view
 from mailbot.values import (
@@ -119,7 +120,8 @@ def _decision(
     member, authenticated = sender_checks(mail, ctx.rules)
     serials = snapshot.serial_numbers if snapshot else ()
     today = local_day(now, ctx.rules.calendar.tz)  # the office's date, not UTC's
-    warranty = findings_for_mail(session, ctx.rules.terms.warranty, serials, found.serial_numbers, today)
+    with session.no_autoflush:  # the orders table is only read here: nothing pending to flush for it
+        warranty = findings_for_mail(session, ctx.rules.terms.warranty, serials, found.serial_numbers, today)
     decision = decide(
         mail=mail,
         found=found,
@@ -182,7 +184,19 @@ def process_one(raw: RawMail, ctx: Context) -> Outcome:
     with ctx.sessions() as session:
         outcome = _apply_mail(session, raw, mail, found, machine, ctx, now)
         session.commit()
+        to_render = session.info.pop("to_render", [])
+    _render(ctx, to_render)
     return outcome
+
+
+def _render(ctx: Context, message_ids: list[str] | None) -> None:
+    """The replies a committed transaction queued (None: any waiting), rendered now, outside it.
+
+    A failure here loses nothing: the rows stay "render" and the next pass renders them."""
+    try:
+        render_pending(ctx.sessions, ctx.apply_env.send, message_ids)
+    except Exception as exc:
+        log.warning("replies left to render on the next pass: %s: %s", type(exc).__name__, exc)
 
 
 def _apply_mail(
@@ -249,9 +263,11 @@ def process_batch(raws: list[RawMail], ctx: Context) -> list[Outcome] | None:
                     outcomes[mail.message_id] = _apply_mail(session, raw, mail, extraction, machine, ctx, now)
                 session.flush()
             session.commit()
+            to_render = session.info.pop("to_render", [])
     except Exception as exc:
         log.info("batch of %d mails taken one by one: %s: %s", len(raws), type(exc).__name__, exc)
         return None
+    _render(ctx, to_render)
     return [outcomes[i] for i in ids]
 
 
@@ -359,6 +375,7 @@ def process_source(source: MailSource, ctx: Context, should_stop: Callable[[], b
     """One pass over one source: waiting mails processed a batch at a time, then marked done (or quarantined)."""
     outcomes: list[Outcome] = []
     errors: list[str] = []
+    _render(ctx, None)  # replies a crash left between a commit and their rendering
     try:
         for raws in _chunks(source.fetch(), getattr(source, "batch_size", BATCH)):
             batch = process_batch(raws, ctx) if len(raws) > 1 else None

@@ -36,13 +36,18 @@ def _jinja_error(exc: jinja2.TemplateError, root: Path, rendering: str) -> FileE
 
 
 class Renderer:
-    """Jinja2 over templates/. Undefined variables are errors, HTML is autoescaped."""
+    """Jinja2 over templates/. Undefined variables are errors, HTML is autoescaped.
+
+    Each template is compiled once per process and not looked at on disk again (no ``auto_reload``):
+    templates are checked at start-up, and a changed template takes effect on the next start."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        self._picked: dict[tuple[str, str, str], str | None] = {}
         loader = jinja2.FileSystemLoader(str(root))
         self.text_env = jinja2.Environment(
             loader=loader,
+            auto_reload=False,
             undefined=jinja2.StrictUndefined,
             keep_trailing_newline=True,
             autoescape=False,
@@ -51,6 +56,7 @@ class Renderer:
         )
         self.html_env = jinja2.Environment(
             loader=loader,
+            auto_reload=False,
             undefined=jinja2.StrictUndefined,
             autoescape=True,
             trim_blocks=True,
@@ -80,11 +86,12 @@ class Renderer:
         return count
 
     def _pick(self, name: str, language: str, suffix: str) -> str | None:
-        for lang in (language, "en"):
-            rel = f"{lang}/{name}{suffix}"
-            if (self.root / rel).is_file():
-                return rel
-        return None
+        key = (name, language, suffix)
+        if key not in self._picked:
+            self._picked[key] = next(
+                (rel for lang in (language, "en") if (self.root / (rel := f"{lang}/{name}{suffix}")).is_file()), None
+            )
+        return self._picked[key]
 
     def render(
         self,

@@ -218,12 +218,20 @@ def _thread_under_last_mail(session: Session, reply: OutgoingMail, ticket: Ticke
 
 
 def queue_replies(
-    session: Session, decision: Decision, ticket: Ticket | None, env: ApplyEnv, *, now: datetime, source: str = ""
+    session: Session,
+    decision: Decision,
+    ticket: Ticket | None,
+    env: ApplyEnv,
+    *,
+    now: datetime,
+    source: str = "",
+    later: bool = False,
 ) -> tuple[str, ...]:
+    """The decision's replies into the outbox; ``later``: rendered after the commit (see mailbot.store.outbox)."""
     queued = []
     for reply in decision.replies:
         reply = _thread_under_last_mail(session, reply, ticket)
-        if enqueue(session, reply, ticket=ticket, env=env.send, now=now, source=source) is not None:
+        if enqueue(session, reply, ticket=ticket, env=env.send, now=now, source=source, later=later) is not None:
             queued.append(reply.template)
     return tuple(queued)
 
@@ -238,7 +246,10 @@ def apply(
     *,
     now: datetime,
 ) -> Outcome:
-    """Write everything the decision says; the caller commits once, then marks the mail done."""
+    """Write everything the decision says; the caller commits once, then marks the mail done.
+
+    Replies are written as "render" rows: the caller renders them after the commit
+    (``mailbot.store.outbox.render_pending``), so no template is rendered while the write lock is held."""
     ticket: Ticket | None = None
     created = False
     if decision.action == "open":
@@ -259,7 +270,7 @@ def apply(
     )
     if ticket is not None:
         change_ticket(session, ticket, decision, env, now=now, message_row_id=msg.id)
-    queued = queue_replies(session, decision, ticket, env, now=now, source=raw.source)
+    queued = queue_replies(session, decision, ticket, env, now=now, source=raw.source, later=True)
     return Outcome(
         message_id=mail.message_id,
         status=status,
@@ -293,8 +304,10 @@ def quarantine(
 
 
 def _quarantined_row(session: Session, message_id: str) -> Message | None:
-    return session.exec(
-        select(Message).where(
-            Message.direction == "in", Message.message_id == message_id, Message.status == "quarantined"
-        )
-    ).first()
+    # Only a committed quarantine row can match (nothing pending is quarantined): no autoflush needed.
+    with session.no_autoflush:
+        return session.exec(
+            select(Message).where(
+                Message.direction == "in", Message.message_id == message_id, Message.status == "quarantined"
+            )
+        ).first()

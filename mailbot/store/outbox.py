@@ -1,9 +1,33 @@
-"""The persistent outbox: every outgoing mail is a row first; delivery retries until accepted or given up."""
+"""The persistent outbox: every outgoing mail is a row first; delivery retries until accepted or given up.
+
+Replies a mail causes are not rendered in that mail's transaction (``enqueue(..., later=True)``): the
+transaction writes the row as "render" with what rendering needs — the OutgoingMail, the template
+context with the ticket as it stands in that transaction, the Message-ID, the sender and the time —
+and ``render_pending`` renders it after the commit, checks the rate limits, and turns it "queued" (or
+"held", or "failed" when its template cannot be rendered). So the write lock is held for inserts only,
+not for Jinja, MIME and the rate-limit counts.
+
+Why render after the commit rather than before the transaction: what a reply says (and whether there is
+one, and the RMA number in it) is decided from the ticket read under its row lock inside the
+transaction; rendering before would mean deciding twice. Whether a To is suppressed (a permanent
+bounce) is checked at rendering too, so a "render" row sees a suppression lifted or set since.
+
+A crash between the commit and the rendering loses nothing: the row is in the database with its
+inputs, delivery never claims a "render" row, and the next pass (``render_pending`` at its start)
+renders it — once, since each row leaves "render" by a conditional UPDATE that only one renderer wins,
+and the Message-ID was fixed in the transaction. The inputs are pickled: they are Python values (frozen
+dataclasses, dates) written and read back only by this program in its own database; a payload that
+cannot be read back (the code changed in between) marks the row "failed" with the reason, visible in
+the outbox, never silently dropped. Rate limits checked outside the write lock can, with several
+workers rendering at the same instant, let one mail more through in an hour; they damp loops and
+storms, they are not a quota.
+"""
 
 from __future__ import annotations
 
 import email.policy
 import logging
+import pickle
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -16,7 +40,7 @@ from sqlmodel import Session, col, select
 from mailbot.config import Limits
 from mailbot.mail.recipients import deliverable
 from mailbot.mail.render import Renderer
-from mailbot.store.db import changed_rows
+from mailbot.store.db import SessionFactory, changed_rows
 from mailbot.store.models import Event, Message, Outbox, Suppression, Ticket
 from mailbot.values import OutgoingMail
 
@@ -56,11 +80,14 @@ def random_message_id(rma: str | None, domain: str) -> str:
 
 
 RATE_WINDOW = timedelta(hours=1)
+RENDER = "render"  # status of a row whose mail is rendered after the transaction that wrote it
 
 
 def _slots(session: Session, since: datetime, *conditions: Any) -> list[datetime]:
     """When the counted mails go (or went) out: their ``created_at``, which a deferred row sets to its slot."""
-    query = select(Outbox.created_at).where(Outbox.created_at >= since, Outbox.status != "held", *conditions)
+    query = select(Outbox.created_at).where(
+        Outbox.created_at >= since, col(Outbox.status).not_in(("held", RENDER)), *conditions
+    )
     return sorted(session.exec(query).all())
 
 
@@ -71,7 +98,24 @@ def _first_free(times: list[datetime], limit: int, now: datetime) -> datetime:
     return max(now, times[-1], times[-limit] + RATE_WINDOW + timedelta(seconds=1))
 
 
-def _not_before(session: Session, mail: OutgoingMail, ticket: Ticket | None, env: SendEnv, now: datetime) -> datetime:
+@dataclass(frozen=True)
+class _Slot:
+    """A mail rendered in this round but not written yet: the next ones' rate limits count it."""
+
+    ticket_id: int | None
+    to_address: str
+    external: bool
+    when: datetime
+
+
+def _not_before(
+    session: Session,
+    mail: OutgoingMail,
+    ticket_id: int | None,
+    env: SendEnv,
+    now: datetime,
+    unwritten: tuple[_Slot, ...] = (),
+) -> datetime:
     """When this mail may go: now, or later when a rate limit is reached (deferred, never dropped).
 
     The rate limits stop a storm towards a peer outside (a loop with an unmarked auto-responder) by
@@ -80,11 +124,13 @@ def _not_before(session: Session, mail: OutgoingMail, ticket: Ticket | None, env
         return now
     since = now - RATE_WINDOW
     when = now
-    if ticket is not None and ticket.id is not None:
-        times = _slots(session, since, Outbox.ticket_id == ticket.id, Outbox.external)
+    if ticket_id is not None:
+        times = _slots(session, since, Outbox.ticket_id == ticket_id, Outbox.external)
+        times = sorted([*times, *(u.when for u in unwritten if u.ticket_id == ticket_id and u.external)])
         when = max(when, _first_free(times, env.limits.replies_per_ticket_per_hour, now))
     for rcpt in mail.to:
         times = _slots(session, since, Outbox.to_address == rcpt.lower())
+        times = sorted([*times, *(u.when for u in unwritten if u.to_address == rcpt.lower() and u.when >= since)])
         when = max(when, _first_free(times, env.limits.replies_per_address_per_hour, now))
     return when
 
@@ -96,10 +142,11 @@ def _hold_event(session: Session, ticket: Ticket | None, actor: str, now: dateti
 
 def _checked_recipients(
     session: Session, mail: OutgoingMail, ticket: Ticket | None, actor: str, now: datetime
-) -> tuple[OutgoingMail, list[str]]:
-    """The mail without recipients that are not addresses or suppressed Cc's; and its suppressed To's.
+) -> OutgoingMail:
+    """The mail without recipients that are not addresses or suppressed Cc's.
 
-    Every recipient is checked: a permanently bounced Cc is left out, a permanently bounced To holds the mail."""
+    Every recipient is checked: a permanently bounced Cc is left out here; a permanently bounced To
+    holds the mail when it is rendered (``_rendered``)."""
     kept_to = [r for r in mail.to if deliverable(r)]
     kept_cc = [r for r in mail.cc if deliverable(r)]
     bad = [r for r in (*mail.to, *mail.cc) if not deliverable(r)]
@@ -121,8 +168,17 @@ def _checked_recipients(
             to=suppressed_cc,
             reason="suppressed",
         )
-    suppressed_to = [r for r in kept_to if session.get(Suppression, r.lower()) is not None]
-    return replace(mail, to=tuple(kept_to), cc=tuple(kept_cc)), suppressed_to
+    return replace(mail, to=tuple(kept_to), cc=tuple(kept_cc))
+
+
+@dataclass(frozen=True)
+class PendingMail:
+    """What rendering a "render" row needs, fixed in the transaction that wrote the row."""
+
+    mail: OutgoingMail
+    context: dict[str, Any]
+    rma: str | None
+    now: datetime
 
 
 def enqueue(
@@ -134,34 +190,27 @@ def enqueue(
     now: datetime,
     source: str = "",
     actor: str = "mailbot",
+    later: bool = False,
 ) -> Outbox | None:
-    """Render ``mail`` and add it to the outbox in the caller's transaction.
+    """Add ``mail`` to the outbox in the caller's transaction, rendered now or (``later``) after its commit.
 
     Nothing a customer should get is dropped: over a rate limit the row waits for its slot; to a suppressed
     address it is held until that address writes again (``release_held``). None only when no recipient is
-    an address at all."""
+    an address at all. A ``later`` row is "render" until ``render_pending`` renders it; its Message-ID is
+    recorded in ``session.info["to_render"]`` so the caller can render it right after committing."""
     rma = ticket.rma if ticket is not None else None
-    mail, suppressed = _checked_recipients(session, mail, ticket, actor, now)
+    mail = _checked_recipients(session, mail, ticket, actor, now)
     if not mail.to:
         log.warning("not queued %s for %s: no recipient is an address", mail.template, rma or "-")
         _hold_event(session, ticket, actor, now, "mail_held", template=mail.template, to=[], reason="no address")
         return None
-    status, when, reason = "queued", _not_before(session, mail, ticket, env, now), ""
-    if suppressed:
-        status, reason = "held", f"recipient {', '.join(suppressed)} is suppressed after a permanent bounce"
-    elif when > now:
-        reason = f"rate limit: deferred to {when.isoformat()}"
-    if reason:
-        log.warning("%s %s for %s: %s", status, mail.template, rma or ",".join(mail.to), reason)
-        _hold_event(session, ticket, actor, now, "mail_held", template=mail.template, to=list(mail.to), reason=reason)
     message_id = env.make_message_id(rma, mail.to[0] if mail.to else "")
     context: dict[str, Any] = {**env.base_context, "rma": rma or "", "sender_name": env.sender_name}
     if ticket is not None and env.ticket_context is not None:
         context.update(env.ticket_context(ticket))
     sender = env.source_senders.get(source, env.sender)  # answer from the inbox the mail came to
-    rendered = env.renderer.render(mail, context, sender=sender, message_id=message_id, now=now, rma=rma)
-    raw = rendered.message.as_bytes(policy=_policy_for(rendered.subject))
     recipients = list(mail.to) + list(mail.cc)
+    pending = PendingMail(mail=mail, context=context, rma=rma, now=now)
     row = Outbox(
         ticket_id=ticket.id if ticket else None,
         message_id=message_id,
@@ -170,33 +219,166 @@ def enqueue(
         recipients=recipients,
         to_address=recipients[0].lower() if recipients else "",
         external=not all(env.is_internal(r) for r in recipients),
-        subject=rendered.subject,
-        raw=raw,
+        raw=b"",
         source=source,
-        status=status,
-        next_attempt_at=when,
-        created_at=when,  # a deferred row counts against the rate limit in the hour it goes out
-        last_error=reason,
+        status=RENDER,
+        next_attempt_at=now,
+        created_at=now,
     )
+    out = Message(
+        ticket_id=ticket.id if ticket else None,
+        direction="out",
+        message_id=message_id,
+        in_reply_to=mail.in_reply_to,
+        references=list(mail.references),
+        sender=sender,
+        recipients=recipients,
+        subject="",
+        text="",
+        source=source,
+        kind=mail.template,
+        status=RENDER,
+        created_at=now,
+    )
+    if later:
+        row.pending = pickle.dumps(pending, protocol=pickle.HIGHEST_PROTOCOL)
+        session.info.setdefault("to_render", []).append(message_id)
+    else:
+        _fill(session, row, out, _rendered(session, row, pending, ticket.id if ticket else None, env, actor))
     session.add(row)
-    session.add(
-        Message(
-            ticket_id=ticket.id if ticket else None,
-            direction="out",
-            message_id=message_id,
-            in_reply_to=mail.in_reply_to,
-            references=list(mail.references),
-            sender=sender,
-            recipients=recipients,
-            subject=rendered.subject,
-            text=rendered.message.get_body(("plain",)).get_content(),  # type: ignore[union-attr]
-            source=source,
-            kind=mail.template,
-            status=status,
-            created_at=now,
-        )
-    )
+    session.add(out)
     return row
+
+
+@dataclass(frozen=True)
+class _Result:
+    """A rendered row's new columns (or its failure), computed before anything is written."""
+
+    status: str
+    when: datetime
+    reason: str
+    subject: str = ""
+    raw: bytes = b""
+    text: str = ""
+    held: Event | None = None  # the ticket's "mail_held" event, added with the row's new state
+
+
+def _rendered(
+    session: Session,
+    row: Outbox,
+    pending: PendingMail,
+    ticket_id: int | None,
+    env: SendEnv,
+    actor: str,
+    unwritten: tuple[_Slot, ...] = (),
+) -> _Result:
+    """Suppressed To's and rate limits checked (as they stand now), the mail rendered; nothing written."""
+    mail, now = pending.mail, pending.now
+    status, when, reason = "queued", now, ""
+    suppressed = [r for r in mail.to if session.get(Suppression, r.lower()) is not None]
+    if suppressed:
+        status, reason = "held", f"recipient {', '.join(suppressed)} is suppressed after a permanent bounce"
+    else:
+        when = _not_before(session, mail, ticket_id, env, now, unwritten)
+        if when > now:
+            reason = f"rate limit: deferred to {when.isoformat()}"
+    held = None
+    if reason:
+        log.warning("%s %s for %s: %s", status, mail.template, pending.rma or ",".join(mail.to), reason)
+        if ticket_id is not None:
+            detail = {"template": mail.template, "to": list(mail.to), "reason": reason}
+            held = Event(ticket_id=ticket_id, at=now, actor=actor, kind="mail_held", detail=detail)
+    rendered = env.renderer.render(
+        mail, pending.context, sender=row.sender, message_id=row.message_id, now=now, rma=pending.rma
+    )
+    return _Result(
+        status=status,
+        when=when,
+        reason=reason,
+        subject=rendered.subject,
+        raw=rendered.message.as_bytes(policy=_policy_for(rendered.subject)),
+        text=rendered.message.get_body(("plain",)).get_content(),  # type: ignore[union-attr]
+        held=held,
+    )
+
+
+def _fill(session: Session, row: Outbox, out: Message, result: _Result) -> None:
+    """A row rendered in the transaction that writes it (``enqueue`` without ``later``)."""
+    row.status, row.next_attempt_at, row.created_at, row.last_error = (
+        result.status,
+        result.when,
+        result.when,
+        result.reason,
+    )
+    row.subject, row.raw = result.subject, result.raw
+    out.subject, out.text, out.status = result.subject, result.text, result.status
+    if result.held is not None:
+        session.add(result.held)
+
+
+def render_pending(
+    sessions: SessionFactory, env: SendEnv, message_ids: list[str] | None = None, limit: int = 500
+) -> int:
+    """Render "render" rows (those of ``message_ids``, or any), in id order; how many this call rendered.
+
+    Reading, rate-limit counting and rendering happen before the first write; the rows are then set in
+    one short transaction, each by an UPDATE that only changes a row still "render" (a racing renderer
+    of the same row loses and writes nothing)."""
+    if message_ids is not None and not message_ids:
+        return 0
+    query = select(Outbox).where(Outbox.status == RENDER).order_by(col(Outbox.id)).limit(limit)
+    if message_ids is not None:
+        query = query.where(col(Outbox.message_id).in_(message_ids))
+    with sessions() as session:
+        rows = list(session.exec(query).all())
+        if not rows:
+            return 0
+        results: list[tuple[Outbox, _Result]] = []
+        unwritten: list[_Slot] = []
+        for row in rows:
+            result = _render_row(session, row, env, tuple(unwritten))
+            results.append((row, result))
+            if result.status == "queued":  # the next rows' rate limits count this one in its slot
+                unwritten.append(_Slot(row.ticket_id, row.to_address, row.external, result.when))
+        done = 0
+        for row, result in results:
+            won = changed_rows(
+                session,
+                update(Outbox)
+                .where(col(Outbox.id) == row.id, col(Outbox.status) == RENDER)
+                .values(
+                    status=result.status,
+                    next_attempt_at=result.when,
+                    created_at=result.when,
+                    last_error=result.reason,
+                    subject=result.subject,
+                    raw=result.raw,
+                    pending=None,
+                ),
+            )
+            if won:
+                done += 1
+                session.execute(
+                    update(Message)
+                    .where(col(Message.direction) == "out", col(Message.message_id) == row.message_id)
+                    .values(subject=result.subject, text=result.text, status=result.status)
+                )
+                if result.held is not None:
+                    session.add(result.held)
+        session.commit()
+    return done
+
+
+def _render_row(session: Session, row: Outbox, env: SendEnv, unwritten: tuple[_Slot, ...]) -> _Result:
+    try:
+        pending = pickle.loads(row.pending or b"")
+        if not isinstance(pending, PendingMail):
+            raise TypeError(f"not a pending mail: {type(pending).__name__}")
+        return _rendered(session, row, pending, row.ticket_id, env, "mailbot", unwritten)
+    except Exception as exc:
+        reason = f"could not be rendered: {type(exc).__name__}: {exc}"
+        log.error("outbox row %s (%s): %s", row.id, row.template, reason)
+        return _Result(status="failed", when=row.created_at, reason=reason)
 
 
 # While one worker sends a mail, its row is leased: status "sending", not due again until the lease ends.

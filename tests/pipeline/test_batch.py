@@ -36,15 +36,26 @@ def test_a_batch_of_requests_is_committed_once(make_ctx):
     assert all(r.status == "sent" for r in outbox(ctx))
 
 
-def test_one_transaction_for_the_whole_batch(make_ctx):
+def test_one_transaction_for_the_whole_batch(make_ctx, monkeypatch):
     ctx = make_ctx()
     mails = [customer_mail(f"c{n}@fibre-{n}.example.pt", f"SFP {n}", BODY, message_id=f"<t{n}@x.pt>") for n in range(4)]
     raws = [pipeline.RawMail(data=m, source="inbox", key=str(n)) for n, m in enumerate(mails)]
     commits = _commits(ctx.engine)
+    rendered: list[int] = []
+    real = pipeline.render_pending
+
+    def render_pending(sessions, env, message_ids=None, limit=500):  # type: ignore[no-untyped-def]
+        rendered.append(len(commits))  # commits made before the replies are rendered
+        return real(sessions, env, message_ids, limit)
+
+    monkeypatch.setattr(pipeline, "render_pending", render_pending)
     outcomes = pipeline.process_batch(raws, ctx)
     assert outcomes is not None and [o.status for o in outcomes] == ["processed"] * 4
-    assert len(commits) == 1
+    # The mails' effects in one commit; then their replies rendered together, in one more.
+    assert rendered == [1]
+    assert len(commits) == 2
     assert len(tickets(ctx)) == 4
+    assert len(outbox(ctx)) >= 4 and all(r.status == "queued" for r in outbox(ctx))
 
 
 def test_a_failing_mail_is_quarantined_and_the_rest_of_its_batch_processed(make_ctx, monkeypatch):

@@ -8,7 +8,7 @@ from mailbot.config import Delivery, Limits
 from mailbot.mail.transports.base import PermanentFailure, TemporaryFailure
 from mailbot.schedule.delivery import deliver_due
 from mailbot.store.models import Message, Outbox, Suppression, Ticket
-from mailbot.store.outbox import enqueue
+from mailbot.store.outbox import enqueue, render_pending
 from mailbot.values import OutgoingMail
 
 
@@ -317,3 +317,77 @@ def test_rows_another_worker_claimed_are_not_sent_again(make_ctx, clock):
         second = claim_batch(s, clock(), 0, 20)
     assert len(first) == 2 and [r.id for r in second] == [_rows(ctx)[2].id]
     assert {r.status for r in _rows(ctx)} == {"sending"}
+
+
+def _queue_later(ctx, clock, ticket=None, to=("c@x.example",), n=1) -> list[str]:
+    """``n`` rows written as "render" in one transaction, as a mail's transaction writes its replies."""
+    with ctx.sessions() as s:
+        t = s.get(Ticket, ticket.id) if ticket else None
+        for _ in range(n):
+            enqueue(
+                s,
+                OutgoingMail(template="customer_closed", to=to)
+                if t is not None
+                else OutgoingMail(template="operator_alert", to=to, context={"title": "t", "text": "x"}),
+                ticket=t,
+                env=ctx.apply_env.send,
+                now=clock(),
+                later=True,
+            )
+        s.commit()
+        return list(s.info["to_render"])
+
+
+def test_a_row_written_for_later_is_not_rendered_nor_sent_until_render_pending(make_ctx, clock):
+    ctx = make_ctx()
+    ids = _queue_later(ctx, clock, _ticket(ctx, clock))
+    [row] = _rows(ctx)
+    assert row.status == "render" and row.raw == b"" and row.pending
+    sent = ScriptedTransport()
+    assert deliver_due(ctx.sessions, sent, Delivery(), clock).sent == 0 and sent.sent == []
+    assert render_pending(ctx.sessions, ctx.apply_env.send, ids) == 1
+    assert render_pending(ctx.sessions, ctx.apply_env.send, ids) == 0  # rendered once
+    [row] = _rows(ctx)
+    assert row.status == "queued" and row.pending is None and b"RMA-2026-00007" in row.raw
+    with ctx.sessions() as s:
+        out = s.exec(select(Message).where(Message.direction == "out")).one()
+    assert out.status == "queued" and "RMA-2026-00007" in out.subject and out.text
+    deliver_due(ctx.sessions, sent, Delivery(), clock)
+    assert len(sent.sent) == 1 and sent.sent[0][2] == row.raw
+
+
+def test_rows_rendered_together_count_against_the_rate_limit_in_order(make_ctx, clock):
+    ctx = make_ctx(limits=Limits(replies_per_ticket_per_hour=3, replies_per_address_per_hour=100))
+    ticket = _ticket(ctx, clock)
+    start = clock()
+    ids = _queue_later(ctx, clock, ticket, n=7)
+    assert render_pending(ctx.sessions, ctx.apply_env.send, ids) == 7
+    rows = _rows(ctx)
+    assert all(r.status == "queued" for r in rows)
+    assert _due_within(rows, start, 0) == 3
+    assert _due_within(rows, start, 1) == 3
+    assert _due_within(rows, start, 2) == 6
+
+
+def test_a_suppression_set_before_rendering_holds_the_row(make_ctx, clock):
+    ctx = make_ctx()
+    ids = _queue_later(ctx, clock, to=("gone@x.example",))
+    with ctx.sessions() as s:
+        s.add(Suppression(email="gone@x.example", reason="5.1.1", since=clock()))
+        s.commit()
+    render_pending(ctx.sessions, ctx.apply_env.send, ids)
+    [row] = _rows(ctx)
+    assert row.status == "held" and row.raw  # rendered, kept until the address writes again
+
+
+def test_a_row_whose_inputs_cannot_be_read_back_fails_visibly(make_ctx, clock):
+    ctx = make_ctx()
+    _queue_later(ctx, clock)
+    with ctx.sessions() as s:
+        row = s.exec(select(Outbox)).one()
+        row.pending = b"not a pickle"
+        s.add(row)
+        s.commit()
+    assert render_pending(ctx.sessions, ctx.apply_env.send, None) == 1
+    [row] = _rows(ctx)
+    assert row.status == "failed" and "could not be rendered" in row.last_error
