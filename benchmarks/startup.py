@@ -101,7 +101,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--importtime", action="store_true")
-    parser.add_argument("--only", default=None, help="measure only these commands (names from the table, comma-separated)")
+    parser.add_argument("--only", default=None, help="only these commands (names from the table, comma-separated)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="mailbot-startup-") as tmp:
         root = Path(tmp)
