@@ -5,9 +5,9 @@ Each command runs as its own process (as from a shell) against an embedded confi
 folder whose database already holds the demo's tickets; the figures are the wall time and the CPU time
 (user + system) of the whole process, median of --runs with min–max. On a shared machine the CPU time is
 the steadier one. `--importtime` adds the slowest top-level imports of each command (`python -X
-importtime`); `--only NAME` measures one command.
+importtime`); `--only NAME,NAME` measures only those.
 
-    python benchmarks/startup.py [--runs 5] [--importtime] [--only tickets]
+    python benchmarks/startup.py [--runs 5] [--importtime] [--only tickets,show]
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--importtime", action="store_true")
-    parser.add_argument("--only", default=None, help="measure this command only (a name from the table)")
+    parser.add_argument("--only", default=None, help="only these commands (names from the table, comma-separated)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="mailbot-startup-") as tmp:
         root = Path(tmp)
@@ -116,7 +116,7 @@ def main() -> None:
         reference = json.loads(listed.stdout)[-1]["rma"]  # the demo's first ticket (REQ-… until approved)
         print(f"{'command':<24} {'wall median':>11} {'min–max':>13} {'CPU median':>10} {'min–max':>13} {'target':>6}")
         for name, argv in commands(config, reference).items():
-            if args.only and name != args.only:
+            if args.only and name not in args.only.split(","):
                 continue
             runs = [timed(argv, root, OK_STATUS.get(name, (0,))) for _ in range(args.runs)]
             wall, cpu = [w for w, _ in runs], [c for _, c in runs]

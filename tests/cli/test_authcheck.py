@@ -135,3 +135,48 @@ def test_check_command_reports_it(dovecot, tmp_path):  # noqa: F811
     done = subprocess.run(args, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "inbox service: each of the 2 newest mails carries one Authentication-Results" in done.stdout
+
+
+def test_run_says_it_in_its_log_at_start(tmp_path, database_url):
+    """The daemon's own start: a Maildir inbox whose newest done mail kept a forged header of ours."""
+    import signal
+    import time
+
+    from tests.conftest import CLI_CLOCK
+    from tests.pipeline.test_crash import write_config
+
+    config = write_config(tmp_path, database_url)
+    done = tmp_path / "var" / "inbox" / ".Processed" / "cur"
+    done.mkdir(parents=True)
+    (done / "1.mail:2,S").write_bytes(mail(1, below=FORGED))
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    proc = subprocess.Popen(
+        [sys.executable, str(REPO / "run.py"), "run", "--now", CLI_CLOCK, "--config", str(config)],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        log = tmp_path / "run.log"
+        lines: list[str] = []
+        assert proc.stdout is not None
+        while time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            if not line:
+                break
+            lines.append(line)
+            if "inbox inbox:" in line:
+                break
+        proc.send_signal(signal.SIGTERM)
+        rest, _ = proc.communicate(timeout=60)
+        log.write_text("".join(lines) + rest)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    output = log.read_text()
+    warned = [x for x in output.splitlines() if "WARNING mailbot.cli.authcheck" in x]
+    assert len(warned) == 1, output
+    assert "inbox inbox: 1 of the 1 newest mails carry more than one Authentication-Results" in warned[0]
