@@ -135,5 +135,5 @@ def step(state: str, action: str) -> Transition:
         return Transition(action, state, target, (), ())  # e.g. still waiting for information
     kept = {name for name, _ in new}
     done = tuple(name for name, _ in old if name not in kept)
-    ended = {name for name, _ in old}
-    return Transition(action, state, target, done, tuple(a for a in new if a[0] not in ended))
+    had = {name for name, _ in old}
+    return Transition(action, state, target, done, tuple(a for a in new if a[0] not in had))

@@ -145,3 +145,29 @@ def test_the_default_policy_promises_the_rep_confirmation_and_chases_that_period
         d, "customer_request_received"
     )
     assert _due(w) == {"rep_confirmation": add_working_days(NOW, 3, w.pol.calendar)}
+
+
+def test_reminders_can_follow_an_hours_promise_in_hours():
+    from mailbot.rules.reminders import ReminderRules
+
+    w = _received("shenzhen-1year")
+    verify_by = NOW + timedelta(hours=12)
+    pace = ReminderRules.model_validate(
+        {
+            "escalate_to": [MANAGER],
+            "awaited": {
+                **{k: v.model_dump() for k, v in w.pol.reminders.awaited.items()},
+                "preliminary": {"remind": ["owner"], "every": "4 hours", "times": 2, "after_last": "escalate"},
+            },
+        }
+    )
+    box = Mails()
+
+    def at(t: datetime) -> list[tuple[str, str]]:
+        done = sweep(lambda: Session(w.store.engine), pace, w.pol.calendar, box, t)
+        return [(r.awaited, r.action) for r in done if r.awaited == "preliminary"]
+
+    assert at(verify_by) == [("preliminary", "reminded")]
+    assert at(verify_by + timedelta(hours=3, minutes=59)) == []
+    assert at(verify_by + timedelta(hours=4)) == [("preliminary", "reminded")]
+    assert at(verify_by + timedelta(hours=8)) == [("preliminary", "escalated")]  # at night too: hours are hours
