@@ -387,3 +387,10 @@ def test_a_question_beside_the_missing_details_reaches_the_rep():
     d = w.customer("Order PO-1001.", "c2@acme", order_numbers=("PO-1001",))
     assert [r.template for r in d.replies] == ["customer_request_received", "staff_confirm_request"]
     assert "Your question" not in w.text(d, "customer_request_received")
+
+
+def test_seed_001_optoste_names_the_dispatch_only_when_counted_from_it():
+    # Without the dispatch date the warranty is counted from what is known, and not said to be from Shantou
+    w = Walk("optoste", {"order_number": "PO-1001", "product_model": "OTDR-5", "delivery_date": date(2025, 8, 1)})
+    first = w.text(w.customer("No power, S/N SN0001.", "c1@acme", order_numbers=()), "customer_request_received")
+    assert "in warranty until 2026-08-01; a replacement board" in first and "Shantou" not in first
