@@ -257,13 +257,16 @@ def warranty_words(terms: Terms, language: str = "en") -> dict[str, object]:
     """Whether the policy has a warranty period at all, the remedy it names (None: no remedy promised),
     and per family the policy's words for where the warranty starts (e.g. "dispatch from Shantou")."""
     words = terms.translations.get(language)  # type: ignore[call-overload]
-    starts = {f.name: f.start_words for f in terms.warranty.families if f.start_words}
+    families = [f for f in terms.warranty.families if f.start_words]
+    starts = {f.name: f.start_words for f in families}
     if words and words.start_words:
-        starts = {**starts, **words.start_words}
+        starts = {**starts, **{k: v for k, v in words.start_words.items() if k in starts}}
     return {
         "warranty_period": bool(terms.warranty.families),
         "warranty_remedy": terms.warranty.remedy,
+        # Told only when the finding counts from that date (not from a fallback date or a repair).
         "start_words": starts,
+        "start_basis": {f.name: f.start for f in families},
     }
 
 

@@ -12,7 +12,7 @@ from mailbot.rules.staff import StaffMember
 from mailbot.values import Decision, EventSpec, Extraction, InboundMail, OutgoingMail, TicketView
 from mailbot.workflow import commands as staffcmd
 from mailbot.workflow.actions import StaffInput, execute
-from mailbot.workflow.compose import to_staff
+from mailbot.workflow.compose import media_count, media_on_ticket, to_staff
 from mailbot.workflow.intake import follow_up, open_ticket
 from mailbot.workflow.warranty import WarrantyFinding, complete, override
 
@@ -199,7 +199,8 @@ def _from_staff(
     if parsed.commands:
         return _staff_commands(mail, parsed, ticket, rules, member, authenticated, warranty, now)
     if ticket is not None:
-        return Decision(action="record", ticket_id=ticket.id, reason="staff mail without commands")
+        trusted = authenticated or not rules.staff.require_authentication  # a forged mail counts nothing
+        return _staff_mail_on_ticket(mail if trusted else replace(mail, forwarded=()), ticket)
     rep = member.email if member.role == "rep" else None
     forward = _forwarded_complaint(mail, found, rules, member.email, rep, authenticated, warranty, now)
     if forward is not None:
@@ -213,6 +214,20 @@ def _from_staff(
             reason=f"unauthenticated staff mail without commands, ticket or forwarded complaint; told {member.email}",
         )
     return Decision(action="ignore", reason="staff mail without commands, ticket or forwarded complaint")
+
+
+def _staff_mail_on_ticket(mail: InboundMail, ticket: TicketView) -> Decision:
+    """A colleague's mail on a ticket without commands is recorded; pictures or videos in a customer mail
+    it forwards count as received, so the customer is not asked for them again."""
+    forwarded = sum(media_count(fwd) for fwd in mail.forwarded)
+    if not forwarded:
+        return Decision(action="record", ticket_id=ticket.id, reason="staff mail without commands")
+    return Decision(
+        action="update",
+        ticket_id=ticket.id,
+        updates={"data": {"images": media_on_ticket(ticket) + forwarded}},
+        reason=f"staff mail without commands; {forwarded} picture(s) or video(s) of the customer forwarded",
+    )
 
 
 def _forwarded_complaint(

@@ -1,5 +1,6 @@
 """Seeds 000 (Optizone) and 004 (Optko) walked step by step, each promise checked against the seed's words."""
 
+from dataclasses import replace
 from datetime import date
 
 from mailbot.values import Attachment
@@ -413,3 +414,32 @@ def test_a_question_beside_the_missing_details_reaches_the_rep():
     d = w.customer("Order PO-1001.", "c2@acme", order_numbers=("PO-1001",))
     assert [r.template for r in d.replies] == ["customer_request_received", "staff_confirm_request"]
     assert "Your question" not in w.text(d, "customer_request_received")
+
+
+def test_seed_001_optoste_names_the_dispatch_only_when_counted_from_it():
+    # Without the dispatch date the warranty is counted from what is known, and not said to be from Shantou
+    w = Walk("optoste", {"order_number": "PO-1001", "product_model": "OTDR-5", "delivery_date": date(2025, 8, 1)})
+    first = w.text(w.customer("No power, S/N SN0001.", "c1@acme", order_numbers=()), "customer_request_received")
+    assert "in warranty until 2026-08-01; a replacement board" in first and "Shantou" not in first
+
+
+def test_pictures_the_rep_forwards_from_the_customer_count_as_received():
+    # 001's picture or video, sent by the customer to the rep and forwarded to the ticket: not asked for again
+    w = Walk("optoste", shipped(date(2025, 8, 1)))
+    w.customer("No power since Monday, S/N SN0001.", "c1@acme", order_numbers=())
+    original = mail(CUSTOMER, "Here is the video.", mid="orig@acme", attachments=(VIDEO,))
+    fwd = replace(mail(REP, "FYI, the customer's video.", mid="fwd@example.com"), forwarded=(original,))
+    d, w.ticket = run(w.store, w.pol, fwd, extraction(kind="follow_up"), w.ticket, w.find(("SN0001",)))
+    assert d.action == "update" and w.ticket.data["images"] == 1 and d.replies == ()
+    assert "picture or video" not in w.text(w.staff(REP, "#approve"), "customer_rma_issued")
+    # The rep's own attachments are not the customer's
+    w = Walk("optoste", shipped(date(2025, 8, 1)))
+    w.customer("No power since Monday, S/N SN0001.", "c1@acme", order_numbers=())
+    own = mail(REP, "Our photo of the bench.", mid="own@example.com", attachments=(PHOTO,))
+    d, w.ticket = run(w.store, w.pol, own, extraction(kind="follow_up"), w.ticket, w.find(("SN0001",)))
+    assert d.action == "record" and w.ticket.data["images"] == 0
+    # A forward we cannot authenticate counts nothing
+    d, w.ticket = run(
+        w.store, w.pol, fwd, extraction(kind="follow_up"), w.ticket, w.find(("SN0001",)), authenticated=False
+    )
+    assert d.action == "record" and w.ticket.data["images"] == 0
