@@ -19,7 +19,7 @@ from mailbot.mail.parse import MalformedMail, parse
 from mailbot.mail.sources.base import MailSource, SourceUnavailable
 from mailbot.store.apply import apply, attachments_not_kept, quarantine
 from mailbot.store.history import reply_history
-from mailbot.store.models import Message, Ticket
+from mailbot.store.models import Message, Suppression, Ticket
 from mailbot.store.orders import findings_for_mail
 from mailbot.store.outbox import render_pending
 from mailbot.store.suppression import lift_suppression, suppress, ticket_of_our_mail
@@ -103,18 +103,25 @@ def _decision(
     machine: GuardReason | None,
     ctx: Context,
     now: datetime,
+    suppressed: set[str] | None = None,
 ) -> Decision:
-    """Bounces are recorded on their ticket, other machines only recorded, people get ``decide``."""
+    """Bounces are recorded on their ticket, other machines only recorded, people get ``decide``.
+
+    ``suppressed``: every suppressed address this mail's sender could be, when the caller (a batch) looked
+    them up at once; a bounce adds what it suppresses. None: looked up here."""
     quiet = str(machine) if machine is not None and not machine.stops_ticket else ""
     machine = None if quiet else machine  # only bounces, auto-submitted and our own mail stop here
     report = parse_dsn(mail) if machine else None
     if report is not None:
         # A bounce of one of our own mails: its ticket is the one that mail belonged to.
         bounced = ticket_of_our_mail(session, report.original_message_id) or ticket
-        return bounce_decision(report, view(bounced) if bounced else None, suppress(session, report, now), str(machine))
+        marked = suppress(session, report, now)
+        if suppressed is not None:
+            suppressed.update(marked)
+        return bounce_decision(report, view(bounced) if bounced else None, marked, str(machine))
     if machine:
         return _machine_decision(ticket.id if ticket else None, str(machine))
-    if mail.sender:
+    if mail.sender and (suppressed is None or mail.sender.email.lower() in suppressed):
         lift_suppression(session, mail.sender.email, now)  # "until it writes again"
     snapshot = view(ticket) if ticket else None
     member, authenticated = sender_checks(mail, ctx.rules)
@@ -207,6 +214,7 @@ def _apply_mail(
     machine: GuardReason | None,
     ctx: Context,
     now: datetime,
+    suppressed: set[str] | None = None,
 ) -> Outcome:
     """Match, decide and apply one understood mail in the caller's transaction (not committed)."""
     if machine:
@@ -218,7 +226,7 @@ def _apply_mail(
         # Lock, then read again: the decision must start from the state another worker may just have
         # committed (a plain get would hand back the object matching already loaded, unchanged).
         ticket = session.get(Ticket, ticket.id, with_for_update=True, populate_existing=True)
-    decision = _decision(session, mail, found, ticket, machine, ctx, now)
+    decision = _decision(session, mail, found, ticket, machine, ctx, now, suppressed)
     decision = _tell_about_dropped_attachments(decision, found, mail, ctx)
     decision = _never_answer_machines(decision, found, mail)
     outcome = apply(session, raw, mail, found, decision, ctx.apply_env, now=now)
@@ -257,10 +265,13 @@ def process_batch(raws: list[RawMail], ctx: Context) -> list[Outcome] | None:
         outcomes = {i: Outcome(message_id=i, status="duplicate", when=now) for i in seen}
         found = ctx.understander.understand_many([mail for _, mail in todo])
         with ctx.sessions() as session:
+            suppressed = _suppressed_senders(session, [mail for _, mail in todo])
             with ctx.apply_env.blobs.batch():  # blobs durable before the commit that names them
                 for (raw, mail), extraction in zip(todo, found, strict=True):
                     machine = machine_generated(mail, ctx.own_addresses)
-                    outcomes[mail.message_id] = _apply_mail(session, raw, mail, extraction, machine, ctx, now)
+                    outcomes[mail.message_id] = _apply_mail(
+                        session, raw, mail, extraction, machine, ctx, now, suppressed
+                    )
                 session.flush()
             session.commit()
             to_render = session.info.pop("to_render", [])
@@ -269,6 +280,14 @@ def process_batch(raws: list[RawMail], ctx: Context) -> list[Outcome] | None:
         return None
     _render(ctx, to_render)
     return [outcomes[i] for i in ids]
+
+
+def _suppressed_senders(session: Session, mails: list[InboundMail]) -> set[str]:
+    """The batch's senders that are suppressed, in one query instead of one per mail."""
+    senders = {m.sender.email.lower() for m in mails if m.sender}
+    if not senders:
+        return set()
+    return set(session.exec(select(Suppression.email).where(col(Suppression.email).in_(senders))).all())
 
 
 def _seen(ctx: Context, message_ids: list[str]) -> set[str]:

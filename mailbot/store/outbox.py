@@ -32,9 +32,9 @@ import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import update
+from sqlalchemy import CursorResult, bindparam, update
 from sqlmodel import Session, col, select
 
 from mailbot.config import Limits
@@ -271,11 +271,17 @@ def _rendered(
     env: SendEnv,
     actor: str,
     unwritten: tuple[_Slot, ...] = (),
+    blocked: frozenset[str] | None = None,
 ) -> _Result:
-    """Suppressed To's and rate limits checked (as they stand now), the mail rendered; nothing written."""
+    """Suppressed To's and rate limits checked (as they stand now), the mail rendered; nothing written.
+
+    ``blocked``: the suppressed addresses among the recipients, when the caller looked them up at once."""
     mail, now = pending.mail, pending.now
     status, when, reason = "queued", now, ""
-    suppressed = [r for r in mail.to if session.get(Suppression, r.lower()) is not None]
+    if blocked is None:
+        suppressed = [r for r in mail.to if session.get(Suppression, r.lower()) is not None]
+    else:
+        suppressed = [r for r in mail.to if r.lower() in blocked]
     if suppressed:
         status, reason = "held", f"recipient {', '.join(suppressed)} is suppressed after a permanent bounce"
     else:
@@ -333,35 +339,28 @@ def render_pending(
         rows = list(session.exec(query).all())
         if not rows:
             return 0
+        addresses = {r.lower() for row in rows for r in row.recipients}
+        blocked = frozenset(session.exec(select(Suppression.email).where(col(Suppression.email).in_(addresses))))
         results: list[tuple[Outbox, _Result]] = []
         unwritten: list[_Slot] = []
         for row in rows:
-            result = _render_row(session, row, env, tuple(unwritten))
+            result = _render_row(session, row, env, tuple(unwritten), blocked)
             results.append((row, result))
             if result.status == "queued":  # the next rows' rate limits count this one in its slot
                 unwritten.append(_Slot(row.ticket_id, row.to_address, row.external, result.when))
         done = 0
         for row, result in results:
-            won = changed_rows(
-                session,
-                update(Outbox)
-                .where(col(Outbox.id) == row.id, col(Outbox.status) == RENDER)
-                .values(
-                    status=result.status,
-                    next_attempt_at=result.when,
-                    created_at=result.when,
-                    last_error=result.reason,
-                    subject=result.subject,
-                    raw=result.raw,
-                    pending=None,
-                ),
-            )
-            if won:
+            won = cast("CursorResult[Any]", session.execute(_SET_ROW, _row_values(row, result))).rowcount
+            if won == 1:
                 done += 1
                 session.execute(
-                    update(Message)
-                    .where(col(Message.direction) == "out", col(Message.message_id) == row.message_id)
-                    .values(subject=result.subject, text=result.text, status=result.status)
+                    _SET_MESSAGE,
+                    {
+                        "m_id": row.message_id,
+                        "m_subject": result.subject,
+                        "m_text": result.text,
+                        "m_status": result.status,
+                    },
                 )
                 if result.held is not None:
                     session.add(result.held)
@@ -369,12 +368,48 @@ def render_pending(
     return done
 
 
-def _render_row(session: Session, row: Outbox, env: SendEnv, unwritten: tuple[_Slot, ...]) -> _Result:
+# One statement each, built once: the SQL is compiled once and reused for every row.
+_SET_ROW = (
+    update(Outbox)
+    .where(col(Outbox.id) == bindparam("o_id"), col(Outbox.status) == RENDER)
+    .values(
+        status=bindparam("o_status"),
+        next_attempt_at=bindparam("o_when"),
+        created_at=bindparam("o_when"),
+        last_error=bindparam("o_reason"),
+        subject=bindparam("o_subject"),
+        raw=bindparam("o_raw"),
+        pending=None,
+    )
+    .execution_options(synchronize_session=False)
+)
+_SET_MESSAGE = (
+    update(Message)
+    .where(col(Message.direction) == "out", col(Message.message_id) == bindparam("m_id"))
+    .values(subject=bindparam("m_subject"), text=bindparam("m_text"), status=bindparam("m_status"))
+    .execution_options(synchronize_session=False)
+)
+
+
+def _row_values(row: Outbox, result: _Result) -> dict[str, Any]:
+    return {
+        "o_id": row.id,
+        "o_status": result.status,
+        "o_when": result.when,
+        "o_reason": result.reason,
+        "o_subject": result.subject,
+        "o_raw": result.raw,
+    }
+
+
+def _render_row(
+    session: Session, row: Outbox, env: SendEnv, unwritten: tuple[_Slot, ...], blocked: frozenset[str]
+) -> _Result:
     try:
         pending = pickle.loads(row.pending or b"")
         if not isinstance(pending, PendingMail):
             raise TypeError(f"not a pending mail: {type(pending).__name__}")
-        return _rendered(session, row, pending, row.ticket_id, env, "mailbot", unwritten)
+        return _rendered(session, row, pending, row.ticket_id, env, "mailbot", unwritten, blocked)
     except Exception as exc:
         reason = f"could not be rendered: {type(exc).__name__}: {exc}"
         log.error("outbox row %s (%s): %s", row.id, row.template, reason)
