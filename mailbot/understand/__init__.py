@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
 from collections.abc import Callable, Collection
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from mailbot.mail.guard import GuardReason, machine_generated
 from mailbot.rules import at_domains
 from mailbot.rules.understand import UnderstandRules, load_rules
+from mailbot.understand.combine import Blend, Combiner
 from mailbot.understand.defects import DefectReader
 from mailbot.understand.forms import FormReader
 from mailbot.understand.identifiers import IdentifierReader, Identifiers
 from mailbot.understand.kind import ANSWERED, Evidence, decide_kind, language
+from mailbot.understand.learned import Learned, available
 from mailbot.understand.nlp import Pipeline
 from mailbot.understand.segments import Reading, Segmenter
 from mailbot.values import Address, DefectCategory, Extraction, InboundMail, Kind, Language, MissingField
@@ -35,13 +40,19 @@ class Understander:
         is_internal: Callable[[str], bool],
         own_addresses: Collection[str],
         catalog: Collection[str] = (),
+        learned: bool | None = None,
     ) -> None:
         """``is_internal`` answers "is this address a colleague?" (``Rules.is_internal`` in production):
         understanding asks it rather than keeping its own list, so a forward reads the same here and in
-        the workflow. ``catalog`` adds the operator's product models."""
+        the workflow. ``catalog`` adds the operator's product models. ``learned`` adds the shipped model
+        where the rules leave a gap (mailbot/understand/combine.py)."""
         self.pipeline = Pipeline(rules)
         self.segmenter = Segmenter(rules.kinds)
         self.identifiers = IdentifierReader(rules.identifiers, catalog)
+        if learned is None:  # MAILBOT_LEARNED=off: the rules alone (to measure what the model adds)
+            learned = os.environ.get("MAILBOT_LEARNED", "on").lower() not in ("off", "0", "no", "false")
+        blend = _blend(os.environ.get("MAILBOT_BLEND", ""))
+        self.combiner = Combiner(Learned(), self.identifiers, blend) if learned and available() else None
         self.defects = DefectReader(rules.defects)
         self.is_internal = is_internal
         self.own = frozenset(a.lower() for a in own_addresses)
@@ -59,6 +70,10 @@ class Understander:
         whole = analyse(reading.whole[:20_000]) if len(reading.whole) > len(reading.current) + 40 else current
         ids = _merge(self.identifiers.read(subject), self.identifiers.read(body))
         defect = self.defects.read(subject, body)
+        combiner = self.combiner
+        text = "\n".join(s for s in (reading.subject, reading.forwarded_subject, body.text) if s)
+        if combiner is not None and combiner.blend.defect_decides_kind:
+            defect = combiner.defect(defect, text)
         guard = machine_generated(mail, self.own)
         stops = guard if guard is not None and guard.stops_ticket else None
         staff_sender = self.internal(mail.sender)
@@ -76,6 +91,13 @@ class Understander:
             quiet=str(guard) if guard is not None and stops is None else None,
         )
         kind = decide_kind(mail, reading, evidence, staff_sender)
+        if combiner is not None:
+            if kind in combiner.blend.fill_kinds and combiner.wanted(ids):
+                ids = combiner.identifiers(ids, text)
+            if kind in combiner.blend.defect_kinds and not combiner.blend.defect_decides_kind:
+                defect = combiner.defect(defect, text)
+            if kind == "follow_up" and defect.category is None and combiner.status_question(reading.current):
+                kind = "order_status"  # "any news on the replacement?" on an open RMA: a question about its progress
         if kind == "bounce":
             ids = Identifiers()  # what a bounce carries is our own returned mail, not a customer's words
         lang = language(body) if len(body.words) > 3 else language(subject)  # a one-line mail: the subject
@@ -143,6 +165,13 @@ class Understander:
         return None
 
 
+def _blend(setting: str) -> Blend:
+    """The combination of rules and model: the default, or (to measure another) MAILBOT_BLEND as JSON."""
+    given: dict[str, Any] = json.loads(setting) if setting.strip() else {}
+    values: dict[str, Any] = {k: frozenset(v) if isinstance(v, list) else v for k, v in given.items()}
+    return Blend(**values)
+
+
 def _merge(first: Identifiers, second: Identifiers) -> Identifiers:
     join = lambda a, b: tuple(dict.fromkeys(a + b))  # noqa: E731
     return Identifiers(
@@ -160,12 +189,14 @@ def load_understander(
     own_addresses: Collection[str],
     catalog: Collection[str] = (),
     is_internal: Callable[[str], bool] | None = None,
+    learned: bool | None = None,
 ) -> Understander:
     """Build the understander from ``rules_dir`` alone (raises mailbot.rules.yamlfile.FileError for a bad
     file), for reading mail without the other rules (``extract``, ``eval``): colleagues are the addresses
     at ``staff_domains`` unless ``is_internal`` says otherwise; ``catalog`` adds product models to those
-    of rules/understand/identifiers.yml."""
+    of rules/understand/identifiers.yml. ``learned`` (default: unless MAILBOT_LEARNED=off) adds the shipped
+    model to the rules."""
     if is_internal is None:
         domains = tuple(d.strip().lower().lstrip("@") for d in staff_domains)
         is_internal = partial(at_domains, domains=domains)
-    return Understander(load_rules(Path(rules_dir)), is_internal, own_addresses, catalog)
+    return Understander(load_rules(Path(rules_dir)), is_internal, own_addresses, catalog, learned)

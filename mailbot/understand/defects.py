@@ -26,6 +26,7 @@ class DefectReading:
     category: DefectCategory | None
     summary: str
     generic: bool  # "faulty", "not working": something is wrong, but not what
+    source: str = "phrases"  # phrases | form | symptoms: how sure the category is ("" when none)
 
 
 class DefectReader:
@@ -83,11 +84,11 @@ class DefectReader:
         if not score:
             described = _form_field(body)
             if described:
-                return DefectReading("other", described, generic)
+                return DefectReading("other", described, generic, "form")
             symptoms = self._symptoms(body) or self._symptoms(subject)
             if symptoms:  # a fault in plain words: described, though in no category's phrases
-                return DefectReading(self.symptom_category, symptoms, generic)
-            return DefectReading(None, "", generic)
+                return DefectReading(self.symptom_category, symptoms, generic, "symptoms")
+            return DefectReading(None, "", generic, "")
         # defects.yml admits only the DefectCategory names (rules/understand.py checks them at load).
         category = cast(DefectCategory, max(score, key=lambda c: (score[c], -first[c])))
         starts = sorted({s for s, _e, _c in body_hits} | set(measures[:MAX_MEASURES]))

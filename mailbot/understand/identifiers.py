@@ -152,8 +152,9 @@ class IdentifierReader:
         if j < len(words) and not self._value_at(words, j, name):
             j = self._after_colon(words, j)  # "S/N on the bag: X", "PO for this delivery: X"
         while j < len(words) and j not in taken:
-            if j != direct and self._other_field(words[j], name):
-                return  # not right after the label: a value shaped as another field ends the list
+            if j != direct and self._other_field(words[j], name) and not (out and _same_shape(out[-1], words[j])):
+                return  # not right after the label: a value shaped as another field ends the list (unless
+                # it is written exactly like the value before it: "TQ2207-0031 and TQ2207-0032")
             grouped = self._spaced(a, j, name) if name == "tracking_number" and len(words[j]) <= 5 else None
             if grouped:  # "FedEx 7712 3456 7890": one number written in groups
                 out.append(grouped[0])
@@ -269,7 +270,11 @@ class IdentifierReader:
             a, b = field.value(first), field.value(last)
             same = b and len(first) == len(last) and first.rstrip("0123456789") == last.rstrip("0123456789")
             if a and (same or (last.isdigit() and len(last) < len(first) and "-" not in last and len(last) > 2)):
-                return self._range(a, b if same else last)  # type: ignore[arg-type]
+                units = self._range(a, b if same else last)  # type: ignore[arg-type]
+                # A real range counts upwards from its first unit; "HG2305-0012", "SN20230512-001" do not:
+                # a serial whose last block is a number is one serial, not two ends.
+                if len(units) > 2 or (len(units) == 2 and _consecutive(*units)):
+                    return units
         value = field.value(token)
         return [value] if value else []
 
@@ -359,6 +364,21 @@ def _shared_prefix_list(parts: list[str]) -> list[str]:
     if not all(first[-len(p) :].isdigit() == p.isdigit() for p in rest):
         return []
     return [first] + [first[: len(first) - len(p)] + p for p in rest]
+
+
+def _same_shape(a: str, b: str) -> bool:
+    """Whether two codes are written alike: letters where letters are, digits where digits are."""
+    return _SHAPE.sub("9", a).translate(_LETTERS) == _SHAPE.sub("9", b).translate(_LETTERS)
+
+
+_SHAPE = re.compile(r"\d")
+_LETTERS = {c: "A" for c in range(0x41, 0x5B)} | {c: "a" for c in range(0x61, 0x7B)}
+
+
+def _consecutive(first: str, second: str) -> bool:
+    """Whether ``second`` is the unit after ``first`` (same prefix, tail one higher)."""
+    a, b = re.match(r"(.*?)(\d+)$", first), re.match(r"(.*?)(\d+)$", second)
+    return bool(a and b and a[1] == b[1] and int(b[2]) == int(a[2]) + 1)
 
 
 def _short_tail(first: str, word: str) -> str | None:

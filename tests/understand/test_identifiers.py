@@ -49,6 +49,20 @@ def test_serials_in_an_html_like_table_row(read):
     assert found.product_models == ("OZ-SFP-10G-LR",)
 
 
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("S/N: HG2305-0012 is broken", ["HG2305-0012"]),
+        ("Serial: SN20230512-001, two units", ["SN20230512-001"]),
+        ("serial TQ2207-0031 and TQ2207-0032", ["TQ2207-0031", "TQ2207-0032"]),
+        ("serials OZ2403A0112-0114", ["OZ2403A0112", "OZ2403A0113", "OZ2403A0114"]),
+    ],
+)
+def test_a_serial_ending_in_a_number_block_is_not_a_range(read, text, serials):
+    """A hyphen before a lower number is part of the serial (batch-unit), not a range written in one word."""
+    assert list(read(text + "\nThey show no link.").serial_numbers) == serials
+
+
 def test_range_of_more_than_fifty_units_is_not_expanded(read):
     found = read("serials OZ2403A0100~OZ2403A0400 have no link")
     assert found.serial_numbers == ("OZ2403A0100", "OZ2403A0400")

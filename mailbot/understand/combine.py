@@ -1,0 +1,137 @@
+"""Rules first, the learned component where they leave a gap.
+
+The rules know the labels, the never-lists and the operator's own formats; the model has seen many
+more shapes, labels, languages and layouts than any rule file lists. Each is asked for what it is good
+at: a field the rules read stays theirs, an empty field may be filled by the model (its values still
+pass the never-lists), and the defect classifier speaks only where no taxonomy phrase matched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, replace
+from typing import cast
+
+from mailbot.understand.defects import MAX_SUMMARY, DefectReading
+from mailbot.understand.identifiers import IdentifierReader, Identifiers
+from mailbot.understand.learned import Learned
+from mailbot.values import DefectCategory
+
+# A line worth showing the model: it holds a code with at least three digits (an identifier candidate).
+_CANDIDATE = re.compile(r"(?:[^\W\d_]*\d){3}")
+_CODE = re.compile(r"[\w./-]*\d[\w./-]*")
+_TIME = re.compile(r"\d{1,2}[:.]\d{2}|(?:19|20)\d{2}")  # a time or a year alone
+MAX_LINES = 40
+_ATTRS = {
+    "order_number": "order_numbers",
+    "serial_number": "serial_numbers",
+    "product_model": "product_models",
+    "tracking_number": "tracking_numbers",
+}
+
+
+@dataclass(frozen=True)
+class Blend:
+    """How the two are combined; the defaults are the combination that scored best on unseen mail."""
+
+    # Serials: the rules' labelled reading already holds; the model's extra serials cost as many
+    # false ones as they found (blind corpus, README), so it fills orders and tracking numbers only.
+    fill: frozenset[str] = frozenset({"order_number", "tracking_number"})
+    add: frozenset[str] = frozenset()  # fields where learned values join the rules' values
+    extend: frozenset[str] = frozenset()  # fields where a learned value that contains a rule value replaces it
+    # Only a mail that asks for a return needs its numbers: elsewhere a guess costs more than a miss.
+    fill_kinds: frozenset[str] = frozenset({"new_request", "forwarded"})
+    defect_kinds: frozenset[str] = frozenset({"new_request", "forwarded"})
+    defect_decides_kind: bool = False  # whether a learned category may make a mail a request
+    # The classifier is sure of itself on generated text; on real mail only its surest calls help.
+    defect_threshold: float = 0.97
+    defect_over_symptoms: bool = True  # a category for a fault the rules saw only in plain words
+    status_threshold: float = 1.1  # > 1: never turn a follow-up into an order-status question
+
+
+class Combiner:
+    """Built once with the loaded model and the rules' identifier reader; ``identifiers`` and
+    ``defect`` are pure."""
+
+    def __init__(self, model: Learned, reader: IdentifierReader, blend: Blend = Blend()) -> None:
+        self.model = model
+        self.reader = reader
+        self.blend = blend
+
+    def wanted(self, ids: Identifiers) -> bool:
+        """Whether the model is worth running for identifiers: a field it may fill is empty."""
+        b = self.blend
+        return bool(b.add or b.extend) or any(not getattr(ids, _ATTRS[name]) for name in b.fill)
+
+    def identifiers(self, ids: Identifiers, text: str) -> Identifiers:
+        """``ids`` with each empty field the blend allows filled from the model's spans in ``text``."""
+        known = [v for attr in _ATTRS.values() for v in getattr(ids, attr)] + [ids.rma_reference or ""]
+        lines = candidate_lines(text, known)
+        if not lines:
+            return ids
+        guess = self.model.spans(self.model.doc(lines))
+        taken = {v.lower() for attr in _ATTRS.values() for v in getattr(ids, attr)}
+        changes: dict[str, tuple[str, ...]] = {}
+        for name, attr in _ATTRS.items():
+            ruled: tuple[str, ...] = getattr(ids, attr)
+            learned = [v for v in guess.get(name, ()) if self._acceptable(name, v)]
+            if name in self.blend.extend and ruled:
+                longer = {r: next((v for v in learned if r in v and len(v) > len(r)), r) for r in ruled}
+                if any(longer[r] != r for r in ruled):
+                    ruled = tuple(dict.fromkeys(longer[r] for r in ruled))
+                    changes[attr] = ruled
+                    taken |= {v.lower() for v in ruled}
+            if (name in self.blend.fill and not ruled) or name in self.blend.add:
+                new = tuple(v for v in learned if v.lower() not in taken and not any(v in r for r in ruled))
+                if new:
+                    changes[attr] = ruled + new
+        return replace(ids, **changes) if changes else ids  # type: ignore[arg-type]
+
+    def _acceptable(self, name: str, value: str) -> bool:
+        """A learned value must be a shape the field accepts after a label, pass its never-list (dates,
+        phones, versions...) and not be an RMA number; a model must be in the operator's catalog if any."""
+        if len(value) < 5 or self.reader.rma.fullmatch(value):
+            return False
+        if name == "product_model" and self.reader.catalog:
+            return self.reader.catalog.canonical(value) is not None
+        return self.reader.fields[name].value(value.replace(" ", "-") if name == "product_model" else value) is not None
+
+    def defect(self, reading: DefectReading, text: str) -> DefectReading:
+        """The classifier's category where the taxonomy found none (or only a plain-word symptom)."""
+        if reading.source not in ("", "symptoms"):
+            return reading
+        if reading.source == "symptoms" and not self.blend.defect_over_symptoms:
+            return reading
+        cats = self.model.classes(self.model.doc(text), "defect")
+        best = max(cats, key=lambda k: cats[k]) if cats else "none"
+        if best == "none" or cats[best] < self.blend.defect_threshold:
+            return reading
+        summary = reading.summary or " ".join(text.split())[:MAX_SUMMARY]
+        return DefectReading(cast(DefectCategory, best), summary, reading.generic, "learned")
+
+    def status_question(self, text: str) -> bool:
+        """Whether the model reads ``text`` as a question about a shipment or return's progress."""
+        if self.blend.status_threshold > 1:
+            return False
+        cats = self.model.classes(self.model.doc(text), "kind")
+        return cats.get("status", 0.0) >= self.blend.status_threshold
+
+
+def candidate_lines(text: str, known: Collection[str] = ()) -> str:
+    """The lines that hold an identifier candidate the rules did not already read (``known``), each with
+    the line before it (where a label may stand alone), in order. Most mails have none left, and the
+    model then does not run at all."""
+    seen = {k.lower() for k in known}
+    lines = text.splitlines()
+    keep: list[int] = []
+    for i, line in enumerate(lines):
+        codes = (m.group().strip(".-/").lower() for m in _CODE.finditer(line))
+        if any(_CANDIDATE.search(c) and c not in seen and not _TIME.fullmatch(c) for c in codes):
+            if i and lines[i - 1].strip() and (not keep or keep[-1] < i - 1):
+                keep.append(i - 1)
+            if not keep or keep[-1] < i:
+                keep.append(i)
+        if len(keep) >= MAX_LINES:
+            break
+    return "\n".join(lines[i] for i in keep)

@@ -1,0 +1,139 @@
+"""Train the learned extractor and write it into the package: ``taskset -c 1 python tools/train.py``.
+
+One command, fixed seed, CPU only, a few minutes on one core. It generates the training mails
+(tools/training_data.py), trains on the same tokenizer the rules use (identifiers stay whole tokens):
+
+- ``ner``: order / serial / model / tracking spans (a small CNN tok2vec and a transition-based NER);
+- ``defect``: a bag-of-words text classifier for the defect category, or "none";
+- ``kind``: a bag-of-words text classifier for request / status / unrelated / notice;
+
+and saves the pipeline to mailbot/understand/model/ (loaded offline by mailbot.understand.learned).
+It prints the scores on a held-out generated set; the real measure is ``run.py eval``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import spacy  # noqa: E402
+from spacy.tokens import Doc, Span  # noqa: E402
+from spacy.training import Example as SpacyExample  # noqa: E402
+from thinc.api import fix_random_seed  # noqa: E402
+
+from mailbot.understand.learned import MODEL_DIR, build_pipeline  # noqa: E402
+from mailbot.understand.nlp import prepare  # noqa: E402
+from tools.training_data import DEFECT_CLASSES, KIND_CLASSES, SEED, Example, generate  # noqa: E402
+
+
+def to_spacy(nlp: spacy.language.Language, ex: Example) -> SpacyExample:
+    doc, ents = token_spans(nlp, prepare(ex.text), ex.spans)
+    spans = spacy.util.filter_spans(ents)
+    annotations = {
+        "entities": [(s.start_char, s.end_char, s.label_) for s in spans],
+        "cats": {f"defect:{c}": float(c == ex.defect) for c in DEFECT_CLASSES}
+        | {f"kind:{c}": float(c == ex.kind) for c in KIND_CLASSES},
+    }
+    return SpacyExample.from_dict(doc, annotations)
+
+
+def token_spans(
+    nlp: spacy.language.Language, text: str, spans: tuple[tuple[int, int, str], ...]
+) -> tuple[Doc, list[Span]]:
+    """The doc of ``text`` as the rules tokenize it, and each labelled character span as whole tokens.
+
+    Runs of spaces are one space in a Doc's text, so character offsets are mapped through the
+    tokenizer's own offsets rather than ``Doc.char_span``."""
+    offsets: list[tuple[int, int]] = []
+    words, flags = nlp.tokenizer.split(text, offsets)  # type: ignore[attr-defined]
+    doc = Doc(nlp.vocab, words=words, spaces=flags)
+    out = []
+    for start, end, label in spans:
+        inside = [i for i, (lo, hi) in enumerate(offsets) if lo < end and hi > start]
+        if inside:
+            out.append(Span(doc, inside[0], inside[-1] + 1, label=label))
+    return doc, out
+
+
+def _split_cats(eg: SpacyExample, prefix: str) -> SpacyExample:
+    ref = eg.reference.copy()
+    ref.cats = {k.partition(":")[2]: v for k, v in eg.reference.cats.items() if k.startswith(prefix)}
+    return SpacyExample(eg.predicted, ref)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--examples", type=int, default=6000)
+    ap.add_argument("--epochs", type=int, default=6)
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--out", type=Path, default=MODEL_DIR)
+    args = ap.parse_args()
+    fix_random_seed(args.seed)
+    spacy.require_cpu()
+    nlp = build_pipeline()
+    data = list(generate(args.examples + args.examples // 10, args.seed))
+    examples = [to_spacy(nlp, ex) for ex in data]
+    train, held = examples[: args.examples], examples[args.examples :]
+    per_pipe = {
+        "ner": train,
+        "defect": [_split_cats(e, "defect:") for e in train],
+        "kind": [_split_cats(e, "kind:") for e in train],
+    }
+    with nlp.select_pipes(enable=["ner"]):
+        nlp.initialize(lambda: train)
+    for name in ("defect", "kind"):
+        nlp.get_pipe(name).initialize(lambda n=name: per_pipe[n], nlp=nlp)
+    rng = random.Random(args.seed)
+    started = time.process_time()
+    for epoch in range(args.epochs):
+        losses: dict[str, float] = {}
+        order = list(range(len(train)))
+        rng.shuffle(order)
+        for batch_start in range(0, len(order), 32):
+            batch = order[batch_start : batch_start + 32]
+            for name, egs in per_pipe.items():
+                with nlp.select_pipes(enable=[name]):
+                    nlp.update([egs[i] for i in batch], drop=0.1, losses=losses)
+        print(f"epoch {epoch + 1}: " + ", ".join(f"{k} {v:.1f}" for k, v in losses.items()), flush=True)
+    scores = {
+        "ner": nlp.evaluate(held, batch_size=64)["ents_per_type"],
+    }
+    for name in ("defect", "kind"):
+        with nlp.select_pipes(enable=[name]):
+            scores[name] = {
+                "accuracy": sum(
+                    max(d.cats, key=d.cats.get) == max(e.reference.cats, key=e.reference.cats.get)  # type: ignore[arg-type]
+                    for d, e in zip(
+                        nlp.pipe(e.reference.text for e in held),
+                        [_split_cats(e, f"{name}:") for e in held],
+                        strict=True,
+                    )
+                )
+                / len(held)
+            }
+    if args.out.exists():
+        shutil.rmtree(args.out)
+    nlp.to_disk(args.out, exclude=["tokenizer"])
+    summary = {
+        "seed": args.seed,
+        "examples": args.examples,
+        "epochs": args.epochs,
+        "cpu_seconds": round(time.process_time() - started, 1),
+        "held_out": scores,
+    }
+    (args.out / "training.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    size = sum(p.stat().st_size for p in args.out.rglob("*") if p.is_file())
+    print(json.dumps(summary, indent=2))
+    print(f"wrote {args.out} ({size / 1e6:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()
