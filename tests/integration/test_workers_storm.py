@@ -42,7 +42,8 @@ def test_three_workers_killed_and_restarted_over_one_inbox(tmp_path):
     assert result.tickets == MAILS and result.duplicate_tickets == 0
     assert result.number_gaps == 0
     assert result.duplicate_replies == 0
-    assert result.resends <= 1, result.summary()  # same Message-ID: the receiver drops it; counted apart
+    # The same Message-ID again (the receiver drops it; counted apart) only for the mail in hand at a kill.
+    assert result.resends <= result.kills, result.summary()
     assert result.unsent == 0
     assert result.answered == MAILS
     assert result.replies - result.resends == result.outbox_rows  # every outgoing mail delivered, once

@@ -43,9 +43,10 @@ def test_kill_storm(tmp_path, workers, transport):
     assert result.duplicate_tickets == 0
     assert result.number_gaps == 0
     assert result.duplicate_replies == 0  # no mail answered twice with two different mails
-    # The same mail again (same Message-ID) only when a kill falls between the relay's accepting it and
-    # the journal's mark: at 150 mails the ≤ 1 per 1,000 target allows one.
-    assert result.resends <= 1, result.summary()
+    if transport == "file":  # the folder holds the copy: a mail cut short is never written twice
+        assert result.resends == 0, result.summary()
+    else:  # the same Message-ID again only for the mail in hand at a kill, when the relay had it first
+        assert result.resends <= result.kills, result.summary()
     assert result.unsent == 0
     assert result.answered == MAILS  # every customer got an answer
     assert result.replies - result.resends == result.outbox_rows  # every outgoing mail delivered, once
