@@ -1,0 +1,78 @@
+"""CPU time of ingest alone: one `process_source` pass over a folder of mails (Maildir in, SQLite, file
+transport, no delivery), in milliseconds of this process's CPU per mail.
+
+CPU time rather than wall time because the machine is shared: on 2 busy cores the wall time of the same
+pass varies by a factor of two between runs, its CPU time by a few per cent. Compare two checkouts by
+running this script from each (the checkout's own ``mailbot`` is imported).
+
+    python benchmarks/ingest_cpu.py /tmp/lab/bench/mails-n500-seed42 --mails 200 --runs 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def one_pass(mails: list[bytes]) -> tuple[int, float, float]:
+    """(mails handled, CPU seconds, wall seconds) of one pass on a fresh database."""
+    from mailbot.app import build_context, make_sources
+    from mailbot.config import FileTransport, Limits, MaildirSource, Settings
+    from mailbot.mail.sources.maildir import deliver_to_maildir
+    from mailbot.pipeline import process_source
+
+    tmp = Path(tempfile.mkdtemp(prefix="mailbot-ingest-cpu-"))
+    try:
+        settings = Settings(
+            service_address="service@lab.test",
+            company="Lab",
+            staff_domains=("lab.test",),
+            database_url=f"sqlite:///{tmp / 'mailbot.db'}",
+            var_dir=tmp / "var",
+            rules_dir=ROOT / "rules",
+            templates_dir=ROOT / "templates",
+            sources=(MaildirSource(name="inbox", path=tmp / "var" / "inbox"),),
+            transport=FileTransport(path=tmp / "var" / "outbox"),
+            secret="bench",
+            limits=Limits(replies_per_address_per_hour=1_000_000, replies_per_ticket_per_hour=1_000_000),
+        )
+        ctx = build_context(settings)
+        try:
+            for data in mails:
+                deliver_to_maildir(tmp / "var" / "inbox", data)
+            ctx.understander.get()  # spaCy loaded before the clock starts: a fixed cost, not per mail
+            [source] = make_sources(ctx)
+            cpu, wall = time.process_time(), time.perf_counter()
+            report = process_source(source, ctx)
+            return len(report.outcomes), time.process_time() - cpu, time.perf_counter() - wall
+        finally:
+            ctx.close()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("folder", type=Path, help="a folder of .eml files (e.g. made by ../shared/lab/gen)")
+    ap.add_argument("--mails", type=int, default=200)
+    ap.add_argument("--runs", type=int, default=3)
+    a = ap.parse_args()
+    mails = [p.read_bytes() for p in sorted(a.folder.glob("*.eml"))[: a.mails]]
+    per_mail = []
+    for run in range(1, a.runs + 1):
+        n, cpu, wall = one_pass(mails)
+        per_mail.append(cpu / n * 1000)
+        print(f"run {run}: {n} mails, CPU {cpu:.2f} s = {per_mail[-1]:.1f} ms/mail, wall {wall:.2f} s")
+    print(f"median {statistics.median(per_mail):.1f} ms/mail [{min(per_mail):.1f}-{max(per_mail):.1f}]")
+
+
+if __name__ == "__main__":
+    main()
