@@ -189,6 +189,7 @@ def main() -> None:
             var_dir=Path(var),
             rules_dir=ROOT / "rules",
             templates_dir=ROOT / "templates",
+            secret="scale-benchmark-secret-not-for-production",  # required off the embedded default
         )
         ctx = build_context(settings, clock=lambda: NOW)
         rng = random.Random(7)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -84,11 +85,12 @@ def gather(
     since = as_utc(since) if since else now - timedelta(days=1)
     # Named as the open states, not "NOT IN closed": an IN list is served by the (status, created_at)
     # index, so a desk with a million closed tickets reads only its open ones.
-    is_open = col(Ticket.status).in_([s for s in STATES if s not in closed_states])
+    open_states = [s for s in STATES if s not in closed_states]
+    is_open = col(Ticket.status).in_(open_states)
     new_q = select(Ticket).where(Ticket.created_at > since, Ticket.created_at <= now)
     new_count = session.exec(select(func.count()).select_from(new_q.subquery())).one()
     new = session.exec(new_q.order_by(col(Ticket.created_at).desc()).limit(limit)).all()
-    oldest = session.exec(select(Ticket).where(is_open).order_by(col(Ticket.created_at), col(Ticket.id)).limit(5)).all()
+    oldest = _oldest_open(session, open_states, 5)
     return DigestData(
         now=now,
         since=since,
@@ -110,6 +112,25 @@ def gather(
         by_model=_counts(session, func.coalesce(_first_model(), NO_VALUE), now),
         oldest_open=tuple(_line(t, now, cal) for t in oldest),
     )
+
+
+def _oldest_open(session: Session, open_states: Sequence[str], limit: int) -> list[Ticket]:
+    """The oldest open tickets: the oldest few of each open state, then the oldest of those.
+
+    One query for all of them ("status IN (…) ORDER BY created_at") made SQLite walk the created_at
+    index from the oldest ticket on, through years of closed ones (6 s on a million); per state, the
+    (status, created_at) index hands over the first rows at once, on either backend."""
+    found: list[Ticket] = []
+    for state in open_states:
+        found.extend(
+            session.exec(
+                select(Ticket)
+                .where(Ticket.status == state)
+                .order_by(col(Ticket.created_at), col(Ticket.id))
+                .limit(limit)
+            ).all()
+        )
+    return heapq.nsmallest(limit, found, key=lambda t: (as_utc(t.created_at), t.id or 0))
 
 
 def _first_model():

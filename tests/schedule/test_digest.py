@@ -260,3 +260,42 @@ def test_digest_rules_file(tmp_path):
     with pytest.raises(FileError) as err:
         load_digest_rules(bad)
     assert err.value.line == 3
+
+
+def test_gather_walks_no_index_through_the_closed_tickets(tmp_path, cal):
+    """On a desk of mostly closed tickets every digest query is an index search: "status IN (open …)
+    ORDER BY created_at" made SQLite walk created_at from the oldest ticket (6 s on a million)."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    SQLModel.metadata.create_all(engine)
+    start = datetime(2023, 1, 1, tzinfo=UTC)
+    with Session(engine) as session:
+        session.add_all(
+            Ticket(
+                rma=f"RMA-2023-{i:05d}",
+                status="closed" if i < 3000 else "waiting_rep",
+                customer_email=f"b{i}@c.example",
+                created_at=start + timedelta(hours=i),
+                updated_at=start + timedelta(hours=i),
+                state_since=start + timedelta(hours=i),
+            )
+            for i in range(3010)
+        )
+        session.commit()
+    with engine.begin() as conn:
+        conn.exec_driver_sql("ANALYZE")
+    selects: list[tuple[str, object]] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT"):
+            selects.append((statement, parameters))
+
+    sa.event.listen(engine, "before_cursor_execute", record)
+    with Session(engine) as session:
+        data = gather(session, start + timedelta(hours=3010), cal)
+    sa.event.remove(engine, "before_cursor_execute", record)
+    assert [t.rma for t in data.oldest_open][:2] == ["RMA-2023-03000", "RMA-2023-03001"]
+    with engine.connect() as conn:
+        plans = {s: [row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + s, p)] for s, p in selects}
+    walks = {s: p for s, p in plans.items() if any(step.startswith("SCAN ticket") for step in p)}
+    assert walks == {}
+    engine.dispose()
