@@ -200,3 +200,23 @@ def test_commands_that_read_no_mail_load_neither_spacy_nor_the_model(argv: list[
     imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if "|" in line}
     assert "typer" in imported or "click" in imported  # the import log was read
     assert not {m for m in imported if m == "spacy" or m.startswith(("spacy.", "mailbot.understand"))}
+
+
+def _mail(subject: str, body: str) -> bytes:
+    return (
+        f"From: Kim Lee <kim@customer-example.com>\nTo: service@us-example.com\nSubject: {subject}\n"
+        f"Message-ID: <t1@customer-example.com>\n\n{body}\n"
+    ).encode()
+
+
+def test_a_follow_up_the_model_reads_as_a_status_question_becomes_order_status() -> None:
+    from mailbot.mail.parse import parse
+
+    rules = load_rules(ROOT / "rules")
+    understander = Understander(rules, lambda _a: False, ("service@us-example.com",), learned=False)
+    mail = parse(_mail("RE: RMA-2026-00012", "Hello,\nany news on the exchange unit? We are waiting.\nKim"))
+    assert understander.understand(mail).kind == "follow_up"
+    understander.combiner = _combiner({}, {"status": 0.95, "request": 0.05})
+    assert understander.understand(mail).kind == "order_status"
+    understander.combiner = _combiner({}, {"status": 0.6, "request": 0.4}, Blend())
+    assert understander.understand(mail).kind == "follow_up"
