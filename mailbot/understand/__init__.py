@@ -15,7 +15,7 @@ from mailbot.mail.guard import GuardReason, machine_generated
 from mailbot.rules import at_domains
 from mailbot.rules.understand import UnderstandRules, load_rules
 from mailbot.understand.combine import Blend, Combiner
-from mailbot.understand.defects import DefectReader
+from mailbot.understand.defects import DefectReader, DefectReading
 from mailbot.understand.forms import FormReader
 from mailbot.understand.identifiers import IdentifierReader, Identifiers
 from mailbot.understand.kind import ANSWERED, Evidence, decide_kind, language
@@ -92,12 +92,7 @@ class Understander:
         )
         kind = decide_kind(mail, reading, evidence, staff_sender)
         if combiner is not None:
-            if kind in combiner.blend.fill_kinds and combiner.wanted(ids):
-                ids = combiner.identifiers(ids, text)
-            if kind in combiner.blend.defect_kinds and not combiner.blend.defect_decides_kind:
-                defect = combiner.defect(defect, text)
-            if kind == "follow_up" and defect.category is None and combiner.status_question(reading.current):
-                kind = "order_status"  # "any news on the replacement?" on an open RMA: a question about its progress
+            kind, ids, defect = _learned(combiner, kind, guard is None, ids, defect, text, reading.current)
         if kind == "bounce":
             ids = Identifiers()  # what a bounce carries is our own returned mail, not a customer's words
         lang = language(body) if len(body.words) > 3 else language(subject)  # a one-line mail: the subject
@@ -163,6 +158,28 @@ class Understander:
         if len(found) == 1:
             return Address(sender.name if sender else "", next(iter(found)))
         return None
+
+
+def _learned(
+    combiner: Combiner,
+    kind: Kind,
+    unguarded: bool,
+    ids: Identifiers,
+    defect: DefectReading,
+    text: str,
+    current: str,
+) -> tuple[Kind, Identifiers, DefectReading]:
+    """The model's part once the rules have decided the kind: it fills gaps, it does not overrule."""
+    blend = combiner.blend
+    if kind in blend.fill_kinds and combiner.wanted(ids):
+        ids = combiner.identifiers(ids, text)
+    if kind in blend.defect_kinds and not blend.defect_decides_kind:
+        defect = combiner.defect(defect, text)
+    if kind == "unrelated" and unguarded and (ids.order_numbers or ids.serial_numbers) and combiner.request(text):
+        kind = "new_request"
+    if kind == "follow_up" and defect.category is None and combiner.status_question(current):
+        kind = "order_status"  # "any news on the replacement?" on an open RMA: a question about its progress
+    return kind, ids, defect
 
 
 def _blend(setting: str) -> Blend:

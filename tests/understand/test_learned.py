@@ -10,6 +10,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from mailbot.rules.understand import load_rules
 from mailbot.understand import Understander
@@ -200,3 +202,40 @@ def test_commands_that_read_no_mail_load_neither_spacy_nor_the_model(argv: list[
     imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if "|" in line}
     assert "typer" in imported or "click" in imported  # the import log was read
     assert not {m for m in imported if m == "spacy" or m.startswith(("spacy.", "mailbot.understand"))}
+
+
+def _mail(subject: str, body: str) -> bytes:
+    return (
+        f"From: Kim Lee <kim@customer-example.com>\nTo: service@us-example.com\nSubject: {subject}\n"
+        f"Message-ID: <t1@customer-example.com>\n\n{body}\n"
+    ).encode()
+
+
+def test_a_follow_up_the_model_reads_as_a_status_question_becomes_order_status() -> None:
+    from mailbot.mail.parse import parse
+
+    rules = load_rules(ROOT / "rules")
+    understander = Understander(rules, lambda _a: False, ("service@us-example.com",), learned=False)
+    mail = parse(_mail("RE: RMA-2026-00012", "Hello,\nany news on the exchange unit? We are waiting.\nKim"))
+    assert understander.understand(mail).kind == "follow_up"
+    understander.combiner = _combiner({}, {"status": 0.95, "request": 0.05})
+    assert understander.understand(mail).kind == "order_status"
+    understander.combiner = _combiner({}, {"status": 0.6, "request": 0.4}, Blend())
+    assert understander.understand(mail).kind == "follow_up"
+
+
+_PIECES = ["PO ", "S/N: ", "订单号：", "序列号", "4500012345", "AB12-3456-0001", "\n", "  ", "，", "RMA-2026-00001"]
+
+
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=40)), max_size=30))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_the_shipped_model_reads_any_text_without_error(model: Learned, pieces: list[str]) -> None:
+    """Random and mangled text through the real model and the combination: well-formed, never an exception."""
+    text = "".join(pieces)
+    reader = IdentifierReader(load_rules(ROOT / "rules").identifiers)
+    combiner = Combiner(model, reader, Blend(fill=frozenset({"order_number", "serial_number", "tracking_number"})))
+    ids = combiner.identifiers(Identifiers(), text)
+    assert all(isinstance(v, str) and v.strip() == v and v for v in ids.order_numbers + ids.serial_numbers)
+    found = combiner.defect(DefectReading(None, "", False, ""), text)
+    assert found.category is None or found.category in DEFECT_CLASSES
+    assert isinstance(combiner.status_question(text), bool)
