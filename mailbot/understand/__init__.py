@@ -19,7 +19,7 @@ from mailbot.understand.defects import DefectReader, DefectReading
 from mailbot.understand.forms import FormReader
 from mailbot.understand.identifiers import IdentifierReader, Identifiers
 from mailbot.understand.kind import ANSWERED, Evidence, decide_kind, language
-from mailbot.understand.learned import Learned, available
+from mailbot.understand.learned import available, shared
 from mailbot.understand.nlp import Pipeline
 from mailbot.understand.segments import Reading, Segmenter
 from mailbot.values import Address, DefectCategory, Extraction, InboundMail, Kind, Language, MissingField
@@ -52,7 +52,7 @@ class Understander:
         if learned is None:  # MAILBOT_LEARNED=off: the rules alone (to measure what the model adds)
             learned = os.environ.get("MAILBOT_LEARNED", "on").lower() not in ("off", "0", "no", "false")
         blend = _blend(os.environ.get("MAILBOT_BLEND", ""))
-        self.combiner = Combiner(Learned(), self.identifiers, blend) if learned and available() else None
+        self.combiner = Combiner(shared(), self.identifiers, blend) if learned and available() else None
         self.defects = DefectReader(rules.defects)
         self.is_internal = is_internal
         self.own = frozenset(a.lower() for a in own_addresses)
