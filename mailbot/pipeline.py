@@ -128,7 +128,8 @@ def _decision(
     serials = snapshot.serial_numbers if snapshot else ()
     today = local_day(now, ctx.rules.calendar.tz)  # the office's date, not UTC's
     with session.no_autoflush:  # the orders table is only read here: nothing pending to flush for it
-        warranty = findings_for_mail(session, ctx.rules.terms.warranty, serials, found.serial_numbers, today)
+        orders = (*(snapshot.order_numbers if snapshot else ()), *found.order_numbers)
+        warranty = findings_for_mail(session, ctx.rules.terms.warranty, serials, found.serial_numbers, today, orders)
     decision = decide(
         mail=mail,
         found=found,

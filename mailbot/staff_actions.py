@@ -108,6 +108,7 @@ class StoreActions:
                 snapshot.serial_numbers,
                 (),
                 local_day(now, self.ctx.rules.calendar.tz),
+                snapshot.order_numbers,
             )
             return snapshot, findings
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, or_, select
 
 from mailbot.rules.policy import Warranty
 from mailbot.store.models import OrderLine
@@ -67,20 +67,39 @@ def _record(line: OrderLine) -> SerialRecord:
 
 
 def findings_for_mail(
-    session: Session, terms: Warranty, ticket_serials: Iterable[str], found_serials: Iterable[str], today: date
+    session: Session,
+    terms: Warranty,
+    ticket_serials: Iterable[str],
+    found_serials: Iterable[str],
+    today: date,
+    order_numbers: Iterable[str] = (),
 ) -> list[WarrantyFinding]:
-    """What ``decide`` gets as ``warranty``: findings for the ticket's serials and the mail's new ones."""
+    """What ``decide`` gets as ``warranty``: findings for the ticket's serials and the mail's new ones.
+
+    A claim that names only an order number (a damage or mismatch claim usually does: the box arrived
+    broken, nobody reads serials off it) gets the findings of that order's lines, so the claim window
+    can be checked against the delivery date. Serials, when named, are what the claim is about: then
+    the order's other lines stay out. One query either way."""
     serials = list(dict.fromkeys([*ticket_serials, *found_serials]))
-    return find(serials, records_for(session, serials), terms, today)
+    orders = [] if serials else list(dict.fromkeys(o for o in order_numbers if o))
+    records = records_for(session, serials, orders)
+    if orders:
+        serials = list(records)
+    return find(serials, records, terms, today)
 
 
-def records_for(session: Session, serials: Iterable[str]) -> dict[str, SerialRecord]:
-    """SerialRecords for warranty.find; a serial on several orders counts from its latest shipment."""
+def records_for(session: Session, serials: Iterable[str], order_numbers: Iterable[str] = ()) -> dict[str, SerialRecord]:
+    """SerialRecords for warranty.find, for the serials and every line of the orders, in one query.
+
+    A serial on several orders counts from its latest shipment."""
     wanted = {s for s in serials if s}
+    orders = {o for o in order_numbers if o}
     found: dict[str, SerialRecord] = {}
-    if not wanted:
+    if not wanted and not orders:
         return found
-    lines = session.exec(select(OrderLine).where(col(OrderLine.serial).in_(wanted)))
+    lines = session.exec(
+        select(OrderLine).where(or_(col(OrderLine.serial).in_(wanted), col(OrderLine.order_number).in_(orders)))
+    )
     for line in sorted(lines, key=lambda x: (x.ship_date or date.min, x.id or 0)):
         found[line.serial] = _record(line)
     return found

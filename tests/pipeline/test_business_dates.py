@@ -32,9 +32,9 @@ def test_warranty_today_is_the_office_date(make_ctx, clock, monkeypatch):
     asked: list[date] = []
     real = pipeline.findings_for_mail
 
-    def spy(session, terms, known, new, today):
+    def spy(session, terms, known, new, today, orders=()):
         asked.append(today)
-        return real(session, terms, known, new, today)
+        return real(session, terms, known, new, today, orders)
 
     monkeypatch.setattr(pipeline, "findings_for_mail", spy)
     drop(ctx, customer_mail(CUSTOMER, "SFP without link", REQUEST))

@@ -189,3 +189,18 @@ def test_findings_for_mail_merges_ticket_and_new_serials(engine, tmp_path):
     with Session(engine) as s:
         found = findings_for_mail(s, rules().terms.warranty, ["SN0001"], ["SN0001", "X1", "NEW9"], date(2026, 3, 1))
     assert [(f.serial, f.status) for f in found] == [("SN0001", "in"), ("X1", "out"), ("NEW9", "unknown")]
+
+
+def test_findings_for_mail_finds_an_order_only_claim_by_its_order_number(engine, tmp_path):
+    """No serial named: the order's lines are looked up (one query), so a claim can be dated by them."""
+    from mailbot.store.orders import findings_for_mail
+
+    path = tmp_path / "orders.csv"
+    path.write_text(CSV, encoding="utf-8")
+    orders_cmd.import_file(path, OrderColumns(), engine, progress=False)
+    terms, today = rules().terms.warranty, date(2026, 3, 1)
+    with Session(engine) as s:
+        by_order = findings_for_mail(s, terms, [], [], today, ["PO-2", "PO-404"])
+        named = findings_for_mail(s, terms, [], ["X1"], today, ["PO-2"])
+    assert sorted((f.serial, f.order_number) for f in by_order) == [("X1", "PO-2"), ("X2", "PO-2")]
+    assert [f.serial for f in named] == ["X1"]  # a named serial is what the claim is about
