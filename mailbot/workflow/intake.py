@@ -202,6 +202,8 @@ def open_ticket(
             claim=claim,
         )
     step = _with_late(step, _late_claim(claim, None, actor, party, rules, mail.subject))
+    if not forwarded_by and asks(mail.text):  # a question in the first mail reaches the owner too
+        step = _question_kept(step, mail, actor, party, rules, {})
     total = opened.then(step)
     replies = total.replies
     if forwarded_by and not any(r.to == (forwarded_by,) for r in replies):

@@ -443,3 +443,22 @@ def test_pictures_the_rep_forwards_from_the_customer_count_as_received():
         w.store, w.pol, fwd, extraction(kind="follow_up"), w.ticket, w.find(("SN0001",)), authenticated=False
     )
     assert d.action == "record" and w.ticket.data["images"] == 0
+
+
+def test_a_question_in_the_mail_that_opens_the_ticket_reaches_the_rep():
+    # No customer text is swallowed: the first mail's question goes to the owner, whichever reply it gets
+    cases = (
+        ("optizone", {}, "customer_request_received"),  # the rep confirms first
+        ("aopre", {}, "customer_rma_issued"),  # issued automatically
+        ("optizone", {"order_numbers": ()}, "customer_missing_info"),  # details missing
+    )
+    for seed, found, template in cases:
+        w = Walk(seed, shipped(date(2026, 2, 1)))
+        d = w.customer("The unit has no power. Can you send the replacement to our Porto office?", "c1@acme", **found)
+        notice = next(r for r in d.replies if r.template == "staff_customer_message")
+        assert notice.to == (REP,) and "Porto office?" in notice.context["excerpt"], seed
+        assert "Your question has been passed to your contact person" in w.text(d, template), seed
+    # Without a question the rep gets no extra notice
+    w = Walk("optizone", shipped(date(2026, 2, 1)))
+    d = w.customer("The unit has no power.", "c1@acme")
+    assert [r.template for r in d.replies] == ["customer_request_received", "staff_confirm_request"]
