@@ -19,18 +19,12 @@ import random
 import string
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import get_args
+
+from mailbot.values import DefectCategory
 
 SPAN_LABELS = ("ORDER", "SERIAL", "MODEL", "TRACKING")
-DEFECTS = (
-    "no_power",
-    "no_link",
-    "optical_performance",
-    "intermittent",
-    "physical_damage",
-    "wrong_or_missing_item",
-    "software",
-    "other",
-)
+DEFECTS: tuple[str, ...] = get_args(DefectCategory)  # the taxonomy the extractor reports, in its order
 DEFECT_CLASSES = (*DEFECTS, "none")
 KIND_CLASSES = ("request", "status", "unrelated", "notice")
 SEED = 20261130
