@@ -34,6 +34,7 @@ from mailbot.workflow.check import check as check_rules
 from mailbot.workflow.compose import promised_periods
 
 if TYPE_CHECKING:
+    from mailbot.mail.transports.relay_copy import RelayCopy
     from mailbot.rules.understand import UnderstandRules
     from mailbot.understand import Understander
 
@@ -115,8 +116,22 @@ def make_transport(settings: Settings) -> Transport:
     if isinstance(cfg, SmtpTransport):
         from mailbot.mail.transports.smtp import SmtpTransport as SmtpMailTransport
 
-        return SmtpMailTransport(cfg, journal)
+        return SmtpMailTransport(cfg, journal, relay_copy(settings))
     return FileTransport(cfg.path, journal)
+
+
+def relay_copy(settings: Settings) -> RelayCopy | None:
+    """The relay's copy folder (``delivery.relay_copy``), checked to exist; None when not configured."""
+    cfg = settings.delivery.relay_copy
+    if cfg is None:
+        return None
+    source = next(s for s in settings.sources if s.name == cfg.source)  # the settings checked it is IMAP
+    assert isinstance(source, ImapSource)
+    from mailbot.mail.transports.relay_copy import RelayCopy  # imapclient only where it is used
+
+    copy = RelayCopy.of(cfg, source)
+    copy.check()
+    return copy
 
 
 def make_sources(ctx: Context, *, progress: bool = False) -> list[MailSource]:

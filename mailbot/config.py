@@ -177,14 +177,35 @@ class SmtpTransport(Secret):
 TransportConfig = Annotated[FileTransport | SmtpTransport, Field(discriminator="type")]
 
 
+class RelayCopy(BaseModel):
+    """A folder the relay (or the MTA behind it: Postfix ``always_bcc``, Exchange journaling) fills with a
+    copy of every mail it accepted, read over IMAP with the login of one configured inbox.
+
+    It is the proof of delivery for a mail in doubt: a worker that died after the relay took the mail and
+    before it could record the relay's answer leaves the row mid-send; before that row is sent once more
+    the folder is searched for its Message-ID, and a copy there means the mail is out. It must not be the
+    inbox's Sent folder, which holds mailbot's own copies, written only after a mail is recorded as sent.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    source: str  # the name of an IMAP inbox in ``sources`` whose login can read ``folder``
+    folder: str
+    # A relay may file its copy a little after its "250" (Postfix queues the always_bcc copy). A mail in
+    # doubt that is younger than this and not found yet waits (its row alone, the others go on) until
+    # this long after it was handed over, then is looked for once more and sent only if still absent.
+    grace_seconds: float = Field(default=60.0, gt=0, le=300)
+
+
 class Delivery(BaseModel):
-    """How long and how often the outbox retries a temporary failure."""
+    """How long and how often the outbox retries a temporary failure, and where a mail in doubt is proven."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     retry_for_hours: float = Field(default=48.0, gt=0)
     first_retry_seconds: float = Field(default=60.0, gt=0)
     max_retry_seconds: float = Field(default=3600.0, gt=0)
+    relay_copy: RelayCopy | None = None
 
 
 class Limits(BaseModel):
@@ -277,6 +298,32 @@ class Settings(BaseSettings):
         dupes = sorted({n for n in names if names.count(n) > 1})
         if dupes:
             raise ValueError(f"sources: names must be unique, repeated: {', '.join(dupes)}")
+        return self
+
+    @model_validator(mode="after")
+    def _relay_copy(self) -> Settings:
+        copy = self.delivery.relay_copy
+        if copy is None:
+            return self
+        where = "delivery.relay_copy"
+        if not isinstance(self.transport, SmtpTransport):
+            raise ValueError(f"{where}: only for transport type 'smtp' (the file transport checks its own folder)")
+        source = next((s for s in self.sources if s.name == copy.source), None)
+        if not isinstance(source, ImapSource):
+            imap = ", ".join(repr(s.name) for s in self.sources if isinstance(s, ImapSource)) or "none"
+            raise ValueError(f"{where}.source: {copy.source!r} is not an IMAP inbox in sources (IMAP inboxes: {imap})")
+        taken = {
+            "folder": source.folder,
+            "done_folder": source.done_folder,
+            "quarantine_folder": source.quarantine_folder,
+            "sent_folder": source.sent_folder,
+        }
+        for setting, folder in taken.items():
+            if folder is not None and folder.casefold() == copy.folder.casefold():
+                raise ValueError(
+                    f"{where}.folder: {copy.folder!r} is the {setting} of inbox {source.name!r}; the relay's "
+                    "copies need a folder of their own"
+                )
         return self
 
     @classmethod

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Literal, Protocol
 
 from sqlmodel import Session
 
@@ -78,23 +79,52 @@ def _journal(transport: Transport) -> SendJournal | None:
     return journal if isinstance(journal, SendJournal) else None
 
 
-def _already_delivered(row: Outbox, transport: Transport) -> bool:
-    """A row cut short mid-send is checked against what is known of it: the transport's journal (the
-    relay's acceptance marked the instant it came), else the delivered copy where the transport keeps one
-    (the file transport's folder). A mail in doubt (handed over, the answer never recorded) is sent once
-    more with the same Message-ID, which lets the receiver drop the second copy."""
-    if row.last_error != INTERRUPTED:
-        return False
+class DeliveryProof(Protocol):
+    """Somewhere the relay files what it accepted (mailbot.mail.transports.relay_copy.RelayCopy)."""
+
+    grace: timedelta
+
+    def holds(self, message_id: str) -> bool | None: ...
+
+
+Verdict = Literal["delivered", "send", "wait"]
+
+
+def _proof(transport: Transport) -> DeliveryProof | None:
+    return getattr(transport, "relay_copy", None)
+
+
+def _settle(row: Outbox, transport: Transport, now: datetime) -> tuple[Verdict, datetime | None]:
+    """What to do with a claimed row: send it, record it as delivered, or let it wait (until when).
+
+    A row cut short mid-send (or whose last attempt broke off after the mail was handed over) is checked
+    against what is known of it: the transport's journal (the relay's acceptance marked the instant it
+    came), the delivered copy where the transport keeps one (the file transport's folder), the relay's copy
+    folder where one is configured. A mail still in doubt is sent once more with the same Message-ID,
+    which lets the receiver drop the second copy."""
     journal = _journal(transport)
     state = journal.state(row.message_id) if journal is not None else None
+    if row.last_error != INTERRUPTED and state != "begun":
+        return "send", None
     if state == "accepted":
-        return True
+        return "delivered", None
     delivered = getattr(transport, "delivered", None)
     if delivered is not None and bool(delivered(row.message_id)):
-        return True
+        return "delivered", None
+    proof = _proof(transport)
+    if proof is not None:
+        found = proof.holds(row.message_id)
+        if found:
+            log.info("outbox %s: the relay's copy folder holds it; delivered before the crash", row.message_id)
+            return "delivered", None
+        begun = journal.begun_at(row.message_id) if journal is not None and state == "begun" else None
+        if found is False and begun is not None and now < begun + proof.grace:
+            # The relay may file its copy a little after its answer: this row waits, the others go on.
+            log.info("outbox %s: in doubt, no relay copy yet; looked for again at the end of the grace", row.message_id)
+            return "wait", begun + proof.grace
     if state == "begun":
         log.warning("outbox %s: in doubt after a crash mid-send; sending it once more, same Message-ID", row.message_id)
-    return False
+    return "send", None
 
 
 CLAIM = 20  # rows claimed per commit; each is still recorded as sent the moment the relay accepts it
@@ -106,10 +136,17 @@ def _send_one(
     """Hand one claimed row to the relay and commit what happened: sent, deferred, failed or relay."""
     outcome = "sent"
     try:
-        if _already_delivered(row, transport):
+        verdict, until = _settle(row, transport, now())
+        if verdict == "wait" and until is not None:
+            row.status, row.next_attempt_at, row.last_error = "queued", until, INTERRUPTED
+            row.attempts -= 1  # not attempted: looked for, and the mark of the first attempt stays
+            session.add(row)
+            session.commit()
+            return "deferred"
+        if verdict == "delivered":
             log.info("outbox %s was delivered before the crash; recorded as sent, not sent again", row.message_id)
         else:
-            _hand_over(row, transport)
+            _hand_over(row, transport, now())
     except PermanentFailure as exc:
         row.status, row.last_error, outcome = "failed", str(exc), "failed"
         log.error("outbox %s to %s failed permanently: %s", row.message_id, row.recipients, exc)
@@ -135,14 +172,14 @@ def _send_one(
     return outcome
 
 
-def _hand_over(row: Outbox, transport: Transport) -> None:
+def _hand_over(row: Outbox, transport: Transport, now: datetime) -> None:
     """Send one mail, marking it in the transport's journal just before and the instant after the relay
     accepts it: a crash between that answer and the commit then leaves "accepted", not a doubt."""
     journal = _journal(transport)
     if journal is None:
         transport.send(row.sender, row.recipients, row.raw)
         return
-    journal.begin(row.message_id)
+    journal.begin(row.message_id, now)
     try:
         transport.send(row.sender, row.recipients, row.raw)
     except RelayUnavailable:

@@ -20,13 +20,20 @@ class SmtpBehaviour:
 
     tempfail: bool = False  # answer 451 to every mail
     reject: set[str] = field(default_factory=set)  # answer 550 for these recipients
+    keep_copy: bool = True  # file the copy of each accepted mail (where the relay keeps copies)
 
 
 class DeliveringHandler:
     """aiosmtpd handler: each accepted mail is APPENDed to each recipient's Dovecot INBOX."""
 
-    def __init__(self, deliver: Callable[[str, bytes], None], behaviour: SmtpBehaviour) -> None:
+    def __init__(
+        self,
+        deliver: Callable[[str, bytes], None],
+        behaviour: SmtpBehaviour,
+        keep_copy: Callable[[bytes], None] | None = None,
+    ) -> None:
         self.deliver = deliver
+        self.keep_copy = keep_copy  # like a journaling MTA: a copy of each accepted mail, filed before "250"
         self.behaviour = behaviour
         self.received: list[tuple[str, tuple[str, ...], bytes]] = []
         self.peers: list[tuple[str, int]] = []  # the client end of each connection that sent a mail
@@ -49,6 +56,8 @@ class DeliveringHandler:
         try:
             for rcpt in envelope.rcpt_tos:
                 self.deliver(rcpt.lower(), data)
+            if self.keep_copy is not None and self.behaviour.keep_copy:
+                self.keep_copy(data)
         except Exception:
             return "451 4.3.0 Mailbox temporarily unavailable"
         with self.arrived:
@@ -71,19 +80,28 @@ class SmtpRelay:
         logins: dict[str, str] | None = None,
         tls: SelfSignedCert | None = None,
         implicit_tls: bool = False,
+        copy_to: tuple[Dovecot, str, str] | None = None,
     ) -> None:
         self.dovecot = dovecot
+        # (server, user, folder): like Postfix always_bcc or Exchange journaling, every accepted mail is also
+        # APPENDed to this folder before the relay answers "250"
+        self.copy_to = copy_to
         self.tls = tls  # offer STARTTLS with this certificate (or, with implicit_tls, speak TLS at once)
         self.implicit_tls = implicit_tls
         self.logins = logins  # require AUTH with one of these user/password pairs
         self.behaviour = SmtpBehaviour()
-        self.handler = DeliveringHandler(self._deliver, self.behaviour)
+        self.handler = DeliveringHandler(self._deliver, self.behaviour, self._copy if copy_to else None)
         self.port = free_port()
         self.controller: Controller | None = None
 
     def _deliver(self, rcpt: str, data: bytes) -> None:
         if self.dovecot is not None and rcpt in self.dovecot.users:
             self.dovecot.append(rcpt, data)
+
+    def _copy(self, data: bytes) -> None:
+        assert self.copy_to is not None
+        server, user, folder = self.copy_to
+        server.append(user, data, folder=folder)
 
     def start(self) -> None:
         auth: dict[str, object] = {}

@@ -3,7 +3,13 @@ tells the next worker the mail is out, so it is recorded as sent and not handed 
 
 from __future__ import annotations
 
-from mailbot.config import Delivery
+import contextlib
+from datetime import timedelta
+
+import pytest
+from pydantic import ValidationError
+
+from mailbot.config import Delivery, ImapSource, RelayCopy, SmtpTransport
 from mailbot.mail.transports.base import PermanentFailure
 from mailbot.mail.transports.journal import SendJournal
 from mailbot.schedule.delivery import deliver_due
@@ -88,3 +94,113 @@ def test_a_refused_mail_leaves_no_mark(make_ctx, clock, tmp_path):
     report = deliver_due(ctx.sessions, JournaledTransport(journal, PermanentFailure("550 no")), Delivery(), clock)
     assert report.failed == 1
     assert journal.state(row.message_id) is None
+
+
+class CopyFolder:
+    """Stands for the relay's copy folder (the real one, over IMAP, is in tests/integration/test_relay_copy.py)."""
+
+    def __init__(self, grace_seconds: float = 60) -> None:
+        self.grace = timedelta(seconds=grace_seconds)
+        self.held: set[str] = set()
+        self.asked: list[str] = []
+
+    def holds(self, message_id: str) -> bool | None:
+        self.asked.append(message_id)
+        return message_id in self.held
+
+
+class ProvenTransport(JournaledTransport):
+    def __init__(self, journal: SendJournal, relay_copy: CopyFolder, *results) -> None:
+        super().__init__(journal, *results)
+        self.relay_copy = relay_copy
+
+
+def _killed_late_in_the_lease(ctx, clock, tmp_path, copies: CopyFolder):
+    """Three rows claimed together; the first takes the relay 9 min 40 s (a slow relay, many rows before
+    it), the process dies while the second is handed over, the third is never reached. The second's
+    lease then ends only 20 s after it went out: younger than the relay's grace for filing its copy."""
+    ticket = _ticket(ctx, clock)
+    first, doubtful, other = (_queue(ctx, clock, ticket) for _ in range(3))
+    journal = SendJournal(tmp_path / "sending")
+
+    class SlowThenDead(ProvenTransport):
+        def send(self, sender, recipients, raw):
+            if not self.sent:
+                clock.advance(minutes=9, seconds=40)
+                return super().send(sender, recipients, raw)
+            raise KeyboardInterrupt("killed while the relay had the mail, before its answer")
+
+    with contextlib.suppress(KeyboardInterrupt):
+        deliver_due(ctx.sessions, SlowThenDead(journal, copies), Delivery(), clock)
+    assert journal.state(doubtful.message_id) == "begun"
+    clock.advance(seconds=21)  # the lease of the three rows is over
+    return journal, first, doubtful, other
+
+
+def test_a_mail_in_doubt_waits_for_the_relays_late_copy_without_holding_up_the_others(make_ctx, clock, tmp_path):
+    ctx = make_ctx()
+    copies = CopyFolder(grace_seconds=60)
+    journal, _, doubtful, other = _killed_late_in_the_lease(ctx, clock, tmp_path, copies)
+
+    relay = ProvenTransport(journal, copies)  # the relay has not filed its copy yet
+    report = deliver_due(ctx.sessions, relay, Delivery(), clock)
+    assert (report.sent, report.deferred) == (1, 1)
+    assert [raw for _, _, raw in relay.sent] == [other.raw]  # the row never handed over went out meanwhile
+    waiting = _rows(ctx)[1]
+    assert waiting.status == "queued" and waiting.attempts == 1  # looked for, not attempted again
+    assert journal.state(doubtful.message_id) == "begun"
+
+    clock.advance(seconds=30)  # still inside the grace: not due, not asked again
+    assert deliver_due(ctx.sessions, relay, Delivery(), clock).sent == 0
+    assert copies.asked == [doubtful.message_id, other.message_id]
+
+    copies.held.add(doubtful.message_id)  # the copy arrives late, as a queued always_bcc does
+    clock.advance(seconds=10)  # 61 s after the mail was handed over
+    assert deliver_due(ctx.sessions, relay, Delivery(), clock).sent == 1
+    assert [raw for _, _, raw in relay.sent] == [other.raw]  # found in the copy folder: not sent again
+    assert [r.status for r in _rows(ctx)] == ["sent", "sent", "sent"]
+    assert journal.state(doubtful.message_id) is None
+
+
+def test_a_mail_in_doubt_still_absent_after_the_grace_is_sent_once_more(make_ctx, clock, tmp_path):
+    ctx = make_ctx()
+    copies = CopyFolder(grace_seconds=60)
+    journal, _, doubtful, _ = _killed_late_in_the_lease(ctx, clock, tmp_path, copies)
+    relay = ProvenTransport(journal, copies)
+    deliver_due(ctx.sessions, relay, Delivery(), clock)
+    clock.advance(seconds=40)
+    assert deliver_due(ctx.sessions, relay, Delivery(), clock).sent == 1
+    assert relay.sent[-1][2] == doubtful.raw  # the same bytes, the same Message-ID
+    assert copies.asked.count(doubtful.message_id) == 2
+    assert [r.status for r in _rows(ctx)] == ["sent", "sent", "sent"]
+
+
+def test_a_mail_never_in_doubt_is_not_looked_for(make_ctx, clock, tmp_path):
+    ctx = make_ctx()
+    ticket = _ticket(ctx, clock)
+    _queue(ctx, clock, ticket)
+    copies = CopyFolder()
+    relay = ProvenTransport(SendJournal(tmp_path / "sending"), copies)
+    assert deliver_due(ctx.sessions, relay, Delivery(), clock).sent == 1
+    assert copies.asked == []  # the folder is asked only about rows a crash or a broken link left in doubt
+
+
+def test_the_relay_copy_setting_is_checked_against_the_inboxes_and_the_transport(make_settings):
+    imap = ImapSource(name="service", host="127.0.0.1", tls="none", username="s@x.example", sent_folder="Sent")
+    smtp = SmtpTransport(host="127.0.0.1", tls="none")
+    with pytest.raises(ValidationError, match=r"delivery\.relay_copy\.source: 'inbox' is not an IMAP inbox"):
+        make_settings(transport=smtp, delivery=Delivery(relay_copy=RelayCopy(source="inbox", folder="Copies")))
+    with pytest.raises(
+        ValidationError, match=r"delivery\.relay_copy\.folder: 'sent' is the sent_folder of inbox 'service'"
+    ):
+        make_settings(
+            sources=(imap,), transport=smtp, delivery=Delivery(relay_copy=RelayCopy(source="service", folder="sent"))
+        )
+    with pytest.raises(ValidationError, match=r"delivery\.relay_copy: only for transport type 'smtp'"):
+        make_settings(sources=(imap,), delivery=Delivery(relay_copy=RelayCopy(source="service", folder="Copies")))
+    with pytest.raises(ValidationError, match="grace_seconds"):
+        RelayCopy(source="service", folder="Copies", grace_seconds=3600)
+    ok = make_settings(
+        sources=(imap,), transport=smtp, delivery=Delivery(relay_copy=RelayCopy(source="service", folder="Copies"))
+    )
+    assert ok.delivery.relay_copy is not None and ok.delivery.relay_copy.grace_seconds == 60

@@ -11,7 +11,8 @@ or renaming an empty file is one system call; once it returns the mark survives 
     (none)     removed once the outbox row is committed as sent, failed or queued again
 
 A row found mid-send after a crash is then: "accepted" → recorded as sent, not sent again; "begun" → in
-doubt (the process died between the end of DATA and the rename: the relay may have the mail), sent once
+doubt (the process died between the end of DATA and the rename: the relay may have the mail): looked for
+in the relay's copy folder where one is configured (mailbot.mail.transports.relay_copy), else sent once
 more with the same Message-ID; no mark → it was claimed but never handed over, sent normally.
 
 The marks live on the worker's machine (``var_dir``): a row re-claimed by a worker on another machine
@@ -24,6 +25,7 @@ import contextlib
 import hashlib
 import os
 import time
+from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
@@ -48,11 +50,16 @@ class SendJournal:
             self._prune()
             self._made = True
 
-    def begin(self, message_id: str) -> None:
-        """Mark the mail as being handed over (before any of it reaches the relay)."""
+    def begin(self, message_id: str, at: datetime | None = None) -> None:
+        """Mark the mail as being handed over (before any of it reaches the relay), at ``at`` on the
+        business clock: how long ago a mail in doubt went out, should the relay's copy of it lag."""
         self._ensure()
-        fd = os.open(self._path(message_id, "begun"), os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
+        fd = os.open(self._path(message_id, "begun"), os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        try:
+            if at is not None:
+                os.write(fd, at.isoformat().encode("ascii"))
+        finally:
+            os.close(fd)
 
     def accepted(self, message_id: str) -> None:
         """The relay accepted the mail: one rename, the first thing done after its answer."""
@@ -75,6 +82,14 @@ class SendJournal:
         if self._path(message_id, "begun").exists():
             return "begun"
         return None
+
+    def begun_at(self, message_id: str) -> datetime | None:
+        """When the mail in doubt was handed over, as ``begin`` was told; None when not known."""
+        try:
+            text = self._path(message_id, "begun").read_text(encoding="ascii").strip()
+            return datetime.fromisoformat(text) if text else None
+        except (OSError, ValueError):
+            return None
 
     def _prune(self) -> None:
         cutoff = time.time() - KEEP_SECONDS

@@ -10,10 +10,14 @@ import ssl
 import threading
 import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from mailbot.config import SmtpTransport as SmtpConfig
 from mailbot.mail.transports.base import PermanentFailure, RelayUnavailable, TemporaryFailure
 from mailbot.mail.transports.journal import SendJournal
+
+if TYPE_CHECKING:
+    from mailbot.mail.transports.relay_copy import RelayCopy
 
 log = logging.getLogger(__name__)
 
@@ -25,9 +29,12 @@ _BARE_EOL = re.compile(rb"\r?\n")
 class SmtpTransport:
     """Hands mails to the relay; ``send`` returns only once the relay has accepted the mail."""
 
-    def __init__(self, cfg: SmtpConfig, journal: SendJournal | None = None) -> None:
+    def __init__(
+        self, cfg: SmtpConfig, journal: SendJournal | None = None, relay_copy: RelayCopy | None = None
+    ) -> None:
         self.cfg = cfg
         self.journal = journal  # marks what the relay accepted, for a crash before the outbox says "sent"
+        self.relay_copy = relay_copy  # where the relay files what it accepted: proof for a mail in doubt
         self._smtp: smtplib.SMTP | None = None
         self._last_used = 0.0
         self._lock = threading.Lock()  # the outbox job and the inbox watchers may deliver at once
