@@ -6,10 +6,14 @@
     python benchmarks/crash_kill.py --mails 2000 --workers 1 --transport smtp
     python benchmarks/crash_kill.py --mails 2000 --workers 3 --inbox imap --transport smtp \
         --database-url postgresql+psycopg://postgres@127.0.0.1:5432/postgres
+    python benchmarks/crash_kill.py --mails 500 --workers 1 --inbox imap --transport smtp --relay-copy
 
 N distinct request mails (one sender each) go into the inbox of a fresh configuration: a Maildir (default)
 or, with --inbox imap, a private Dovecot on loopback. Replies go to a Maildir outbox (file transport) or,
-with --transport smtp, to an aiosmtpd relay on loopback that records every mail it accepts. W `run.py run`
+with --transport smtp, to an aiosmtpd relay on loopback that records every mail it accepts. With
+--relay-copy (an IMAP inbox and SMTP) the relay, like a journaling MTA, also files a copy of each mail it
+accepts into a folder of the Dovecot mailbox before it answers "250", and the workers are configured to
+look a mail in doubt up there (``delivery.relay_copy``) before sending it once more. W `run.py run`
 daemons serve it; one of them, at random, is SIGKILLed and restarted 0.5-3 s after the workers made
 progress since the last kill (mail left the inbox, or, once it is empty, a reply was delivered), so kills
 land while mail is being worked, not while a process is still importing. When the inbox is empty and
@@ -33,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import email
 import email.message
 import email.parser
@@ -61,6 +66,7 @@ REPO = Path(__file__).resolve().parent.parent
 START = datetime.fromisoformat("2026-11-16T05:00:00+08:00")
 SERVICE = "service@lumatek-example.com"
 IMAP_USER, IMAP_PASSWORD = "service@example.com", "secret"  # a user of the private Dovecot (tests.integration)
+COPY_FOLDER = "Relay-copy"  # where the relay of --relay-copy files what it accepted
 
 PRODUCTS = [
     ("OZ-SFP-10G-LR transceiver", "OZ", "The module does not link up, there is no Rx light at all."),
@@ -135,14 +141,18 @@ class StormResult:
     duplicate_reminders: int = 0
     digests: int = 0
     duplicate_digests: int = 0
+    relay_copy: bool = False  # mails in doubt were looked up in the relay's copy folder
+    in_doubt: int = 0  # rows sent once more because nothing said whether the relay had them (from the logs)
+    proven_by_copy: int = 0  # rows found in the relay's copy folder and recorded as sent (from the logs)
 
     @property
     def duplicate_replies_per_1000(self) -> float:
         return 1000 * self.duplicate_replies / max(self.mails, 1)
 
     def summary(self) -> str:
+        copy = "+relay-copy" if self.relay_copy else ""
         text = (
-            f"{self.database} W={self.workers} {self.inbox}->{self.transport}: {self.mails} mails in, "
+            f"{self.database} W={self.workers} {self.inbox}->{self.transport}{copy}: {self.mails} mails in, "
             f"{self.tickets} tickets, {self.lost} lost, {self.quarantined} quarantined, {self.duplicate_tickets} "
             f"duplicate tickets, {self.number_gaps} gaps in the numbers, {self.replies} mails delivered for "
             f"{self.outbox_rows} outbox rows, {self.answered} customers answered, "
@@ -150,6 +160,8 @@ class StormResult:
             f"({self.resends_per_1000:.2f} per 1,000 mails; {self.interrupted_rows} outbox rows found mid-send "
             f"after a kill, {self.unsent} not sent at the end), {self.kills} kills, {self.wall_seconds:.0f} s"
         )
+        if self.relay_copy or self.in_doubt:
+            text += f"; {self.in_doubt} sent once more in doubt, {self.proven_by_copy} found in the relay's copy"
         if self.reminders or self.digests:
             text += (
                 f"; sweeps: {self.reminders} reminders ({self.duplicate_reminders} twice), "
@@ -158,8 +170,11 @@ class StormResult:
         return text
 
 
-def write_config(workdir: Path, database_url: str, inbox: Any = None, relay_port: int | None = None) -> Path:
-    """The configuration every worker shares: a Maildir or the Dovecot inbox, the file or SMTP transport."""
+def write_config(
+    workdir: Path, database_url: str, inbox: Any = None, relay_port: int | None = None, relay_copy: bool = False
+) -> Path:
+    """The configuration every worker shares: a Maildir or the Dovecot inbox, the file or SMTP transport,
+    and with ``relay_copy`` the relay's copy folder in the Dovecot mailbox."""
     var = workdir / "var"
     config = workdir / "mailbot.toml"
     if inbox is None:
@@ -174,6 +189,8 @@ def write_config(workdir: Path, database_url: str, inbox: Any = None, relay_port
         transport = f'[transport]\ntype = "file"\npath = "{var / "outbox"}"\n'
     else:
         transport = f'[transport]\ntype = "smtp"\nhost = "127.0.0.1"\nport = {relay_port}\ntls = "none"\ntimeout = 30\n'
+    if relay_copy:
+        transport += f'[delivery.relay_copy]\nsource = "service"\nfolder = "{COPY_FOLDER}"\n'
     config.write_text(
         f'service_address = "{SERVICE}"\n'
         'staff_domains = ["lumatek-example.com"]\n'
@@ -320,8 +337,9 @@ def _queued(database_url: str) -> int:
 
 
 @contextlib.contextmanager
-def _servers(inbox: str, transport: str) -> Iterator[tuple[Any, Any]]:
-    """A private Dovecot (for an IMAP inbox) and an aiosmtpd relay (for SMTP) on loopback, or None."""
+def _servers(inbox: str, transport: str, relay_copy: bool = False) -> Iterator[tuple[Any, Any]]:
+    """A private Dovecot (for an IMAP inbox) and an aiosmtpd relay (for SMTP) on loopback, or None; with
+    ``relay_copy`` the relay files each mail it accepts into the Dovecot folder COPY_FOLDER first."""
     import shutil
     import tempfile
 
@@ -335,7 +353,11 @@ def _servers(inbox: str, transport: str) -> Iterator[tuple[Any, Any]]:
         if transport == "smtp":
             from tests.integration.relay import SmtpRelay
 
-            relay = SmtpRelay(None)  # accepts and keeps every mail; delivers nowhere
+            copy_to = (dovecot, IMAP_USER, COPY_FOLDER) if relay_copy and dovecot is not None else None
+            relay = SmtpRelay(None, copy_to=copy_to)  # accepts and keeps every mail; delivers nowhere
+            if copy_to is not None:
+                with dovecot.client(IMAP_USER) as imap:
+                    imap.create_folder(COPY_FOLDER)
             relay.start()
         yield dovecot, relay
     finally:
@@ -359,19 +381,22 @@ def storm(
     inbox: str = "maildir",
     transport: str = "file",
     sweeps: int = 0,
+    relay_copy: bool = False,
 ) -> StormResult:
     """Run one kill storm in ``workdir`` and count what it left behind."""
+    if relay_copy and (inbox, transport) != ("imap", "smtp"):
+        raise ValueError("relay_copy needs inbox='imap' (the copy folder is in its mailbox) and transport='smtp'")
     rng = random.Random(seed)
     from benchmarks.scratch_db import own_database  # the repository is on sys.path (see __main__)
 
     with (
         own_database(server_url, workdir, prefix="mailbot_storm") as database_url,
-        _servers(inbox, transport) as (
+        _servers(inbox, transport, relay_copy) as (
             dovecot,
             relay,
         ),
     ):
-        config = write_config(workdir, database_url, dovecot, relay.port if relay is not None else None)
+        config = write_config(workdir, database_url, dovecot, relay.port if relay is not None else None, relay_copy)
         ends = ServerEnds(workdir, dovecot, relay)
         env = {**os.environ, "PYTHONPATH": str(REPO)}
         # The schema first, from one process: the daemons then start on an existing database.
@@ -414,7 +439,19 @@ def storm(
         wall = time.monotonic() - began
         if sweeps:
             _sweep_together(workdir, config, sweeps, python, env)
-        return count(database_url, ends, sent, workers, kills, wall, inbox, transport)
+        result = count(database_url, ends, sent, workers, kills, wall, inbox, transport)
+        doubt, proven = _settled(workdir / "logs")
+        return dataclasses.replace(result, relay_copy=relay_copy, in_doubt=doubt, proven_by_copy=proven)
+
+
+def _settled(logs: Path) -> tuple[int, int]:
+    """From the workers' logs: mails in doubt sent once more, and mails the relay's copy folder proved out."""
+    doubt = proven = 0
+    for path in logs.glob("*.log"):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        doubt += text.count("in doubt after a crash mid-send; sending it once more")
+        proven += text.count("the relay's copy folder holds it")
+    return doubt, proven
 
 
 # A week on, 16:00 in Shanghai (09:00 in Berlin): reminders for unconfirmed requests are due, and both
@@ -531,6 +568,9 @@ def main() -> None:
     parser.add_argument("--database-url", default=None, help="a PostgreSQL server URL (default: SQLite)")
     parser.add_argument("--inbox", choices=["maildir", "imap"], default="maildir")
     parser.add_argument("--transport", choices=["file", "smtp"], default="file")
+    parser.add_argument(
+        "--relay-copy", action="store_true", help="the relay files a copy of each accepted mail (needs imap, smtp)"
+    )
     parser.add_argument("--sweeps", type=int, default=0, help="then run K sweeps at once (reminders, digests)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", action="store_true", help="keep the working folder (logs, outbox)")
@@ -548,6 +588,7 @@ def main() -> None:
         inbox=args.inbox,
         transport=args.transport,
         sweeps=args.sweeps,
+        relay_copy=args.relay_copy,
     )
     print(json.dumps(asdict(result)) if args.json else result.summary())
     if args.keep:
