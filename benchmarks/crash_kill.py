@@ -7,13 +7,16 @@
     python benchmarks/crash_kill.py --mails 2000 --workers 3 --inbox imap --transport smtp \
         --database-url postgresql+psycopg://postgres@127.0.0.1:5432/postgres
     python benchmarks/crash_kill.py --mails 500 --workers 1 --inbox imap --transport smtp --relay-copy
+    python benchmarks/crash_kill.py --mails 500 --workers 1 --inbox imap --transport smtp --relay-copy --no-look-up
 
 N distinct request mails (one sender each) go into the inbox of a fresh configuration: a Maildir (default)
 or, with --inbox imap, a private Dovecot on loopback. Replies go to a Maildir outbox (file transport) or,
 with --transport smtp, to an aiosmtpd relay on loopback that records every mail it accepts. With
 --relay-copy (an IMAP inbox and SMTP) the relay, like a journaling MTA, also files a copy of each mail it
 accepts into a folder of the Dovecot mailbox before it answers "250", and the workers are configured to
-look a mail in doubt up there (``delivery.relay_copy``) before sending it once more. W `run.py run`
+look a mail in doubt up there (``delivery.relay_copy``) before sending it once more; with --no-look-up
+the relay files its copies as before but the workers are not told of the folder (the same relay, the
+lookup alone taken away). W `run.py run`
 daemons serve it; one of them, at random, is SIGKILLed and restarted 0.5-3 s after the workers made
 progress since the last kill (mail left the inbox, or, once it is empty, a reply was delivered), so kills
 land while mail is being worked, not while a process is still importing. When the inbox is empty and
@@ -141,7 +144,8 @@ class StormResult:
     duplicate_reminders: int = 0
     digests: int = 0
     duplicate_digests: int = 0
-    relay_copy: bool = False  # mails in doubt were looked up in the relay's copy folder
+    relay_copy: bool = False  # the relay filed a copy of each mail it accepted
+    look_up: bool = False  # ...and the workers looked mails in doubt up there
     in_doubt: int = 0  # rows sent once more because nothing said whether the relay had them (from the logs)
     proven_by_copy: int = 0  # rows found in the relay's copy folder and recorded as sent (from the logs)
 
@@ -150,7 +154,7 @@ class StormResult:
         return 1000 * self.duplicate_replies / max(self.mails, 1)
 
     def summary(self) -> str:
-        copy = "+relay-copy" if self.relay_copy else ""
+        copy = ("+relay-copy" if self.look_up else "+relay-copy-unused") if self.relay_copy else ""
         text = (
             f"{self.database} W={self.workers} {self.inbox}->{self.transport}{copy}: {self.mails} mails in, "
             f"{self.tickets} tickets, {self.lost} lost, {self.quarantined} quarantined, {self.duplicate_tickets} "
@@ -382,6 +386,7 @@ def storm(
     transport: str = "file",
     sweeps: int = 0,
     relay_copy: bool = False,
+    look_up: bool = True,
 ) -> StormResult:
     """Run one kill storm in ``workdir`` and count what it left behind."""
     if relay_copy and (inbox, transport) != ("imap", "smtp"):
@@ -396,7 +401,9 @@ def storm(
             relay,
         ),
     ):
-        config = write_config(workdir, database_url, dovecot, relay.port if relay is not None else None, relay_copy)
+        config = write_config(
+            workdir, database_url, dovecot, relay.port if relay is not None else None, relay_copy and look_up
+        )
         ends = ServerEnds(workdir, dovecot, relay)
         env = {**os.environ, "PYTHONPATH": str(REPO)}
         # The schema first, from one process: the daemons then start on an existing database.
@@ -441,7 +448,9 @@ def storm(
             _sweep_together(workdir, config, sweeps, python, env)
         result = count(database_url, ends, sent, workers, kills, wall, inbox, transport)
         doubt, proven = _settled(workdir / "logs")
-        return dataclasses.replace(result, relay_copy=relay_copy, in_doubt=doubt, proven_by_copy=proven)
+        return dataclasses.replace(
+            result, relay_copy=relay_copy, look_up=relay_copy and look_up, in_doubt=doubt, proven_by_copy=proven
+        )
 
 
 def _settled(logs: Path) -> tuple[int, int]:
@@ -571,6 +580,9 @@ def main() -> None:
     parser.add_argument(
         "--relay-copy", action="store_true", help="the relay files a copy of each accepted mail (needs imap, smtp)"
     )
+    parser.add_argument(
+        "--no-look-up", action="store_true", help="with --relay-copy: the workers are not told of the folder"
+    )
     parser.add_argument("--sweeps", type=int, default=0, help="then run K sweeps at once (reminders, digests)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", action="store_true", help="keep the working folder (logs, outbox)")
@@ -589,6 +601,7 @@ def main() -> None:
         transport=args.transport,
         sweeps=args.sweeps,
         relay_copy=args.relay_copy,
+        look_up=not args.no_look_up,
     )
     print(json.dumps(asdict(result)) if args.json else result.summary())
     if args.keep:
