@@ -458,7 +458,7 @@ def _settled(logs: Path) -> tuple[int, int]:
     doubt = proven = 0
     for path in logs.glob("*.log"):
         text = path.read_text(encoding="utf-8", errors="replace")
-        doubt += text.count("in doubt after a crash mid-send; sending it once more")
+        doubt += text.count("in doubt, cut short mid-send; sending it once more")
         proven += text.count("the relay's copy folder holds it")
     return doubt, proven
 

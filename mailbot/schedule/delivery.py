@@ -11,7 +11,7 @@ from typing import Literal, Protocol
 from sqlmodel import Session
 
 from mailbot.config import Delivery
-from mailbot.mail.transports.base import PermanentFailure, RelayUnavailable, TemporaryFailure, Transport
+from mailbot.mail.transports.base import LinkLost, PermanentFailure, RelayUnavailable, TemporaryFailure, Transport
 from mailbot.mail.transports.journal import SendJournal
 from mailbot.store.db import SessionFactory
 from mailbot.store.models import Outbox
@@ -123,7 +123,7 @@ def _settle(row: Outbox, transport: Transport, now: datetime) -> tuple[Verdict, 
             log.info("outbox %s: in doubt, no relay copy yet; looked for again at the end of the grace", row.message_id)
             return "wait", begun + proof.grace
     if state == "begun":
-        log.warning("outbox %s: in doubt after a crash mid-send; sending it once more, same Message-ID", row.message_id)
+        log.warning("outbox %s: in doubt, cut short mid-send; sending it once more, same Message-ID", row.message_id)
     return "send", None
 
 
@@ -134,7 +134,7 @@ def _send_one(
     session: Session, row: Outbox, transport: Transport, policy: Delivery, now: Callable[[], datetime]
 ) -> str:
     """Hand one claimed row to the relay and commit what happened: sent, deferred, failed or relay."""
-    outcome = "sent"
+    outcome, in_doubt = "sent", False
     try:
         verdict, until = _settle(row, transport, now())
         if verdict == "wait" and until is not None:
@@ -151,6 +151,9 @@ def _send_one(
         row.status, row.last_error, outcome = "failed", str(exc), "failed"
         log.error("outbox %s to %s failed permanently: %s", row.message_id, row.recipients, exc)
     except TemporaryFailure as exc:
+        # A link lost mid-transaction leaves the mail in doubt: its "begun" mark stays for the retry to
+        # settle (the relay's copy folder), as a crash mid-send would.
+        in_doubt = isinstance(exc, LinkLost)
         row.status, row.last_error = "queued", str(exc)
         outcome = "relay" if isinstance(exc, RelayUnavailable) else "deferred"
         if now() - row.created_at >= timedelta(hours=policy.retry_for_hours):
@@ -167,7 +170,7 @@ def _send_one(
     session.add(row)
     session.commit()
     journal = _journal(transport)
-    if journal is not None:  # the outcome is in the database now
+    if journal is not None and not (in_doubt and row.status == "queued"):  # the outcome is in the database now
         journal.forget(row.message_id)
     return outcome
 
@@ -182,8 +185,8 @@ def _hand_over(row: Outbox, transport: Transport, now: datetime) -> None:
     journal.begin(row.message_id, now)
     try:
         transport.send(row.sender, row.recipients, row.raw)
-    except RelayUnavailable:
-        raise  # the link broke: the relay may have the mail, so the mark stays "begun" (in doubt)
+    except LinkLost:
+        raise  # the link broke mid-transaction: the relay may have the mail, so the mark stays "begun"
     except (PermanentFailure, TemporaryFailure):
         journal.forget(row.message_id)  # the relay answered with a refusal: it does not have the mail
         raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ class SmtpBehaviour:
     tempfail: bool = False  # answer 451 to every mail
     reject: set[str] = field(default_factory=set)  # answer 550 for these recipients
     keep_copy: bool = True  # file the copy of each accepted mail (where the relay keeps copies)
+    silent_after_data: float = 0.0  # take the mail, then wait this long before answering (a stuck relay)
 
 
 class DeliveringHandler:
@@ -64,6 +66,8 @@ class DeliveringHandler:
             self.received.append((envelope.mail_from, tuple(envelope.rcpt_tos), data))
             self.peers.append(tuple(session.peer[:2]))
             self.arrived.notify_all()
+        if self.behaviour.silent_after_data:
+            await asyncio.sleep(self.behaviour.silent_after_data)
         return "250 Message accepted for delivery"
 
     def wait_for(self, count: int, timeout: float = 10.0) -> bool:

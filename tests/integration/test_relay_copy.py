@@ -40,10 +40,10 @@ def journaling_relay(dovecot: Dovecot) -> Iterator[SmtpRelay]:
         relay.stop()
 
 
-def _settings(dovecot: Dovecot, relay: SmtpRelay, folder: str = COPIES, **source: object) -> dict[str, object]:
+def _settings(dovecot: Dovecot, relay: SmtpRelay, folder: str = COPIES, timeout: float = 5) -> dict[str, object]:
     return dict(
-        sources=(imap_config(dovecot.port, SERVICE, sent_folder="Sent", **source),),
-        transport=SmtpTransport(host="127.0.0.1", port=relay.port, tls="none", timeout=5),
+        sources=(imap_config(dovecot.port, SERVICE, sent_folder="Sent"),),
+        transport=SmtpTransport(host="127.0.0.1", port=relay.port, tls="none", timeout=timeout),
         delivery=Delivery(relay_copy=RelayCopy(source="service", folder=folder)),
     )
 
@@ -124,3 +124,25 @@ def test_a_mail_only_in_mailbots_own_sent_folder_is_no_proof(dovecot, journaling
 def test_a_missing_copy_folder_stops_start_up_naming_the_setting(dovecot, journaling_relay, make_ctx):
     with pytest.raises(ConfigError, match=r"delivery\.relay_copy\.folder: no folder 'Relay-copies'"):
         make_ctx(**_settings(dovecot, journaling_relay, folder="Relay-copies"))
+
+
+def test_a_mail_whose_answer_never_came_is_looked_up_before_it_is_tried_again(
+    dovecot, journaling_relay, make_ctx, clock
+):
+    """The relay took the whole mail and filed its copy, then stayed silent past our timeout: the link is
+    given up with the mail in doubt. The retry finds the copy instead of handing the mail over again."""
+    ctx = make_ctx(**_settings(dovecot, journaling_relay, timeout=1))
+    row = _queue(ctx, clock, _ticket(ctx, clock))
+    journaling_relay.behaviour.silent_after_data = 3
+    report = deliver_due(ctx.sessions, ctx.transport, ctx.settings.delivery, clock)
+    assert report.relay_error is not None and len(journaling_relay.received) == 1
+    [waiting] = _rows(ctx)
+    assert waiting.status == "queued" and ctx.transport.journal.state(row.message_id) == "begun"
+
+    journaling_relay.behaviour.silent_after_data = 0
+    clock.advance(minutes=2)  # the retry is due, the grace is over
+    assert deliver_due(ctx.sessions, ctx.transport, ctx.settings.delivery, clock).sent == 1
+    assert len(journaling_relay.received) == 1  # found in the copy folder: not handed over again
+    [done] = _rows(ctx)
+    assert done.status == "sent"
+    assert ctx.transport.journal.state(row.message_id) is None

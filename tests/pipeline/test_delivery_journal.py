@@ -10,7 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 from mailbot.config import Delivery, ImapSource, RelayCopy, SmtpTransport
-from mailbot.mail.transports.base import PermanentFailure
+from mailbot.mail.transports.base import LinkLost, PermanentFailure, RelayUnavailable
 from mailbot.mail.transports.journal import SendJournal
 from mailbot.schedule.delivery import deliver_due
 from tests.store.test_outbox import ScriptedTransport, _queue, _rows, _ticket
@@ -204,3 +204,23 @@ def test_the_relay_copy_setting_is_checked_against_the_inboxes_and_the_transport
         sources=(imap,), transport=smtp, delivery=Delivery(relay_copy=RelayCopy(source="service", folder="Copies"))
     )
     assert ok.delivery.relay_copy is not None and ok.delivery.relay_copy.grace_seconds == 60
+
+
+def test_a_link_lost_mid_send_keeps_the_mail_in_doubt_and_a_refused_connection_does_not(make_ctx, clock, tmp_path):
+    ctx = make_ctx()
+    ticket = _ticket(ctx, clock)
+    row = _queue(ctx, clock, ticket)
+    journal = SendJournal(tmp_path / "sending")
+    lost = JournaledTransport(journal, LinkLost("connection lost while sending: timed out"))
+    assert deliver_due(ctx.sessions, lost, Delivery(first_retry_seconds=5), clock).relay_error is not None
+    assert journal.state(row.message_id) == "begun"  # the relay may have it: the retry settles it first
+
+    clock.advance(seconds=6)
+    relay = JournaledTransport(journal)  # no copy folder to ask: sent once more, as before
+    assert deliver_due(ctx.sessions, relay, Delivery(first_retry_seconds=5), clock).sent == 1
+    assert relay.sent[0][2] == row.raw and journal.state(row.message_id) is None
+
+    other = _queue(ctx, clock, ticket)
+    down = JournaledTransport(journal, RelayUnavailable("relay 127.0.0.1:25 unreachable"))
+    assert deliver_due(ctx.sessions, down, Delivery(), clock).relay_error is not None
+    assert journal.state(other.message_id) is None  # nothing was handed over: no doubt

@@ -15,6 +15,11 @@ class RelayUnavailable(TemporaryFailure):
     so delivery stops for this round instead of spending one timeout per queued mail."""
 
 
+class LinkLost(RelayUnavailable):
+    """The link broke (or the relay went silent) in the middle of a mail's transaction: the relay may
+    have taken the mail, so it is in doubt, like a mail whose sender died before hearing the answer."""
+
+
 class PermanentFailure(Exception):
     """Do not try again (5xx); the message is the server's answer."""
 

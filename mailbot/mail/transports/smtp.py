@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from mailbot.config import SmtpTransport as SmtpConfig
-from mailbot.mail.transports.base import PermanentFailure, RelayUnavailable, TemporaryFailure
+from mailbot.mail.transports.base import LinkLost, PermanentFailure, RelayUnavailable, TemporaryFailure
 from mailbot.mail.transports.journal import SendJournal
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ class SmtpTransport:
             # The link broke mid-transaction: the relay may or may not have the mail. Retrying
             # later is SMTP's own answer to that; the Message-ID stays the same for deduplication.
             self._discard()
-            raise RelayUnavailable(f"connection to {self.cfg.host} lost while sending: {exc}") from exc
+            raise LinkLost(f"connection to {self.cfg.host} lost while sending: {exc}") from exc
         except Exception as exc:
             # Anything else (an encoding error half-way through the envelope...) leaves the connection in
             # an unknown state: drop it, so the next mail starts on a clean one.
