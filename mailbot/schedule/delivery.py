@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Literal, Protocol
 
 from sqlmodel import Session
@@ -115,9 +115,11 @@ def _settle(row: Outbox, transport: Transport, now: datetime) -> tuple[Verdict, 
     if proof is not None:
         found = proof.holds(row.message_id)
         if found:
-            log.info("outbox %s: the relay's copy folder holds it; delivered before the crash", row.message_id)
+            log.info("outbox %s: the relay's copy folder holds it; it went out before it was cut short", row.message_id)
             return "delivered", None
         begun = journal.begun_at(row.message_id) if journal is not None and state == "begun" else None
+        if now.tzinfo is None:  # the business clock is UTC; the marks are written aware
+            now = now.replace(tzinfo=UTC)
         if found is False and begun is not None and now < begun + proof.grace:
             # The relay may file its copy a little after its answer: this row waits, the others go on.
             log.info("outbox %s: in doubt, no relay copy yet; looked for again at the end of the grace", row.message_id)

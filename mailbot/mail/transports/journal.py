@@ -25,7 +25,7 @@ import contextlib
 import hashlib
 import os
 import time
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -87,9 +87,10 @@ class SendJournal:
         """When the mail in doubt was handed over, as ``begin`` was told; None when not known."""
         try:
             text = self._path(message_id, "begun").read_text(encoding="ascii").strip()
-            return datetime.fromisoformat(text) if text else None
+            at = datetime.fromisoformat(text) if text else None
         except (OSError, ValueError):
             return None
+        return at.replace(tzinfo=UTC) if at is not None and at.tzinfo is None else at
 
     def _prune(self) -> None:
         cutoff = time.time() - KEEP_SECONDS
