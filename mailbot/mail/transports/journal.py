@@ -8,15 +8,17 @@ or renaming an empty file is one system call; once it returns the mark survives 
 
     begun      written just before the mail is handed over (before SMTP MAIL FROM ... DATA)
     accepted   renamed from "begun" the moment the relay accepted it
-    (none)     removed once the outbox row is committed as sent, failed or queued again
+    (none)     removed once the outbox row is committed as sent, failed or queued again (except after a
+               link lost mid-transaction: the mark stays "begun", the mail is in doubt as after a crash)
 
 A row found mid-send after a crash is then: "accepted" → recorded as sent, not sent again; "begun" → in
 doubt (the process died between the end of DATA and the rename: the relay may have the mail): looked for
 in the relay's copy folder where one is configured (mailbot.mail.transports.relay_copy), else sent once
-more with the same Message-ID; no mark → it was claimed but never handed over, sent normally.
+more with the same Message-ID; no mark → it was claimed but never handed over here, sent normally (after
+a look in the relay's copy folder where one is configured).
 
 The marks live on the worker's machine (``var_dir``): a row re-claimed by a worker on another machine
-after the lease finds no mark and is sent once more, with the same Message-ID.
+after the lease finds no mark; without the relay's copy folder it is sent once more, same Message-ID.
 """
 
 from __future__ import annotations
