@@ -75,6 +75,18 @@ def clock(now: str | None) -> Callable[[], datetime]:
         fail(f"--now {now}: {exc}")
 
 
+def check_now(now: str | None) -> None:
+    """`--now` refused as clock() refuses it, for a command that may finish before it needs the clock."""
+    if not now:
+        return
+    try:
+        start = datetime.fromisoformat(now)
+    except ValueError as exc:
+        fail(f"--now {now}: {exc}")
+    if start.tzinfo is None:  # ShiftedClock.at's own condition and words
+        fail(f"--now {now}: the time needs a UTC offset, e.g. 2027-01-01T08:00:00+08:00")
+
+
 @contextlib.contextmanager
 def context_from(config: Path | None, now: str | None = None, **kwargs: Any) -> Iterator[Any]:
     """Build the Context once for a command; bad settings, rules or templates exit with status 2."""

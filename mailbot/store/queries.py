@@ -149,3 +149,12 @@ def quarantined(reader: Reader, limit: int = 200) -> list[dict[str, Any]]:
 def _iso(value: Any) -> str:
     return when(value).isoformat()
 
+
+# Outgoing mail still to be rendered, sent, or retried; "sent", "failed" and "held" (until the suppressed
+# address writes again, which only an incoming mail can bring) need nothing from a pass.
+UNSETTLED_OUTBOX = "SELECT COUNT(*) AS waiting FROM outbox WHERE status NOT IN ('sent', 'failed', 'held')"
+
+
+def unsettled_outbox(reader: Reader) -> int:
+    """How many outgoing mails a pass would still have to render or send."""
+    return int(reader.rows(UNSETTLED_OUTBOX)[0]["waiting"])

@@ -120,3 +120,15 @@ def test_a_listing_on_an_old_database_migrates_it_first(tmp_path, database_url):
     with engine.connect() as conn:
         assert {r[0] for r in conn.execute(sa.text("SELECT version_num FROM alembic_version"))} == head_revisions()
     engine.dispose()
+
+
+def test_once_on_an_empty_inbox_builds_nothing_once_its_files_passed(desk, tmp_path):
+    """The first empty pass checks rules and templates (and remembers it); the next imports no ORM,
+    no template engine and no rules."""
+    args = ["once", "--now", CLI_CLOCK, "--config", str(desk)]
+    (tmp_path / "var" / "startup-check.json").unlink()  # as before the first start-up
+    status, heavy = imported(args, tmp_path)
+    assert status == 0 and "jinja2" in heavy  # checked the templates
+    status, heavy = imported(args, tmp_path)
+    assert status == 0
+    assert not {"sqlalchemy", "sqlmodel", "orm", "jinja2", "alembic", "spacy"} & set(heavy), heavy
