@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -114,6 +115,7 @@ def main() -> None:
             [*env_run, "tickets", "--json", "--config", str(config)], cwd=root, check=True, capture_output=True
         )
         reference = json.loads(listed.stdout)[-1]["rma"]  # the demo's first ticket (REQ-… until approved)
+        print("load average at start: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
         print(f"{'command':<24} {'wall median':>11} {'min–max':>13} {'CPU median':>10} {'min–max':>13} {'target':>6}")
         for name, argv in commands(config, reference).items():
             if args.only and name not in args.only.split(","):
@@ -130,6 +132,7 @@ def main() -> None:
             if args.importtime:
                 for seconds, module in slowest_imports(argv, root):
                     print(f"{'':<22}{seconds:6.3f}s  {module}")
+        print("load average at end: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
 
 
 if __name__ == "__main__":

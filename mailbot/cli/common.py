@@ -75,6 +75,18 @@ def clock(now: str | None) -> Callable[[], datetime]:
         fail(f"--now {now}: {exc}")
 
 
+def check_now(now: str | None) -> None:
+    """`--now` refused as clock() refuses it, for a command that may finish before it needs the clock."""
+    if not now:
+        return
+    try:
+        start = datetime.fromisoformat(now)
+    except ValueError as exc:
+        fail(f"--now {now}: {exc}")
+    if start.tzinfo is None:  # ShiftedClock.at's own condition and words
+        fail(f"--now {now}: the time needs a UTC offset, e.g. 2027-01-01T08:00:00+08:00")
+
+
 @contextlib.contextmanager
 def context_from(config: Path | None, now: str | None = None, **kwargs: Any) -> Iterator[Any]:
     """Build the Context once for a command; bad settings, rules or templates exit with status 2."""
@@ -95,23 +107,53 @@ def context_from(config: Path | None, now: str | None = None, **kwargs: Any) -> 
 
 
 @contextlib.contextmanager
-def database_from(config: Path | None) -> Iterator[Any]:
-    """Sessions on the configured database (migrated) for commands that only read or list: no rules,
-    templates or pipeline to load, so they answer at once."""
-    from sqlalchemy.exc import OperationalError
-
-    from mailbot.store.db import make_engine, migrate, session_factory
+def reader_from(config: Path | None) -> Iterator[Any]:
+    """A read-only connection on the configured database, for the commands that only list: no rules,
+    templates, pipeline or ORM to load, so they answer at once. A database whose schema is behind (or
+    not made yet) is first migrated by the full path, as any other command would."""
+    from mailbot.store.readonly import reading, schema_is_current
 
     settings = settings_from(config)
-    engine = make_engine(settings.database_url)
+    url = settings.database_url
+    with _database_errors(url):
+        with reading(url) as reader:
+            if reader is not None and schema_is_current(reader):
+                yield reader
+                return
+        _migrate(url)
+        with reading(url) as reader:
+            if reader is None:
+                fail(f"database {url}: listings need a database file, not an in-memory one")
+            yield reader
+
+
+def _migrate(url: str) -> None:
+    """The full path: SQLAlchemy and Alembic bring the schema to the newest revision. A failure is
+    reported as the driver's own error, as on the read-only path."""
+    from sqlalchemy.exc import OperationalError
+
+    from mailbot.store.db import make_engine, migrate
+
+    engine = make_engine(url)
     try:
         migrate(engine)
     except OperationalError as exc:
-        fail(f"database {settings.database_url}: {exc.orig}")
-    try:
-        yield session_factory(engine)
+        raise exc.orig from exc  # type: ignore[misc]
     finally:
         engine.dispose()
+
+
+@contextlib.contextmanager
+def _database_errors(url: str) -> Iterator[None]:
+    """A database that cannot be opened or read ends the command with the driver's own message."""
+    from mailbot.store.readonly import UnsupportedDatabase, driver_errors
+
+    try:
+        yield
+    except UnsupportedDatabase as exc:
+        fail(f"database {url}: {exc}")
+    except driver_errors(url) as exc:
+        fail(f"database {url}: {exc}")
 
 
 def print_json(data: Any) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -10,12 +11,48 @@ from mailbot.cli.common import (
     ConfigOption,
     JsonOption,
     NowOption,
+    check_now,
     console,
     context_from,
     fail,
     print_json,
+    settings_from,
     setup_logging,
 )
+
+
+def _empty_pass(config: Path | None, now: str | None) -> bool:
+    """True when a pass would find nothing to do (mailbot.cli.emptypass), after the same start-up checks
+    as the full path: settings, --now, rules and templates (remembered while unchanged), the secret."""
+    from mailbot.cli.emptypass import nothing_to_do
+    from mailbot.cli.startcheck import validate_once
+    from mailbot.config import ConfigError
+
+    settings = settings_from(config)
+    check_now(now)
+    try:
+        validate_once(settings)
+        settings.hmac_key()  # a missing secret stops start-up here as it does when the Context is built
+    except Exception as exc:
+        from mailbot.rules.yamlfile import FileError  # the rules package costs 0.1 s: only when needed
+
+        if not isinstance(exc, ConfigError | FileError):
+            raise
+        fail(str(exc))
+    return nothing_to_do(settings)
+
+
+def _report(outcomes: list[Any], errors: list[str], as_json: bool) -> None:
+    if as_json:
+        print_json({"outcomes": [o.__dict__ for o in outcomes], "errors": errors})
+        return
+    counts: dict[str, int] = {}
+    for o in outcomes:
+        counts[o.status] = counts.get(o.status, 0) + 1
+    summary = ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "no mail"
+    console.print(f"{len(outcomes)} mail(s): {summary}")
+    for e in errors:
+        console.print(f"[red]{e}[/]")
 
 
 def register(app: typer.Typer) -> None:
@@ -46,6 +83,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """One pass over every inbox and the outbox, then exit (status 1 if anything failed)."""
         setup_logging(verbose)
+        if _empty_pass(config, now):
+            _report([], [], as_json)
+            return
         from mailbot.app import make_sources
         from mailbot.schedule.daemon import Worker
 
@@ -54,18 +94,7 @@ def register(app: typer.Typer) -> None:
             reports = worker.once()
             for source in worker.sources:
                 source.close()
-        outcomes = [o for r in reports for o in r.outcomes]
-        errors = [e for r in reports for e in r.errors]
-        if as_json:
-            print_json({"outcomes": [o.__dict__ for o in outcomes], "errors": errors})
-        else:
-            counts: dict[str, int] = {}
-            for o in outcomes:
-                counts[o.status] = counts.get(o.status, 0) + 1
-            summary = ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "no mail"
-            console.print(f"{len(outcomes)} mail(s): {summary}")
-            for e in errors:
-                console.print(f"[red]{e}[/]")
+        _report([o for r in reports for o in r.outcomes], [e for r in reports for e in r.errors], as_json)
         if any(r.failed for r in reports):
             raise typer.Exit(1)
 

@@ -11,9 +11,9 @@ from mailbot.cli.common import (
     ConfigOption,
     JsonOption,
     console,
-    database_from,
     fail,
     print_json,
+    reader_from,
 )
 
 if TYPE_CHECKING:
@@ -52,8 +52,8 @@ def register(app: typer.Typer) -> None:
         """List tickets, newest first."""
         from mailbot.store.queries import list_tickets, ticket_summary
 
-        with database_from(config) as sessions, sessions() as session:
-            rows = [ticket_summary(t) for t in list_tickets(session, status, limit)]
+        with reader_from(config) as reader:
+            rows = [ticket_summary(t) for t in list_tickets(reader, status, limit)]
         if as_json:
             print_json(rows)
         else:
@@ -64,11 +64,11 @@ def register(app: typer.Typer) -> None:
         """One ticket with its messages and its audit trail."""
         from mailbot.store.queries import ticket_by_rma, ticket_detail
 
-        with database_from(config) as sessions, sessions() as session:
-            ticket = ticket_by_rma(session, rma)
+        with reader_from(config) as reader:
+            ticket = ticket_by_rma(reader, rma)
             if ticket is None:
                 fail(f"no ticket {rma}", code=1)
-            data = ticket_detail(session, ticket)
+            data = ticket_detail(reader, ticket)
         if as_json:
             print_json(data)
             return
@@ -110,17 +110,8 @@ def register(app: typer.Typer) -> None:
 
         from mailbot.store.queries import quarantined
 
-        with database_from(config) as sessions, sessions() as session:
-            rows = [
-                {
-                    "at": m.created_at.isoformat(),
-                    "message_id": m.message_id,
-                    "source": m.source,
-                    "reason": m.reason.splitlines()[0] if m.reason else "",
-                    "raw_sha256": m.raw_sha256,
-                }
-                for m in quarantined(session)
-            ]
+        with reader_from(config) as reader:
+            rows = quarantined(reader)
         if as_json:
             print_json(rows)
             return

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
@@ -14,10 +12,11 @@ from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.sql.dml import UpdateBase
 from sqlmodel import Session, create_engine
 
+from mailbot.store.revisions import MIGRATIONS, head_revisions
+
 if TYPE_CHECKING:
     from alembic.config import Config as AlembicConfig
 
-MIGRATIONS = Path(__file__).parent / "migrations"
 
 SessionFactory = Callable[[], Session]
 
@@ -68,22 +67,6 @@ def alembic_config(url: str) -> AlembicConfig:
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg
-
-
-_REVISION = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
-
-
-@cache
-def head_revisions() -> frozenset[str]:
-    """The newest revision(s), read from the migration files' own ``revision``/``down_revision`` lines
-    so that a command on an up-to-date database need not import Alembic (a third of a second)."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        for name, value in _REVISION.findall(path.read_text(encoding="utf-8")):
-            found = set(re.findall(r"[\"']([^\"']+)[\"']", value))
-            (revisions if name == "revision" else parents).update(found)
-    return frozenset(revisions - parents)
 
 
 def at_head(engine: Engine) -> bool:

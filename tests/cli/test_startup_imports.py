@@ -28,7 +28,8 @@ try:
     main()
 except SystemExit as exc:
     status = exc.code or 0
-heavy = sorted({m.split(".")[0] for m in sys.modules} & {"spacy", "alembic", "starlette", "uvicorn", "jinja2"})
+heavy = sorted({m.split(".")[0] for m in sys.modules} & {"spacy", "alembic", "starlette", "uvicorn", "jinja2",
+    "sqlalchemy", "sqlmodel"} | ({"orm"} if "mailbot.store.models" in sys.modules else set()))
 print("PROBE " + json.dumps({"status": status, "imported": heavy}))
 """
 
@@ -76,6 +77,28 @@ def test_commands_that_read_no_mail_import_no_spacy_and_no_alembic(desk, tmp_pat
     assert "jinja2" not in heavy  # a listing renders no template
 
 
+def test_listings_on_a_current_schema_import_neither_sqlalchemy_nor_the_tables(desk, tmp_path):
+    """The listings read through mailbot.store.readonly: no SQLAlchemy, SQLModel or ORM tables."""
+    cfg = ["--config", str(desk)]
+    listings = {
+        "tickets": ["tickets", *cfg],
+        "tickets --json": ["tickets", "--json", *cfg],
+        "tickets --status": ["tickets", "--status", "waiting_rep", *cfg],
+        "show": ["show", "REQ-2026-00001", *cfg],
+        "show --json": ["show", "REQ-2026-00001", "--json", *cfg],
+        "show, no such ticket": ["show", "REQ-2026-09999", *cfg],
+        "quarantine": ["quarantine", *cfg],
+        "quarantine --json": ["quarantine", "--json", *cfg],
+    }
+    for name, args in listings.items():
+        status, heavy = imported(args, tmp_path)
+        assert status == (1 if "no such" in name else 0), name
+        assert not {"sqlalchemy", "sqlmodel", "orm", "alembic", "spacy"} & set(heavy), f"{name} imported {heavy}"
+    # The probe sees them where they are used: a command that writes loads the tables.
+    _, heavy = imported(["ticket", "REQ-2026-00001", "note", "called", "--as", "sales@example.com", *cfg], tmp_path)
+    assert {"sqlalchemy", "sqlmodel", "orm"} <= set(heavy)
+
+
 def test_a_command_that_reads_mail_does_import_spacy(desk, tmp_path):
     """The probe itself can see spaCy: a mail waiting makes `once` load it."""
     deliver_to_maildir(tmp_path / "var" / "inbox", customer_mail("t.becker@kabelwerk.example.de", "Dead", BODY))
@@ -97,3 +120,15 @@ def test_a_listing_on_an_old_database_migrates_it_first(tmp_path, database_url):
     with engine.connect() as conn:
         assert {r[0] for r in conn.execute(sa.text("SELECT version_num FROM alembic_version"))} == head_revisions()
     engine.dispose()
+
+
+def test_once_on_an_empty_inbox_builds_nothing_once_its_files_passed(desk, tmp_path):
+    """The first empty pass checks rules and templates (and remembers it); the next imports no ORM,
+    no template engine and no rules."""
+    args = ["once", "--now", CLI_CLOCK, "--config", str(desk)]
+    (tmp_path / "var" / "startup-check.json").unlink()  # as before the first start-up
+    status, heavy = imported(args, tmp_path)
+    assert status == 0 and "jinja2" in heavy  # checked the templates
+    status, heavy = imported(args, tmp_path)
+    assert status == 0
+    assert not {"sqlalchemy", "sqlmodel", "orm", "jinja2", "alembic", "spacy"} & set(heavy), heavy
