@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, bindparam, update
+from sqlalchemy import ColumnElement, CursorResult, and_, bindparam, or_, update
 from sqlmodel import Session, col, select
 
 from mailbot.config import Limits
@@ -83,12 +83,19 @@ RATE_WINDOW = timedelta(hours=1)
 RENDER = "render"  # status of a row whose mail is rendered after the transaction that wrote it
 
 
-def _slots(session: Session, since: datetime, *conditions: Any) -> list[datetime]:
-    """When the counted mails go (or went) out: their ``created_at``, which a deferred row sets to its slot."""
-    query = select(Outbox.created_at).where(
-        Outbox.created_at >= since, col(Outbox.status).not_in(("held", RENDER)), *conditions
+def _recent(session: Session, since: datetime, ticket_id: int | None, addresses: list[str]) -> list[Any]:
+    """The mails a new one's rate limits count, in one query: those of its ticket that went outside and
+    those to any of its addresses since ``since``, as (ticket_id, to_address, external, created_at).
+    ``created_at`` is when a counted mail goes (or went) out: a deferred row sets it to its slot."""
+    towards: list[ColumnElement[bool]] = [col(Outbox.to_address).in_(addresses)] if addresses else []
+    if ticket_id is not None:
+        towards.append(and_(col(Outbox.ticket_id) == ticket_id, col(Outbox.external)))
+    if not towards:
+        return []
+    query = select(Outbox.ticket_id, Outbox.to_address, Outbox.external, Outbox.created_at).where(
+        Outbox.created_at >= since, col(Outbox.status).not_in(("held", RENDER)), or_(*towards)
     )
-    return sorted(session.exec(query).all())
+    return list(session.exec(query).all())
 
 
 def _first_free(times: list[datetime], limit: int, now: datetime) -> datetime:
@@ -124,13 +131,15 @@ def _not_before(
         return now
     since = now - RATE_WINDOW
     when = now
+    addresses = [r.lower() for r in mail.to]
+    recent = _recent(session, since, ticket_id, addresses)
     if ticket_id is not None:
-        times = _slots(session, since, Outbox.ticket_id == ticket_id, Outbox.external)
+        times = [at for tid, _, external, at in recent if tid == ticket_id and external]
         times = sorted([*times, *(u.when for u in unwritten if u.ticket_id == ticket_id and u.external)])
         when = max(when, _first_free(times, env.limits.replies_per_ticket_per_hour, now))
-    for rcpt in mail.to:
-        times = _slots(session, since, Outbox.to_address == rcpt.lower())
-        times = sorted([*times, *(u.when for u in unwritten if u.to_address == rcpt.lower() and u.when >= since)])
+    for rcpt in addresses:
+        times = [at for _, to, _, at in recent if to == rcpt]
+        times = sorted([*times, *(u.when for u in unwritten if u.to_address == rcpt and u.when >= since)])
         when = max(when, _first_free(times, env.limits.replies_per_address_per_hour, now))
     return when
 
@@ -140,8 +149,20 @@ def _hold_event(session: Session, ticket: Ticket | None, actor: str, now: dateti
         session.add(Event(ticket_id=ticket.id, at=now, actor=actor, kind=kind, detail=detail))
 
 
+def _suppressed(session: Session, addresses: set[str]) -> frozenset[str]:
+    """Which of ``addresses`` (lower case) are suppressed after a permanent bounce, in one query."""
+    if not addresses:
+        return frozenset()
+    return frozenset(session.exec(select(Suppression.email).where(col(Suppression.email).in_(addresses))))
+
+
 def _checked_recipients(
-    session: Session, mail: OutgoingMail, ticket: Ticket | None, actor: str, now: datetime
+    session: Session,
+    mail: OutgoingMail,
+    ticket: Ticket | None,
+    actor: str,
+    now: datetime,
+    blocked: frozenset[str],
 ) -> OutgoingMail:
     """The mail without recipients that are not addresses or suppressed Cc's.
 
@@ -155,7 +176,7 @@ def _checked_recipients(
         _hold_event(
             session, ticket, actor, now, "recipient_dropped", template=mail.template, to=bad, reason="not an address"
         )
-    suppressed_cc = [r for r in kept_cc if session.get(Suppression, r.lower()) is not None]
+    suppressed_cc = [r for r in kept_cc if r.lower() in blocked]
     if suppressed_cc:
         kept_cc = [r for r in kept_cc if r not in suppressed_cc]
         _hold_event(
@@ -199,7 +220,8 @@ def enqueue(
     an address at all. A ``later`` row is "render" until ``render_pending`` renders it; its Message-ID is
     recorded in ``session.info["to_render"]`` so the caller can render it right after committing."""
     rma = ticket.rma if ticket is not None else None
-    mail = _checked_recipients(session, mail, ticket, actor, now)
+    blocked = _suppressed(session, {r.lower() for r in (*mail.to, *mail.cc)})
+    mail = _checked_recipients(session, mail, ticket, actor, now, blocked)
     if not mail.to:
         log.warning("not queued %s for %s: no recipient is an address", mail.template, rma or "-")
         _hold_event(session, ticket, actor, now, "mail_held", template=mail.template, to=[], reason="no address")
@@ -244,7 +266,8 @@ def enqueue(
         row.pending = pickle.dumps(pending, protocol=pickle.HIGHEST_PROTOCOL)
         session.info.setdefault("to_render", []).append(message_id)
     else:
-        _fill(session, row, out, _rendered(session, row, pending, ticket.id if ticket else None, env, actor))
+        result = _rendered(session, row, pending, ticket.id if ticket else None, env, actor, blocked=blocked)
+        _fill(session, row, out, result)
     session.add(row)
     session.add(out)
     return row
