@@ -24,6 +24,9 @@ from mailbot.workflow.workdays import add_period, as_utc, local_text
 log = logging.getLogger(__name__)
 
 Enqueue = Callable[[Session, OutgoingMail, "Ticket | None"], object]
+# Told, once per batch and before its first mail, every address and ticket the batch's mails may go to,
+# so the outbox can read their rate limits and suppressions in one go (optional: a plain Enqueue reads per mail).
+Prepare = Callable[[Session, set[str], set[int]], None]
 SessionFactory = Callable[[], Session]
 
 
@@ -53,6 +56,7 @@ def sweep(
     now: datetime,
     batch: int = 500,
     per_commit: int = PER_COMMIT,
+    prepare: Prepare | None = None,
 ) -> list[SentReminder]:
     """Send every reminder that is due, ``per_commit`` of them to a transaction; safe to run in several
     processes. A commit is a durable write (an fsync on SQLite): one per reminder made a sweep of a few
@@ -68,7 +72,7 @@ def sweep(
     ids = [i for i in due_ids if i]  # a primary key is never NULL (nor 0)
     sent: list[SentReminder] = []
     for first in range(0, len(ids), per_commit):
-        sent.extend(_batch(session_factory, ids[first : first + per_commit], rules, cal, enqueue, now))
+        sent.extend(_batch(session_factory, ids[first : first + per_commit], rules, cal, enqueue, now, prepare))
     return sent
 
 
@@ -79,6 +83,7 @@ def _batch(
     cal: WorkCalendar,
     enqueue: Enqueue,
     now: datetime,
+    prepare: Prepare | None = None,
 ) -> list[SentReminder]:
     """Several deadlines, one transaction, each in a savepoint of its own: a reminder that fails is
     rolled back alone and stays due; a commit that fails leaves all of them due (none is reported sent).
@@ -91,6 +96,8 @@ def _batch(
             rows = _claim(session, deadline_ids, now)
             tickets = _tickets(session, {r.ticket_id for r in rows})
             threads = _threads(session, list(tickets))
+            if prepare is not None and rows:
+                prepare(session, _addresses(rows, tickets, rules), set(tickets))
             done: list[SentReminder] = []
             for row in rows:
                 if row.done_at is not None or tickets[row.ticket_id].id in threads.closed:
@@ -124,6 +131,17 @@ def _claim(session: Session, deadline_ids: list[int], now: datetime) -> list[Dea
     ).all()
     order = {d: n for n, d in enumerate(deadline_ids)}
     return sorted(found, key=lambda r: order[saved_id(r)])
+
+
+def _addresses(rows: list[Deadline], tickets: dict[int, Ticket], rules: ReminderRules) -> set[str]:
+    """Everyone a reminder, escalation or closing notice of these deadlines may go to (a superset)."""
+    out = set(rules.escalate_to)
+    for rule in rules.awaited.values():
+        out.update(who for who in rule.remind if "@" in who)
+    for row in rows:
+        ticket = tickets[row.ticket_id]
+        out.update((row.owner, ticket.assigned_rep or "", ticket.customer_email))
+    return {a.lower() for a in out if a}
 
 
 def _tickets(session: Session, ids: set[int]) -> dict[int, Ticket]:
@@ -261,9 +279,11 @@ def _act(
     if occurrence <= rule.times:
         to = _recipients(rule.remind, row, ticket, rules)
         language = _language(ticket) if rule.to_customer else rules.staff_language
-        _send(session, enqueue, rule.template, to, language, row, ticket, rule, occurrence, cal, threads)
-        # From now, not from the missed slot: after downtime one reminder, then the normal pace.
+        # From now, not from the missed slot: after downtime one reminder, then the normal pace. Set
+        # before queueing, so the deadline's row is written by one UPDATE (the queueing's first read
+        # flushes it), not two.
         row.next_reminder_at = add_period(now, rule.every, cal)
+        _send(session, enqueue, rule.template, to, language, row, ticket, rule, occurrence, cal, threads)
         log.info("%s: reminder %d/%d for %s to %s", ticket.rma, occurrence, rule.times, row.awaited, ", ".join(to))
         return _sent(row, ticket, occurrence, "reminded", to)
     row.next_reminder_at = None

@@ -98,6 +98,43 @@ def _recent(session: Session, since: datetime, ticket_id: int | None, addresses:
     return list(session.exec(query).all())
 
 
+@dataclass
+class Known:
+    """Suppressions and recent mails for a batch of mails whose recipients and tickets are known beforehand
+    (the reminder sweep), read by two queries for the whole batch instead of two per mail.
+
+    Mutable on purpose: each mail queued through it is added to ``recent``, so the next ones' rate limits
+    count it as the database would. A mail whose savepoint is rolled back afterwards stays counted: the
+    rest of the batch is deferred, never hurried, by it. Valid for one transaction only."""
+
+    since: datetime
+    addresses: frozenset[str]
+    ticket_ids: frozenset[int]
+    blocked: frozenset[str]
+    recent: list[tuple[int | None, str, bool, datetime]]
+
+    def covers(self, addresses: set[str], ticket_id: int | None) -> bool:
+        return addresses <= self.addresses and (ticket_id is None or ticket_id in self.ticket_ids)
+
+
+def known_for(session: Session, now: datetime, addresses: set[str], ticket_ids: set[int]) -> Known:
+    """Read once what the rate limits and suppressions of mails to ``addresses`` on ``ticket_ids`` need."""
+    since = now - RATE_WINDOW
+    addresses = {a.lower() for a in addresses}
+    towards: list[ColumnElement[bool]] = []
+    if addresses:
+        towards.append(col(Outbox.to_address).in_(addresses))
+    if ticket_ids:
+        towards.append(and_(col(Outbox.ticket_id).in_(ticket_ids), col(Outbox.external)))
+    recent: list[tuple[int | None, str, bool, datetime]] = []
+    if towards:
+        query = select(Outbox.ticket_id, Outbox.to_address, Outbox.external, Outbox.created_at).where(
+            Outbox.created_at >= since, col(Outbox.status).not_in(("held", RENDER)), or_(*towards)
+        )
+        recent = [(t, a, e, at) for t, a, e, at in session.exec(query).all()]
+    return Known(since, frozenset(addresses), frozenset(ticket_ids), _suppressed(session, addresses), recent)
+
+
 def _first_free(times: list[datetime], limit: int, now: datetime) -> datetime:
     """The first moment at which one more mail keeps at most ``limit`` in any window of one hour."""
     if len(times) < limit:
@@ -122,6 +159,7 @@ def _not_before(
     env: SendEnv,
     now: datetime,
     unwritten: tuple[_Slot, ...] = (),
+    known: Known | None = None,
 ) -> datetime:
     """When this mail may go: now, or later when a rate limit is reached (deferred, never dropped).
 
@@ -132,7 +170,10 @@ def _not_before(
     since = now - RATE_WINDOW
     when = now
     addresses = [r.lower() for r in mail.to]
-    recent = _recent(session, since, ticket_id, addresses)
+    if known is not None and known.since == since and known.covers(set(addresses), ticket_id):
+        recent = [r for r in known.recent if r[0] == ticket_id or r[1] in addresses]
+    else:
+        recent = _recent(session, since, ticket_id, addresses)
     if ticket_id is not None:
         times = [at for tid, _, external, at in recent if tid == ticket_id and external]
         times = sorted([*times, *(u.when for u in unwritten if u.ticket_id == ticket_id and u.external)])
@@ -212,6 +253,7 @@ def enqueue(
     source: str = "",
     actor: str = "mailbot",
     later: bool = False,
+    known: Known | None = None,
 ) -> Outbox | None:
     """Add ``mail`` to the outbox in the caller's transaction, rendered now or (``later``) after its commit.
 
@@ -220,7 +262,12 @@ def enqueue(
     an address at all. A ``later`` row is "render" until ``render_pending`` renders it; its Message-ID is
     recorded in ``session.info["to_render"]`` so the caller can render it right after committing."""
     rma = ticket.rma if ticket is not None else None
-    blocked = _suppressed(session, {r.lower() for r in (*mail.to, *mail.cc)})
+    addresses = {r.lower() for r in (*mail.to, *mail.cc)}
+    ticket_id = ticket.id if ticket else None
+    if known is not None and known.covers(addresses, ticket_id):
+        blocked = known.blocked & addresses
+    else:
+        blocked = _suppressed(session, addresses)
     mail = _checked_recipients(session, mail, ticket, actor, now, blocked)
     if not mail.to:
         log.warning("not queued %s for %s: no recipient is an address", mail.template, rma or "-")
@@ -266,8 +313,10 @@ def enqueue(
         row.pending = pickle.dumps(pending, protocol=pickle.HIGHEST_PROTOCOL)
         session.info.setdefault("to_render", []).append(message_id)
     else:
-        result = _rendered(session, row, pending, ticket.id if ticket else None, env, actor, blocked=blocked)
+        result = _rendered(session, row, pending, ticket_id, env, actor, blocked=blocked, known=known)
         _fill(session, row, out, result)
+        if known is not None and result.status not in ("held", RENDER):  # the next mails count this one
+            known.recent.append((row.ticket_id, row.to_address, row.external, result.when))
     session.add(row)
     session.add(out)
     return row
@@ -295,6 +344,7 @@ def _rendered(
     actor: str,
     unwritten: tuple[_Slot, ...] = (),
     blocked: frozenset[str] | None = None,
+    known: Known | None = None,
 ) -> _Result:
     """Suppressed To's and rate limits checked (as they stand now), the mail rendered; nothing written.
 
@@ -308,7 +358,7 @@ def _rendered(
     if suppressed:
         status, reason = "held", f"recipient {', '.join(suppressed)} is suppressed after a permanent bounce"
     else:
-        when = _not_before(session, mail, ticket_id, env, now, unwritten)
+        when = _not_before(session, mail, ticket_id, env, now, unwritten, known)
         if when > now:
             reason = f"rate limit: deferred to {when.isoformat()}"
     held = None
