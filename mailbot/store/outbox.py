@@ -262,7 +262,9 @@ def enqueue(
     an address at all. A ``later`` row is "render" until ``render_pending`` renders it; its Message-ID is
     recorded in ``session.info["to_render"]`` so the caller can render it right after committing."""
     rma = ticket.rma if ticket is not None else None
-    addresses = {r.lower() for r in (*mail.to, *mail.cc)}
+    # The Cc's are checked here; the To's when the mail is rendered: now, or after the commit (``later``),
+    # when this lookup would be wasted (a "render" row looks its To's up again).
+    addresses = {r.lower() for r in (*(() if later else mail.to), *mail.cc)}
     ticket_id = ticket.id if ticket else None
     if known is not None and known.covers(addresses, ticket_id):
         blocked = known.blocked & addresses
