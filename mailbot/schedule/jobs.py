@@ -13,7 +13,7 @@ from mailbot.rules import Rules
 from mailbot.schedule import digest, reminders
 from mailbot.store.db import SessionFactory
 from mailbot.store.models import Ticket
-from mailbot.store.outbox import SendEnv, enqueue
+from mailbot.store.outbox import Known, SendEnv, enqueue, known_for
 from mailbot.store.retention import RetentionReport
 from mailbot.values import OutgoingMail
 
@@ -31,8 +31,24 @@ def outbox_enqueue(env: SendEnv, now: datetime) -> Callable[[Session, OutgoingMa
     return put
 
 
+class _SweepOutbox:
+    """The sweep's enqueue: each batch first reads, in one go, the rate limits and suppressions of all the
+    addresses it may write to (``prepare``), and every mail of the batch is checked against that."""
+
+    def __init__(self, env: SendEnv, now: datetime) -> None:
+        self.env, self.now = env, now
+        self.known: Known | None = None
+
+    def prepare(self, session: Session, addresses: set[str], ticket_ids: set[int]) -> None:
+        self.known = known_for(session, self.now, addresses, ticket_ids)
+
+    def __call__(self, session: Session, mail: OutgoingMail, ticket: Ticket | None) -> object:
+        return enqueue(session, mail, ticket=ticket, env=self.env, now=self.now, known=self.known)
+
+
 def sweep_now(sessions: SessionFactory, rules: Rules, env: SendEnv, now: datetime) -> list:
-    return reminders.sweep(sessions, rules.reminders, rules.calendar, outbox_enqueue(env, now), now)
+    box = _SweepOutbox(env, now)
+    return reminders.sweep(sessions, rules.reminders, rules.calendar, box, now, prepare=box.prepare)
 
 
 def digests_now(sessions: SessionFactory, rules: Rules, env: SendEnv, now: datetime, *, force: bool = False) -> list:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import false, update
+from sqlalchemy import false, func, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, col, select
 
@@ -16,7 +16,7 @@ from mailbot.rules.calendar import WorkCalendar
 from mailbot.rules.reminders import ReminderRule, ReminderRules
 from mailbot.store.db import saved_id
 from mailbot.store.deadlines import ALL, finish_deadlines
-from mailbot.store.models import Deadline, Event, Message, ReminderLog, Ticket
+from mailbot.store.models import Deadline, Event, Message, Outbox, ReminderLog, Ticket
 from mailbot.store.tickets import set_status
 from mailbot.values import OutgoingMail
 from mailbot.workflow.workdays import add_period, as_utc, local_text
@@ -24,6 +24,9 @@ from mailbot.workflow.workdays import add_period, as_utc, local_text
 log = logging.getLogger(__name__)
 
 Enqueue = Callable[[Session, OutgoingMail, "Ticket | None"], object]
+# Told, once per batch and before its first mail, every address and ticket the batch's mails may go to,
+# so the outbox can read their rate limits and suppressions in one go (optional: a plain Enqueue reads per mail).
+Prepare = Callable[[Session, set[str], set[int]], None]
 SessionFactory = Callable[[], Session]
 
 
@@ -53,6 +56,7 @@ def sweep(
     now: datetime,
     batch: int = 500,
     per_commit: int = PER_COMMIT,
+    prepare: Prepare | None = None,
 ) -> list[SentReminder]:
     """Send every reminder that is due, ``per_commit`` of them to a transaction; safe to run in several
     processes. A commit is a durable write (an fsync on SQLite): one per reminder made a sweep of a few
@@ -68,7 +72,7 @@ def sweep(
     ids = [i for i in due_ids if i]  # a primary key is never NULL (nor 0)
     sent: list[SentReminder] = []
     for first in range(0, len(ids), per_commit):
-        sent.extend(_batch(session_factory, ids[first : first + per_commit], rules, cal, enqueue, now))
+        sent.extend(_batch(session_factory, ids[first : first + per_commit], rules, cal, enqueue, now, prepare))
     return sent
 
 
@@ -79,19 +83,121 @@ def _batch(
     cal: WorkCalendar,
     enqueue: Enqueue,
     now: datetime,
+    prepare: Prepare | None = None,
 ) -> list[SentReminder]:
     """Several deadlines, one transaction, each in a savepoint of its own: a reminder that fails is
-    rolled back alone and stays due; a commit that fails leaves all of them due (none is reported sent)."""
+    rolled back alone and stays due; a commit that fails leaves all of them due (none is reported sent).
+
+    The deadlines, their tickets and the tickets' threads are read by one statement each for the whole
+    batch, not per reminder: on a large desk the per-reminder round trips were what a sweep spent."""
     with session_factory() as session:
         try:
             _write_lock(session)
-            done = [step for i in deadline_ids if (step := _step(session, i, rules, cal, enqueue, now)) is not None]
+            rows = _claim(session, deadline_ids, now)
+            tickets = _tickets(session, {r.ticket_id for r in rows})
+            threads = _threads(session, list(tickets))
+            if prepare is not None and rows:
+                prepare(session, _addresses(rows, tickets, rules), set(tickets))
+            done: list[SentReminder] = []
+            for row in rows:
+                if row.done_at is not None or tickets[row.ticket_id].id in threads.closed:
+                    continue  # ended by an earlier reminder of this batch closing its ticket
+                step = _step(session, row, tickets[row.ticket_id], threads, rules, cal, enqueue, now)
+                if step is not None:
+                    done.append(step)
             session.commit()
             return done
         except OperationalError as exc:
             session.rollback()  # locked or unreachable database: the next sweep tries again
             log.warning("%d reminder(s) not sent this time: %s", len(deadline_ids), exc.orig or exc)
             return []
+
+
+def _claim(session: Session, deadline_ids: list[int], now: datetime) -> list[Deadline]:
+    """The listed deadlines still due, locked for this transaction, in the order they were listed.
+
+    SKIP LOCKED: another process holding a row is already on it (PostgreSQL); SQLite has no row locks:
+    the write lock taken first keeps others out until the commit, and the unique ReminderLog key stays
+    the last word. A deadline finished since it was listed is not returned."""
+    found = session.exec(
+        select(Deadline)
+        .where(
+            col(Deadline.id).in_(deadline_ids),
+            col(Deadline.done_at).is_(None),
+            col(Deadline.next_reminder_at) <= now,
+        )
+        .with_for_update(skip_locked=True)
+        .execution_options(populate_existing=True)
+    ).all()
+    order = {d: n for n, d in enumerate(deadline_ids)}
+    return sorted(found, key=lambda r: order[saved_id(r)])
+
+
+def _addresses(rows: list[Deadline], tickets: dict[int, Ticket], rules: ReminderRules) -> set[str]:
+    """Everyone a reminder, escalation or closing notice of these deadlines may go to (a superset)."""
+    out = set(rules.escalate_to)
+    for rule in rules.awaited.values():
+        out.update(who for who in rule.remind if "@" in who)
+    for row in rows:
+        ticket = tickets[row.ticket_id]
+        out.update((row.owner, ticket.assigned_rep or "", ticket.customer_email))
+    return {a.lower() for a in out if a}
+
+
+def _tickets(session: Session, ids: set[int]) -> dict[int, Ticket]:
+    """The tickets of the batch's deadlines, by id (and in the session, for the reminders' changes)."""
+    if not ids:
+        return {}
+    found = session.exec(select(Ticket).where(col(Ticket.id).in_(ids))).all()
+    return {saved_id(t): t for t in found}
+
+
+@dataclass
+class _Threads:
+    """First and latest Message-ID of each ticket of a batch, kept current as the batch adds mails."""
+
+    first: dict[int, str]
+    last: dict[int, str]
+    closed: set[int]  # tickets this batch closed: their other deadlines ended with them
+    # What the reminder in hand changed, kept only once its savepoint is written.
+    new_last: dict[int, str] = field(default_factory=dict)
+    new_closed: set[int] = field(default_factory=set)
+
+    def keep(self) -> None:
+        self.last.update(self.new_last)
+        self.first.update({t: m for t, m in self.new_last.items() if t not in self.first})
+        self.closed |= self.new_closed
+        self.drop()
+
+    def drop(self) -> None:
+        self.new_last.clear()
+        self.new_closed.clear()
+
+
+def _threads(session: Session, ticket_ids: list[int]) -> _Threads:
+    """One query for the batch: each ticket's first and latest mail by (created_at, id)."""
+    threads = _Threads({}, {}, set())
+    if not ticket_ids:
+        return threads
+    for order, into in (
+        ((col(Message.created_at), col(Message.id)), threads.first),
+        ((col(Message.created_at).desc(), col(Message.id).desc()), threads.last),
+    ):
+        ranked = (
+            select(
+                col(Message.ticket_id).label("ticket_id"),
+                col(Message.message_id).label("message_id"),
+                func.row_number().over(partition_by=col(Message.ticket_id), order_by=order).label("n"),
+            )
+            .where(col(Message.ticket_id).in_(ticket_ids))
+            .subquery()
+        )
+        for ticket_id, message_id in session.execute(
+            select(ranked.c.ticket_id, ranked.c.message_id).where(ranked.c.n == 1)
+        ).all():
+            if message_id:
+                into[ticket_id] = message_id
+    return threads
 
 
 def _write_lock(session: Session) -> None:
@@ -104,62 +210,45 @@ def _write_lock(session: Session) -> None:
         )
 
 
-class _Skip(Exception):
-    """The deadline was finished or its reminder sent since it was listed: roll its savepoint back."""
-
-
 def _step(
     session: Session,
-    deadline_id: int,
+    row: Deadline,
+    ticket: Ticket,
+    threads: _Threads,
     rules: ReminderRules,
     cal: WorkCalendar,
     enqueue: Enqueue,
     now: datetime,
 ) -> SentReminder | None:
-    """One deadline in a savepoint: claim the occurrence in ReminderLog first, then act."""
+    """One locked deadline in a savepoint: claim the occurrence in ReminderLog, act, write both at once."""
+    deadline_id = saved_id(row)
     try:
         with session.begin_nested():
-            # SKIP LOCKED: another process holding this row is already on it (PostgreSQL);
-            # SQLite has no row locks: the write lock taken first keeps others out until the commit,
-            # and the unique ReminderLog key stays the last word.
-            row = session.exec(
-                select(Deadline)
-                .where(
-                    Deadline.id == deadline_id,
-                    col(Deadline.done_at).is_(None),
-                    col(Deadline.next_reminder_at) <= now,
-                )
-                .with_for_update(skip_locked=True)
-            ).first()
-            if row is None:
-                return None
-            ticket = session.get_one(Ticket, row.ticket_id)
             occurrence = row.reminders_sent + 1
             session.add(
                 ReminderLog(
-                    deadline_id=saved_id(row),
+                    deadline_id=deadline_id,
                     ticket_id=row.ticket_id,
                     awaited=row.awaited,
                     occurrence=occurrence,
                     sent_at=now,
                 )
             )
+            result = _act(session, row, ticket, occurrence, rules, cal, enqueue, now, threads)
+            # The claim and the reminder's effects in one flush: a claim another process made first
+            # fails it here (IntegrityError) and the savepoint takes the mail back with it.
             session.flush()
-            session.refresh(row)
-            if row.done_at is not None or row.reminders_sent >= occurrence:
-                raise _Skip
-            result = _act(session, row, ticket, occurrence, rules, cal, enqueue, now)
-            session.flush()
-            return result
-    except _Skip:
-        return None
+        threads.keep()
+        return result
     except IntegrityError:
         # Someone else claimed this occurrence first: they send it, not us.
         log.info("reminder for deadline %s already claimed by another process", deadline_id)
     except OperationalError:
+        threads.drop()
         raise  # the database, not this reminder: the whole batch waits for the next sweep
     except Exception:
         log.exception("reminder for deadline %s failed; it stays due", deadline_id)
+    threads.drop()
     return None
 
 
@@ -172,6 +261,7 @@ def _act(
     cal: WorkCalendar,
     enqueue: Enqueue,
     now: datetime,
+    threads: _Threads,
 ) -> SentReminder:
     """Send reminder number ``occurrence``, or, past the last one, escalate or close."""
     if ticket.closed_at is not None:
@@ -189,17 +279,20 @@ def _act(
     if occurrence <= rule.times:
         to = _recipients(rule.remind, row, ticket, rules)
         language = _language(ticket) if rule.to_customer else rules.staff_language
-        _send(session, enqueue, rule.template, to, language, row, ticket, rule, occurrence, cal)
-        # From now, not from the missed slot: after downtime one reminder, then the normal pace.
+        # From now, not from the missed slot: after downtime one reminder, then the normal pace. Set
+        # before queueing, so the deadline's row is written by one UPDATE (the queueing's first read
+        # flushes it), not two.
         row.next_reminder_at = add_period(now, rule.every, cal)
+        _send(session, enqueue, rule.template, to, language, row, ticket, rule, occurrence, cal, threads)
         log.info("%s: reminder %d/%d for %s to %s", ticket.rma, occurrence, rule.times, row.awaited, ", ".join(to))
         return _sent(row, ticket, occurrence, "reminded", to)
     row.next_reminder_at = None
     if rule.after_last == "close":
-        return _close(session, enqueue, row, ticket, rule, rules, occurrence, cal, now)
+        return _close(session, enqueue, row, ticket, rule, rules, occurrence, cal, now, threads)
     if rule.after_last == "escalate":
         to = tuple(rules.escalate_to)
-        _send(session, enqueue, "reminder_escalation", to, rules.staff_language, row, ticket, rule, occurrence, cal)
+        staff = rules.staff_language
+        _send(session, enqueue, "reminder_escalation", to, staff, row, ticket, rule, occurrence, cal, threads)
         row.escalated_at = now
         _event(session, ticket, "deadline_escalated", row, now, {"to": list(to)})
         log.warning(
@@ -220,14 +313,16 @@ def _close(
     occurrence: int,
     cal: WorkCalendar,
     now: datetime,
+    threads: _Threads,
 ) -> SentReminder:
     """Close the ticket for want of an answer and tell the customer; every open deadline ends."""
     to = (ticket.customer_email,)
-    _send(session, enqueue, "reminder_closed", to, _language(ticket), row, ticket, rule, occurrence, cal)
+    _send(session, enqueue, "reminder_closed", to, _language(ticket), row, ticket, rule, occurrence, cal, threads)
     old = ticket.status
     set_status(session, ticket, rules.close_status, now)  # the one close path: closed_at, deadlines ended
     _event(session, ticket, "closed_no_answer", row, now, {"awaited": row.awaited}, old)
     finish_deadlines(session, saved_id(ticket), [ALL], now)
+    threads.new_closed.add(saved_id(ticket))
     log.warning("%s: closed, %s never came after %d reminders", ticket.rma, row.awaited, rule.times)
     return _sent(row, ticket, occurrence, "closed", to)
 
@@ -243,8 +338,12 @@ def _send(
     rule: ReminderRule,
     occurrence: int,
     cal: WorkCalendar,
+    threads: _Threads,
 ) -> None:
-    first, last = _thread(session, saved_id(ticket))
+    """Queue one reminder, threaded into the ticket's mails (first and latest Message-ID, as the batch read
+    them plus what it added since)."""
+    tid = saved_id(ticket)
+    first, last = threads.first.get(tid), threads.new_last.get(tid) or threads.last.get(tid)
     context = {
         "rma": ticket.rma,
         "awaited": row.awaited,
@@ -265,19 +364,13 @@ def _send(
         "product_models": list(ticket.product_models),
     }
     refs = tuple(dict.fromkeys(m for m in (first, last) if m))
-    enqueue(
+    queued = enqueue(
         session,
         OutgoingMail(template=template, to=to, context=context, language=language, in_reply_to=last, references=refs),
         ticket,
     )
-
-
-def _thread(session: Session, ticket_id: int) -> tuple[str | None, str | None]:
-    """First and latest Message-ID of the ticket, so the reminder threads into it."""
-    ids = select(Message.message_id).where(Message.ticket_id == ticket_id)
-    first = session.exec(ids.order_by(col(Message.created_at), col(Message.id)).limit(1)).first()
-    last = session.exec(ids.order_by(col(Message.created_at).desc(), col(Message.id).desc()).limit(1)).first()
-    return first, last
+    if isinstance(queued, Outbox):  # the next reminder to this ticket in the batch answers this one
+        threads.new_last[tid] = queued.message_id
 
 
 def _recipients(remind: tuple[str, ...], row: Deadline, ticket: Ticket, rules: ReminderRules) -> tuple[str, ...]:

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, bindparam, update
+from sqlalchemy import ColumnElement, CursorResult, and_, bindparam, or_, update
 from sqlmodel import Session, col, select
 
 from mailbot.config import Limits
@@ -83,12 +83,56 @@ RATE_WINDOW = timedelta(hours=1)
 RENDER = "render"  # status of a row whose mail is rendered after the transaction that wrote it
 
 
-def _slots(session: Session, since: datetime, *conditions: Any) -> list[datetime]:
-    """When the counted mails go (or went) out: their ``created_at``, which a deferred row sets to its slot."""
-    query = select(Outbox.created_at).where(
-        Outbox.created_at >= since, col(Outbox.status).not_in(("held", RENDER)), *conditions
+def _recent(session: Session, since: datetime, ticket_id: int | None, addresses: list[str]) -> list[Any]:
+    """The mails a new one's rate limits count, in one query: those of its ticket that went outside and
+    those to any of its addresses since ``since``, as (ticket_id, to_address, external, created_at).
+    ``created_at`` is when a counted mail goes (or went) out: a deferred row sets it to its slot."""
+    towards: list[ColumnElement[bool]] = [col(Outbox.to_address).in_(addresses)] if addresses else []
+    if ticket_id is not None:
+        towards.append(and_(col(Outbox.ticket_id) == ticket_id, col(Outbox.external)))
+    if not towards:
+        return []
+    query = select(Outbox.ticket_id, Outbox.to_address, Outbox.external, Outbox.created_at).where(
+        Outbox.created_at >= since, col(Outbox.status).not_in(("held", RENDER)), or_(*towards)
     )
-    return sorted(session.exec(query).all())
+    return list(session.exec(query).all())
+
+
+@dataclass
+class Known:
+    """Suppressions and recent mails for a batch of mails whose recipients and tickets are known beforehand
+    (the reminder sweep), read by two queries for the whole batch instead of two per mail.
+
+    Mutable on purpose: each mail queued through it is added to ``recent``, so the next ones' rate limits
+    count it as the database would. A mail whose savepoint is rolled back afterwards stays counted: the
+    rest of the batch is deferred, never hurried, by it. Valid for one transaction only."""
+
+    since: datetime
+    addresses: frozenset[str]
+    ticket_ids: frozenset[int]
+    blocked: frozenset[str]
+    recent: list[tuple[int | None, str, bool, datetime]]
+
+    def covers(self, addresses: set[str], ticket_id: int | None) -> bool:
+        return addresses <= self.addresses and (ticket_id is None or ticket_id in self.ticket_ids)
+
+
+def known_for(session: Session, now: datetime, addresses: set[str], ticket_ids: set[int]) -> Known:
+    """Read once what the rate limits and suppressions of mails to ``addresses`` on ``ticket_ids`` need."""
+    since = now - RATE_WINDOW
+    addresses = {a.lower() for a in addresses}
+    towards: list[ColumnElement[bool]] = []
+    if addresses:
+        towards.append(col(Outbox.to_address).in_(addresses))
+    if ticket_ids:
+        towards.append(and_(col(Outbox.ticket_id).in_(ticket_ids), col(Outbox.external)))
+    recent: list[tuple[int | None, str, bool, datetime]] = []
+    if towards:
+        query = select(Outbox.ticket_id, Outbox.to_address, Outbox.external, Outbox.created_at).where(
+            Outbox.created_at >= since, col(Outbox.status).not_in(("held", RENDER)), or_(*towards)
+        )
+        recent = [(t, a, e, at) for t, a, e, at in session.exec(query).all()]
+    return Known(since, frozenset(addresses), frozenset(ticket_ids), _suppressed(session, addresses), recent)
 
 
 def _first_free(times: list[datetime], limit: int, now: datetime) -> datetime:
@@ -115,6 +159,7 @@ def _not_before(
     env: SendEnv,
     now: datetime,
     unwritten: tuple[_Slot, ...] = (),
+    known: Known | None = None,
 ) -> datetime:
     """When this mail may go: now, or later when a rate limit is reached (deferred, never dropped).
 
@@ -124,13 +169,18 @@ def _not_before(
         return now
     since = now - RATE_WINDOW
     when = now
+    addresses = [r.lower() for r in mail.to]
+    if known is not None and known.since == since and known.covers(set(addresses), ticket_id):
+        recent = [r for r in known.recent if r[0] == ticket_id or r[1] in addresses]
+    else:
+        recent = _recent(session, since, ticket_id, addresses)
     if ticket_id is not None:
-        times = _slots(session, since, Outbox.ticket_id == ticket_id, Outbox.external)
+        times = [at for tid, _, external, at in recent if tid == ticket_id and external]
         times = sorted([*times, *(u.when for u in unwritten if u.ticket_id == ticket_id and u.external)])
         when = max(when, _first_free(times, env.limits.replies_per_ticket_per_hour, now))
-    for rcpt in mail.to:
-        times = _slots(session, since, Outbox.to_address == rcpt.lower())
-        times = sorted([*times, *(u.when for u in unwritten if u.to_address == rcpt.lower() and u.when >= since)])
+    for rcpt in addresses:
+        times = [at for _, to, _, at in recent if to == rcpt]
+        times = sorted([*times, *(u.when for u in unwritten if u.to_address == rcpt and u.when >= since)])
         when = max(when, _first_free(times, env.limits.replies_per_address_per_hour, now))
     return when
 
@@ -140,8 +190,20 @@ def _hold_event(session: Session, ticket: Ticket | None, actor: str, now: dateti
         session.add(Event(ticket_id=ticket.id, at=now, actor=actor, kind=kind, detail=detail))
 
 
+def _suppressed(session: Session, addresses: set[str]) -> frozenset[str]:
+    """Which of ``addresses`` (lower case) are suppressed after a permanent bounce, in one query."""
+    if not addresses:
+        return frozenset()
+    return frozenset(session.exec(select(Suppression.email).where(col(Suppression.email).in_(addresses))))
+
+
 def _checked_recipients(
-    session: Session, mail: OutgoingMail, ticket: Ticket | None, actor: str, now: datetime
+    session: Session,
+    mail: OutgoingMail,
+    ticket: Ticket | None,
+    actor: str,
+    now: datetime,
+    blocked: frozenset[str],
 ) -> OutgoingMail:
     """The mail without recipients that are not addresses or suppressed Cc's.
 
@@ -155,7 +217,7 @@ def _checked_recipients(
         _hold_event(
             session, ticket, actor, now, "recipient_dropped", template=mail.template, to=bad, reason="not an address"
         )
-    suppressed_cc = [r for r in kept_cc if session.get(Suppression, r.lower()) is not None]
+    suppressed_cc = [r for r in kept_cc if r.lower() in blocked]
     if suppressed_cc:
         kept_cc = [r for r in kept_cc if r not in suppressed_cc]
         _hold_event(
@@ -191,6 +253,7 @@ def enqueue(
     source: str = "",
     actor: str = "mailbot",
     later: bool = False,
+    known: Known | None = None,
 ) -> Outbox | None:
     """Add ``mail`` to the outbox in the caller's transaction, rendered now or (``later``) after its commit.
 
@@ -199,7 +262,15 @@ def enqueue(
     an address at all. A ``later`` row is "render" until ``render_pending`` renders it; its Message-ID is
     recorded in ``session.info["to_render"]`` so the caller can render it right after committing."""
     rma = ticket.rma if ticket is not None else None
-    mail = _checked_recipients(session, mail, ticket, actor, now)
+    # The Cc's are checked here; the To's when the mail is rendered: now, or after the commit (``later``),
+    # when this lookup would be wasted (a "render" row looks its To's up again).
+    addresses = {r.lower() for r in (*(() if later else mail.to), *mail.cc)}
+    ticket_id = ticket.id if ticket else None
+    if known is not None and known.covers(addresses, ticket_id):
+        blocked = known.blocked & addresses
+    else:
+        blocked = _suppressed(session, addresses)
+    mail = _checked_recipients(session, mail, ticket, actor, now, blocked)
     if not mail.to:
         log.warning("not queued %s for %s: no recipient is an address", mail.template, rma or "-")
         _hold_event(session, ticket, actor, now, "mail_held", template=mail.template, to=[], reason="no address")
@@ -244,7 +315,10 @@ def enqueue(
         row.pending = pickle.dumps(pending, protocol=pickle.HIGHEST_PROTOCOL)
         session.info.setdefault("to_render", []).append(message_id)
     else:
-        _fill(session, row, out, _rendered(session, row, pending, ticket.id if ticket else None, env, actor))
+        result = _rendered(session, row, pending, ticket_id, env, actor, blocked=blocked, known=known)
+        _fill(session, row, out, result)
+        if known is not None and result.status not in ("held", RENDER):  # the next mails count this one
+            known.recent.append((row.ticket_id, row.to_address, row.external, result.when))
     session.add(row)
     session.add(out)
     return row
@@ -272,6 +346,7 @@ def _rendered(
     actor: str,
     unwritten: tuple[_Slot, ...] = (),
     blocked: frozenset[str] | None = None,
+    known: Known | None = None,
 ) -> _Result:
     """Suppressed To's and rate limits checked (as they stand now), the mail rendered; nothing written.
 
@@ -285,7 +360,7 @@ def _rendered(
     if suppressed:
         status, reason = "held", f"recipient {', '.join(suppressed)} is suppressed after a permanent bounce"
     else:
-        when = _not_before(session, mail, ticket_id, env, now, unwritten)
+        when = _not_before(session, mail, ticket_id, env, now, unwritten, known)
         if when > now:
             reason = f"rate limit: deferred to {when.isoformat()}"
     held = None
