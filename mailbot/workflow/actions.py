@@ -118,9 +118,10 @@ def _preliminary(ctx: _Ctx, cmd: Command) -> Change:
         # from the receipt now (one already open is kept as it is, so no clock is restarted).
         since = ctx.ticket.state_since
         owed = workflow.awaited_in(workflow.PRELIMINARY_SENT)
-        carried = tuple(DeadlineSpec(a, ctx.party.service, counted_from=since) for a, _ in owed)
+        owner = {"service": ctx.party.service, "rep": ctx.party.rep}
+        carried = tuple(DeadlineSpec(a, owner[role], counted_from=since) for a, role in owed)
         change = replace(change, start=(*change.start, *carried))
-    still = promises(ctx.rules.terms, ctx.party.language, ("report", "return_to_customer"))
+    still = promises(ctx.rules.terms, ctx.party.language, ("report", "return_to_customer", "refund"))
     context: dict[str, object] = {"text": ctx.who.body, "still_promised": still}
     return _with_mail(change, ctx, "customer_preliminary", context, ctx.who.attachments)
 

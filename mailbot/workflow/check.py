@@ -27,18 +27,37 @@ def _error(path: Path, loc: list[int | str], problem: str) -> FileError:
     return FileError(path, line, problem)
 
 
+# A rule to add, as it would stand in rules/reminders.yml under awaited: reminding whoever owes the step.
+# A promised step is due when the policy says; any other needs a follow-up time of the company's own.
+_RULE_TO_ADD = "  {name}:\n{due}    remind: [owner]\n    every: 1\n    times: 1\n    after_last: escalate\n"
+
+
 def check_states(rules: Rules) -> None:
-    """Every step the workflow awaits has a reminder rule; every state a rule names exists."""
+    """Every step the workflow awaits has a reminder rule; every state a rule names exists.
+
+    A step that is awaited only where the policy promises a period (rules/policy.yml deadlines: the
+    analysis, report, return and refund) may be left out of a reminders.yml written before the step
+    existed, as long as the policy promises nothing for it: nothing is told, so nothing is chased. Once
+    the policy promises it, start-up stops and says which rule to add, where, in YAML."""
     reminders = rules.file("reminders.yml")
     awaited_by = {name: state for state in reversed(states.STATES) for name, _ in states.awaited_in(state)}
+    promised = rules.terms.deadlines.chased()
+    optional = set(type(rules.terms.deadlines).model_fields)
     for name, state in awaited_by.items():
-        if name not in rules.reminders.awaited:
-            raise _error(
-                reminders,
-                ["awaited"],
-                f"awaited: no rule for {name!r}, which the workflow awaits "
-                f"in state {state!r} (mailbot/workflow/states.py)",
-            )
+        if name in rules.reminders.awaited or (name in optional and name not in promised):
+            continue
+        why = (
+            f"the policy promises it within {promised[name]} ({rules.file('policy.yml')}, deadlines.{name}), "
+            "so it must be chased"
+            if name in promised
+            else f"the workflow awaits it in state {state!r} (mailbot/workflow/states.py)"
+        )
+        raise _error(
+            reminders,
+            ["awaited"],
+            f"awaited: no rule for {name!r}: {why}. Add under awaited: (e.g. at the end of the file)\n"
+            + _RULE_TO_ADD.format(name=name, due="" if name in promised else "    due_after: 3\n"),
+        )
     for name in rules.reminders.awaited:
         if name not in awaited_by:
             known = ", ".join(sorted(awaited_by))

@@ -270,8 +270,8 @@ def warranty_words(terms: Terms, language: str = "en") -> dict[str, object]:
     }
 
 
-# What the service department promises once the goods are in, in the order it happens.
-AFTER_RECEIPT = ("preliminary", "report", "return_to_customer")
+# What is promised once the goods are in, in the order it happens.
+AFTER_RECEIPT = ("preliminary", "report", "return_to_customer", "refund")
 
 
 def promises(terms: Terms, language: str, steps: Iterable[str] = AFTER_RECEIPT) -> list[dict[str, object]]:
@@ -292,7 +292,6 @@ def periods(terms: Terms, language: str = "en") -> dict[str, object]:
     return {
         "confirm_within": confirm.within.as_context() if confirm else None,
         "after_receipt": promises(terms, language),
-        "refund_working_days": list(terms.refund_working_days) if terms.refund_working_days else None,
     }
 
 

@@ -79,10 +79,12 @@ AWAITED: dict[str, tuple[str, str]] = {
 # counted from the receipt until the action that delivers them, so a state passed on the way (the
 # preliminary analysis sent) does not restart their clock. Each is awaited only where the policy
 # promises a period for it or rules/reminders.yml gives it a follow-up time (rules/policy.yml deadlines).
+# The refund is the rep's: the sales representative guides a return and its refund or exchange (seed 004).
+_FROM_RECEIPT = (("return_to_customer", "service"), ("refund", "rep"))
 ALSO_AWAITED: dict[str, tuple[tuple[str, str], ...]] = {
-    RECEIVED: (("report", "service"), ("return_to_customer", "service")),
-    PRELIMINARY_SENT: (("return_to_customer", "service"),),
-    REPORT_SENT: (("return_to_customer", "service"),),
+    RECEIVED: (("report", "service"), *_FROM_RECEIPT),
+    PRELIMINARY_SENT: _FROM_RECEIPT,
+    REPORT_SENT: _FROM_RECEIPT,
     # A paid repair accepted: the goods go back once it is done, counted from the acceptance.
     QUOTE_ACCEPTED: (("return_to_customer", "service"),),
 }

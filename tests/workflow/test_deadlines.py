@@ -132,7 +132,9 @@ def test_a_ticket_booked_in_before_the_report_ran_from_the_receipt_gets_it_from_
 @pytest.mark.parametrize("seed", ["optoste", "aopre", "optko"])
 def test_a_policy_that_promises_no_analysis_period_has_nobody_chased_for_one(seed):
     w = _received(seed)
-    assert _due(w) == {}
+    assert set(_due(w)) == ({"refund"} if seed == "optko" else set())  # 004 promises the refund, no analysis
+    if seed == "optko":
+        w.staff(REP, "#resolve refunded")
     far = NOW + timedelta(days=60)
     assert sweep(lambda: Session(w.store.engine), w.pol.reminders, w.pol.calendar, Mails(), far) == []
 
@@ -171,3 +173,38 @@ def test_reminders_can_follow_an_hours_promise_in_hours():
     assert at(verify_by + timedelta(hours=3, minutes=59)) == []
     assert at(verify_by + timedelta(hours=4)) == [("preliminary", "reminded")]
     assert at(verify_by + timedelta(hours=8)) == [("preliminary", "escalated")]  # at night too: hours are hours
+
+
+def test_seed_004_the_refund_promised_from_the_receipt_is_chased_from_the_receipt():
+    # "The refund will be returned to the original payment path within 3-10 working days after receiving the
+    #  return": told with the receipt, due at the end of the range, owed by the rep who guides the return
+    w = _received("optko")
+    cal = w.pol.calendar
+    refund_by = add_working_days(NOW, 10, cal)
+    assert _due(w) == {"refund": refund_by}
+    box = Mails()
+
+    def run_sweep(at: datetime) -> list:
+        return sweep(lambda: Session(w.store.engine), w.pol.reminders, cal, box, at)
+
+    assert run_sweep(refund_by - timedelta(minutes=1)) == []
+    [reminded] = run_sweep(refund_by)
+    assert (reminded.awaited, reminded.action, reminded.to) == ("refund", "reminded", (REP,))
+    [escalated] = run_sweep(add_working_days(refund_by, 1, cal))
+    assert (escalated.awaited, escalated.action, escalated.to) == ("refund", "escalated", (MANAGER,))
+    subject, text, _ = render(box.sent[-1], w.ticket, rma=w.ticket.rma)
+    assert "Overdue: the refund to the customer's original payment method (or the exchange)" in subject
+    assert f"Held by: {REP}\n" in text
+    # the rep who guided it says it is done: nothing is chased any more
+    w.staff(REP, "#resolve refunded to the original payment method")
+    assert _due(w) == {}
+
+
+def test_seed_004_a_preliminary_finding_does_not_restart_the_refund_clock():
+    w = _received("optko")
+    refund_by = add_working_days(NOW, 10, w.pol.calendar)
+    m = mail(ENGINEER, "#preliminary\nThe unit is complete and unused.", mid="p@example.com")
+    later = NOW + timedelta(days=2)
+    run(w.store, w.pol, m, extraction(kind="follow_up"), w.ticket, w.find(w.ticket.serial_numbers), now=later)
+    rows = w.store.session.exec(select(Deadline).where(Deadline.done_at.is_(None))).all()  # type: ignore[union-attr]
+    assert [(d.awaited, as_utc(d.due_at), d.owner) for d in rows] == [("refund", refund_by, REP)]

@@ -118,9 +118,17 @@ def test_seed_004_optko_every_step():
     w.customer("Sent, tracking 1Z999AA10123456784.", "c3@acme", tracking_numbers=("1Z999AA10123456784",))
     d = w.staff(ENGINEER, "#received")
     received = w.text(d, "customer_received")
-    assert "paid to the original payment method within 3-10 working days of receipt" in received
+    assert (
+        "Counted from their arrival, we will:\n- return any refund to your original payment method within 3-10 "
+        "working days\n" in received
+    )
     assert "preliminary analysis within" not in received  # 004 promises no analysis period
-    assert w.store.deadlines[w.ticket.id] == set()  # and nobody is chased for one
+    # nobody is chased for an analysis; the refund promised is chased, by the rep who guides the return
+    assert w.store.deadlines[w.ticket.id] == {"refund"}
+    assert ("refund", REP) in {(s.awaited, s.owner) for s in d.deadlines_start}
+    # the rep says the refund is paid: the ticket is done and nothing is chased any more
+    w.staff(REP, "#resolve refunded to the original payment method")
+    assert w.ticket.status == "resolved" and w.store.deadlines[w.ticket.id] == set()
 
 
 def test_seed_004_optko_return_for_the_buyers_own_reason():
@@ -144,10 +152,13 @@ def test_seed_004_optko_return_for_the_buyers_own_reason():
     # "The returned goods are incomplete, the original packaging, accessories, gifts, instruction manuals are
     #  incomplete ... No refund / replacement"
     assert "Incomplete returns are refused: the original packaging, accessories, gifts and manuals" in issued
+    assert "Once we have received the goods, we will:\n- return any refund to your original payment method" in issued
     # "The refund will be returned to the original payment path within 3-10 working days after receiving the return"
     w.customer("Sent, tracking 1Z999AA10123456784.", "c2@acme", tracking_numbers=("1Z999AA10123456784",))
     d = w.staff(ENGINEER, "#received")
-    assert "paid to the original payment method within 3-10 working days of receipt" in w.text(d, "customer_received")
+    assert "- return any refund to your original payment method within 3-10 working days" in w.text(
+        d, "customer_received"
+    )
 
 
 def test_seed_004_optko_change_of_mind_asked_only_for_the_order_in_chinese():

@@ -101,7 +101,8 @@ def test_the_engineer_who_books_in_owns_the_analysis_and_the_report_clock_runs_f
         "preliminary": Period(least=2, most=3, unit="working_days"),
         "report": Period(most=7, unit="working_days"),
     }
-    assert promised_periods(rules("optko").terms) == {}  # 004 promises no analysis period: none is chased
+    # 004 promises no analysis period, none is chased: only its refund, "within 3-10 working days"
+    assert promised_periods(rules("optko").terms) == {"refund": Period(least=3, most=10, unit="working_days")}
     store = Store(pol)
     _, t = run(store, pol, mail("buyer@acme.com", "Broken"), extraction(), None)
     for who, text, at in (
