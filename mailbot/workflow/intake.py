@@ -31,6 +31,7 @@ from mailbot.workflow.compose import (
     transition_change,
     warranty_words,
 )
+from mailbot.workflow.questions import asks
 from mailbot.workflow.warranty import WarrantyFinding, summary
 from mailbot.workflow.workdays import local_day
 
@@ -202,7 +203,7 @@ def open_ticket(
             claim=claim,
         )
     step = _with_late(step, _late_claim(claim, None, actor, party, rules, mail.subject))
-    if not forwarded_by and asks(mail.text):  # a question in the first mail reaches the owner too
+    if not forwarded_by and _asks(mail.text, rules):  # a question in the first mail reaches the owner too
         step = _question_kept(step, mail, actor, party, rules, {})
     total = opened.then(step)
     replies = total.replies
@@ -254,9 +255,10 @@ def _opened_on(ticket: TicketView, rules: Rules) -> date:
     return local_day(ticket.created_at, rules.calendar.tz)
 
 
-def asks(text: str) -> bool:
-    """Whether the customer's own words (not the quoted history) ask something."""
-    return any(mark in own_text(text) for mark in ("?", "？"))
+def _asks(text: str, rules: Rules) -> bool:
+    """Whether the customer's own new words ask something, their sign-off as rules/understand knows them."""
+    kinds = rules.understand.kinds if rules.understand else None
+    return asks(text, kinds.sign_offs) if kinds and kinds.sign_offs else asks(text)
 
 
 def _question_passed_on(
@@ -351,7 +353,7 @@ def follow_up(
             )
         )
         step = _with_late(step, _late_claim(claim, ticket.data.get("late_claim"), actor, party, rules, mail.subject))
-        if asks(mail.text):  # the missing details and a question: the question still reaches the owner
+        if _asks(mail.text, rules):  # the missing details and a question: the question still reaches the owner
             step = _question_kept(step, mail, actor, party, rules, updates)
     elif state == workflow.QUOTED and (said := quote.answer(mail.text, rules.terms.quotation)):
         step = quote.answered(state, actor, party, rules, mail, said)
@@ -359,7 +361,7 @@ def follow_up(
         step = transition_change(
             workflow.step(state, "shipped"), actor, party, {"tracking_numbers": list(found.tracking_numbers)}
         )
-        if asks(mail.text):  # a question beside the tracking number is never swallowed by the state change
+        if _asks(mail.text, rules):  # a question beside the tracking number is never swallowed by the state change
             step = replace(step, replies=_question_passed_on(mail, actor, party, rules, updates))
     if step is None:
         notice = to_staff(
