@@ -128,9 +128,12 @@ def missing_fields(
     category: str | None = None,
     images: int = 0,
     own_reason: bool = False,
+    which_item: bool = False,
 ) -> list[str]:
     """What the policy needs before the RMA can go on; "photos" for a damage claim without images.
-    A return for the customer's own reason has no defect to describe, so none is asked for."""
+    A return for the customer's own reason has no defect to describe, so none is asked for.
+    ``which_item``: an order of several lines was named and no item of it: asked once, unless the serial
+    number asked for already says which."""
     present = {
         "order_number": bool(orders),
         "serial_number": bool(serials),
@@ -140,6 +143,8 @@ def missing_fields(
     claims = terms.damage_claims
     if claims and claims.require_photos and claims.photos and category in claims.categories and not images:
         missing.append("photos")
+    if which_item and "serial_number" not in missing:
+        missing.append("which_item")
     return missing
 
 

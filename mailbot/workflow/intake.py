@@ -32,7 +32,7 @@ from mailbot.workflow.compose import (
     warranty_words,
 )
 from mailbot.workflow.questions import asks
-from mailbot.workflow.warranty import WarrantyFinding, summary
+from mailbot.workflow.warranty import WarrantyFinding, about_the_mail, summary
 from mailbot.workflow.workdays import local_day
 
 
@@ -173,6 +173,7 @@ def open_ticket(
     own = own_reason(own_text(mail.text), rules.terms)
     on_site = on_site_asked(own_text(mail.text), rules.terms)
     claim = window(rules.terms, found.defect_category, findings, local_day(now, rules.calendar.tz))
+    findings, which_item = about_the_mail(findings, found.product_models, bool(found.serial_numbers))
     missing = missing_fields(
         found.order_numbers,
         found.serial_numbers,
@@ -181,6 +182,7 @@ def open_ticket(
         category=found.defect_category,
         images=images,
         own_reason=own,
+        which_item=which_item,
     )
     opened = Change(
         workflow.NEW,
@@ -314,6 +316,13 @@ def follow_up(
         party = replace(party, also=(actor,))
     updates = _merged_updates(found, ticket)
     state = ticket.status
+    # Only the order's lines this claim is about count; with several and none named, the item is asked.
+    claimed_on = findings
+    findings, which_item = about_the_mail(
+        findings,
+        (*ticket.product_models, *found.product_models),
+        bool(ticket.serial_numbers or found.serial_numbers),
+    )
     step: Change | None = None
     # Pictures and videos count from every mail the customer sends on the ticket, in any state, so
     # nothing that arrived is asked for again.
@@ -324,7 +333,7 @@ def follow_up(
         category = ticket.defect_category or found.defect_category
         own = ticket.data.get("return_reason") == "own" or own_reason(own_text(mail.text), rules.terms)
         on_site = on_site_asked(own_text(mail.text), rules.terms)
-        claim = window(rules.terms, category, findings, _opened_on(ticket, rules))
+        claim = window(rules.terms, category, claimed_on, _opened_on(ticket, rules))
         updates["data"] = {"images": images, **({"return_reason": "own"} if own else {})}
         missing = missing_fields(
             (*ticket.order_numbers, *found.order_numbers),
@@ -334,6 +343,7 @@ def follow_up(
             category=category,
             images=images,
             own_reason=own,
+            which_item=which_item,
         )
         asked = _asked_words(rules, party, claim, images, on_site)
         step = (
