@@ -163,7 +163,8 @@ def _resolve(ctx: _Ctx, cmd: Command) -> Change:
 
 def _close(ctx: _Ctx, cmd: Command) -> Change:
     change = _move(ctx, "close")
-    return _with_mail(change, ctx, "customer_closed", {})
+    # What a new request needs is what this profile requires, not a fixed list.
+    return _with_mail(change, ctx, "customer_closed", {"required": list(ctx.rules.terms.required_fields)})
 
 
 def _note(ctx: _Ctx, cmd: Command) -> Change:
