@@ -237,6 +237,9 @@ class Deadlines(_Model):
     preliminary: Promise | None = None  # from the receipt of the goods to the first finding
     report: Promise | None = None  # from the receipt (a preliminary on the way does not restart it)
     return_to_customer: Promise | None = None  # from the receipt until the goods go back (#resolve)
+    # Products sold as an agent: from the receipt until they are sent on to the manufacturer's warranty
+    # center (#forwarded); seed 003: "the agent products will be sent ... within 12 hours".
+    to_manufacturer: Promise | None = None
     # From the receipt of the return until the refund is paid back to the original payment method
     # (#resolve: refunded or exchanged); seed 004: "within 3-10 working days after receiving the return".
     refund: Promise | None = None

@@ -43,20 +43,27 @@ def check_states(rules: Rules) -> None:
     awaited_by = {name: state for state in reversed(states.STATES) for name, _ in states.awaited_in(state)}
     promised = rules.terms.deadlines.chased()
     optional = set(type(rules.terms.deadlines).model_fields)
-    for name, state in awaited_by.items():
-        if name in rules.reminders.awaited or (name in optional and name not in promised):
-            continue
-        why = (
+    lacking = [
+        (name, state)
+        for name, state in awaited_by.items()
+        if name not in rules.reminders.awaited and not (name in optional and name not in promised)
+    ]
+    if lacking:
+        whys = [
             f"the policy promises it within {promised[name]} ({rules.file('policy.yml')}, deadlines.{name}), "
             "so it must be chased"
             if name in promised
             else f"the workflow awaits it in state {state!r} (mailbot/workflow/states.py)"
+            for name, state in lacking
+        ]
+        problems = "; ".join(f"no rule for {name!r}: {why}" for (name, _), why in zip(lacking, whys, strict=True))
+        rules_to_add = "".join(
+            _RULE_TO_ADD.format(name=name, due="" if name in promised else "    due_after: 3\n") for name, _ in lacking
         )
         raise _error(
             reminders,
             ["awaited"],
-            f"awaited: no rule for {name!r}: {why}. Add under awaited: (e.g. at the end of the file)\n"
-            + _RULE_TO_ADD.format(name=name, due="" if name in promised else "    due_after: 3\n"),
+            f"awaited: {problems}. Add under awaited: (e.g. at the end of the file)\n{rules_to_add}",
         )
     for name in rules.reminders.awaited:
         if name not in awaited_by:

@@ -41,6 +41,7 @@ TEMPLATES = (
     "customer_preliminary",
     "customer_report",
     "customer_resolved",
+    "customer_forwarded",
     "customer_closed",
     "customer_quote",
     "customer_quote_answer",
@@ -276,7 +277,7 @@ def warranty_words(terms: Terms, language: str = "en") -> dict[str, object]:
 
 
 # What is promised once the goods are in, in the order it happens.
-AFTER_RECEIPT = ("preliminary", "report", "return_to_customer", "refund")
+AFTER_RECEIPT = ("preliminary", "report", "return_to_customer", "to_manufacturer", "refund")
 
 
 def promises(terms: Terms, language: str, steps: Iterable[str] = AFTER_RECEIPT) -> list[dict[str, object]]:

@@ -68,6 +68,7 @@ def test_a_promise_with_its_unit_and_own_words(rules_dir):
     assert {k: str(v) for k, v in terms.deadlines.chased().items()} == {
         "preliminary": "12 hours",
         "return_to_customer": "3 working days",
+        "to_manufacturer": "12 hours",
     }
     assert terms.deadlines.label("preliminary", "en") == "verify the fault with you"
     assert terms.deadlines.label("report", "en") == ""  # not promised: no words either
@@ -134,5 +135,7 @@ def test_an_older_reminders_file_stops_start_up_saying_what_to_add_once_the_retu
     # the YAML in the message, added as it stands, is what start-up needed
     added = err.value.problem.split("Add under awaited: (e.g. at the end of the file)\n", 1)[1]
     assert added.startswith("  return_to_customer:\n    remind: [owner]\n")
+    assert "no rule for 'to_manufacturer': the policy promises it within 12 hours" in err.value.problem
+    assert "\n  to_manufacturer:\n    remind: [owner]\n" in added  # every lacking rule in one message
     (rules_dir / "reminders.yml").write_text(older + added, encoding="utf-8")
     check_states(load(rules_dir))

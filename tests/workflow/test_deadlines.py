@@ -208,3 +208,26 @@ def test_seed_004_a_preliminary_finding_does_not_restart_the_refund_clock():
     run(w.store, w.pol, m, extraction(kind="follow_up"), w.ticket, w.find(w.ticket.serial_numbers), now=later)
     rows = w.store.session.exec(select(Deadline).where(Deadline.done_at.is_(None))).all()  # type: ignore[union-attr]
     assert [(d.awaited, as_utc(d.due_at), d.owner) for d in rows] == [("refund", refund_by, REP)]
+
+
+def test_seed_003_an_agents_product_is_due_at_the_warranty_center_12_hours_after_the_receipt():
+    # "the agent products will be sent to the manufacturer's warranty center within 12 hours"
+    w = Walk("shenzhen-1year", shipped(date(2025, 8, 1)))
+    w.customer("No power.", "c1@acme")
+    w.staff(REP, "#approve")
+    w.customer("Sent, tracking 1Z999AA10123456784.", "c2@acme", tracking_numbers=("1Z999AA10123456784",))
+    w.staff(ENGINEER, "#received agent")
+    cal = w.pol.calendar
+    due = NOW + timedelta(hours=12)
+    assert _due(w) == {"preliminary": due, "to_manufacturer": due}
+    box = Mails()
+    steps = sweep(lambda: Session(w.store.engine), w.pol.reminders, cal, box, due)
+    assert {(s.awaited, s.action, s.to) for s in steps} >= {("to_manufacturer", "reminded", (ENGINEER,))}
+    # one reminder, then 4 hours later the manager hears what is late and who holds it
+    later = sweep(lambda: Session(w.store.engine), w.pol.reminders, cal, box, due + timedelta(hours=4))
+    assert ("to_manufacturer", "escalated", (MANAGER,)) in {(s.awaited, s.action, s.to) for s in later}
+    escalation = next(
+        m for m in box.sent if m.template == "reminder_escalation" and "warranty center" in str(m.context)
+    )
+    text = render(escalation, w.ticket, rma=w.ticket.rma)[1]
+    assert f"Late: sending the agent's product on to the manufacturer's warranty center\nHeld by: {ENGINEER}\n" in text

@@ -120,3 +120,11 @@ def test_the_engineer_who_books_in_owns_the_analysis_and_the_report_clock_runs_f
     # two days later the preliminary went out: the report is still due 7 working days after the receipt
     assert (report.owner, as_utc(report.started_at)) == ("engineer@example.com", NOW)
     assert as_utc(report.due_at) == add_working_days(NOW, 7, pol.calendar) and report.done_at is None
+
+
+def test_received_says_agent_or_nothing():
+    assert parse("#received Agent").commands == (Command("received", "agent", 1),)
+    assert parse("#received").ok
+    bad = parse("#received tomorrow")
+    assert not bad.ok and "'agent' for a product we sell as an agent" in bad.errors[0]
+    assert not parse("#forwarded now").ok  # the text goes below the command

@@ -52,6 +52,7 @@ def test_transition_ends_and_starts_what_is_awaited():
         ("preliminary", "service"),
         ("report", "service"),
         ("return_to_customer", "service"),
+        ("to_manufacturer", "service"),
         ("refund", "rep"),
     )
     # the report and the return run on through the preliminary: their clocks are not restarted
@@ -60,9 +61,15 @@ def test_transition_ends_and_starts_what_is_awaited():
     tr = wf.step(wf.PRELIMINARY_SENT, "report")
     assert tr.done == ("report",) and tr.start == ()
     tr = wf.step(wf.REPORT_SENT, "resolve")
-    assert tr.done == ("return_to_customer", "refund") and tr.start == ()
+    assert tr.done == ("return_to_customer", "to_manufacturer", "refund") and tr.start == ()
     # a quotation stops the return clock; the acceptance starts it again, the refusal does not
-    assert wf.step(wf.RECEIVED, "quote").done == ("preliminary", "report", "return_to_customer", "refund")
+    assert wf.step(wf.RECEIVED, "quote").done == (
+        "preliminary",
+        "report",
+        "return_to_customer",
+        "to_manufacturer",
+        "refund",
+    )
     assert wf.step(wf.QUOTED, "quote_accepted").start == (("return_to_customer", "service"),)
     assert wf.step(wf.QUOTED, "quote_refused").start == ()
 
