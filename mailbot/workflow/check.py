@@ -36,7 +36,7 @@ def check_states(rules: Rules) -> None:
     """Every step the workflow awaits has a reminder rule; every state a rule names exists.
 
     A step that is awaited only where the policy promises a period (rules/policy.yml deadlines: the
-    analysis, report, return and refund) may be left out of a reminders.yml written before the step
+    analysis, report, return, forwarding and refund) may be left out of a reminders.yml written before the step
     existed, as long as the policy promises nothing for it: nothing is told, so nothing is chased. Once
     the policy promises it, start-up stops and says which rule to add, where, in YAML."""
     reminders = rules.file("reminders.yml")
@@ -50,8 +50,7 @@ def check_states(rules: Rules) -> None:
     ]
     if lacking:
         whys = [
-            f"the policy promises it within {promised[name]} ({rules.file('policy.yml')}, deadlines.{name}), "
-            "so it must be chased"
+            f"the policy promises it within {promised[name]} (deadlines.{name}), so it must be chased"
             if name in promised
             else f"the workflow awaits it in state {state!r} (mailbot/workflow/states.py)"
             for name, state in lacking
