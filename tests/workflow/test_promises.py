@@ -243,3 +243,33 @@ def test_the_quotation_path_promises_only_what_the_profile_states(profile, answe
             # the quotation is the staff member's (#quote), whatever the profile says of paid repairs
             bad = _problems(profile, f"{subject}\n{body}", allowed, said="quote repair")
             assert not bad, (profile, out.template, lang, bad, body)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_the_agent_product_path_promises_only_what_the_profile_states(profile):
+    pol = _rules(profile)
+    recs = records(SN0001=SITUATIONS["in"][0])
+    store = Store(pol)
+
+    def step(t, sender, text, found):
+        m = mail(sender, text, mid=f"a{len(store.sent)}@x", attachments=PHOTO if t is None else ())
+        at = NOW + timedelta(hours=len(store.sent))
+        return run(store, pol, m, found, t, findings_for(pol, ("SN0001",), recs, TODAY), now=at)[1]
+
+    t = step(None, "buyer@acme.com", "S/N SN0001, PO-1001: no power.", extraction())
+    if t.status == "waiting_rep":
+        t = step(t, REP, "#approve", extraction(kind="follow_up"))
+    for text in ("#received agent", "#forwarded", "#resolve sent back by the manufacturer"):
+        t = step(t, ENGINEER, text, extraction(kind="follow_up"))
+    assert t.status == "resolved", (profile, t.status)
+    mails = [m for m in store.sent if m.template.startswith("customer_")]
+    assert "customer_forwarded" in {m.template for m in mails}
+    received = next(m for m in mails if m.template == "customer_received")
+    # only the forwarding is promised for an agent's product, never the return of our own products
+    assert all(p["step"] != "return_to_customer" for p in received.context["after_receipt"])
+    allowed = ticket_numbers(t, mails)
+    for out in mails:
+        for lang in ("en", "zh"):
+            subject, body, _html = render(replace(out, language=lang), t)
+            bad = _problems(profile, f"{subject}\n{body}", allowed)
+            assert not bad, (profile, out.template, lang, bad, body)
