@@ -15,6 +15,7 @@ STAFF_COMMANDS = (
     "preliminary",
     "report",
     "resolve",
+    "forwarded",
     "close",
     "note",
     "assign",

@@ -237,6 +237,12 @@ class Deadlines(_Model):
     preliminary: Promise | None = None  # from the receipt of the goods to the first finding
     report: Promise | None = None  # from the receipt (a preliminary on the way does not restart it)
     return_to_customer: Promise | None = None  # from the receipt until the goods go back (#resolve)
+    # Products sold as an agent: from the receipt until they are sent on to the manufacturer's warranty
+    # center (#forwarded); seed 003: "the agent products will be sent ... within 12 hours".
+    to_manufacturer: Promise | None = None
+    # From the receipt of the return until the refund is paid back to the original payment method
+    # (#resolve: refunded or exchanged); seed 004: "within 3-10 working days after receiving the return".
+    refund: Promise | None = None
 
     def chased(self) -> dict[str, Period]:
         """Awaited step -> the period promised for it."""
@@ -253,7 +259,17 @@ _MOVED = {
     "rep_confirm_working_days": "rep_confirmation",
     "preliminary_working_days": "preliminary",
     "report_working_days": "report",
+    "refund_working_days": "refund",
 }
+
+
+def _example(old: Any) -> str:
+    """The old setting's value as the new one is written: [3, 10] -> "3-10 working days"."""
+    if isinstance(old, list | tuple) and len(old) == 2:
+        return f"{old[0]}-{old[1]} working days"
+    if isinstance(old, int | float) and not isinstance(old, bool):
+        return f"{old:g} working days"
+    return "3 working days"
 
 
 class Wording(_Model):
@@ -302,7 +318,6 @@ class Terms(_Model):
     )
     # Periods promised to the customer and chased by the reminders; unset: no period is named or chased.
     deadlines: Deadlines = Deadlines()
-    refund_working_days: tuple[int, int] | None = None  # told with the return; no step of ours awaits it
     warranty: Warranty = Warranty()
     freight: Freight = Freight()
     damage_claims: DamageClaims | None = None
@@ -326,7 +341,7 @@ class Terms(_Model):
                 if old in value:
                     raise ValueError(
                         f"{old} is now deadlines.{step}, one setting with its unit (hours, working days or "
-                        f"calendar days), e.g. deadlines: {{{step}: 3 working days}}"
+                        f"calendar days), e.g. deadlines: {{{step}: {_example(value[old])}}}"
                     )
         return value
 

@@ -32,7 +32,18 @@ class StaffMember(_Model):
 def _default_roles() -> dict[Role, tuple[str, ...]]:
     return {
         "rep": ("approve", "reject", "note", "assign", "close", "warranty", "quote", "reply"),
-        "engineer": ("received", "preliminary", "report", "resolve", "note", "warranty", "reject", "quote", "reply"),
+        "engineer": (
+            "received",
+            "preliminary",
+            "report",
+            "resolve",
+            "forwarded",
+            "note",
+            "warranty",
+            "reject",
+            "quote",
+            "reply",
+        ),
         "manager": COMMANDS,
     }
 

@@ -362,6 +362,7 @@ def _send(
         "order_numbers": list(ticket.order_numbers),
         "serial_numbers": list(ticket.serial_numbers),
         "product_models": list(ticket.product_models),
+        "missing": list(ticket.missing_fields),  # what the customer was asked for, in the reminder's words
     }
     refs = tuple(dict.fromkeys(m for m in (first, last) if m))
     queued = enqueue(

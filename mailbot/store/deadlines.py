@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from mailbot.rules.calendar import WorkCalendar
 from mailbot.rules.periods import Period
+from mailbot.rules.policy import Deadlines
 from mailbot.rules.reminders import ReminderRules
 from mailbot.store.db import changed_rows
 from mailbot.store.models import Deadline, Ticket
@@ -33,7 +34,10 @@ def start_deadline(
 
     ``promised``: the period the policy promises for a step (a number: working days); it replaces
     reminders.yml's due_after, so what the customer was told is what is chased. A step with neither is
-    not chased: None."""
+    not chased: None, as is a step reminders.yml has no rule for (a rules set older than the step; start-up
+    refuses one that leaves out a step the policy promises, workflow/check.py)."""
+    if spec.awaited not in rules.awaited and spec.awaited in Deadlines.model_fields:
+        return None  # a step chased only where promised, in a reminders.yml written before it existed
     rule = rules.rule(spec.awaited)
     period = (promised or {}).get(spec.awaited) or rule.due_after
     if period is None:

@@ -53,12 +53,24 @@ class _Ctx:
     warranty_override: str | None
 
 
-def _move(ctx: _Ctx, action: str, detail: dict[str, object] | None = None) -> Change:
+def _not_owed(agent: bool) -> str:
+    """The step a ticket does not await: own products go back to the customer; products sold as an
+    agent go on to the manufacturer's warranty center instead (seed 003), so only that is promised."""
+    return "return_to_customer" if agent else "to_manufacturer"
+
+
+def _agent(ctx: _Ctx) -> bool:
+    return bool(ctx.ticket.data.get("agent_product"))
+
+
+def _move(ctx: _Ctx, action: str, detail: dict[str, object] | None = None, *, agent: bool | None = None) -> Change:
     try:
         tr = workflow.step(ctx.state, action)
     except workflow.InvalidTransition as exc:
         raise ActionError(f"invalid in this state: {exc}") from None
-    return transition_change(tr, ctx.who.member.email, ctx.party, {"via": ctx.who.via, **(detail or {})})
+    change = transition_change(tr, ctx.who.member.email, ctx.party, {"via": ctx.who.via, **(detail or {})})
+    skip = _not_owed(_agent(ctx) if agent is None else agent)
+    return replace(change, start=tuple(s for s in change.start if s.awaited != skip))
 
 
 def _with_mail(
@@ -99,12 +111,31 @@ def _reject(ctx: _Ctx, cmd: Command) -> Change:
 
 
 def _received(ctx: _Ctx, cmd: Command) -> Change:
-    """Booked in: the engineer who did it owns the analysis and the report (and their reminders)."""
+    """Booked in: the engineer who did it owns the analysis and the report (and their reminders).
+    ``#received agent``: a product sold as an agent, promised to go on to the manufacturer's warranty
+    center rather than back to the customer."""
     if ctx.who.member.role == "engineer":
         ctx = replace(ctx, party=replace(ctx.party, service=ctx.who.member.email))
-    change = _move(ctx, "received")
-    change = replace(change, updates={**change.updates, "data": {"engineer": ctx.party.service}})
-    return _with_mail(change, ctx, "customer_received", _terms_context(ctx))
+    agent = cmd.arg == "agent"
+    change = _move(ctx, "received", {"agent_product": agent} if agent else None, agent=agent)
+    data: dict[str, object] = {"engineer": ctx.party.service, **({"agent_product": True} if agent else {})}
+    change = replace(change, updates={**change.updates, "data": data})
+    context = _terms_context(ctx)
+    skip = _not_owed(agent)
+    context["after_receipt"] = [p for p in _as_list(context.get("after_receipt")) if p.get("step") != skip]
+    return _with_mail(change, ctx, "customer_received", context)
+
+
+def _as_list(value: object) -> list[dict[str, object]]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _forwarded(ctx: _Ctx, cmd: Command) -> Change:
+    """A product sold as an agent went on to the manufacturer's warranty center: the customer is told."""
+    if not _agent(ctx):
+        raise ActionError("#forwarded is for a product booked in with '#received agent'")
+    change = _move(ctx, "forwarded")
+    return _with_mail(change, ctx, "customer_forwarded", {"text": ctx.who.body})
 
 
 def _preliminary(ctx: _Ctx, cmd: Command) -> Change:
@@ -118,9 +149,12 @@ def _preliminary(ctx: _Ctx, cmd: Command) -> Change:
         # from the receipt now (one already open is kept as it is, so no clock is restarted).
         since = ctx.ticket.state_since
         owed = workflow.awaited_in(workflow.PRELIMINARY_SENT)
-        carried = tuple(DeadlineSpec(a, ctx.party.service, counted_from=since) for a, _ in owed)
+        owner = {"service": ctx.party.service, "rep": ctx.party.rep}
+        skip = _not_owed(_agent(ctx))
+        carried = tuple(DeadlineSpec(a, owner[role], counted_from=since) for a, role in owed if a != skip)
         change = replace(change, start=(*change.start, *carried))
-    still = promises(ctx.rules.terms, ctx.party.language, ("report", "return_to_customer"))
+    steps = ("report", "return_to_customer", "to_manufacturer", "refund")
+    still = promises(ctx.rules.terms, ctx.party.language, tuple(s for s in steps if s != _not_owed(_agent(ctx))))
     context: dict[str, object] = {"text": ctx.who.body, "still_promised": still}
     return _with_mail(change, ctx, "customer_preliminary", context, ctx.who.attachments)
 
@@ -162,7 +196,8 @@ def _resolve(ctx: _Ctx, cmd: Command) -> Change:
 
 def _close(ctx: _Ctx, cmd: Command) -> Change:
     change = _move(ctx, "close")
-    return _with_mail(change, ctx, "customer_closed", {})
+    # What a new request needs is what this profile requires, not a fixed list.
+    return _with_mail(change, ctx, "customer_closed", {"required": list(ctx.rules.terms.required_fields)})
 
 
 def _note(ctx: _Ctx, cmd: Command) -> Change:
@@ -200,6 +235,7 @@ ACTIONS: dict[str, Callable[[_Ctx, Command], Change]] = {
     "preliminary": _preliminary,
     "report": _report,
     "resolve": _resolve,
+    "forwarded": _forwarded,
     "close": _close,
     "note": _note,
     "assign": _assign,

@@ -27,18 +27,43 @@ def _error(path: Path, loc: list[int | str], problem: str) -> FileError:
     return FileError(path, line, problem)
 
 
+# A rule to add, as it would stand in rules/reminders.yml under awaited: reminding whoever owes the step.
+# A promised step is due when the policy says; any other needs a follow-up time of the company's own.
+_RULE_TO_ADD = "  {name}:\n{due}    remind: [owner]\n    every: 1\n    times: 1\n    after_last: escalate\n"
+
+
 def check_states(rules: Rules) -> None:
-    """Every step the workflow awaits has a reminder rule; every state a rule names exists."""
+    """Every step the workflow awaits has a reminder rule; every state a rule names exists.
+
+    A step that is awaited only where the policy promises a period (rules/policy.yml deadlines: the
+    analysis, report, return, forwarding and refund) may be left out of a reminders.yml written before the step
+    existed, as long as the policy promises nothing for it: nothing is told, so nothing is chased. Once
+    the policy promises it, start-up stops and says which rule to add, where, in YAML."""
     reminders = rules.file("reminders.yml")
     awaited_by = {name: state for state in reversed(states.STATES) for name, _ in states.awaited_in(state)}
-    for name, state in awaited_by.items():
-        if name not in rules.reminders.awaited:
-            raise _error(
-                reminders,
-                ["awaited"],
-                f"awaited: no rule for {name!r}, which the workflow awaits "
-                f"in state {state!r} (mailbot/workflow/states.py)",
-            )
+    promised = rules.terms.deadlines.chased()
+    optional = set(type(rules.terms.deadlines).model_fields)
+    lacking = [
+        (name, state)
+        for name, state in awaited_by.items()
+        if name not in rules.reminders.awaited and not (name in optional and name not in promised)
+    ]
+    if lacking:
+        whys = [
+            f"the policy promises it within {promised[name]} (deadlines.{name}), so it must be chased"
+            if name in promised
+            else f"the workflow awaits it in state {state!r} (mailbot/workflow/states.py)"
+            for name, state in lacking
+        ]
+        problems = "; ".join(f"no rule for {name!r}: {why}" for (name, _), why in zip(lacking, whys, strict=True))
+        rules_to_add = "".join(
+            _RULE_TO_ADD.format(name=name, due="" if name in promised else "    due_after: 3\n") for name, _ in lacking
+        )
+        raise _error(
+            reminders,
+            ["awaited"],
+            f"awaited: {problems}. Add under awaited: (e.g. at the end of the file)\n{rules_to_add}",
+        )
     for name in rules.reminders.awaited:
         if name not in awaited_by:
             known = ", ".join(sorted(awaited_by))

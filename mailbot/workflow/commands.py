@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from mailbot.rules.staff import COMMANDS
 
-_NO_ARG = frozenset({"approve", "received", "preliminary", "report", "close", "reply"})
+_NO_ARG = frozenset({"approve", "preliminary", "report", "close", "reply", "forwarded"})
 _NEEDS_TEXT = {"reject": "a reason", "resolve": "an outcome", "note": "a text"}
 _COMMAND = re.compile(r"^#\s*([A-Za-z][A-Za-z_-]*)\b[ \t:]*(.*)$")
 _EMAIL = re.compile(r"^<?([^@\s<>]+@[^@\s<>]+\.[^@\s<>]+)>?$")
@@ -64,6 +64,8 @@ def check(name: str, arg: str) -> str | None:
         return f"#assign needs one e-mail address (got {arg!r})"
     if name == "quote" and not re.search(r"\d", arg):
         return f"#quote needs the amount, e.g. #quote EUR 240 (got {arg!r})"
+    if name == "received" and arg.lower() not in ("", "agent"):
+        return f"#received takes nothing, or 'agent' for a product we sell as an agent (got {arg!r})"
     if name == "warranty" and arg.lower() not in ("in", "out"):
         return f"#warranty needs 'in' or 'out' (got {arg!r})"
     return None
@@ -73,7 +75,7 @@ def _normalise_arg(name: str, arg: str) -> str:
     if name == "assign":
         match = _EMAIL.match(arg)
         return match.group(1).lower() if match else arg
-    return arg.lower() if name == "warranty" else arg
+    return arg.lower() if name in ("warranty", "received") else arg
 
 
 def _body(lines: list[str]) -> str:

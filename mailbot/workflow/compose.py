@@ -41,6 +41,7 @@ TEMPLATES = (
     "customer_preliminary",
     "customer_report",
     "customer_resolved",
+    "customer_forwarded",
     "customer_closed",
     "customer_quote",
     "customer_quote_answer",
@@ -128,9 +129,12 @@ def missing_fields(
     category: str | None = None,
     images: int = 0,
     own_reason: bool = False,
+    which_item: bool = False,
 ) -> list[str]:
     """What the policy needs before the RMA can go on; "photos" for a damage claim without images.
-    A return for the customer's own reason has no defect to describe, so none is asked for."""
+    A return for the customer's own reason has no defect to describe, so none is asked for.
+    ``which_item``: an order of several lines was named and no item of it: asked once, unless the serial
+    number asked for already says which."""
     present = {
         "order_number": bool(orders),
         "serial_number": bool(serials),
@@ -140,6 +144,8 @@ def missing_fields(
     claims = terms.damage_claims
     if claims and claims.require_photos and claims.photos and category in claims.categories and not images:
         missing.append("photos")
+    if which_item and "serial_number" not in missing:
+        missing.append("which_item")
     return missing
 
 
@@ -270,8 +276,8 @@ def warranty_words(terms: Terms, language: str = "en") -> dict[str, object]:
     }
 
 
-# What the service department promises once the goods are in, in the order it happens.
-AFTER_RECEIPT = ("preliminary", "report", "return_to_customer")
+# What is promised once the goods are in, in the order it happens.
+AFTER_RECEIPT = ("preliminary", "report", "return_to_customer", "to_manufacturer", "refund")
 
 
 def promises(terms: Terms, language: str, steps: Iterable[str] = AFTER_RECEIPT) -> list[dict[str, object]]:
@@ -292,7 +298,6 @@ def periods(terms: Terms, language: str = "en") -> dict[str, object]:
     return {
         "confirm_within": confirm.within.as_context() if confirm else None,
         "after_receipt": promises(terms, language),
-        "refund_working_days": list(terms.refund_working_days) if terms.refund_working_days else None,
     }
 
 

@@ -14,7 +14,7 @@ from mailbot.workflow import commands as staffcmd
 from mailbot.workflow.actions import StaffInput, execute
 from mailbot.workflow.compose import media_count, media_on_ticket, to_staff
 from mailbot.workflow.intake import follow_up, open_ticket
-from mailbot.workflow.warranty import WarrantyFinding, complete, override
+from mailbot.workflow.warranty import WarrantyFinding, about_the_mail, complete, override
 
 _MACHINE_KINDS = ("auto_reply", "bounce")
 
@@ -337,6 +337,9 @@ def _decide(
     if staff_says in ("in", "out"):  # a staff member's #warranty beats the ERP dates from then on
         warranty = override(warranty, staff_says, rules.terms.warranty)
     if sender_is_staff is not None:
+        # Staff commands show the findings of the lines the claim is about (an order's other lines stay out).
+        models = ticket.product_models if ticket else ()
+        warranty, _ = about_the_mail(warranty, models, bool(serials))
         return _from_staff(mail, found, ticket, rules, sender_is_staff, sender_authenticated, warranty, now)
     sender = mail.sender.email.lower() if mail.sender else ""
     if ticket is None and rules.is_internal(sender):

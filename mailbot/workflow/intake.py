@@ -31,7 +31,8 @@ from mailbot.workflow.compose import (
     transition_change,
     warranty_words,
 )
-from mailbot.workflow.warranty import WarrantyFinding, summary
+from mailbot.workflow.questions import asks
+from mailbot.workflow.warranty import WarrantyFinding, about_the_mail, summary
 from mailbot.workflow.workdays import local_day
 
 
@@ -172,6 +173,7 @@ def open_ticket(
     own = own_reason(own_text(mail.text), rules.terms)
     on_site = on_site_asked(own_text(mail.text), rules.terms)
     claim = window(rules.terms, found.defect_category, findings, local_day(now, rules.calendar.tz))
+    findings, which_item = about_the_mail(findings, found.product_models, bool(found.serial_numbers))
     missing = missing_fields(
         found.order_numbers,
         found.serial_numbers,
@@ -180,6 +182,7 @@ def open_ticket(
         category=found.defect_category,
         images=images,
         own_reason=own,
+        which_item=which_item,
     )
     opened = Change(
         workflow.NEW,
@@ -202,7 +205,7 @@ def open_ticket(
             claim=claim,
         )
     step = _with_late(step, _late_claim(claim, None, actor, party, rules, mail.subject))
-    if not forwarded_by and asks(mail.text):  # a question in the first mail reaches the owner too
+    if not forwarded_by and _asks(mail.text, rules):  # a question in the first mail reaches the owner too
         step = _question_kept(step, mail, actor, party, rules, {})
     total = opened.then(step)
     replies = total.replies
@@ -254,9 +257,10 @@ def _opened_on(ticket: TicketView, rules: Rules) -> date:
     return local_day(ticket.created_at, rules.calendar.tz)
 
 
-def asks(text: str) -> bool:
-    """Whether the customer's own words (not the quoted history) ask something."""
-    return any(mark in own_text(text) for mark in ("?", "？"))
+def _asks(text: str, rules: Rules) -> bool:
+    """Whether the customer's own new words ask something, their sign-off as rules/understand knows them."""
+    kinds = rules.understand.kinds if rules.understand else None
+    return asks(text, kinds.sign_offs) if kinds and kinds.sign_offs else asks(text)
 
 
 def _question_passed_on(
@@ -312,6 +316,13 @@ def follow_up(
         party = replace(party, also=(actor,))
     updates = _merged_updates(found, ticket)
     state = ticket.status
+    # Only the order's lines this claim is about count; with several and none named, the item is asked.
+    claimed_on = findings
+    findings, which_item = about_the_mail(
+        findings,
+        (*ticket.product_models, *found.product_models),
+        bool(ticket.serial_numbers or found.serial_numbers),
+    )
     step: Change | None = None
     # Pictures and videos count from every mail the customer sends on the ticket, in any state, so
     # nothing that arrived is asked for again.
@@ -322,7 +333,7 @@ def follow_up(
         category = ticket.defect_category or found.defect_category
         own = ticket.data.get("return_reason") == "own" or own_reason(own_text(mail.text), rules.terms)
         on_site = on_site_asked(own_text(mail.text), rules.terms)
-        claim = window(rules.terms, category, findings, _opened_on(ticket, rules))
+        claim = window(rules.terms, category, claimed_on, _opened_on(ticket, rules))
         updates["data"] = {"images": images, **({"return_reason": "own"} if own else {})}
         missing = missing_fields(
             (*ticket.order_numbers, *found.order_numbers),
@@ -332,6 +343,7 @@ def follow_up(
             category=category,
             images=images,
             own_reason=own,
+            which_item=which_item,
         )
         asked = _asked_words(rules, party, claim, images, on_site)
         step = (
@@ -351,7 +363,7 @@ def follow_up(
             )
         )
         step = _with_late(step, _late_claim(claim, ticket.data.get("late_claim"), actor, party, rules, mail.subject))
-        if asks(mail.text):  # the missing details and a question: the question still reaches the owner
+        if _asks(mail.text, rules):  # the missing details and a question: the question still reaches the owner
             step = _question_kept(step, mail, actor, party, rules, updates)
     elif state == workflow.QUOTED and (said := quote.answer(mail.text, rules.terms.quotation)):
         step = quote.answered(state, actor, party, rules, mail, said)
@@ -359,7 +371,7 @@ def follow_up(
         step = transition_change(
             workflow.step(state, "shipped"), actor, party, {"tracking_numbers": list(found.tracking_numbers)}
         )
-        if asks(mail.text):  # a question beside the tracking number is never swallowed by the state change
+        if _asks(mail.text, rules):  # a question beside the tracking number is never swallowed by the state change
             step = replace(step, replies=_question_passed_on(mail, actor, party, rules, updates))
     if step is None:
         notice = to_staff(

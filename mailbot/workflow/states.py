@@ -22,6 +22,8 @@ REJECTED = "rejected"
 QUOTED = "quoted"  # a paid repair was quoted; the customer's acceptance or refusal is awaited
 QUOTE_ACCEPTED = "quote_accepted"
 QUOTE_REFUSED = "quote_refused"
+# A product the company sells as an agent, sent on to the manufacturer's warranty center (seed 003).
+AT_MANUFACTURER = "at_manufacturer"
 
 STATES: tuple[str, ...] = (
     NEW,
@@ -35,6 +37,7 @@ STATES: tuple[str, ...] = (
     QUOTED,
     QUOTE_ACCEPTED,
     QUOTE_REFUSED,
+    AT_MANUFACTURER,
     RESOLVED,
     CLOSED,
     REJECTED,
@@ -44,8 +47,8 @@ _BEFORE_RMA = (NEW, WAITING_INFO, WAITING_REP)
 # States in which the ticket carries an RMA number (before: a request reference only).
 _DIAGNOSED = (RECEIVED, PRELIMINARY_SENT, REPORT_SENT)
 _QUOTE = (QUOTED, QUOTE_ACCEPTED, QUOTE_REFUSED)
-HAS_RMA: frozenset[str] = frozenset({RMA_ISSUED, IN_TRANSIT, *_DIAGNOSED, *_QUOTE, RESOLVED})
-_LIVE = (NEW, WAITING_INFO, WAITING_REP, RMA_ISSUED, IN_TRANSIT, *_DIAGNOSED, *_QUOTE)
+HAS_RMA: frozenset[str] = frozenset({RMA_ISSUED, IN_TRANSIT, *_DIAGNOSED, *_QUOTE, AT_MANUFACTURER, RESOLVED})
+_LIVE = (NEW, WAITING_INFO, WAITING_REP, RMA_ISSUED, IN_TRANSIT, *_DIAGNOSED, *_QUOTE, AT_MANUFACTURER)
 
 # action -> (states it is valid in, state it leads to)
 TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
@@ -61,7 +64,8 @@ TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "quote": (_DIAGNOSED, QUOTED),
     "quote_accepted": ((QUOTED,), QUOTE_ACCEPTED),
     "quote_refused": ((QUOTED,), QUOTE_REFUSED),
-    "resolve": ((*_DIAGNOSED, QUOTE_ACCEPTED, QUOTE_REFUSED), RESOLVED),
+    "forwarded": (_DIAGNOSED, AT_MANUFACTURER),
+    "resolve": ((*_DIAGNOSED, QUOTE_ACCEPTED, QUOTE_REFUSED, AT_MANUFACTURER), RESOLVED),
     "close": ((*_LIVE, RESOLVED, REJECTED), CLOSED),
 }
 
@@ -79,10 +83,14 @@ AWAITED: dict[str, tuple[str, str]] = {
 # counted from the receipt until the action that delivers them, so a state passed on the way (the
 # preliminary analysis sent) does not restart their clock. Each is awaited only where the policy
 # promises a period for it or rules/reminders.yml gives it a follow-up time (rules/policy.yml deadlines).
+# The refund is the rep's: the sales representative guides a return and its refund or exchange (seed 004).
+# Own products go back to the customer, products sold as an agent on to the manufacturer's warranty
+# center (seed 003): a ticket awaits one of the two (workflow.actions picks it by the booking-in).
+_FROM_RECEIPT = (("return_to_customer", "service"), ("to_manufacturer", "service"), ("refund", "rep"))
 ALSO_AWAITED: dict[str, tuple[tuple[str, str], ...]] = {
-    RECEIVED: (("report", "service"), ("return_to_customer", "service")),
-    PRELIMINARY_SENT: (("return_to_customer", "service"),),
-    REPORT_SENT: (("return_to_customer", "service"),),
+    RECEIVED: (("report", "service"), *_FROM_RECEIPT),
+    PRELIMINARY_SENT: _FROM_RECEIPT,
+    REPORT_SENT: _FROM_RECEIPT,
     # A paid repair accepted: the goods go back once it is done, counted from the acceptance.
     QUOTE_ACCEPTED: (("return_to_customer", "service"),),
 }

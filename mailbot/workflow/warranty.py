@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
@@ -202,6 +202,29 @@ def override(
         )
         for f in findings
     ]
+
+
+def _same_model(named: str, model: str) -> bool:
+    """A model the mail names is the line's model, written with or without spaces, dashes or case."""
+    a, b = ("".join(ch for ch in x.lower() if ch.isalnum()) for x in (named, model))
+    return bool(a) and bool(b) and (a == b or (len(a) >= 3 and a in b))
+
+
+def about_the_mail(
+    findings: Sequence[WarrantyFinding], models: Iterable[str], serials_named: bool
+) -> tuple[list[WarrantyFinding], bool]:
+    """The findings a claim is about, and whether it is unclear which item of the order that is.
+
+    A claim naming serials is about those. One naming only an order number gets the findings of every
+    line of the order; where the order has several, only the lines of a model the mail names are meant,
+    and with no model named (or none of the order's) nobody knows which item: no list of everything,
+    the customer is asked which item (the caller asks it, once)."""
+    found = list(findings)
+    if serials_named or len(found) <= 1:
+        return found, False
+    named = [m for m in models if m.strip()]
+    meant = [f for f in found if any(_same_model(m, f.product_model) for m in named)]
+    return (meant, False) if meant else ([], True)
 
 
 def summary(findings: Iterable[WarrantyFinding]) -> str | None:

@@ -62,8 +62,9 @@ def test_a_step_the_workflow_awaits_needs_a_reminder_rule(rules_dir):
     start = text.index("  shipment:")
     end = text.index("\n\n", start)
     (rules_dir / "reminders.yml").write_text(text[:start] + text[end + 2 :], encoding="utf-8")
-    with pytest.raises(FileError, match="no rule for 'shipment', which the workflow awaits in state 'rma_issued'"):
+    with pytest.raises(FileError, match="no rule for 'shipment': the workflow awaits it in state 'rma_issued'") as err:
         check_states(load(rules_dir))
+    assert "\n  shipment:\n    due_after: 3\n    remind: [owner]\n" in err.value.problem  # what to add
 
 
 def test_a_rule_for_something_never_awaited(rules_dir):

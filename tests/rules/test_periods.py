@@ -68,6 +68,7 @@ def test_a_promise_with_its_unit_and_own_words(rules_dir):
     assert {k: str(v) for k, v in terms.deadlines.chased().items()} == {
         "preliminary": "12 hours",
         "return_to_customer": "3 working days",
+        "to_manufacturer": "12 hours",
     }
     assert terms.deadlines.label("preliminary", "en") == "verify the fault with you"
     assert terms.deadlines.label("report", "en") == ""  # not promised: no words either
@@ -105,9 +106,36 @@ def test_reminders_count_in_any_unit_and_the_analysis_steps_have_no_follow_up_of
     assert str(rules.rule("preliminary").every) == "1 working day"
 
 
-def test_the_return_to_the_customer_needs_a_reminder_rule(rules_dir):
+def _older_reminders(rules_dir: Path) -> str:
+    """rules/reminders.yml as written before the return and refund steps existed."""
     text = (rules_dir / "reminders.yml").read_text(encoding="utf-8")
-    start = text.index("  return_to_customer:")
-    (rules_dir / "reminders.yml").write_text(text[:start], encoding="utf-8")
-    with pytest.raises(FileError, match="no rule for 'return_to_customer', which the workflow awaits in state"):
+    older = text[: text.index("  # The goods sent back to the customer")]
+    (rules_dir / "reminders.yml").write_text(older, encoding="utf-8")
+    return older
+
+
+def test_an_older_reminders_file_keeps_working_where_the_policy_promises_no_return_or_refund(rules_dir):
+    _older_reminders(rules_dir)
+    rules = load(rules_dir)
+    assert "return_to_customer" not in rules.terms.deadlines.chased()
+    check_states(rules)  # nothing promised, nothing to chase: start-up goes on
+
+
+def test_an_older_reminders_file_stops_start_up_saying_what_to_add_once_the_return_is_promised(rules_dir):
+    older = _older_reminders(rules_dir)
+    (rules_dir / "policy.yml").write_text(
+        (REPO / "rules" / "examples" / "shenzhen-1year.yml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    with pytest.raises(FileError) as err:
         check_states(load(rules_dir))
+    assert err.value.path.endswith("reminders.yml")
+    assert err.value.line > older.splitlines().index("awaited:")  # within the awaited: block
+    assert "no rule for 'return_to_customer': the policy promises it within 3 working days" in err.value.problem
+    assert "deadlines.return_to_customer" in err.value.problem
+    # the YAML in the message, added as it stands, is what start-up needed
+    added = err.value.problem.split("Add under awaited: (e.g. at the end of the file)\n", 1)[1]
+    assert added.startswith("  return_to_customer:\n    remind: [owner]\n")
+    assert "no rule for 'to_manufacturer': the policy promises it within 12 hours" in err.value.problem
+    assert "\n  to_manufacturer:\n    remind: [owner]\n" in added  # every lacking rule in one message
+    (rules_dir / "reminders.yml").write_text(older + added, encoding="utf-8")
+    check_states(load(rules_dir))

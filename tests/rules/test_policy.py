@@ -51,7 +51,7 @@ def test_minimal_policy_promises_nothing(tmp_path):
     pol = load_rules(_rules(tmp_path))
     t = pol.terms
     assert t.warranty.families == () and t.warranty.remedy is None and t.warranty.after_warranty == ()
-    assert t.deadlines.chased() == {} and t.refund_working_days is None
+    assert t.deadlines.chased() == {} and t.deadlines.refund is None
     assert t.freight.in_warranty is None and t.freight.out_of_warranty is None and t.damage_claims is None
     assert t.return_instructions.mark_box == "" and t.return_instructions.include == ()
     assert pol.terms.required_fields == ("order_number", "serial_number", "defect_description")

@@ -146,6 +146,10 @@ def test_deadline_due_in_working_days_and_not_doubled(engine, rules, cal):
         assert again.id == did
         with pytest.raises(ValueError, match="no reminder rule"):
             start_deadline(s, tid, DeadlineSpec("moon_landing"), rules, cal, sh(2026, 2, 16))
+        # a reminders.yml older than the refund step: nothing chased for it (start-up refuses such a file
+        # once the policy promises a refund, workflow/check.py)
+        older = rules.model_copy(update={"awaited": {k: v for k, v in rules.awaited.items() if k != "refund"}})
+        assert start_deadline(s, tid, DeadlineSpec("refund"), older, cal, sh(2026, 2, 16)) is None
 
 
 def test_reminder_at_due_time_to_the_owner(engine, rules, cal):

@@ -132,7 +132,9 @@ def test_a_ticket_booked_in_before_the_report_ran_from_the_receipt_gets_it_from_
 @pytest.mark.parametrize("seed", ["optoste", "aopre", "optko"])
 def test_a_policy_that_promises_no_analysis_period_has_nobody_chased_for_one(seed):
     w = _received(seed)
-    assert _due(w) == {}
+    assert set(_due(w)) == ({"refund"} if seed == "optko" else set())  # 004 promises the refund, no analysis
+    if seed == "optko":
+        w.staff(REP, "#resolve refunded")
     far = NOW + timedelta(days=60)
     assert sweep(lambda: Session(w.store.engine), w.pol.reminders, w.pol.calendar, Mails(), far) == []
 
@@ -171,3 +173,61 @@ def test_reminders_can_follow_an_hours_promise_in_hours():
     assert at(verify_by + timedelta(hours=3, minutes=59)) == []
     assert at(verify_by + timedelta(hours=4)) == [("preliminary", "reminded")]
     assert at(verify_by + timedelta(hours=8)) == [("preliminary", "escalated")]  # at night too: hours are hours
+
+
+def test_seed_004_the_refund_promised_from_the_receipt_is_chased_from_the_receipt():
+    # "The refund will be returned to the original payment path within 3-10 working days after receiving the
+    #  return": told with the receipt, due at the end of the range, owed by the rep who guides the return
+    w = _received("optko")
+    cal = w.pol.calendar
+    refund_by = add_working_days(NOW, 10, cal)
+    assert _due(w) == {"refund": refund_by}
+    box = Mails()
+
+    def run_sweep(at: datetime) -> list:
+        return sweep(lambda: Session(w.store.engine), w.pol.reminders, cal, box, at)
+
+    assert run_sweep(refund_by - timedelta(minutes=1)) == []
+    [reminded] = run_sweep(refund_by)
+    assert (reminded.awaited, reminded.action, reminded.to) == ("refund", "reminded", (REP,))
+    [escalated] = run_sweep(add_working_days(refund_by, 1, cal))
+    assert (escalated.awaited, escalated.action, escalated.to) == ("refund", "escalated", (MANAGER,))
+    subject, text, _ = render(box.sent[-1], w.ticket, rma=w.ticket.rma)
+    assert "Overdue: the refund to the customer's original payment method (or the exchange)" in subject
+    assert f"Held by: {REP}\n" in text
+    # the rep who guided it says it is done: nothing is chased any more
+    w.staff(REP, "#resolve refunded to the original payment method")
+    assert _due(w) == {}
+
+
+def test_seed_004_a_preliminary_finding_does_not_restart_the_refund_clock():
+    w = _received("optko")
+    refund_by = add_working_days(NOW, 10, w.pol.calendar)
+    m = mail(ENGINEER, "#preliminary\nThe unit is complete and unused.", mid="p@example.com")
+    later = NOW + timedelta(days=2)
+    run(w.store, w.pol, m, extraction(kind="follow_up"), w.ticket, w.find(w.ticket.serial_numbers), now=later)
+    rows = w.store.session.exec(select(Deadline).where(Deadline.done_at.is_(None))).all()  # type: ignore[union-attr]
+    assert [(d.awaited, as_utc(d.due_at), d.owner) for d in rows] == [("refund", refund_by, REP)]
+
+
+def test_seed_003_an_agents_product_is_due_at_the_warranty_center_12_hours_after_the_receipt():
+    # "the agent products will be sent to the manufacturer's warranty center within 12 hours"
+    w = Walk("shenzhen-1year", shipped(date(2025, 8, 1)))
+    w.customer("No power.", "c1@acme")
+    w.staff(REP, "#approve")
+    w.customer("Sent, tracking 1Z999AA10123456784.", "c2@acme", tracking_numbers=("1Z999AA10123456784",))
+    w.staff(ENGINEER, "#received agent")
+    cal = w.pol.calendar
+    due = NOW + timedelta(hours=12)
+    assert _due(w) == {"preliminary": due, "to_manufacturer": due}
+    box = Mails()
+    steps = sweep(lambda: Session(w.store.engine), w.pol.reminders, cal, box, due)
+    assert {(s.awaited, s.action, s.to) for s in steps} >= {("to_manufacturer", "reminded", (ENGINEER,))}
+    # one reminder, then 4 hours later the manager hears what is late and who holds it
+    later = sweep(lambda: Session(w.store.engine), w.pol.reminders, cal, box, due + timedelta(hours=4))
+    assert ("to_manufacturer", "escalated", (MANAGER,)) in {(s.awaited, s.action, s.to) for s in later}
+    escalation = next(
+        m for m in box.sent if m.template == "reminder_escalation" and "warranty center" in str(m.context)
+    )
+    text = render(escalation, w.ticket, rma=w.ticket.rma)[1]
+    assert f"Late: sending the agent's product on to the manufacturer's warranty center\nHeld by: {ENGINEER}\n" in text

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ import yaml
 
 from mailbot.values import Attachment, OutgoingMail
 from tests.workflow.fixtures import (
+    NOW,
     ROOT,
     Store,
     extraction,
@@ -173,8 +174,9 @@ def walk(profile: str, situation: str) -> tuple[Any, list[OutgoingMail]]:
     return t, [m for m in store.sent if m.template.startswith("customer_")]
 
 
-def _problems(profile: str, text: str, allowed: set[str]) -> list[str]:
-    stated = profile_text(profile)
+def _problems(profile: str, text: str, allowed: set[str], said: str = "") -> list[str]:
+    """Numbers and remedy words the profile does not state; ``said``: words staff gave the ticket."""
+    stated = profile_text(profile) + said
     numbers = set(_DIGITS.findall(stated)) | allowed
     low = text.lower()
     bad = [f"number {n}" for n in _DIGITS.findall(text) if n not in numbers]
@@ -203,3 +205,71 @@ def test_the_audit_catches_a_promise_the_profile_does_not_make():
     text = "You will get a preliminary analysis within 2-3 working days; free repair."
     assert _problems("optko", text, set()) == ["number 2", "remedy 'repair'"]
     assert _problems("optizone", "preliminary analysis within 2-3 working days; free rework.", set()) == []
+
+
+def quote_walk(profile: str, answer: str) -> tuple[Any, list[OutgoingMail]]:
+    """An out-of-warranty ticket received, quoted, and the quotation accepted or refused by reply."""
+    pol = _rules(profile)
+    recs = records(SN0001=SITUATIONS["out"][0])
+    store = Store(pol)
+
+    def step(t, sender, text, found, attachments=()):
+        m = mail(sender, text, mid=f"q{len(store.sent)}@x", attachments=attachments)
+        at = NOW + timedelta(hours=len(store.sent))  # each step a mail of its own, later than the last
+        return run(store, pol, m, found, t, findings_for(pol, ("SN0001",), recs, TODAY), now=at)[1]
+
+    t = step(None, "buyer@acme.com", "S/N SN0001, PO-1001: no power.", extraction(), PHOTO)
+    if t.status == "waiting_rep":
+        t = step(t, REP, "#approve", extraction(kind="follow_up"))
+    for sender, text, att in (
+        (ENGINEER, "#received", ()),
+        (ENGINEER, "#quote EUR 240\nNew laser driver board.", PDF),
+    ):
+        t = step(t, sender, text, extraction(kind="follow_up"), att)
+    assert t.status == "quoted", (profile, t.status)
+    t = step(t, "buyer@acme.com", answer, extraction(kind="follow_up", defect_summary=""))
+    return t, [m for m in store.sent if m.template.startswith("customer_")]
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("answer", ["We accept the quotation.", "Too expensive, we refuse."])
+def test_the_quotation_path_promises_only_what_the_profile_states(profile, answer):
+    ticket, mails = quote_walk(profile, answer)
+    assert "customer_quote" in {m.template for m in mails}
+    allowed = ticket_numbers(ticket, mails) | {"240"}  # the amount is the staff member's
+    for out in mails:
+        for lang in ("en", "zh"):
+            subject, body, _html = render(replace(out, language=lang), ticket)
+            # the quotation is the staff member's (#quote), whatever the profile says of paid repairs
+            bad = _problems(profile, f"{subject}\n{body}", allowed, said="quote repair")
+            assert not bad, (profile, out.template, lang, bad, body)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_the_agent_product_path_promises_only_what_the_profile_states(profile):
+    pol = _rules(profile)
+    recs = records(SN0001=SITUATIONS["in"][0])
+    store = Store(pol)
+
+    def step(t, sender, text, found):
+        m = mail(sender, text, mid=f"a{len(store.sent)}@x", attachments=PHOTO if t is None else ())
+        at = NOW + timedelta(hours=len(store.sent))
+        return run(store, pol, m, found, t, findings_for(pol, ("SN0001",), recs, TODAY), now=at)[1]
+
+    t = step(None, "buyer@acme.com", "S/N SN0001, PO-1001: no power.", extraction())
+    if t.status == "waiting_rep":
+        t = step(t, REP, "#approve", extraction(kind="follow_up"))
+    for text in ("#received agent", "#forwarded", "#resolve sent back by the manufacturer"):
+        t = step(t, ENGINEER, text, extraction(kind="follow_up"))
+    assert t.status == "resolved", (profile, t.status)
+    mails = [m for m in store.sent if m.template.startswith("customer_")]
+    assert "customer_forwarded" in {m.template for m in mails}
+    received = next(m for m in mails if m.template == "customer_received")
+    # only the forwarding is promised for an agent's product, never the return of our own products
+    assert all(p["step"] != "return_to_customer" for p in received.context["after_receipt"])
+    allowed = ticket_numbers(t, mails)
+    for out in mails:
+        for lang in ("en", "zh"):
+            subject, body, _html = render(replace(out, language=lang), t)
+            bad = _problems(profile, f"{subject}\n{body}", allowed)
+            assert not bad, (profile, out.template, lang, bad, body)

@@ -118,9 +118,17 @@ def test_seed_004_optko_every_step():
     w.customer("Sent, tracking 1Z999AA10123456784.", "c3@acme", tracking_numbers=("1Z999AA10123456784",))
     d = w.staff(ENGINEER, "#received")
     received = w.text(d, "customer_received")
-    assert "paid to the original payment method within 3-10 working days of receipt" in received
+    assert (
+        "Counted from their arrival, we will:\n- return any refund to your original payment method within 3-10 "
+        "working days\n" in received
+    )
     assert "preliminary analysis within" not in received  # 004 promises no analysis period
-    assert w.store.deadlines[w.ticket.id] == set()  # and nobody is chased for one
+    # nobody is chased for an analysis; the refund promised is chased, by the rep who guides the return
+    assert w.store.deadlines[w.ticket.id] == {"refund"}
+    assert ("refund", REP) in {(s.awaited, s.owner) for s in d.deadlines_start}
+    # the rep says the refund is paid: the ticket is done and nothing is chased any more
+    w.staff(REP, "#resolve refunded to the original payment method")
+    assert w.ticket.status == "resolved" and w.store.deadlines[w.ticket.id] == set()
 
 
 def test_seed_004_optko_return_for_the_buyers_own_reason():
@@ -144,10 +152,13 @@ def test_seed_004_optko_return_for_the_buyers_own_reason():
     # "The returned goods are incomplete, the original packaging, accessories, gifts, instruction manuals are
     #  incomplete ... No refund / replacement"
     assert "Incomplete returns are refused: the original packaging, accessories, gifts and manuals" in issued
+    assert "Once we have received the goods, we will:\n- return any refund to your original payment method" in issued
     # "The refund will be returned to the original payment path within 3-10 working days after receiving the return"
     w.customer("Sent, tracking 1Z999AA10123456784.", "c2@acme", tracking_numbers=("1Z999AA10123456784",))
     d = w.staff(ENGINEER, "#received")
-    assert "paid to the original payment method within 3-10 working days of receipt" in w.text(d, "customer_received")
+    assert "- return any refund to your original payment method within 3-10 working days" in w.text(
+        d, "customer_received"
+    )
 
 
 def test_seed_004_optko_change_of_mind_asked_only_for_the_order_in_chinese():
@@ -386,15 +397,52 @@ def test_seed_002_aopre_accessories_replaced_in_the_first_week_then_bought_new()
 
 def test_seed_003_agents_products():
     # "Agent sales of products, customers enjoy dual services, that is, can directly contact with the product
-    #  manufacturer and warranty" ... "the agent products will be sent to the manufacturer's warranty center
-    #  within 12 hours."
+    #  manufacturer and warranty" ... "Our own products will be returned to the customers within 3 working days;
+    #  the agent products will be sent to the manufacturer's warranty center within 12 hours."
     w = Walk("shenzhen-1year", shipped(date(2025, 8, 1)))
     w.customer("No power.", "c1@acme")
     issued = w.text(w.staff(REP, "#approve"), "customer_rma_issued")
-    assert (
-        "Products we sell as an agent: you may also contact the manufacturer directly for warranty service; we "
-        "send them to the manufacturer's warranty center within 12 hours of receipt." in issued
+    assert "Products we sell as an agent: you may also contact the manufacturer directly for warranty service." in (
+        issued
     )
+    # before the goods are in, both promises are told, as the seed words them
+    assert (
+        "Once we have received the goods, we will:\n- verify the fault with you within 12 hours\n"
+        "- return our own products to you within 3 working days\n"
+        "- send products we sell as an agent on to the manufacturer's warranty center within 12 hours\n"
+    ) in issued
+    w.customer("Sent, tracking 1Z999AA10123456784.", "c2@acme", tracking_numbers=("1Z999AA10123456784",))
+    # booked in as an agent's product: the 12 hours to the warranty center are told and chased, not the return
+    d = w.staff(ENGINEER, "#received agent")
+    received = w.text(d, "customer_received")
+    assert "- send products we sell as an agent on to the manufacturer's warranty center within 12 hours" in received
+    assert "return our own products" not in received
+    assert w.store.deadlines[w.ticket.id] == {"preliminary", "to_manufacturer"}
+    d = w.staff(ENGINEER, "#preliminary\nThe power board failed.")
+    assert "return our own products" not in w.text(d, "customer_preliminary")
+    assert w.store.deadlines[w.ticket.id] == {"to_manufacturer"}
+    d = w.staff(ENGINEER, "#forwarded\nSent by courier to the manufacturer.")
+    assert w.ticket.status == "at_manufacturer" and w.store.deadlines[w.ticket.id] == set()
+    told = w.text(d, "customer_forwarded")
+    assert "we have sent them on to the manufacturer's warranty center" in told
+    assert "Sent by courier to the manufacturer." in told
+    w.staff(ENGINEER, "#resolve repaired by the manufacturer and sent back")
+    assert w.ticket.status == "resolved"
+
+
+def test_seed_003_own_products_are_returned_and_never_forwarded():
+    w = Walk("shenzhen-1year", shipped(date(2025, 8, 1)))
+    w.customer("No power.", "c1@acme")
+    w.staff(REP, "#approve")
+    w.customer("Sent, tracking 1Z999AA10123456784.", "c2@acme", tracking_numbers=("1Z999AA10123456784",))
+    received = w.text(w.staff(ENGINEER, "#received"), "customer_received")
+    assert "- return our own products to you within 3 working days" in received
+    assert "warranty center" not in received
+    assert w.store.deadlines[w.ticket.id] == {"preliminary", "return_to_customer"}
+    # an own product is not sent to a manufacturer: the command is refused, nothing changes
+    m = mail(ENGINEER, "#forwarded", mid="f@example.com")
+    d, w.ticket = run(w.store, w.pol, m, extraction(kind="follow_up"), w.ticket, w.find(w.ticket.serial_numbers))
+    assert not d.replies[-1].context.get("ok") and w.ticket.status == "received"
 
 
 def test_a_question_beside_the_missing_details_reaches_the_rep():

@@ -101,7 +101,8 @@ def test_the_engineer_who_books_in_owns_the_analysis_and_the_report_clock_runs_f
         "preliminary": Period(least=2, most=3, unit="working_days"),
         "report": Period(most=7, unit="working_days"),
     }
-    assert promised_periods(rules("optko").terms) == {}  # 004 promises no analysis period: none is chased
+    # 004 promises no analysis period, none is chased: only its refund, "within 3-10 working days"
+    assert promised_periods(rules("optko").terms) == {"refund": Period(least=3, most=10, unit="working_days")}
     store = Store(pol)
     _, t = run(store, pol, mail("buyer@acme.com", "Broken"), extraction(), None)
     for who, text, at in (
@@ -119,3 +120,11 @@ def test_the_engineer_who_books_in_owns_the_analysis_and_the_report_clock_runs_f
     # two days later the preliminary went out: the report is still due 7 working days after the receipt
     assert (report.owner, as_utc(report.started_at)) == ("engineer@example.com", NOW)
     assert as_utc(report.due_at) == add_working_days(NOW, 7, pol.calendar) and report.done_at is None
+
+
+def test_received_says_agent_or_nothing():
+    assert parse("#received Agent").commands == (Command("received", "agent", 1),)
+    assert parse("#received").ok
+    bad = parse("#received tomorrow")
+    assert not bad.ok and "'agent' for a product we sell as an agent" in bad.errors[0]
+    assert not parse("#forwarded now").ok  # the text goes below the command

@@ -45,18 +45,31 @@ def test_transition_ends_and_starts_what_is_awaited():
     assert (tr.from_state, tr.to_state) == (wf.WAITING_REP, wf.RMA_ISSUED)
     assert tr.done == ("rep_confirmation",) and tr.start == (("shipment", "customer"),)
     tr = wf.step(wf.IN_TRANSIT, "received")
-    # from the receipt: the first finding, the report and the return (each chased where the policy promises it)
+    # from the receipt: the first finding, the report, the return and the refund (each chased where the policy
+    # promises it); the refund is the rep's, who guides the return
     assert tr.done == ("receipt",)
-    assert tr.start == (("preliminary", "service"), ("report", "service"), ("return_to_customer", "service"))
+    assert tr.start == (
+        ("preliminary", "service"),
+        ("report", "service"),
+        ("return_to_customer", "service"),
+        ("to_manufacturer", "service"),
+        ("refund", "rep"),
+    )
     # the report and the return run on through the preliminary: their clocks are not restarted
     tr = wf.step(wf.RECEIVED, "preliminary")
     assert tr.done == ("preliminary",) and tr.start == ()
     tr = wf.step(wf.PRELIMINARY_SENT, "report")
     assert tr.done == ("report",) and tr.start == ()
     tr = wf.step(wf.REPORT_SENT, "resolve")
-    assert tr.done == ("return_to_customer",) and tr.start == ()
+    assert tr.done == ("return_to_customer", "to_manufacturer", "refund") and tr.start == ()
     # a quotation stops the return clock; the acceptance starts it again, the refusal does not
-    assert wf.step(wf.RECEIVED, "quote").done == ("preliminary", "report", "return_to_customer")
+    assert wf.step(wf.RECEIVED, "quote").done == (
+        "preliminary",
+        "report",
+        "return_to_customer",
+        "to_manufacturer",
+        "refund",
+    )
     assert wf.step(wf.QUOTED, "quote_accepted").start == (("return_to_customer", "service"),)
     assert wf.step(wf.QUOTED, "quote_refused").start == ()
 
