@@ -1,0 +1,90 @@
+"""Faults, requests and order-status questions told in the customer's own words, not the taxonomy's."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "body, category",
+    [
+        ("The device keeps losing connection every couple of hours and we have to unplug it.", "intermittent"),
+        ("Works fine for a day then the connection goes dead until we power cycle it.", "intermittent"),
+        ("After a power cycle it works again for a while, then the same thing.", "intermittent"),
+        ("设备用一段时间就断网，重新插拔后又好了。", "intermittent"),
+        ("Port 3 shows nothing on the far end, the link never comes up with the module inserted.", "no_link"),
+        ("Our Cisco switch does not even recognise the transceivers.", "no_link"),
+        ("The module reads -28 dBm at the receiver, way below what it should be.", "optical_performance"),
+        ("Our splitter shows 3 dB more loss on port 4 than on the others.", "optical_performance"),
+        ("收光功率偏低，只有-25dBm。", "optical_performance"),
+        ("There is no sign of life when we plug it in.", "no_power"),
+        ("The power adapter seems to be dead.", "no_power"),
+        ("The lid came loose and one of the clips snapped off.", "physical_damage"),
+        ("We ordered the LC version but received SC connectors instead.", "wrong_or_missing_item"),
+        ("All parameters are gone each time we switch it off.", "software"),
+    ],
+)
+def test_fault_in_plain_words_has_its_category(read, body, category):
+    found = read(f"Hello,\n\n{body} Order 4500012345.\n\nRegards\nTom")
+    assert (found.kind, found.defect_category) == ("new_request", category)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "There are no visible signs of damage, but the unit does not power on.",
+        "The box arrived fine, no damage to the packaging, but the unit does not power on.",
+    ],
+)
+def test_negation_a_few_words_before_the_fault_still_counts(read, body):
+    assert read(f"{body} PO 4500012345").defect_category == "no_power"
+
+
+def test_negation_does_not_reach_past_the_clause(read):
+    found = read("Nothing is missing, and the housing is cracked. PO 4500012345")
+    assert found.defect_category == "physical_damage"
+
+
+def test_thanks_right_after_the_greeting_does_not_end_the_message(read):
+    found = read("Hello,\n\nThank you.\n\nThe unit drops the link every few hours. PO 4500012345\n\nRegards\nTom")
+    assert (found.kind, found.defect_category, found.order_numbers) == ("new_request", "intermittent", ("4500012345",))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "PO 4500012345: could you take the unit back?",
+        "Our unit S/N FM23010045 behaves oddly since Monday. What should we do?",
+        "The converter from order 4500012345 has stopped working.",
+        "订单号DD2026032001的设备能帮忙修一下吗？",
+    ],
+)
+def test_request_without_rma_vocabulary_is_a_request(read, body):
+    assert read(f"Hello,\n\n{body}\n\nRegards\nTom").kind == "new_request"
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        ("Re: RMA-2026-0012", "Has the replacement for RMA-2026-0012 been dispatched yet?"),
+        ("Re: RMA-2026-0012", "Hi, what is the status of RMA-2026-0012?"),
+        ("RMA-2026-0012", "When can we expect the repaired unit back?"),
+        ("RMA-2026-0012", "请问RMA-2026-0012的替换件什么时候能寄出？"),
+        ("Order", "Where is my order 4500013377? It was promised for last week."),
+        ("订单", "你好，我们的订单DD2026032001什么时候能到？"),
+    ],
+)
+def test_order_status_question(read, subject, body):
+    assert read(body, subject=subject).kind == "order_status"
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        ("Re: RMA-2026-0012", "Attached the photos you requested for RMA-2026-0012."),
+        ("Re: RMA-2026-0012", "When we received the unit it was already scratched. RMA-2026-0012"),
+        ("回复：[RMA-2026-0012] 退货进度", "模块已经寄出，顺丰运单号 SF1234567890123，请查收。"),
+    ],
+)
+def test_a_statement_on_a_ticket_stays_a_follow_up(read, subject, body):
+    assert read(body, subject=subject).kind == "follow_up"
