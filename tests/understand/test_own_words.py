@@ -91,3 +91,23 @@ def test_order_status_question(read, subject, body):
 )
 def test_a_statement_on_a_ticket_stays_a_follow_up(read, subject, body):
     assert read(body, subject=subject).kind == "follow_up"
+
+
+@pytest.mark.parametrize(
+    "body, tracking",
+    [
+        ("Shipped back by EMS EA123456789CN.", "EA123456789CN"),
+        ("圆通 YT1234567890123 已发出", "YT1234567890123"),
+        ("Our courier reference is JD0001234567890.", "JD0001234567890"),
+        ("AWB 123-45678901", "123-45678901"),
+        ("已寄回，顺丰单号：SF1234567890123。", "SF1234567890123"),
+        ("Tracking number: 1Z999AA10123456784", "1Z999AA10123456784"),
+        ("Sent back with DHL Express 1234567890 today.", "1234567890"),
+    ],
+)
+def test_tracking_numbers_of_more_carriers(read, body, tracking):
+    assert read(f"{body} RMA-2026-0012", subject="Re: RMA-2026-0012").tracking_numbers == (tracking,)
+
+
+def test_a_date_after_a_carrier_is_no_tracking_number(read):
+    assert read("Sent with DHL on 2026-03-30, RMA-2026-0012").tracking_numbers == ()
