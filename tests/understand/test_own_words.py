@@ -111,3 +111,18 @@ def test_tracking_numbers_of_more_carriers(read, body, tracking):
 
 def test_a_date_after_a_carrier_is_no_tracking_number(read):
     assert read("Sent with DHL on 2026-03-30, RMA-2026-0012").tracking_numbers == ()
+
+
+@pytest.mark.parametrize(
+    "body, serials, orders",
+    [
+        ("Ser. no. TQ88-24-00031", ("TQ88-24-00031",), ()),
+        ("出厂编号：HK2403A0045", ("HK2403A0045",), ()),
+        ("Unit serial: nv24k00371", ("nv24k00371",), ()),
+        ("Order confirmation no. AB-778812", (), ("AB-778812",)),
+        ("采购订单号：CG-20240311-07", (), ("CG-20240311-07",)),
+    ],
+)
+def test_more_labels_take_the_value_after_them(read, body, serials, orders):
+    found = read(f"Hello,\n\n{body}\n\nRegards\nTom")
+    assert (found.serial_numbers, found.order_numbers) == (serials, orders)
