@@ -13,6 +13,7 @@ from mailbot.values import InboundMail, Kind, Language
 ANSWERED = ("new_request", "forwarded", "follow_up", "order_status")
 _CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 MIXED_SHARE = 0.15
+_HEADING_ENDS = {":", "：", "]", "】", ")", "-", "–", "\n"}
 _BOUNCE_REASONS = (
     "return-path",
     "mail system",
@@ -62,8 +63,8 @@ def decide_kind(
         return "bounce"
     if any(k in guard for k in ("auto-submitted", "x-autoreply", "x-autorespond", "suppress", "auto_reply")):
         return "auto_reply"
-    if has(ev.subject, "auto_reply_subjects"):
-        return "auto_reply"
+    if has(ev.subject, "auto_reply_subjects") and (_opens(ev.subject, "auto_reply_subjects") or not _complaint(ev)):
+        return "auto_reply"  # "Out of office: ..." opens the subject; "absence of light on port 2" is a fault
     if has(ev.current, "auto_reply_phrases") and not ev.has_defect and not ev.has_ids:
         return "auto_reply"
     if quiet and not (ev.has_defect or ev.has_ids or ev.rma):
@@ -95,6 +96,20 @@ def decide_kind(
     if ev.has_ids and not business and asks_model is not None and asks_model():
         return "new_request"
     return "unrelated"
+
+
+def _opens(a: Analysis, key: str) -> bool:
+    """Whether the cue is the text's heading: at its start (after at most a bracket) and followed by a
+    colon, a closing bracket or nothing ("Out of office: ...", "[Auto-Reply]", "Abwesenheitsnotiz")."""
+    words = a.words
+    return any(
+        start <= 1 and (end >= len(words) or words[end] in _HEADING_ENDS)
+        for start, end in a.phrases.get(f"KIND:{key}", ())
+    )
+
+
+def _complaint(ev: Evidence) -> bool:
+    return ev.has_defect or ev.has_ids
 
 
 def language(a: Analysis) -> Language:

@@ -126,3 +126,16 @@ def test_a_date_after_a_carrier_is_no_tracking_number(read):
 def test_more_labels_take_the_value_after_them(read, body, serials, orders):
     found = read(f"Hello,\n\n{body}\n\nRegards\nTom")
     assert (found.serial_numbers, found.order_numbers) == (serials, orders)
+
+
+@pytest.mark.parametrize(
+    "subject, body, kind",
+    [
+        ("Absence of light on port 2", "Hello, port 2 of the splitter from PO 4500012345 has no light.", "new_request"),
+        ("On holiday, unit broken", "Hello, the unit is broken. PO 4500012345", "new_request"),
+        ("Absence: 30.3.-3.4.", "I am out of the office until Friday and will be back on Monday.", "auto_reply"),
+        ("Out of office: Re: PO 4500012345", "I am out of the office until Friday.", "auto_reply"),
+    ],
+)
+def test_an_auto_reply_subject_heads_the_subject(read, subject, body, kind):
+    assert read(body, subject=subject).kind == kind
