@@ -75,6 +75,8 @@ def test_request_without_rma_vocabulary_is_a_request(read, body):
         ("RMA-2026-0012", "请问RMA-2026-0012的替换件什么时候能寄出？"),
         ("Order", "Where is my order 4500013377? It was promised for last week."),
         ("订单", "你好，我们的订单DD2026032001什么时候能到？"),
+        ("Re: RMA-2026-0012", "Please let us know when the repaired unit will be sent back. RMA-2026-0012"),
+        ("Re: RMA-2026-0012", "请告知RMA-2026-0012的发货时间。"),
     ],
 )
 def test_order_status_question(read, subject, body):
@@ -139,3 +141,11 @@ def test_more_labels_take_the_value_after_them(read, body, serials, orders):
 )
 def test_an_auto_reply_subject_heads_the_subject(read, subject, body, kind):
     assert read(body, subject=subject).kind == kind
+
+
+def test_a_customers_ticket_system_acknowledging_our_mail_is_not_answered(read):
+    found = read(
+        "Your request has been received and will be handled by our purchasing team. Reference: RMA-2026-0012",
+        subject="[Ticket 4471] Re: RMA-2026-0012",
+    )
+    assert (found.kind, found.should_auto_reply) == ("auto_reply", False)
