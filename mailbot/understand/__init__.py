@@ -72,13 +72,14 @@ class Understander:
         body = analyse(f"{reading.current}\n\n{reading.forwarded}") if reading.forwarded else current
         whole = analyse(reading.whole[:20_000]) if len(reading.whole) > len(reading.current) + 40 else current
         ids = _merge(self.identifiers.read(subject), self.identifiers.read(body))
-        defect = self.defects.read(subject, body)
+        guard = machine_generated(mail, self.own)
+        stops = guard if guard is not None and guard.stops_ticket else None
+        # A bounce is placed by its headers: the faults its returned mail tells in plain words do not matter.
+        defect = self.defects.read(subject, body, patterns=stops is None or stops.category != "bounce")
         combiner = self.combiner
         text = "\n".join(s for s in (reading.subject, reading.forwarded_subject, body.text) if s)
         if combiner is not None and combiner.blend.defect_decides_kind:
             defect = combiner.defect(defect, text)
-        guard = machine_generated(mail, self.own)
-        stops = guard if guard is not None and guard.stops_ticket else None
         staff_sender = self.internal(mail.sender)
         evidence = Evidence(
             str(stops) if stops else None,

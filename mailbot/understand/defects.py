@@ -46,7 +46,7 @@ class DefectReader:
             (re.compile(rx, _FLAGS), name) for name, spec in rules.categories.items() for rx in spec.patterns
         ]
 
-    def hits(self, a: Analysis) -> list[tuple[int, int, str]]:
+    def hits(self, a: Analysis, patterns: bool = True) -> list[tuple[int, int, str]]:
         """Non-overlapping, non-negated defect phrase spans (longest wins): (start, end, category); the
         category patterns' spans where no phrase matched."""
         spans = [
@@ -56,7 +56,7 @@ class DefectReader:
             for s, e in found
         ]
         out = self._select(a, spans)
-        if not out and self.patterns:  # the patterns cost more: asked only where no phrase matched
+        if not out and patterns and self.patterns:  # the patterns cost more: asked only where no phrase matched
             out = self._select(a, self._pattern_spans(a))
         return out
 
@@ -93,11 +93,12 @@ class DefectReader:
         cut = max((i for i, w in enumerate(window) if w in _CLAUSE_BREAKS), default=-1)
         return any(w in self.negations for w in window[cut + 1 :])
 
-    def read(self, subject: Analysis, body: Analysis) -> DefectReading:
-        body_hits = self.hits(body)
+    def read(self, subject: Analysis, body: Analysis, patterns: bool = True) -> DefectReading:
+        body_hits = self.hits(body, patterns)
+        subject_hits = self.hits(subject, patterns and not body_hits)  # a subject's phrases only add weight
         score: dict[str, float] = {}
         first: dict[str, int] = {}
-        for rank, (_s, _e, category) in enumerate(self.hits(subject) + body_hits):
+        for rank, (_s, _e, category) in enumerate(subject_hits + body_hits):
             score[category] = score.get(category, 0.0) + self.weights[category]
             first.setdefault(category, rank)
         measures = _measures(body)
