@@ -74,7 +74,7 @@ def test_request_without_rma_vocabulary_is_a_request(read, body):
     "subject, body",
     [
         ("Re: RMA-2026-0012", "Has the replacement for RMA-2026-0012 been dispatched yet?"),
-        ("Re: RMA-2026-0012", "Hi, what is the status of RMA-2026-0012?"),
+        ("Re: RMA-2026-0012", "Hi, where is the replacement for RMA-2026-0012?"),
         ("RMA-2026-0012", "When can we expect the repaired unit back?"),
         ("RMA-2026-0012", "请问RMA-2026-0012的替换件什么时候能寄出？"),
         ("Order", "Where is my order 4500013377? It was promised for last week."),
