@@ -72,6 +72,9 @@ class IdentifierRules(_Strict):
 class Category(_Strict):
     phrases: Phrases
     weight: float = Field(default=1.0, gt=0)
+    # Regexes for what a customer says in many word orders ("the link goes down every few hours"),
+    # searched in the text; each match counts like a phrase of the category.
+    patterns: list[Regex] = []
 
     _phrases = field_validator("phrases", mode="before")(classmethod(lambda cls, v: _no_blank(v or [])))
 
@@ -121,6 +124,18 @@ class KindRules(_Strict):
     form_senders: Phrases = []
     form_email_fields: Phrases = []
     form_name_fields: Phrases = []
+    # Regexes per cue list above (order_status_phrases, request_phrases, ...) for what is said in many
+    # word orders ("when will the repaired unit be sent back?"); a match counts like one of its phrases.
+    patterns: dict[str, list[Regex]] = {}
+
+    @field_validator("patterns")
+    @classmethod
+    def _known_cues(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        lists = {name for name, info in cls.model_fields.items() if info.annotation == Phrases}
+        unknown = sorted(set(value) - lists)
+        if unknown:
+            raise ValueError(f"unknown cue lists {unknown}; allowed: {', '.join(sorted(lists))}")
+        return value
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,9 @@ class Understander:
         self.is_internal = is_internal
         self.own = frozenset(a.lower() for a in own_addresses)
         self.forms = FormReader(rules.kinds, self.internal, self.own)
+        self.cues = {
+            k: tuple(re.compile(rx, re.IGNORECASE | re.ASCII) for rx in v) for k, v in rules.kinds.patterns.items()
+        }
 
     def understand(self, mail: InboundMail) -> Extraction:
         person = self.forms.person(mail)
@@ -69,13 +72,14 @@ class Understander:
         body = analyse(f"{reading.current}\n\n{reading.forwarded}") if reading.forwarded else current
         whole = analyse(reading.whole[:20_000]) if len(reading.whole) > len(reading.current) + 40 else current
         ids = _merge(self.identifiers.read(subject), self.identifiers.read(body))
-        defect = self.defects.read(subject, body)
+        guard = machine_generated(mail, self.own)
+        stops = guard if guard is not None and guard.stops_ticket else None
+        # A bounce is placed by its headers: the faults its returned mail tells in plain words do not matter.
+        defect = self.defects.read(subject, body, patterns=stops is None or stops.category != "bounce")
         combiner = self.combiner
         text = "\n".join(s for s in (reading.subject, reading.forwarded_subject, body.text) if s)
         if combiner is not None and combiner.blend.defect_decides_kind:
             defect = combiner.defect(defect, text)
-        guard = machine_generated(mail, self.own)
-        stops = guard if guard is not None and guard.stops_ticket else None
         staff_sender = self.internal(mail.sender)
         evidence = Evidence(
             str(stops) if stops else None,
@@ -90,9 +94,10 @@ class Understander:
             ids.rma_reference,
             quiet=str(guard) if guard is not None and stops is None else None,
         )
-        kind = decide_kind(mail, reading, evidence, staff_sender)
+        asks_model = partial(combiner.request, text) if combiner is not None and guard is None else None
+        kind = decide_kind(mail, reading, evidence, staff_sender, asks_model, self.cues)
         if combiner is not None:
-            kind, ids, defect = _learned(combiner, kind, guard is None, ids, defect, text, reading.current)
+            kind, ids, defect = _learned(combiner, kind, ids, defect, text, reading.current)
         if kind == "bounce":
             ids = Identifiers()  # what a bounce carries is our own returned mail, not a customer's words
         lang = language(body) if len(body.words) > 3 else language(subject)  # a one-line mail: the subject
@@ -163,7 +168,6 @@ class Understander:
 def _learned(
     combiner: Combiner,
     kind: Kind,
-    unguarded: bool,
     ids: Identifiers,
     defect: DefectReading,
     text: str,
@@ -175,8 +179,6 @@ def _learned(
         ids = combiner.identifiers(ids, text)
     if kind in blend.defect_kinds and not blend.defect_decides_kind:
         defect = combiner.defect(defect, text)
-    if kind == "unrelated" and unguarded and (ids.order_numbers or ids.serial_numbers) and combiner.request(text):
-        kind = "new_request"
     if kind == "follow_up" and defect.category is None and combiner.status_question(current):
         kind = "order_status"  # "any news on the replacement?" on an open RMA: a question about its progress
     return kind, ids, defect

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from mailbot.understand.nlp import Analysis
@@ -11,6 +13,7 @@ from mailbot.values import InboundMail, Kind, Language
 ANSWERED = ("new_request", "forwarded", "follow_up", "order_status")
 _CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 MIXED_SHARE = 0.15
+_HEADING_ENDS = {":", "：", "]", "】", ")", "-", "–", "\n"}
 _BOUNCE_REASONS = (
     "return-path",
     "mail system",
@@ -35,9 +38,24 @@ class Evidence:
     quiet: str | None = None  # a guard reason that only forbids an answer (list, bulk, no-reply, suppress)
 
 
-def decide_kind(mail: InboundMail, reading: Reading, ev: Evidence, staff_sender: bool) -> Kind:
-    """The first rule that fits, from the surest (headers) to the weakest (a few cue words)."""
-    has = lambda a, key: bool(a.phrases.get(f"KIND:{key}"))  # noqa: E731
+def decide_kind(
+    mail: InboundMail,
+    reading: Reading,
+    ev: Evidence,
+    staff_sender: bool,
+    asks_model: Callable[[], bool] | None = None,
+    cues: Mapping[str, tuple[re.Pattern[str], ...]] | None = None,
+) -> Kind:
+    """The first rule that fits, from the surest (headers) to the weakest (a few cue words).
+
+    ``cues`` are the cue lists' regexes (kinds.yml ``patterns``), searched only when the decision comes to
+    their list. ``asks_model`` is asked last, only for a mail that names an order or serial number and
+    that no rule placed: a customer who writes about a unit in words no cue list holds."""
+    patterns = cues or {}
+
+    def has(a: Analysis, key: str) -> bool:
+        return bool(a.phrases.get(f"KIND:{key}")) or any(p.search(a.text) for p in patterns.get(key, ()))
+
     guard = (ev.guard or "").lower()
     bounce_subject = has(ev.subject, "bounce_subjects")
     quiet = (ev.quiet or "").lower()
@@ -45,8 +63,8 @@ def decide_kind(mail: InboundMail, reading: Reading, ev: Evidence, staff_sender:
         return "bounce"
     if any(k in guard for k in ("auto-submitted", "x-autoreply", "x-autorespond", "suppress", "auto_reply")):
         return "auto_reply"
-    if has(ev.subject, "auto_reply_subjects"):
-        return "auto_reply"
+    if has(ev.subject, "auto_reply_subjects") and (_opens(ev.subject, "auto_reply_subjects") or not _complaint(ev)):
+        return "auto_reply"  # "Out of office: ..." opens the subject; "absence of light on port 2" is a fault
     if has(ev.current, "auto_reply_phrases") and not ev.has_defect and not ev.has_ids:
         return "auto_reply"
     if quiet and not (ev.has_defect or ev.has_ids or ev.rma):
@@ -57,17 +75,17 @@ def decide_kind(mail: InboundMail, reading: Reading, ev: Evidence, staff_sender:
         return "unrelated"
     if has(ev.current, "machine_notice_phrases") and not staff_sender:
         return "auto_reply"  # a customer's ticketing system acknowledging our mail: recorded, never answered
-    status_now = has(ev.current, "order_status_phrases") or has(ev.subject, "order_status_phrases")
-    if ev.rma and status_now and not ev.has_defect:
-        return "order_status"  # "when will the replacement for RMA-… ship?": a question about the shipment
     if ev.rma:
+        status_now = has(ev.current, "order_status_phrases") or has(ev.subject, "order_status_phrases")
+        if status_now and not ev.has_defect:
+            return "order_status"  # "when will the replacement for RMA-… ship?": a question about the shipment
         return "follow_up"
     if staff_sender and reading.forwarded and reading.original_sender is not None:
         return "forwarded"
-    status = has(ev.body, "order_status_phrases") or has(ev.subject, "order_status_phrases")
-    business = has(ev.body, "unrelated_weak") or has(ev.subject, "unrelated_weak")
     if ev.has_defect:
         return "new_request"
+    status = has(ev.body, "order_status_phrases") or has(ev.subject, "order_status_phrases")
+    business = has(ev.body, "unrelated_weak") or has(ev.subject, "unrelated_weak")
     if has(ev.body, "business_documents") or has(ev.subject, "business_documents"):
         return "unrelated"  # a payment advice or an ERP's purchase order: numbers, but no request
     if status and (ev.has_order or not business):
@@ -75,7 +93,23 @@ def decide_kind(mail: InboundMail, reading: Reading, ev: Evidence, staff_sender:
     asks = has(ev.body, "request_phrases") or has(ev.subject, "request_phrases") or ev.generic_defect
     if asks and not (business and not ev.has_ids):
         return "new_request"
+    if ev.has_ids and not business and asks_model is not None and asks_model():
+        return "new_request"
     return "unrelated"
+
+
+def _opens(a: Analysis, key: str) -> bool:
+    """Whether the cue is the text's heading: at its start (after at most a bracket) and followed by a
+    colon, a closing bracket or nothing ("Out of office: ...", "[Auto-Reply]", "Abwesenheitsnotiz")."""
+    words = a.words
+    return any(
+        start <= 1 and (end >= len(words) or words[end] in _HEADING_ENDS)
+        for start, end in a.phrases.get(f"KIND:{key}", ())
+    )
+
+
+def _complaint(ev: Evidence) -> bool:
+    return ev.has_defect or ev.has_ids
 
 
 def language(a: Analysis) -> Language:

@@ -62,7 +62,8 @@ def stem(word: str) -> str:
     if len(w) <= 4 or not w.isascii() or not w.isalpha():
         return w
     for suffix in ("ing", "ed", "es", "s"):
-        if not w.endswith(suffix) or len(w) - len(suffix) < 3:
+        # "losing" is not "LOS" nor "coming" "com": a stem before -ing keeps at least four letters.
+        if not w.endswith(suffix) or len(w) - len(suffix) < (4 if suffix == "ing" else 3):
             continue
         if suffix == "s" and w.endswith(("ss", "us", "is")):
             break

@@ -15,6 +15,13 @@ from mailbot.values import Address, InboundMail
 MAX_TEXT = 60_000  # beyond this a mail is a log dump; the request is at the top
 REPLY_LANGUAGES = ["en", "de", "cs", "da", "es", "fr", "it", "ja", "ko", "nl", "pl", "sv", "zh"]
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# A salutation line ("Hi team,", "Dear Sir/Madam,", "您好，"): a "Thanks!" right after it opens the
+# message rather than closing it, so the sign-off is looked for only once the message itself has begun.
+_GREETING = re.compile(
+    r"\s*(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening|day)|greetings|hallo|bonjour|hola|"
+    r"您好|你好|各位|尊敬的)\b.{0,40}|.{0,30}[,，:：])\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -158,7 +165,7 @@ class Segmenter:
             if seen_text and self.sign_off.fullmatch(line):
                 lines = lines[:index]
                 break
-            seen_text = seen_text or bool(line.strip())
+            seen_text = seen_text or bool(line.strip() and not _GREETING.match(line))
         return "\n".join(lines).strip()
 
     def _only_marker(self, headers: str) -> bool:

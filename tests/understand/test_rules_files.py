@@ -82,3 +82,18 @@ def test_operator_adds_an_order_format_and_a_defect_phrase_by_yaml_only(rules):
     assert after.order_numbers == ("K77-AB12", "XK-ABCDEF")
     assert after.defect_category == "physical_damage"
     assert after.serial_numbers == ("OZ2401A0001",)
+
+
+def test_bad_defect_pattern_names_its_line(rules):
+    replace(rules / "defects.yml", "    patterns:\n      - '", "    patterns:\n      - '(unclosed")
+    with pytest.raises(FileError) as err:
+        load_understander(rules.parent, [], [])
+    line = next(i for i, t in enumerate((rules / "defects.yml").read_text().splitlines(), 1) if "(unclosed" in t)
+    assert err.value.path.endswith("defects.yml") and err.value.line == line
+    assert "regular expression" in err.value.problem
+
+
+def test_kind_patterns_only_for_known_cue_lists(rules):
+    replace(rules / "kinds.yml", "  order_status_phrases:\n    - '", "  order_status_phrasez:\n    - '")
+    with pytest.raises(FileError, match="kinds.yml.*unknown cue lists.*order_status_phrasez"):
+        load_understander(rules.parent, [], [])
