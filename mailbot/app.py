@@ -21,7 +21,6 @@ from mailbot.mail.transports.base import Transport
 from mailbot.mail.transports.file import FileTransport
 from mailbot.mail.transports.journal import SendJournal
 from mailbot.rules import Rules
-from mailbot.rules import load as load_rules
 from mailbot.store.apply import ApplyEnv
 from mailbot.store.blobs import BlobStore
 from mailbot.store.db import SessionFactory, make_engine, migrate, session_factory
@@ -30,7 +29,7 @@ from mailbot.store.outbox import SendEnv, random_message_id
 from mailbot.store.source_state import SourceStateStore
 from mailbot.store.tickets import view
 from mailbot.values import Extraction, InboundMail
-from mailbot.workflow.check import check as check_rules
+from mailbot.workflow.check import load_checked
 from mailbot.workflow.compose import promised_periods
 
 if TYPE_CHECKING:
@@ -175,16 +174,7 @@ class TicketContext:
 
 def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: bool = True) -> Context:
     """Validate rules and templates, open the database (migrating it), and wire the stages."""
-    renderer = Renderer(settings.templates_dir)
-    renderer.check()
-    own_domain = settings.service_address.rsplit("@", 1)[1]
-    rules = load_rules(
-        settings.rules_dir,
-        internal_domains=(*settings.staff_domains, own_domain),
-        rma_format=settings.rma_format,
-        request_format=settings.request_format,
-    )
-    check_rules(rules, settings.templates_dir)
+    renderer, rules = load_checked(settings)
     assert rules.understand is not None
     understander = LazyUnderstander(rules.understand, rules.is_internal, (settings.service_address,))
     engine = make_engine(settings.database_url)

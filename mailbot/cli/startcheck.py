@@ -52,19 +52,9 @@ def fingerprint(settings: Settings) -> str | None:
 
 def validate(settings: Settings) -> None:
     """The checks build_context makes before wiring anything (raises FileError/ConfigError naming the file)."""
-    from mailbot.mail.render import Renderer
-    from mailbot.rules import load as load_rules
-    from mailbot.workflow.check import check as check_rules
+    from mailbot.workflow.check import load_checked
 
-    Renderer(settings.templates_dir).check()
-    own_domain = settings.service_address.rsplit("@", 1)[1]
-    rules = load_rules(
-        settings.rules_dir,
-        internal_domains=(*settings.staff_domains, own_domain),
-        rma_format=settings.rma_format,
-        request_format=settings.request_format,
-    )
-    check_rules(rules, settings.templates_dir)
+    load_checked(settings)
 
 
 def validate_once(settings: Settings) -> bool:

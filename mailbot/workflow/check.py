@@ -10,13 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from mailbot.mail.render import LANGUAGES
+from mailbot.mail.render import LANGUAGES, Renderer
 from mailbot.rules import Rules
+from mailbot.rules import load as load_rules
 from mailbot.rules.staff import COMMANDS
 from mailbot.rules.yamlfile import FileError, line_of, read_yaml
 from mailbot.workflow import states
 from mailbot.workflow.compose import TEMPLATES
+
+if TYPE_CHECKING:
+    from mailbot.config import Settings
 
 # Mails the reminder sweep sends (mailbot/schedule/reminders.py), in every language.
 REMINDER_TEMPLATES = ("reminder_customer", "reminder_staff", "reminder_escalation", "reminder_closed")
@@ -156,3 +161,22 @@ def check(rules: Rules, templates_dir: Path) -> None:
     check_roles(rules)
     check_rule_templates(rules, templates_dir)
     check_templates(templates_dir)
+
+
+def load_checked(settings: Settings) -> tuple[Renderer, Rules]:
+    """Every rule file read and cross-checked, every template compiled: what start-up refuses to run without.
+
+    The one place both a full start-up and the remembered check of an empty pass validate from, so the
+    two can never check different things.
+    """
+    renderer = Renderer(settings.templates_dir)
+    renderer.check()
+    own_domain = settings.service_address.rsplit("@", 1)[1]
+    rules = load_rules(
+        settings.rules_dir,
+        internal_domains=(*settings.staff_domains, own_domain),
+        rma_format=settings.rma_format,
+        request_format=settings.request_format,
+    )
+    check(rules, settings.templates_dir)
+    return renderer, rules
