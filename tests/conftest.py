@@ -4,14 +4,14 @@ settings pointing at a temporary var/, a controllable clock, and a Context built
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-import sqlalchemy as sa
+
+from benchmarks.scratch_db import own_database
 
 REPO = Path(__file__).resolve().parent.parent
 MAIL = REPO / "tests" / "mail" / "samples"
@@ -46,24 +46,8 @@ def _pg_admin_url() -> str | None:
 @pytest.fixture
 def database_url(tmp_path: Path) -> Iterator[str]:
     """A fresh, empty database for one test; dropped afterwards on PostgreSQL."""
-    admin_url = _pg_admin_url()
-    if admin_url is None:
-        yield f"sqlite:///{tmp_path / 'mailbot.db'}"
-        return
-    name = f"mailbot_test_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    url = sa.engine.make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    try:
+    with own_database(_pg_admin_url(), tmp_path, prefix="mailbot_test") as url:
         yield url
-    finally:
-        with admin.connect() as conn:
-            conn.execute(
-                sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"), {"n": name}
-            )
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
-        admin.dispose()
 
 
 @pytest.fixture

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import json
 import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from benchmarks.scratch_db import own_database
 from mailbot.cli.listing import tickets_table
 from mailbot.mail.sources.maildir import deliver_to_maildir
 from mailbot.store.db import make_engine
@@ -38,19 +37,8 @@ def backend_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]
     admin_url = os.environ.get("MAILBOT_TEST_DATABASE_URL")
     if not admin_url:
         pytest.skip("PostgreSQL: set MAILBOT_TEST_DATABASE_URL")
-    name = f"mailbot_test_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield sa.engine.make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(
-                sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"), {"n": name}
-            )
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
-        admin.dispose()
+    with own_database(admin_url, tmp_path, prefix="mailbot_test") as url:
+        yield url
 
 
 SAMPLES = REPO / "mailbot" / "samples"
