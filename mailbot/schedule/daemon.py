@@ -163,6 +163,8 @@ class Worker:
                     self.record_health(source.name, str(exc))
                     self.stop.wait(RECONNECT_SECONDS)
             except Exception:
+                if self.stop.is_set():  # stopping closes the connection under the IDLE on purpose
+                    break
                 log.exception("watcher for %s failed; the poll job keeps the inbox served", source.name)
                 self.stop.wait(5)
 
