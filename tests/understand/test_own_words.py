@@ -64,6 +64,8 @@ def test_thanks_right_after_the_greeting_does_not_end_the_message(read):
         "Our unit S/N FM23010045 behaves oddly since Monday. What should we do?",
         "The converter from order 4500012345 has stopped working.",
         "订单号DD2026032001的设备能帮忙修一下吗？",
+        "The keyboard from order SO-3483929 registers double presses. Serial number: KF87-201923-12265\n"
+        "Please let me know how to return the unit and whether you can send a replacement.",
     ],
 )
 def test_request_without_rma_vocabulary_is_a_request(read, body):
@@ -81,6 +83,7 @@ def test_request_without_rma_vocabulary_is_a_request(read, body):
         ("订单", "你好，我们的订单DD2026032001什么时候能到？"),
         ("Re: RMA-2026-0012", "Please let us know when the repaired unit will be sent back. RMA-2026-0012"),
         ("Re: RMA-2026-0012", "请告知RMA-2026-0012的发货时间。"),
+        ("Order 4500013377", "Please let us know whether it has been shipped. Order 4500013377"),
     ],
 )
 def test_order_status_question(read, subject, body):
