@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
@@ -92,6 +92,17 @@ class Renderer:
                 (rel for lang in (language, "en") if (self.root / (rel := f"{lang}/{name}{suffix}")).is_file()), None
             )
         return self._picked[key]
+
+    def needed(self, language: str, fields: Sequence[str]) -> str:
+        """What a customer is asked to send, in the templates' own words for ``language``.
+
+        The ``needed`` macro of ``_words.inc.j2`` is the one place those words live, so the status page
+        asks in the same words as the mails (and an operator who rewords them rewords both)."""
+        name = self._pick("_words.inc", language, ".j2")
+        if name is None:
+            return ", ".join(f.replace("_", " ") for f in fields)
+        module = self.text_env.get_template(name).module
+        return str(module.needed(list(fields))).strip()  # type: ignore[attr-defined]
 
     def render(
         self,

@@ -104,6 +104,8 @@ def _page(env: WebEnv, view: StatusView) -> dict[str, object]:
         "show_return": view.status in (states.RMA_ISSUED, states.IN_TRANSIT),
         "ret": ret,
         "lang": lang,
+        # Each missing field on its own line, in the words the mails use for it ("which item of the order …").
+        "missing": [env.ctx.renderer.needed(lang, [field]) for field in view.missing_fields],
     }
 
 

@@ -84,3 +84,28 @@ def test_without_a_public_address_mails_carry_no_link(make_ctx):
     run_once(ctx)
     rows = outbox(ctx)
     assert rows and all(b"/status/" not in o.raw and b"online" not in o.raw for o in rows)
+
+
+def test_what_is_missing_is_asked_in_the_mails_own_words(site: Site):
+    """The page asks for a missing field as the mails do ("the serial number(s)"), never as an identifier."""
+    site.customer_request(
+        body="Hello,\n\none OZ-SFP-10G-LR from order SO-2026-0815 gives no link, port stays down.\n\nMaria\n"
+    )
+    [ask] = [o for o in site.outbox() if o.recipients == ["maria@fibrenet.example.pt"]]
+    page = site.client.get(_status_path(ask.raw))
+    assert page.status_code == 200
+    assert "Please send us: the serial number(s)" in page.text
+    assert "serial_number" not in page.text and "Please send us: serial number" not in page.text
+
+
+def test_a_missing_field_is_asked_in_the_customers_language(site: Site):
+    site.customer_request(
+        "王伟 <wang@guangxun.example.cn>",
+        "您好，\n\n订单号 SO-2026-0815 中的一个 OZ-SFP-10G-LR 光模块无法建立链路，端口一直不亮。\n\n王伟\n",
+        subject="光模块故障",
+    )
+    [ask] = [o for o in site.outbox() if o.recipients == ["wang@guangxun.example.cn"]]
+    page = site.client.get(_status_path(ask.raw))
+    assert page.status_code == 200
+    assert "请提供: 序列号" in page.text
+    assert "serial" not in page.text.lower().split("<ol")[1]
