@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import or_, update
 from sqlmodel import Session, col, select
 
 from mailbot.rules.calendar import WorkCalendar
@@ -42,20 +42,31 @@ def start_deadline(
     period = (promised or {}).get(spec.awaited) or rule.due_after
     if period is None:
         return None
-    open_one = session.exec(
+    since = as_utc(spec.counted_from or now)
+    # One look-up finds an open deadline for the step, or one that ended and started at this same instant:
+    # a step ended and awaited again within one instant (a quotation answered in the batch that sent it)
+    # is that same deadline, reopened, since (ticket, step, start) is unique.
+    known = session.exec(
         select(Deadline).where(
-            Deadline.ticket_id == ticket_id, Deadline.awaited == spec.awaited, col(Deadline.done_at).is_(None)
+            Deadline.ticket_id == ticket_id,
+            Deadline.awaited == spec.awaited,
+            or_(col(Deadline.done_at).is_(None), col(Deadline.started_at) == since),
         )
-    ).first()
-    if open_one is not None:
+    ).all()
+    if open_one := next((d for d in known if d.done_at is None), None):
         return open_one
-    since = spec.counted_from or now
     due = add_period(since, period, cal)
+    if known:
+        again = known[0]
+        again.done_at, again.due_at, again.next_reminder_at = None, due, due
+        session.add(again)
+        session.flush()
+        return again
     row = Deadline(
         ticket_id=ticket_id,
         awaited=spec.awaited,
         owner=spec.owner.lower(),
-        started_at=as_utc(since),
+        started_at=since,
         due_at=due,
         next_reminder_at=due,
     )
