@@ -53,12 +53,6 @@ class _Ctx:
     warranty_override: str | None
 
 
-def _not_owed(agent: bool) -> str:
-    """The step a ticket does not await: own products go back to the customer; products sold as an
-    agent go on to the manufacturer's warranty center instead (seed 003), so only that is promised."""
-    return "return_to_customer" if agent else "to_manufacturer"
-
-
 def _agent(ctx: _Ctx) -> bool:
     return bool(ctx.ticket.data.get("agent_product"))
 
@@ -69,7 +63,7 @@ def _move(ctx: _Ctx, action: str, detail: dict[str, object] | None = None, *, ag
     except workflow.InvalidTransition as exc:
         raise ActionError(f"invalid in this state: {exc}") from None
     change = transition_change(tr, ctx.who.member.email, ctx.party, {"via": ctx.who.via, **(detail or {})})
-    skip = _not_owed(_agent(ctx) if agent is None else agent)
+    skip = workflow.not_owed(_agent(ctx) if agent is None else agent)
     return replace(change, start=tuple(s for s in change.start if s.awaited != skip))
 
 
@@ -121,7 +115,7 @@ def _received(ctx: _Ctx, cmd: Command) -> Change:
     data: dict[str, object] = {"engineer": ctx.party.service, **({"agent_product": True} if agent else {})}
     change = replace(change, updates={**change.updates, "data": data})
     context = _terms_context(ctx)
-    skip = _not_owed(agent)
+    skip = workflow.not_owed(agent)
     context["after_receipt"] = [p for p in _as_list(context.get("after_receipt")) if p.get("step") != skip]
     return _with_mail(change, ctx, "customer_received", context)
 
@@ -150,11 +144,13 @@ def _preliminary(ctx: _Ctx, cmd: Command) -> Change:
         since = ctx.ticket.state_since
         owed = workflow.awaited_in(workflow.PRELIMINARY_SENT)
         owner = {"service": ctx.party.service, "rep": ctx.party.rep}
-        skip = _not_owed(_agent(ctx))
+        skip = workflow.not_owed(_agent(ctx))
         carried = tuple(DeadlineSpec(a, owner[role], counted_from=since) for a, role in owed if a != skip)
         change = replace(change, start=(*change.start, *carried))
     steps = ("report", "return_to_customer", "to_manufacturer", "refund")
-    still = promises(ctx.rules.terms, ctx.party.language, tuple(s for s in steps if s != _not_owed(_agent(ctx))))
+    still = promises(
+        ctx.rules.terms, ctx.party.language, tuple(s for s in steps if s != workflow.not_owed(_agent(ctx)))
+    )
     context: dict[str, object] = {"text": ctx.who.body, "still_promised": still}
     return _with_mail(change, ctx, "customer_preliminary", context, ctx.who.attachments)
 

@@ -366,7 +366,7 @@ def follow_up(
         if _asks(mail.text, rules):  # the missing details and a question: the question still reaches the owner
             step = _question_kept(step, mail, actor, party, rules, updates)
     elif state == workflow.QUOTED and (said := quote.answer(mail.text, rules.terms.quotation)):
-        step = quote.answered(state, actor, party, rules, mail, said)
+        step = quote.answered(state, actor, party, rules, mail, said, agent=bool(ticket.data.get("agent_product")))
     elif state == workflow.RMA_ISSUED and found.tracking_numbers:
         step = transition_change(
             workflow.step(state, "shipped"), actor, party, {"tracking_numbers": list(found.tracking_numbers)}

@@ -34,10 +34,17 @@ def answer(text: str, terms: Quotation) -> Answer | None:
     return None
 
 
-def answered(state: str, actor: str, party: Party, rules: Rules, mail: InboundMail, said: Answer) -> Change:
-    """The customer accepted or refused: move on, thank them, and tell the ticket's owner."""
+def answered(
+    state: str, actor: str, party: Party, rules: Rules, mail: InboundMail, said: Answer, *, agent: bool = False
+) -> Change:
+    """The customer accepted or refused: move on, thank them, and tell the ticket's owner.
+
+    ``agent``: the product was booked in as one sold as an agent, so an accepted repair is the manufacturer's
+    and the step chased next is sending it on to the warranty center, not the return of an own product."""
     action = "quote_accepted" if said == "accept" else "quote_refused"
     change = transition_change(workflow.step(state, action), actor, party, {"message_id": mail.message_id})
+    skip = workflow.not_owed(agent)
+    change = replace(change, start=tuple(s for s in change.start if s.awaited != skip))
     context: dict[str, object] = {"accepted": said == "accept", "on_refusal": rules.terms.quotation.on_refusal}
     ack = to_customer(
         party,

@@ -64,7 +64,7 @@ TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "quote": (_DIAGNOSED, QUOTED),
     "quote_accepted": ((QUOTED,), QUOTE_ACCEPTED),
     "quote_refused": ((QUOTED,), QUOTE_REFUSED),
-    "forwarded": (_DIAGNOSED, AT_MANUFACTURER),
+    "forwarded": ((*_DIAGNOSED, QUOTE_ACCEPTED), AT_MANUFACTURER),
     "resolve": ((*_DIAGNOSED, QUOTE_ACCEPTED, QUOTE_REFUSED, AT_MANUFACTURER), RESOLVED),
     "close": ((*_LIVE, RESOLVED, REJECTED), CLOSED),
 }
@@ -91,9 +91,16 @@ ALSO_AWAITED: dict[str, tuple[tuple[str, str], ...]] = {
     RECEIVED: (("report", "service"), *_FROM_RECEIPT),
     PRELIMINARY_SENT: _FROM_RECEIPT,
     REPORT_SENT: _FROM_RECEIPT,
-    # A paid repair accepted: the goods go back once it is done, counted from the acceptance.
-    QUOTE_ACCEPTED: (("return_to_customer", "service"),),
+    # A paid repair accepted, counted from the acceptance: an own product goes back once it is repaired, a
+    # product sold as an agent on to the manufacturer's warranty center, which repairs it (not_owed picks).
+    QUOTE_ACCEPTED: (("return_to_customer", "service"), ("to_manufacturer", "service")),
 }
+
+
+def not_owed(agent: bool) -> str:
+    """The step a ticket does not await: own products go back to the customer; products sold as an
+    agent go on to the manufacturer's warranty center instead (seed 003), so only that is promised."""
+    return "return_to_customer" if agent else "to_manufacturer"
 
 
 class InvalidTransition(ValueError):

@@ -510,3 +510,33 @@ def test_a_question_in_the_mail_that_opens_the_ticket_reaches_the_rep():
     w = Walk("optizone", shipped(date(2026, 2, 1)))
     d = w.customer("The unit has no power.", "c1@acme")
     assert [r.template for r in d.replies] == ["customer_request_received", "staff_confirm_request"]
+
+
+def test_seed_003_a_paid_repair_of_an_agents_product_goes_on_to_the_manufacturer():
+    # An agent's product out of warranty, quoted and accepted: it is repaired at the manufacturer's warranty
+    # center, so what is chased after the acceptance is the 12 hours to send it there, not the own products'
+    # return within 3 working days.
+    w = Walk("shenzhen-1year", shipped(date(2024, 1, 1)))
+    w.customer("No power.", "c1@acme")
+    w.staff(REP, "#approve")
+    w.customer("Sent, tracking 1Z999AA10123456784.", "c2@acme", tracking_numbers=("1Z999AA10123456784",))
+    w.staff(ENGINEER, "#received agent")
+    w.staff(ENGINEER, "#quote CNY 900\nPower board, repaired by the manufacturer.")
+    assert w.ticket.status == "quoted"
+    w.customer("We accept the quotation.", "c3@acme")
+    assert w.ticket.status == "quote_accepted"
+    assert w.store.deadlines[w.ticket.id] == {"to_manufacturer"}
+    w.staff(ENGINEER, "#forwarded\nSent to the manufacturer for the paid repair.")
+    assert w.ticket.status == "at_manufacturer" and w.store.deadlines[w.ticket.id] == set()
+
+
+def test_seed_003_a_paid_repair_of_an_own_product_is_returned():
+    w = Walk("shenzhen-1year", shipped(date(2024, 1, 1)))
+    w.customer("No power.", "c1@acme")
+    w.staff(REP, "#approve")
+    w.customer("Sent, tracking 1Z999AA10123456784.", "c2@acme", tracking_numbers=("1Z999AA10123456784",))
+    w.staff(ENGINEER, "#received")
+    w.staff(ENGINEER, "#quote CNY 900\nPower board.")
+    w.customer("We accept the quotation.", "c3@acme")
+    assert w.ticket.status == "quote_accepted"
+    assert w.store.deadlines[w.ticket.id] == {"return_to_customer"}

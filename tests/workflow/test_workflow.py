@@ -70,7 +70,10 @@ def test_transition_ends_and_starts_what_is_awaited():
         "to_manufacturer",
         "refund",
     )
-    assert wf.step(wf.QUOTED, "quote_accepted").start == (("return_to_customer", "service"),)
+    assert wf.step(wf.QUOTED, "quote_accepted").start == (
+        ("return_to_customer", "service"),
+        ("to_manufacturer", "service"),
+    )
     assert wf.step(wf.QUOTED, "quote_refused").start == ()
 
 
