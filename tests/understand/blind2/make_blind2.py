@@ -10,6 +10,11 @@ dates and Message-IDs are derived from fixed seeds, so two runs produce
 byte-identical files.  The companies, people and identifier shapes here are
 independent of the first blind corpus.
 """
+
+# The generator is data written verbatim (mail bodies keep their own long lines and
+# trailing spaces), so neither the linter nor the formatter may rewrite it.
+# ruff: noqa
+# fmt: off
 import argparse
 import base64
 import hashlib
@@ -2590,6 +2595,1212 @@ Glasswerk Jena Sales
 """, 'utf-8', '7bit')
     return qo('Mon, 02 Dec 2024 08:00:00 +0100', 'Glasswerk Jena', 'invoices@glasswerk-jena.example', 'Invoice 2024-7781',
               mixed([b, attachment('application/pdf', 'Invoice_2024-7781.pdf', pdf('i', 'Invoice'))]), 'sap'), L('unrelated')
+
+
+# ---------------------------------------------------------------------------
+# 6. Brennet Netzwerktechnik -- industrial switches, routers, media converters (Winterthur)
+#    serials: hyphenated blocks B + yy + plant letter - 4 alphanumerics - 4 digits (B24Q-7H3K-0091);
+#    order confirmations AB-yyyy-nnnnn; Swiss Post / DHL
+# ---------------------------------------------------------------------------
+company('brennet',
+        name='Brennet Netzwerktechnik AG',
+        service_address='rma@brennet-netz.example',
+        staff_domains=['brennet-netz.example'],
+        noreply_addresses=['noreply@brennet-netz.example', 'portal@brennet-netz.example'],
+        catalog=['BNS 2410-P', 'BNS 4850-X', 'BNS 1208 Lite', 'BNR 900', 'BMC 1G-SFP'])
+BN = 'rma@brennet-netz.example'
+
+
+def bn(date, who, email, subject, body, style='outlook', extra=()):
+    return mail(date, addr(who, email), BN, subject, body, style, email.split('@')[1], extra)
+
+
+@fixture('brennet')
+def bn_de_poe_ports():
+    b = text("""Grüezi
+
+Beim Switch BNS 2410-P liefern die Ports 5 bis 8 kein PoE mehr, die Kameras daran bleiben
+dunkel. Ports 1-4 funktionieren. Neustart und Werkseinstellungen haben nichts gebracht.
+
+Seriennummer: B24Q-7H3K-0091
+Ihre Auftragsbestätigung: AB-2024-55871
+Unsere Bestellung: 4711/24
+
+Freundliche Grüsse
+Reto Zimmermann
+Elektro Zimmermann GmbH
+""", 'iso-8859-1', 'qp')
+    return bn('Mon, 04 Nov 2024 08:15:00 +0100', 'Reto Zimmermann', 'r.zimmermann@elektro-zimmermann.example',
+              'Reklamation BNS 2410-P PoE', b), \
+        L('new_request', 'r.zimmermann@elektro-zimmermann.example', orders=['AB-2024-55871', '4711/24'],
+          serials=['B24Q-7H3K-0091'], models=['BNS 2410-P'], cat='other',
+          kw=['liefern die Ports 5 bis 8 kein PoE mehr', 'Kameras daran bleiben'])
+
+
+@fixture('brennet')
+def bn_uplink_flaps():
+    b = text("""Hi Brennet support,
+
+Our BNS 4850-X core switch keeps dropping the 10G uplink on port 49 - link goes down for
+2-3 seconds several times an hour, log shows "link down / link up". Optic and fibre replaced,
+same result on port 50.
+
+Serial B23K-2MX8-1170, PO NL-NET-2024-0339.
+
+Regards,
+Joost Verbeek
+Network Ops, Rijnport Logistics
+""", 'utf-8', 'qp')
+    return bn('Tue, 05 Nov 2024 11:02:00 +0100', 'Joost Verbeek', 'j.verbeek@rijnport.example',
+              'Uplink flapping on BNS 4850-X', b, 'exchange'), \
+        L('new_request', 'j.verbeek@rijnport.example', orders=['NL-NET-2024-0339'], serials=['B23K-2MX8-1170'],
+          models=['BNS 4850-X'], cat='no_link', kw=['keeps dropping the 10G uplink', 'link goes down for'])
+
+
+@fixture('brennet')
+def bn_range_converters_dead():
+    b = text("""Bonjour,
+
+Sur les 8 convertisseurs BMC 1G-SFP livrés la semaine passée, quatre ne s'allument pas du
+tout : aucune LED, même avec une autre alimentation.
+N° de série : B24R-0C1F-2231/2232/2235/2238
+Commande AB-2024-56102.
+
+Meilleures salutations
+Camille Favre-Bulle
+Services Industriels de Morges
+""", 'utf-8', 'qp')
+    sn = ['B24R-0C1F-2231', 'B24R-0C1F-2232', 'B24R-0C1F-2235', 'B24R-0C1F-2238']
+    return bn('Wed, 06 Nov 2024 14:40:00 +0100', 'Camille Favre-Bulle', 'c.favre-bulle@sim-morges.example',
+              'Convertisseurs sans LED', b, 'tb'), \
+        L('new_request', 'c.favre-bulle@sim-morges.example', orders=['AB-2024-56102'], serials=sn,
+          models=['BMC 1G-SFP'], cat='no_power', kw=["ne s'allument pas du", 'aucune LED'], expanded=sn[1:])
+
+
+@fixture('brennet')
+def bn_router_config_lost():
+    b = text("""Hello,
+
+BNR 900 router forgets its configuration after every power cut - comes back with factory
+defaults and the site goes offline until someone drives there. Firmware 5.2.1.
+SN b24m-9qq1-0440 (lower case on the label sticker)
+Order: WKT-77125
+
+Cheers
+Mateo Rossi
+""", 'utf-8', 'qp')
+    return bn('Thu, 07 Nov 2024 09:30:00 +0100', 'Mateo Rossi', 'm.rossi@ticino-wind.example',
+              'Router loses config', b, 'gmail'), \
+        L('new_request', 'm.rossi@ticino-wind.example', orders=['WKT-77125'], serials=['b24m-9qq1-0440'],
+          models=['BNR 900'], cat='software', kw=['forgets its configuration after every power cut'])
+
+
+@fixture('brennet')
+def bn_dhl_bent_din():
+    b = text("""Guten Tag
+
+Die Sendung DHL JJD000390007826554 kam heute an, der Karton war eingedrückt. Beim BNS 1208 Lite
+ist die Hutschienen-Klammer abgebrochen und das Gehäuse verzogen, der Switch lässt sich nicht
+mehr einrasten.
+
+SN B24Q-4PLA-0318, Bestellung AB-2024-56330.
+
+Gruss
+Sabine Huber
+""", 'utf-8', 'qp')
+    return bn('Fri, 08 Nov 2024 15:00:00 +0100', 'Sabine Huber', 's.huber@huber-automation.example',
+              'Transportschaden', mixed([b, attachment('image/jpeg', 'klammer.jpg', jpeg('k'))], 'outlook')), \
+        L('new_request', 's.huber@huber-automation.example', orders=['AB-2024-56330'], serials=['B24Q-4PLA-0318'],
+          models=['BNS 1208 Lite'], tracking=['JJD000390007826554'], cat='physical_damage',
+          kw=['Hutschienen-Klammer abgebrochen', 'Gehäuse verzogen'])
+
+
+@fixture('brennet')
+def bn_portal_form():
+    b = text("""RMA request submitted via partner portal
+
+Partner: Alpnet Systems AG
+Contact: Nina Brunner
+E-Mail: n.brunner@alpnet-sys.example
+Product: BNS 2410-P
+Serial No.: B24Q-7H3K-0402
+Order No.: AB-2024-55990
+Fault: Switch reboots by itself every few hours, uptime never more than ~6h. Nothing in the log before it happens.
+
+(automatic notification - do not reply to portal@)
+""", 'utf-8', 'qp')
+    return mail('Mon, 11 Nov 2024 10:20:00 +0100', addr('Brennet Partner Portal', 'portal@brennet-netz.example'), BN,
+                'Portal RMA request - BNS 2410-P', b, 'php', 'brennet-netz.example',
+                [('Reply-To', addr('Nina Brunner', 'n.brunner@alpnet-sys.example'))]), \
+        L('new_request', 'n.brunner@alpnet-sys.example', orders=['AB-2024-55990'], serials=['B24Q-7H3K-0402'],
+          models=['BNS 2410-P'], cat='intermittent', kw=['Switch reboots by itself every few hours'])
+
+
+@fixture('brennet')
+def bn_html_alt_sfp_cage():
+    plain = text("""Hello,
+
+Port 3 SFP cage on the BMC 1G-SFP is loose - the module wobbles and the link only comes up if
+you hold it pushed in. Serial B23K-0C1F-1975. PO 2024-IT-0877.
+
+Regards
+Lars Eriksen
+""", 'utf-8', 'qp')
+    h = text(html_doc("""<p>Hello,</p><p>Port 3 SFP cage on the BMC 1G-SFP is loose - the module wobbles and the link
+only comes up if you hold it pushed in. Serial B23K-0C1F-1975. PO 2024-IT-0877.</p><p>Regards<br>Lars Eriksen</p>"""),
+             'utf-8', 'qp', sub='html')
+    return bn('Tue, 12 Nov 2024 08:00:00 +0100', 'Lars Eriksen', 'lars.eriksen@fjell-energi.example',
+              'SFP cage loose', alt(plain, h, 'outlook')), \
+        L('new_request', 'lars.eriksen@fjell-energi.example', orders=['2024-IT-0877'], serials=['B23K-0C1F-1975'],
+          models=['BMC 1G-SFP'], cat='physical_damage', kw=['SFP cage on the BMC 1G-SFP is loose', 'module wobbles'])
+
+
+@fixture('brennet')
+def bn_mixed_chinese_vlan():
+    b = text("""Hi Brennet,
+
+我们的 BNS 4850-X 升级到 firmware 7.1 以后 VLAN 20 的流量全部不通, 回退到 7.0 又正常.
+SN: B24K-2MX8-1302
+PO: SH-IT-20241008
+
+请帮忙看一下是不是 bug. 谢谢!
+Wang Jun 王军
+""", 'utf-8', 'b64')
+    return bn('Wed, 13 Nov 2024 16:30:00 +0800', 'Wang Jun', 'wangjun@sh-metro-it.example',
+              'BNS 4850-X VLAN issue after upgrade', b, 'foxmail'), \
+        L('new_request', 'wangjun@sh-metro-it.example', orders=['SH-IT-20241008'], serials=['B24K-2MX8-1302'],
+          models=['BNS 4850-X'], cat='software', kw=['VLAN 20 的流量全部不通', '回退到 7.0 又正常'], lang='mixed')
+
+
+@fixture('brennet')
+def bn_missing_psu_module():
+    b = text("""Hello,
+
+the BNS 4850-X from order AB-2024-56411 was delivered with only one power supply module, the
+second slot has a blank cover. We ordered the redundant PSU option.
+
+Thanks
+Kenji Watanabe
+""", 'utf-8', '7bit')
+    return bn('Thu, 14 Nov 2024 09:00:00 +0100', 'Kenji Watanabe', 'k.watanabe@alps-datacenter.example',
+              'Second PSU missing', b, 'apple'), \
+        L('new_request', 'k.watanabe@alps-datacenter.example', orders=['AB-2024-56411'], models=['BNS 4850-X'],
+          cat='wrong_or_missing_item', kw=['only one power supply module'])
+
+
+@fixture('brennet')
+def bn_no_order_flicker():
+    b = text("""Hallo zusammen
+
+Bei unserem BNS 1208 Lite blinken alle Port-LEDs gleichzeitig und der Switch hängt sich dann auf,
+ca. einmal am Tag, nur Strom aus/ein hilft. Seriennummer B22Q-4PLA-0077.
+
+Gruss, Thomas Egli
+""", 'utf-8', '8bit')
+    return bn('Fri, 15 Nov 2024 07:45:00 +0100', 'Thomas Egli', 'thomas.egli@egli-holz.example',
+              'Switch hängt sich auf', b, 'tb'), \
+        L('new_request', 'thomas.egli@egli-holz.example', serials=['B22Q-4PLA-0077'], models=['BNS 1208 Lite'],
+          cat='intermittent', kw=['der Switch hängt sich dann auf', 'einmal am Tag'])
+
+
+@fixture('brennet')
+def bn_terse_no_link_fibre():
+    b = text("""BMC 1G-SFP B24R-0C1F-2240 no link on fibre side, copper ok. swapped SFP. AB-2024-56102. pls RMA
+--
+Noah Keller, SIG Network
+""", 'us-ascii', '7bit', quote_cs=False)
+    return bn('Mon, 18 Nov 2024 13:00:00 +0100', 'Noah Keller', 'noah.keller@sig-network.example',
+              'RMA pls', b, 'generic'), \
+        L('new_request', 'noah.keller@sig-network.example', orders=['AB-2024-56102'], serials=['B24R-0C1F-2240'],
+          models=['BMC 1G-SFP'], cat='no_link', kw=['no link on fibre side'])
+
+
+@fixture('brennet')
+def bn_fwd_outlook_de():
+    b = text("""Hallo RMA-Team, bitte übernehmen. Danke, Roman
+
+Von: Andrea Meier <andrea.meier@stadtwerke-wil.example>
+Gesendet: Dienstag, 19. November 2024 07:58
+An: Roman Keller <r.keller@brennet-netz.example>
+Betreff: Defekter Router
+
+Hallo Herr Keller
+Unser BNR 900 (SN B23M-9QQ1-0219) startet seit gestern nicht mehr, die Status-LED blinkt nur
+rot. Bestellung AB-2023-49770.
+Freundliche Grüsse, Andrea Meier
+""", 'iso-8859-1', 'qp')
+    return mail('Tue, 19 Nov 2024 08:30:00 +0100', addr('Roman Keller', 'r.keller@brennet-netz.example'), BN,
+                'WG: Defekter Router', b, 'outlook', 'brennet-netz.example'), \
+        L('forwarded', 'andrea.meier@stadtwerke-wil.example', 'r.keller@brennet-netz.example',
+          orders=['AB-2023-49770'], serials=['B23M-9QQ1-0219'], models=['BNR 900'], cat='other',
+          kw=['startet seit gestern nicht mehr', 'blinkt nur'])
+
+
+@fixture('brennet')
+def bn_fwd_rfc822_fr():
+    inner = envelope([('Date', 'Wed, 20 Nov 2024 09:00:00 +0100'),
+                      ('From', addr('Julien Perrin', 'j.perrin@lausanne-campus.example')),
+                      ('To', addr('Marc Favre', 'm.favre@brennet-netz.example')),
+                      ('Subject', 'Switch BNS 2410-P bruyant'),
+                      ('Message-ID', mid('tb', 'lausanne-campus.example', 'in')), ('MIME-Version', '1.0')],
+                     text("""Bonjour Marc,
+le ventilateur du BNS 2410-P fait un bruit de crécelle depuis lundi et le switch chauffe.
+N° B24Q-7H3K-0515, commande AB-2024-55620.
+Julien
+""", 'utf-8', 'qp'))
+    b = mixed([text('Voir message joint, merci. Marc\n', 'utf-8', '7bit'), rfc822(inner)], 'outlook')
+    return mail('Wed, 20 Nov 2024 09:30:00 +0100', addr('Marc Favre', 'm.favre@brennet-netz.example'), BN,
+                'TR: Switch BNS 2410-P bruyant', b, 'outlook', 'brennet-netz.example'), \
+        L('forwarded', 'j.perrin@lausanne-campus.example', 'm.favre@brennet-netz.example', orders=['AB-2024-55620'],
+          serials=['B24Q-7H3K-0515'], models=['BNS 2410-P'], cat='other',
+          kw=['fait un bruit de crécelle', 'le switch chauffe'])
+
+
+@fixture('brennet')
+def bn_fwd_gmail_name_only():
+    b = text("""fyi - ticket from a reseller, no address given, he called me. Roman
+
+---------- Forwarded message ---------
+From: Stefan Ammann
+Date: Thu, 21 Nov 2024 at 10:11
+Subject: BNS 1208 Lite
+To: Roman Keller <r.keller@brennet-netz.example>
+
+Three BNS 1208 Lite lose the link to the PLCs every morning when the hall warms up, works again
+after unplugging. SN B24Q-4PLA-0601, B24Q-4PLA-0602, B24Q-4PLA-0603.
+""", 'utf-8', 'qp')
+    return mail('Thu, 21 Nov 2024 10:40:00 +0100', addr('Roman Keller', 'r.keller@brennet-netz.example'), BN,
+                'Fwd: BNS 1208 Lite', b, 'gmail', 'brennet-netz.example'), \
+        L('forwarded', None, 'r.keller@brennet-netz.example',
+          serials=['B24Q-4PLA-0601', 'B24Q-4PLA-0602', 'B24Q-4PLA-0603'], models=['BNS 1208 Lite'],
+          cat='intermittent', kw=['lose the link to the PLCs every morning'])
+
+
+@fixture('brennet')
+def bn_followup_bottom_de():
+    b = text("""Am 22.11.2024 um 08:10 schrieb Brennet RMA:
+> Guten Tag Herr Zimmermann, Ihre Rücksendung ist unter RMA-2024-06120 erfasst.
+> Bitte teilen Sie uns die Firmware-Version mit.
+
+Firmware 4.8.2.
+
+> Benötigen Sie ein Vorabaustauschgerät?
+
+Ja bitte, an die Lieferadresse Industriestrasse 5, Frauenfeld.
+
+Gruss
+Reto Zimmermann
+""", 'utf-8', 'qp')
+    return bn('Fri, 22 Nov 2024 09:00:00 +0100', 'Reto Zimmermann', 'r.zimmermann@elektro-zimmermann.example',
+              'AW: RMA-2024-06120', b, 'tb'), \
+        L('follow_up', 'r.zimmermann@elektro-zimmermann.example', rma='RMA-2024-06120')
+
+
+@fixture('brennet')
+def bn_followup_post():
+    b = text("""Paket ist unterwegs: Post 99.60.442211.30441827
+
+Sabine Huber
+
+-----Ursprüngliche Nachricht-----
+Von: Brennet RMA <rma@brennet-netz.example>
+Gesendet: Montag, 25. November 2024 10:00
+Betreff: RMA-2024-06133 Rücksendung
+
+Guten Tag Frau Huber, bitte senden Sie den BNS 1208 Lite B24Q-4PLA-0318 mit der RMA-Nummer zurück.
+""", 'utf-8', 'qp')
+    return bn('Mon, 25 Nov 2024 14:00:00 +0100', 'Sabine Huber', 's.huber@huber-automation.example',
+              'AW: RMA-2024-06133 Rücksendung', b), \
+        L('follow_up', 's.huber@huber-automation.example', tracking=['99.60.442211.30441827'], rma='RMA-2024-06133')
+
+
+@fixture('brennet')
+def bn_order_status():
+    b = text("""Hello, any update on RMA-2024-06098? The replacement BNS 4850-X was due last Friday and our
+maintenance window is on Saturday. Joost
+""", 'utf-8', '7bit')
+    return bn('Tue, 26 Nov 2024 08:30:00 +0100', 'Joost Verbeek', 'j.verbeek@rijnport.example',
+              'RE: RMA-2024-06098 replacement status', b, 'exchange'), \
+        L('order_status', 'j.verbeek@rijnport.example', models=['BNS 4850-X'], rma='RMA-2024-06098')
+
+
+@fixture('brennet')
+def bn_order_status_fr():
+    b = text("""Bonjour, avez-vous des nouvelles des convertisseurs en réparation (RMA-2024-06110) ?
+Merci. C. Favre-Bulle
+""", 'utf-8', 'qp')
+    return bn('Wed, 27 Nov 2024 09:00:00 +0100', 'Camille Favre-Bulle', 'c.favre-bulle@sim-morges.example',
+              'Suivi réparation', b, 'tb'), \
+        L('order_status', 'c.favre-bulle@sim-morges.example', rma='RMA-2024-06110')
+
+
+@fixture('brennet')
+def bn_ooo_de():
+    b = text("""Ich bin bis 2. Dezember abwesend. Ihre Nachricht wird nicht weitergeleitet.
+In dringenden Fällen: it@stadtwerke-wil.example
+""", 'utf-8', 'qp')
+    return bn('Thu, 28 Nov 2024 08:00:00 +0100', 'Andrea Meier', 'andrea.meier@stadtwerke-wil.example',
+              'Abwesend: RMA-2024-06125 Eingangsbestätigung', b, 'exchange', [('Auto-Submitted', 'auto-replied')]), \
+        L('auto_reply', 'andrea.meier@stadtwerke-wil.example', rma='RMA-2024-06125')
+
+
+@fixture('brennet')
+def bn_ack_servicenow():
+    b = text("""Dear sender,
+
+Incident INC0048812 has been opened for your e-mail "RMA-2024-06098 replacement shipped".
+Assignment group: Network Operations. You will be informed about progress.
+
+Rijnport Logistics IT Service Management
+""", 'utf-8', 'qp')
+    return bn('Thu, 28 Nov 2024 10:15:00 +0100', 'Rijnport ITSM', 'itsm@rijnport.example',
+              'INC0048812 opened: RMA-2024-06098 replacement shipped', b, 'sap', [('Auto-Submitted', 'auto-generated')]), \
+        L('auto_reply', 'itsm@rijnport.example', rma='RMA-2024-06098')
+
+
+@fixture('brennet')
+def bn_bounce_exim():
+    b = text("""This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  noah.keller@sig-network.example
+    host mx.sig-network.example [198.51.100.7]
+    SMTP error from remote mail server after RCPT TO:<noah.keller@sig-network.example>:
+    550 5.1.1 mailbox unavailable
+
+------ This is a copy of the message, including all the headers. ------
+
+Subject: Ihre RMA
+From: rma@brennet-netz.example
+
+Ersatz BMC 1G-SFP versendet.
+""", 'us-ascii', '7bit', quote_cs=False)
+    return mail('Fri, 29 Nov 2024 09:00:00 +0100', addr('Mail Delivery System', 'Mailer-Daemon@mx.brennet-netz.example'),
+                BN, 'Mail delivery failed: returning message to sender', b, 'generic', 'mx.brennet-netz.example',
+                [('Auto-Submitted', 'auto-replied')]), L('bounce')
+
+
+@fixture('brennet')
+def bn_unrelated_order_confirmation():
+    b = text("""Bestellbestätigung
+
+Vielen Dank für Ihre Bestellung 4711/24 vom 28.11.2024.
+Artikel: Netzwerkkabel Cat6a 2 m, 500 Stk.
+Liefertermin: KW 50
+
+Kabelhaus Ost AG
+""", 'utf-8', 'qp')
+    return bn('Fri, 29 Nov 2024 11:00:00 +0100', 'Kabelhaus Ost', 'orders@kabelhaus-ost.example',
+              'Bestellbestätigung 4711/24', b, 'sap'), L('unrelated')
+
+
+@fixture('brennet')
+def bn_unrelated_job():
+    b = text("""Sehr geehrte Damen und Herren
+
+Hiermit bewerbe ich mich als Netzwerktechniker EFZ. Meine Unterlagen finden Sie im Anhang.
+
+Freundliche Grüsse
+Luca Bernasconi
+""", 'utf-8', 'qp')
+    return bn('Sat, 30 Nov 2024 18:00:00 +0100', 'Luca Bernasconi', 'luca.bernasconi@mailbox.example',
+              'Bewerbung Netzwerktechniker', mixed([b, attachment('application/pdf', 'Bewerbung.pdf', pdf('b', 'Bewerbung'))]),
+              'gmail'), L('unrelated')
+
+
+@fixture('brennet')
+def bn_unrelated_phishing():
+    b = text(html_doc('<p>Your mailbox is almost full. <a href="http://mailbox-upgrade.example/login">Click here</a> to upgrade.</p>'),
+             'utf-8', 'qp', sub='html')
+    return bn('Sun, 01 Dec 2024 02:00:00 +0000', 'IT Helpdesk', 'helpdesk@mailbox-upgrade.example',
+              'Mailbox quota warning', b, 'generic'), L('unrelated')
+
+
+@fixture('brennet')
+def bn_unrelated_price_request():
+    b = text("""Hello, what is the price and lead time for 12 x BNS 2410-P and 2 x BNS 4850-X? Project in Graz.
+Thanks, Florian Wagner
+""", 'utf-8', '7bit')
+    return bn('Mon, 02 Dec 2024 08:00:00 +0100', 'Florian Wagner', 'f.wagner@graz-bahn.example',
+              'Price request', b, 'outlook'), L('unrelated')
+
+
+# ---------------------------------------------------------------------------
+# 7. Corvane Imaging -- machine-vision cameras and lenses (Waterloo, Ontario)
+#    serials: CVN + 7 digits (CVN2204117), customers often type them lowercase;
+#    sales orders CI-SO-nnnnn next to customers' POs; FedEx / Purolator / UPS
+# ---------------------------------------------------------------------------
+company('corvane',
+        name='Corvane Imaging Inc.',
+        service_address='support@corvane-imaging.example',
+        staff_domains=['corvane-imaging.example'],
+        noreply_addresses=['noreply@corvane-imaging.example', 'webform@corvane-imaging.example'],
+        catalog=['CV-5M GigE', 'CV-12M USB3', 'CV-25M CXP', 'CVL 16mm F1.8', 'CV-IO Box'])
+CV = 'support@corvane-imaging.example'
+
+
+def cv(date, who, email, subject, body, style='outlook', extra=()):
+    return mail(date, addr(who, email), CV, subject, body, style, email.split('@')[1], extra)
+
+
+@fixture('corvane')
+def cv_gige_not_found():
+    b = text("""Hi Corvane,
+
+Our CV-5M GigE stopped showing up in the viewer. The link LED on the RJ45 is off with every
+cable and NIC we tried, but the power LED is green. Serial CVN2204117.
+PO 88-4410, your sales order CI-SO-30917.
+
+Thanks,
+Amir Haddad
+Vision Engineer, Maple Robotics
+""", 'utf-8', 'qp')
+    return cv('Mon, 04 Nov 2024 09:00:00 -0500', 'Amir Haddad', 'amir.haddad@maple-robotics.example',
+              'Camera not detected', b), \
+        L('new_request', 'amir.haddad@maple-robotics.example', orders=['88-4410', 'CI-SO-30917'],
+          serials=['CVN2204117'], models=['CV-5M GigE'], cat='no_link',
+          kw=['stopped showing up in the viewer', 'link LED on the RJ45 is off'])
+
+
+@fixture('corvane')
+def cv_dead_pixels_lower():
+    b = text("""hello, cv-12m usb3 cvn2301456 has a cluster of white dots in the top left of every image,
+more of them when it gets warm. started last week. order CI-SO-31022
+regards, Bo
+""", 'us-ascii', '7bit', quote_cs=False)
+    return cv('Tue, 05 Nov 2024 18:30:00 -0500', 'Bo Lindqvist', 'bo@lindqvist-vision.example',
+              'white dots on image', b, 'gmail'), \
+        L('new_request', 'bo@lindqvist-vision.example', orders=['CI-SO-31022'], serials=['cvn2301456'],
+          models=['cv-12m usb3'], cat='optical_performance', kw=['cluster of white dots'])
+
+
+@fixture('corvane')
+def cv_range_frame_drops():
+    b = text("""Hello support,
+
+Six CV-25M CXP cameras on our inspection line drop frames at random - the grabber reports
+missing frames a few times per hour, never at the same time on all cameras.
+Serials CVN2310880 to CVN2310885. PO 4400-77812.
+
+Regards,
+Heike Brandt
+""", 'utf-8', 'qp')
+    sn = ['CVN%07d' % i for i in range(2310880, 2310886)]
+    return cv('Wed, 06 Nov 2024 10:40:00 +0100', 'Heike Brandt', 'h.brandt@glaswerk-inspect.example',
+              'Random frame drops CV-25M CXP', b, 'exchange'), \
+        L('new_request', 'h.brandt@glaswerk-inspect.example', orders=['4400-77812'], serials=sn,
+          models=['CV-25M CXP'], cat='intermittent', kw=['drop frames at random'], expanded=sn[1:5])
+
+
+@fixture('corvane')
+def cv_lens_rattle_fedex():
+    b = text("""Hi,
+
+The CVL 16mm F1.8 lenses arrived by FedEx (tracking 772899104411). Two of the four have
+something loose inside, you can hear it, and one has a chipped front glass.
+Our PO QC-24-0192.
+
+Photos attached.
+Maria Santos
+""", 'utf-8', 'qp')
+    return cv('Thu, 07 Nov 2024 13:15:00 -0500', 'Maria Santos', 'msantos@atlantic-pack.example', 'Damaged lenses',
+              mixed([b, attachment('image/jpeg', 'lens1.jpg', jpeg('l1')), attachment('image/jpeg', 'lens2.jpg', jpeg('l2'))])), \
+        L('new_request', 'msantos@atlantic-pack.example', orders=['QC-24-0192'], models=['CVL 16mm F1.8'],
+          tracking=['772899104411'], cat='physical_damage', kw=['something loose inside', 'chipped front glass'])
+
+
+@fixture('corvane')
+def cv_fr_qc_pas_alimentation():
+    b = text("""Bonjour,
+
+La caméra CV-12M USB3 (série CVN2209034) ne s'allume plus : aucune DEL, l'ordinateur ne la
+voit pas, testé sur trois ports et deux câbles.
+Bon de commande : BC-QC-55120
+
+Merci,
+Geneviève Tremblay
+Vision industrielle, Usinage Beauce
+""", 'utf-8', 'qp')
+    return cv('Fri, 08 Nov 2024 09:10:00 -0500', 'Geneviève Tremblay', 'g.tremblay@usinage-beauce.example',
+              'Caméra morte', b, 'outlook'), \
+        L('new_request', 'g.tremblay@usinage-beauce.example', orders=['BC-QC-55120'], serials=['CVN2209034'],
+          models=['CV-12M USB3'], cat='no_power', kw=["ne s'allume plus", 'aucune DEL'])
+
+
+@fixture('corvane')
+def cv_webform_sdk_crash():
+    b = text("""Support request (website)
+
+Name: Ravi Menon
+Email: ravi.menon@agri-sort.example
+Company: AgriSort
+Product: CV-5M GigE
+Serial number: CVN2303310
+Order number: CI-SO-31188
+Description: since installing SDK 4.2 the camera image goes black after about 10 minutes and the app freezes. Going back to SDK 4.1 fixes it.
+
+-- sent from corvane-imaging.example
+""", 'utf-8', 'qp')
+    return mail('Mon, 11 Nov 2024 11:00:00 -0500', addr('Corvane Website', 'webform@corvane-imaging.example'), CV,
+                'Website support request - CV-5M GigE', b, 'php', 'corvane-imaging.example',
+                [('Reply-To', 'ravi.menon@agri-sort.example')]), \
+        L('new_request', 'ravi.menon@agri-sort.example', orders=['CI-SO-31188'], serials=['CVN2303310'],
+          models=['CV-5M GigE'], cat='software', kw=['since installing SDK 4.2', 'the app freezes'])
+
+
+@fixture('corvane')
+def cv_io_box_missing_cable():
+    b = text("""Hello, the CV-IO Box we received on order CI-SO-31240 came without the trigger cable and
+the DIN clip shown in the datasheet. Please send them. - Tyler Boone
+""", 'utf-8', '7bit')
+    return cv('Tue, 12 Nov 2024 14:00:00 -0600', 'Tyler Boone', 'tboone@prairie-grain.example',
+              'Missing parts', b, 'apple'), \
+        L('new_request', 'tboone@prairie-grain.example', orders=['CI-SO-31240'], models=['CV-IO Box'],
+          cat='wrong_or_missing_item', kw=['came without the trigger cable'])
+
+
+@fixture('corvane')
+def cv_html_focus_soft():
+    inner = """<p>Dear support,</p><p>Images from our CV-25M CXP are soft on the right half, sharp on the left,
+whatever we do with the lens. Looks like the sensor is tilted. S/N <b>CVN2401007</b>,
+PO <b>JP-2024-1187</b>.</p><p>Best regards,<br>Takeshi Mori</p>"""
+    return cv('Wed, 13 Nov 2024 08:00:00 +0900', 'Takeshi Mori', 't.mori@kansai-fa.example', 'Image soft on one side',
+              text(html_doc(inner), 'utf-8', 'qp', sub='html'), 'gmail'), \
+        L('new_request', 't.mori@kansai-fa.example', orders=['JP-2024-1187'], serials=['CVN2401007'],
+          models=['CV-25M CXP'], cat='optical_performance', kw=['soft on the right half', 'sensor is tilted'])
+
+
+@fixture('corvane')
+def cv_mixed_chinese_usb():
+    b = text("""Hi Corvane,
+
+CV-12M USB3 接到电脑上时断时续, USB 一会儿识别一会儿掉线, 换了 cable 和电脑都一样.
+S/N CVN2305561, PO DG-VS-240930
+
+谢谢! Leo Chen 陈立
+""", 'utf-8', 'b64')
+    return cv('Thu, 14 Nov 2024 20:00:00 +0800', 'Leo Chen', 'leo.chen@dg-vision.example',
+              'CV-12M USB3 disconnects', b, 'foxmail'), \
+        L('new_request', 'leo.chen@dg-vision.example', orders=['DG-VS-240930'], serials=['CVN2305561'],
+          models=['CV-12M USB3'], cat='intermittent', kw=['USB 一会儿识别一会儿掉线', '时断时续'], lang='mixed')
+
+
+@fixture('corvane')
+def cv_no_order_overheat():
+    b = text("""Hi there,
+
+Our CV-5M GigE gets too hot to touch after half an hour and then the picture gets stripes
+across it. Serial is cvn2207781. Not sure what the order number was, bought through a dealer.
+
+Thanks, Jess
+""", 'utf-8', 'qp')
+    return cv('Fri, 15 Nov 2024 12:00:00 -0800', 'Jess Carter', 'jess@coastal-fish.example', 'Hot camera', b, 'gmail'), \
+        L('new_request', 'jess@coastal-fish.example', serials=['cvn2207781'], models=['CV-5M GigE'], cat='other',
+          kw=['gets too hot to touch', 'stripes'])
+
+
+@fixture('corvane')
+def cv_fwd_outlook():
+    b = text("""Support - please open an RMA for this one. Thanks, Dana
+
+From: Victor Ionescu <v.ionescu@danube-optics.example>
+Sent: Monday, November 18, 2024 4:20 AM
+To: Dana Price <dana.price@corvane-imaging.example>
+Subject: connector broken
+
+Dana, the CXP connector on our CV-25M CXP broke off the board when we unplugged the cable.
+SN CVN2309902, order CI-SO-30777.
+Victor
+""", 'utf-8', 'qp')
+    return mail('Mon, 18 Nov 2024 08:00:00 -0500', addr('Dana Price', 'dana.price@corvane-imaging.example'), CV,
+                'FW: connector broken', b, 'outlook', 'corvane-imaging.example'), \
+        L('forwarded', 'v.ionescu@danube-optics.example', 'dana.price@corvane-imaging.example',
+          orders=['CI-SO-30777'], serials=['CVN2309902'], models=['CV-25M CXP'], cat='physical_damage',
+          kw=['connector on our CV-25M CXP broke off the board'])
+
+
+@fixture('corvane')
+def cv_fwd_ios():
+    b = text("""Can you take care of this? Sent from my iPhone
+
+Begin forwarded message:
+
+From: "Okonkwo, Chidi" <chidi.okonkwo@lagos-bottling.example>
+Date: November 19, 2024 at 3:12:44 AM EST
+To: Dana Price <dana.price@corvane-imaging.example>
+Subject: Camera issue
+
+Hello Dana, our CV-5M GigE shows very dark images even with the lens wide open and max gain.
+Serial CVN2211450.
+Regards, Chidi
+""", 'utf-8', 'qp')
+    return mail('Tue, 19 Nov 2024 07:30:00 -0500', addr('Dana Price', 'dana.price@corvane-imaging.example'), CV,
+                'Fwd: Camera issue', b, 'apple', 'corvane-imaging.example'), \
+        L('forwarded', 'chidi.okonkwo@lagos-bottling.example', 'dana.price@corvane-imaging.example',
+          serials=['CVN2211450'], models=['CV-5M GigE'], cat='optical_performance', kw=['very dark images'])
+
+
+@fixture('corvane')
+def cv_fwd_foxmail():
+    b = text("""Please help. Kevin (Corvane sales Asia)
+
+------------------ Original ------------------
+From: "王鹏"<wangpeng@sz-smt.example>;
+Date: Wed, Nov 20, 2024 09:30 AM
+To: "Kevin Ho"<kevin.ho@corvane-imaging.example>;
+Subject: 相机问题
+
+Kevin 你好, 我们的 CV-12M USB3 图像有横条纹, 曝光时间越短越明显.
+序列号 CVN2302218, 订单 CI-SO-30650.
+""", 'utf-8', 'b64')
+    return mail('Wed, 20 Nov 2024 10:00:00 +0800', addr('Kevin Ho', 'kevin.ho@corvane-imaging.example'), CV,
+                ew('Fw: 相机问题', 'utf-8'), b, 'foxmail', 'corvane-imaging.example'), \
+        L('forwarded', 'wangpeng@sz-smt.example', 'kevin.ho@corvane-imaging.example', orders=['CI-SO-30650'],
+          serials=['CVN2302218'], models=['CV-12M USB3'], cat='optical_performance',
+          kw=['图像有横条纹', '曝光时间越短越明显'], lang='mixed')
+
+
+@fixture('corvane')
+def cv_followup_bottom():
+    b = text("""On 2024-11-21 9:00 a.m., Corvane Support wrote:
+> Hi Amir, RMA-2024-07044 is open. Did you try a different switch port with jumbo frames off?
+
+Yes, tried two switches and a direct connection. Still no link.
+
+> Which firmware is on the camera?
+
+2.8.1
+
+Amir
+""", 'utf-8', 'qp')
+    return cv('Thu, 21 Nov 2024 10:00:00 -0500', 'Amir Haddad', 'amir.haddad@maple-robotics.example',
+              'Re: RMA-2024-07044', b, 'tb'), \
+        L('follow_up', 'amir.haddad@maple-robotics.example', rma='RMA-2024-07044')
+
+
+@fixture('corvane')
+def cv_followup_purolator():
+    b = text("""Shipped today via Purolator 329017745581. Heike
+
+-----Original Message-----
+From: Corvane Support <support@corvane-imaging.example>
+Sent: Friday, November 22, 2024 2:00 PM
+Subject: RMA-2024-07051 approved
+
+Hello Ms Brandt, RMA-2024-07051 covers CVN2310880 through CVN2310885. Please ship to our Waterloo lab.
+""", 'utf-8', 'qp')
+    return cv('Mon, 25 Nov 2024 09:00:00 +0100', 'Heike Brandt', 'h.brandt@glaswerk-inspect.example',
+              'RE: RMA-2024-07051 approved', b, 'exchange'), \
+        L('follow_up', 'h.brandt@glaswerk-inspect.example', tracking=['329017745581'], rma='RMA-2024-07051')
+
+
+@fixture('corvane')
+def cv_order_status():
+    b = text("""Hi, where is my repaired camera? RMA-2024-07012, it's been 4 weeks. Order CI-SO-30517. Bo
+""", 'utf-8', '7bit')
+    return cv('Tue, 26 Nov 2024 11:00:00 +0100', 'Bo Lindqvist', 'bo@lindqvist-vision.example',
+              'RMA-2024-07012 status?', b, 'gmail'), \
+        L('order_status', 'bo@lindqvist-vision.example', orders=['CI-SO-30517'], rma='RMA-2024-07012')
+
+
+@fixture('corvane')
+def cv_order_status_fr():
+    b = text("""Bonjour, pouvez-vous me dire quand la caméra réparée (RMA-2024-07030) sera expédiée ?
+Merci, Geneviève
+""", 'utf-8', 'qp')
+    return cv('Wed, 27 Nov 2024 09:00:00 -0500', 'Geneviève Tremblay', 'g.tremblay@usinage-beauce.example',
+              'RMA-2024-07030 - date d’expédition', b), \
+        L('order_status', 'g.tremblay@usinage-beauce.example', rma='RMA-2024-07030')
+
+
+@fixture('corvane')
+def cv_ooo():
+    b = text("""Hello, I am travelling until Dec 4 with limited access to e-mail. Ravi\n""", 'utf-8', '7bit')
+    return cv('Thu, 28 Nov 2024 01:00:00 -0500', 'Ravi Menon', 'ravi.menon@agri-sort.example',
+              'Out of office Re: RMA-2024-07060 firmware fix', b, 'gmail', [('Auto-Submitted', 'auto-replied')]), \
+        L('auto_reply', 'ravi.menon@agri-sort.example', rma='RMA-2024-07060')
+
+
+@fixture('corvane')
+def cv_ack_freshdesk():
+    b = text(html_doc("""<p>Dear Customer,</p><p>We have received your request and assigned ticket <b>#30771</b>.
+Subject: RMA-2024-07066 replacement lenses shipped</p><p>Atlantic Packaging Help Desk</p>"""), 'utf-8', 'qp', sub='html')
+    return cv('Thu, 28 Nov 2024 10:00:00 -0500', 'Atlantic Packaging Help Desk', 'helpdesk@atlantic-pack.example',
+              'Ticket #30771: RMA-2024-07066 replacement lenses shipped', b, 'generic',
+              [('Auto-Submitted', 'auto-generated')]), \
+        L('auto_reply', 'helpdesk@atlantic-pack.example', rma='RMA-2024-07066')
+
+
+@fixture('corvane')
+def cv_bounce_gmail_style():
+    b = text("""** Address not found **
+
+Your message wasn't delivered to jess.carter@coastal-fish.example because the address couldn't be found,
+or is unable to receive mail.
+
+The response from the remote server was:
+550 5.1.1 The email account that you tried to reach does not exist.
+""", 'utf-8', 'qp')
+    orig = envelope([('Date', 'Fri, 29 Nov 2024 08:00:00 -0500'), ('From', CV), ('To', 'jess.carter@coastal-fish.example'),
+                     ('Subject', 'Your camera'), ('Message-ID', mid('generic', 'corvane-imaging.example', 'o'))],
+                    text('CVN2207781 - repair quote attached.\n', 'utf-8', '7bit'))
+    body = multipart('report', [b, delivery_status([[('Reporting-MTA', 'dns; mail-sor-f41.mail.example')],
+                                                    [('Final-Recipient', 'rfc822; jess.carter@coastal-fish.example'),
+                                                     ('Action', 'failed'), ('Status', '5.1.1')]]),
+                                rfc822(orig, disp=None)], bnd('gmail', 'rep'), params=' report-type=delivery-status;')
+    return mail('Fri, 29 Nov 2024 08:00:02 -0500', addr('Mail Delivery Subsystem', 'mailer-daemon@mail.example'), CV,
+                'Delivery Status Notification (Failure)', body, 'gmail', 'mail.example'), L('bounce')
+
+
+@fixture('corvane')
+def cv_unrelated_po_ack():
+    b = text("""Thank you for your order.
+
+Order confirmation for PO 88-4410
+Supplier order: CI-SO-30917 has been invoiced, invoice INV-55201.
+This is an automated message from Maple Robotics accounts payable.
+""", 'utf-8', '7bit')
+    return cv('Fri, 29 Nov 2024 15:00:00 -0500', 'Maple Robotics AP', 'ap@maple-robotics.example',
+              'Invoice received INV-55201', b, 'sap'), L('unrelated')
+
+
+@fixture('corvane')
+def cv_unrelated_tradeshow():
+    b = alt(text('Vision Show 2025 - exhibitor registration is open. Book your booth: https://visionshow.example\n', 'utf-8', '7bit'),
+            text(html_doc('<h1>Vision Show 2025</h1><p>Exhibitor registration is open.</p>'), 'utf-8', 'qp', sub='html'))
+    return cv('Sat, 30 Nov 2024 07:00:00 -0500', 'Vision Show', 'exhibit@visionshow.example',
+              'Exhibitor registration open', b, 'generic', [('Precedence', 'bulk')]), L('unrelated')
+
+
+@fixture('corvane')
+def cv_unrelated_sales():
+    b = text("""Hi, could you recommend a camera and lens for reading date codes on bottles at 600/min?
+We'd need pricing for 3 stations. Thanks, Priscila Souza
+""", 'utf-8', '7bit')
+    return cv('Sun, 01 Dec 2024 10:00:00 -0300', 'Priscila Souza', 'priscila@sp-bebidas.example',
+              'Application question', b, 'gmail'), L('unrelated')
+
+
+@fixture('corvane')
+def cv_unrelated_linkedin_style():
+    b = text("""Hi team, I came across Corvane and would love to show you how our lead-generation service can
+book 20 meetings a month for you. Free 15 min call next week?
+""", 'utf-8', '7bit')
+    return cv('Mon, 02 Dec 2024 09:00:00 -0500', 'Brad Nolan', 'brad@growthleads.example', 'Quick question', b, 'generic'), \
+        L('unrelated')
+
+
+@fixture('corvane')
+def cv_terse_no_image():
+    b = text("""CVN2306020 (CV-5M GigE) connects but gives only a grey picture, no matter the exposure.
+PO 88-4522.
+Amir
+""", 'utf-8', '7bit')
+    return cv('Mon, 02 Dec 2024 11:00:00 -0500', 'Amir Haddad', 'amir.haddad@maple-robotics.example',
+              'Second camera - grey image', b), \
+        L('new_request', 'amir.haddad@maple-robotics.example', orders=['88-4522'], serials=['CVN2306020'],
+          models=['CV-5M GigE'], cat='optical_performance', kw=['gives only a grey picture'])
+
+
+# ---------------------------------------------------------------------------
+# 8. 銓峰光電 -- laser-diode modules, drivers and TEC controllers (Hsinchu, Taiwan)
+#    serials: CF-yymm-nnnnnn (CF-2310-008812); sales orders CFSO-<ROC year>-nnnn next to
+#    customers' POs such as PO/24/0561-A; 黑貓宅急便 / 新竹物流 / DHL
+# ---------------------------------------------------------------------------
+company('chuanfeng',
+        name='銓峰光電股份有限公司 (Chuanfeng Optoelectronics Co., Ltd.)',
+        service_address='service@chuanfeng-opto.example',
+        staff_domains=['chuanfeng-opto.example'],
+        noreply_addresses=['noreply@chuanfeng-opto.example', 'webform@chuanfeng-opto.example'],
+        catalog=['CF-LD 405-100', 'CF-LD 650-5', 'CF-LD 808-2W', 'CFD-200', 'CF-TEC 12'])
+CF = 'service@chuanfeng-opto.example'
+
+
+def cf(date, who, email, subject, body, style='outlook', cs='big5', extra=()):
+    frm = addr(who, email, cs if who and not who.isascii() else None)
+    subj = subject if subject.isascii() else ew(subject, cs)
+    return mail(date, frm, CF, subj, body, style, email.split('@')[1], extra)
+
+
+@fixture('chuanfeng')
+def cf_big5_power_fade():
+    b = text("""銓峰售後服務您好：
+
+本公司上月購買的 CF-LD 405-100 雷射模組，使用兩週後輸出功率一直往下掉，
+從 100mW 掉到 60mW 左右，電流調高也拉不回來。
+序號：CF-2310-008812
+訂單：PO/24/0561-A（貴司訂單 CFSO-113-0457）
+
+請協助處理，謝謝。
+新竹光譜儀器 研發部 陳冠宇
+""", 'big5', 'b64')
+    return cf('Mon, 04 Nov 2024 10:00:00 +0800', '陳冠宇', 'gy.chen@hc-spectra.example', '雷射功率衰減', b), \
+        L('new_request', 'gy.chen@hc-spectra.example', orders=['PO/24/0561-A', 'CFSO-113-0457'],
+          serials=['CF-2310-008812'], models=['CF-LD 405-100'], cat='optical_performance',
+          kw=['輸出功率一直往下掉', '電流調高也拉不回來'], lang='zh')
+
+
+@fixture('chuanfeng')
+def cf_big5_driver_dead():
+    b = text("""您好，CFD-200 驅動器昨天突然聞到燒焦味，之後就完全不能開機，電源燈也不亮。
+序號 CF-2402-011530，訂單 CFSO-113-0612。
+台南精機 黃志明
+""", 'big5', 'qp')
+    return cf('Tue, 05 Nov 2024 08:40:00 +0800', '黃志明', 'huang.zm@tainan-mech.example', '驅動器故障', b, 'netease'), \
+        L('new_request', 'huang.zm@tainan-mech.example', orders=['CFSO-113-0612'], serials=['CF-2402-011530'],
+          models=['CFD-200'], cat='no_power', kw=['完全不能開機', '聞到燒焦味'], lang='zh')
+
+
+@fixture('chuanfeng')
+def cf_range_slash_tec():
+    b = text("""您好：
+
+五台 CF-TEC 12 溫控器有三台溫度控制不住，設定 25 度會一直在 22 到 29 度之間來回跳。
+序號 CF-2404-020115/020116/020119
+採購單 PO/24/0718-C
+
+桃園天晶科技 設備課 吳雅婷
+""", 'utf-8', 'b64')
+    sn = ['CF-2404-020115', 'CF-2404-020116', 'CF-2404-020119']
+    return cf('Wed, 06 Nov 2024 13:30:00 +0800', '吳雅婷', 'yating.wu@tianjing-tech.example', '溫控器不穩', b,
+              'outlook', 'utf-8'), \
+        L('new_request', 'yating.wu@tianjing-tech.example', orders=['PO/24/0718-C'], serials=sn, models=['CF-TEC 12'],
+          cat='intermittent', kw=['溫度控制不住', '來回跳'], lang='zh', expanded=sn[1:])
+
+
+@fixture('chuanfeng')
+def cf_tcat_broken_lens():
+    b = text("""您好，今天黑貓送到的 CF-LD 650-5 外盒被壓扁，模組前端的準直鏡片裂開了，光斑變成一條線。
+黑貓單號 903311872245，序號 CF-2409-030077，訂單 CFSO-113-0801。
+照片如附件。
+""", 'big5', 'b64')
+    return cf('Thu, 07 Nov 2024 17:00:00 +0800', '蔡佩君', 'peijun.tsai@lumi-edu.example', '商品破損',
+              mixed([b, attachment('image/jpeg', 'IMG_0921.jpg', jpeg('c'))], 'foxmail'), 'foxmail'), \
+        L('new_request', 'peijun.tsai@lumi-edu.example', orders=['CFSO-113-0801'], serials=['CF-2409-030077'],
+          models=['CF-LD 650-5'], tracking=['903311872245'], cat='physical_damage',
+          kw=['準直鏡片裂開了', '外盒被壓扁'], lang='zh')
+
+
+@fixture('chuanfeng')
+def cf_english_modulation():
+    b = text("""Hello Chuanfeng,
+
+The TTL modulation input on our CF-LD 808-2W stopped responding - the laser stays on at
+full power whatever the TTL level is. Analog control still works.
+S/N CF-2311-015522, our PO/24/0412-B.
+
+Best regards
+Dr. Anna Kowalczyk
+Laser Lab, Gdansk Tech
+""", 'utf-8', 'qp')
+    return cf('Fri, 08 Nov 2024 10:00:00 +0100', 'Anna Kowalczyk', 'a.kowalczyk@gdansk-tech.example',
+              'TTL modulation not working', b), \
+        L('new_request', 'a.kowalczyk@gdansk-tech.example', orders=['PO/24/0412-B'], serials=['CF-2311-015522'],
+          models=['CF-LD 808-2W'], cat='other', kw=['TTL modulation input', 'stopped responding'])
+
+
+@fixture('chuanfeng')
+def cf_webform_utf8():
+    b = text("""官網客服表單通知
+
+姓名：林俊傑
+Email：jj.lin@ntu-optolab.example
+公司：台大光電實驗室
+產品型號：CF-TEC 12
+序號：CF-2403-019981
+訂單號碼：CFSO-113-0390
+問題描述：用 USB 連電腦的時候軟體一直顯示「裝置未連線」，換了兩台電腦都一樣，面板操作正常。
+
+此信件由系統自動發送，請勿直接回覆。
+""", 'utf-8', 'b64')
+    return mail('Mon, 11 Nov 2024 09:30:00 +0800', addr('銓峰官網', 'webform@chuanfeng-opto.example', 'utf-8'), CF,
+                ew('客服表單：CF-TEC 12', 'utf-8'), b, 'php', 'chuanfeng-opto.example',
+                [('Reply-To', addr('林俊傑', 'jj.lin@ntu-optolab.example', 'utf-8'))]), \
+        L('new_request', 'jj.lin@ntu-optolab.example', orders=['CFSO-113-0390'], serials=['CF-2403-019981'],
+          models=['CF-TEC 12'], cat='no_link', kw=['軟體一直顯示「裝置未連線」'], lang='zh')
+
+
+@fixture('chuanfeng')
+def cf_mixed_flicker():
+    b = text("""Hi 銓峰,
+
+我們的 CF-LD 650-5 output 會閃爍, 大概每隔幾秒就 flicker 一下, 用示波器看 power 有掉下去.
+SN: CF-2405-022310
+PO: PO/24/0633-A
+
+Thanks
+Kevin Lee 李建宏
+""", 'utf-8', 'qp')
+    return cf('Tue, 12 Nov 2024 15:00:00 +0800', 'Kevin Lee', 'kevin.lee@tw-laserpoint.example',
+              'CF-LD 650-5 flicker', b), \
+        L('new_request', 'kevin.lee@tw-laserpoint.example', orders=['PO/24/0633-A'], serials=['CF-2405-022310'],
+          models=['CF-LD 650-5'], cat='intermittent', kw=['output 會閃爍', '每隔幾秒就 flicker 一下'], lang='mixed')
+
+
+@fixture('chuanfeng')
+def cf_missing_heatsink():
+    b = text("""您好，訂單 CFSO-113-0915 的 CF-LD 808-2W 收到了，但是說明書上寫的散熱座和電源線都沒有附，
+請補寄。
+高雄雷科 採購 許小姐
+""", 'big5', 'qp')
+    return cf('Wed, 13 Nov 2024 11:00:00 +0800', '許惠如', 'purchase@ks-laser.example', '配件短少', b, 'generic'), \
+        L('new_request', 'purchase@ks-laser.example', orders=['CFSO-113-0915'], models=['CF-LD 808-2W'],
+          cat='wrong_or_missing_item', kw=['散熱座和電源線都沒有附'], lang='zh')
+
+
+@fixture('chuanfeng')
+def cf_html_big5_wrong_wavelength():
+    inner = """<div>銓峰您好：</div><div>我們訂的是 <b>CF-LD 405-100</b>，收到的標籤寫 405nm，但是實際量到的波長是 445nm 左右，
+光的顏色也明顯偏藍，應該是出錯貨了。</div><div>序號：CF-2408-027700<br>訂單：PO/24/0902-D</div>
+<div>中研院 物理所 王怡文</div>"""
+    b = text(html_doc(inner, cs='big5'), 'big5', 'b64', sub='html')
+    return cf('Thu, 14 Nov 2024 10:30:00 +0800', '王怡文', 'ywwang@phys-as.example', '波長不對', b, 'exchange'), \
+        L('new_request', 'ywwang@phys-as.example', orders=['PO/24/0902-D'], serials=['CF-2408-027700'],
+          models=['CF-LD 405-100'], cat='wrong_or_missing_item', kw=['實際量到的波長是 445nm 左右', '應該是出錯貨了'], lang='zh')
+
+
+@fixture('chuanfeng')
+def cf_no_serial_noise():
+    b = text("""你好，CFD-200 開機以後一直發出很大的嗡嗡聲，外殼很燙，但是輸出電流正常。
+貼紙被撕掉了看不到序號，是去年透過代理商買的。
+台中 精準光學 周先生
+""", 'big5', 'b64')
+    return cf('Fri, 15 Nov 2024 09:00:00 +0800', '周文彬', 'wenbin.chou@jz-optics.example', '驅動器噪音', b, 'netease'), \
+        L('new_request', 'wenbin.chou@jz-optics.example', models=['CFD-200'], cat='other',
+          kw=['一直發出很大的嗡嗡聲', '外殼很燙'], lang='zh')
+
+
+@fixture('chuanfeng')
+def cf_gbk_mainland_customer():
+    b = text("""你好，我们从贵司采购的 CF-LD 405-100 激光模块，点亮后光斑中间有黑点，像是镜头里面有脏东西，
+擦外面没用。
+序列号 CF-2406-024480，合同号 CFHT20240615。
+厦门光启科技 研发 郑凯
+""", 'gbk', 'b64')
+    return cf('Mon, 18 Nov 2024 10:00:00 +0800', '郑凯', 'zhengkai@guangqi-xm.example', '光斑有黑点', b, 'foxmail', 'gbk'), \
+        L('new_request', 'zhengkai@guangqi-xm.example', orders=['CFHT20240615'], serials=['CF-2406-024480'],
+          models=['CF-LD 405-100'], cat='optical_performance', kw=['光斑中间有黑点'], lang='zh')
+
+
+@fixture('chuanfeng')
+def cf_firmware_lock():
+    b = text("""Hello,
+
+After updating the CF-TEC 12 with your tool v3.0 the controller only shows "ERR-FW" and all keys
+are locked. Serial CF-2402-018840. Order PO/24/0220-A.
+
+Regards,
+Hiroshi Tanaka
+""", 'utf-8', '7bit')
+    return cf('Tue, 19 Nov 2024 09:00:00 +0900', 'Hiroshi Tanaka', 'h.tanaka@osaka-photonics.example',
+              'Controller locked after update', b, 'tb'), \
+        L('new_request', 'h.tanaka@osaka-photonics.example', orders=['PO/24/0220-A'], serials=['CF-2402-018840'],
+          models=['CF-TEC 12'], cat='software', kw=['only shows "ERR-FW"', 'all keys'])
+
+
+@fixture('chuanfeng')
+def cf_fwd_outlook_big5():
+    b = text("""麻煩售後處理，客戶很急。 業務 張美玲
+
+-----Original Message-----
+From: 劉家豪 <liu.jh@formosa-bio.example>
+Sent: Wednesday, November 20, 2024 9:15 AM
+To: 張美玲 <ml.chang@chuanfeng-opto.example>
+Subject: 模組不亮
+
+張小姐您好，CF-LD 650-5 接上電源之後完全不亮，量了輸入電壓是正常的 5V。
+序號 CF-2407-025501，訂單 PO/24/0777-B。
+劉家豪
+""", 'big5', 'b64')
+    return mail('Wed, 20 Nov 2024 10:00:00 +0800', addr('張美玲', 'ml.chang@chuanfeng-opto.example', 'big5'), CF,
+                ew('FW: 模組不亮', 'big5'), b, 'outlook', 'chuanfeng-opto.example'), \
+        L('forwarded', 'liu.jh@formosa-bio.example', 'ml.chang@chuanfeng-opto.example', orders=['PO/24/0777-B'],
+          serials=['CF-2407-025501'], models=['CF-LD 650-5'], cat='no_power', kw=['接上電源之後完全不亮'], lang='zh')
+
+
+@fixture('chuanfeng')
+def cf_fwd_gmail_en():
+    b = text("""Forwarding from our distributor in Germany. Meiling
+
+---------- Forwarded message ---------
+From: Felix Hartmann <f.hartmann@laser-distri.example>
+Date: Thu, 21 Nov 2024 at 16:00
+Subject: CFD-200 current unstable
+To: Meiling Chang <ml.chang@chuanfeng-opto.example>
+
+Hi Meiling, end customer reports the CFD-200 output current jumps by 50 mA every few minutes,
+which kills their diode lifetime. SN CF-2312-016090, our order PO/24/0388-A.
+Felix
+""", 'utf-8', 'qp')
+    return mail('Thu, 21 Nov 2024 23:00:00 +0800', addr('Meiling Chang', 'ml.chang@chuanfeng-opto.example'), CF,
+                'Fwd: CFD-200 current unstable', b, 'gmail', 'chuanfeng-opto.example'), \
+        L('forwarded', 'f.hartmann@laser-distri.example', 'ml.chang@chuanfeng-opto.example', orders=['PO/24/0388-A'],
+          serials=['CF-2312-016090'], models=['CFD-200'], cat='intermittent', kw=['output current jumps by 50 mA every few minutes'])
+
+
+@fixture('chuanfeng')
+def cf_fwd_rfc822_big5():
+    inner = envelope([('Date', 'Fri, 22 Nov 2024 08:30:00 +0800'),
+                      ('From', addr('何宗翰', 'ho.th@yilan-agri.example', 'big5')),
+                      ('To', addr('呂志偉', 'cw.lu@chuanfeng-opto.example', 'big5')),
+                      ('Subject', ew('雷射模組外殼變形', 'big5')),
+                      ('Message-ID', mid('generic', 'yilan-agri.example', 'in')), ('MIME-Version', '1.0')],
+                     text("""呂先生您好，CF-LD 808-2W 放在車上一天，外殼變形、鏡頭歪掉了，出光方向偏了好幾度。
+序號 CF-2403-019050。
+""", 'big5', 'b64'))
+    b = mixed([text('轉寄客戶來信，請協助。志偉\n', 'big5', 'b64'), rfc822(inner)], 'outlook')
+    return mail('Fri, 22 Nov 2024 09:00:00 +0800', addr('呂志偉', 'cw.lu@chuanfeng-opto.example', 'big5'), CF,
+                ew('轉寄: 雷射模組外殼變形', 'big5'), b, 'outlook', 'chuanfeng-opto.example'), \
+        L('forwarded', 'ho.th@yilan-agri.example', 'cw.lu@chuanfeng-opto.example', serials=['CF-2403-019050'],
+          models=['CF-LD 808-2W'], cat='physical_damage', kw=['外殼變形', '鏡頭歪掉了'], lang='zh')
+
+
+@fixture('chuanfeng')
+def cf_fwd_netease_name_only():
+    b = text("""转给售后，客户只留了电话。 呂志偉
+
+-------- 转发邮件信息 --------
+发件人："孙经理"
+发送日期：2024-11-22 14:00:00
+收件人："呂志偉" <cw.lu@chuanfeng-opto.example>
+主题：订单少货
+
+合同 CFHT20241101 的 CF-TEC 12 订了 10 台只收到 8 台。孙 139 2270 1188
+""", 'utf-8', 'b64')
+    return mail('Fri, 22 Nov 2024 15:00:00 +0800', addr('呂志偉', 'cw.lu@chuanfeng-opto.example', 'utf-8'), CF,
+                ew('Fw:订单少货', 'utf-8'), b, 'netease', 'chuanfeng-opto.example'), \
+        L('forwarded', None, 'cw.lu@chuanfeng-opto.example', orders=['CFHT20241101'], models=['CF-TEC 12'],
+          cat='wrong_or_missing_item', kw=['订了 10 台只收到 8 台'], lang='zh')
+
+
+@fixture('chuanfeng')
+def cf_followup_big5_bottom():
+    b = text("""於 2024/11/25 上午 09:00, 銓峰售後服務 寫道:
+> 陳先生您好，已建立維修單 RMA-2024-08155，請問模組目前的使用電流是多少？
+
+大約 120mA。
+
+> 請將模組寄回新竹總公司。
+
+今天會用新竹物流寄出，單號 6600417832。
+
+陳冠宇
+""", 'big5', 'qp')
+    return cf('Mon, 25 Nov 2024 11:00:00 +0800', '陳冠宇', 'gy.chen@hc-spectra.example', '回覆: RMA-2024-08155', b), \
+        L('follow_up', 'gy.chen@hc-spectra.example', tracking=['6600417832'], rma='RMA-2024-08155', lang='zh')
+
+
+@fixture('chuanfeng')
+def cf_followup_oneliner_serial():
+    b = text("""序號補上：CF-2404-020115、CF-2404-020116、CF-2404-020119 都一起寄回。
+
+----- 原始郵件 -----
+寄件者: 銓峰售後服務 <service@chuanfeng-opto.example>
+日期: 2024/11/26 10:00
+主旨: RMA-2024-08160 資料補充
+
+吳小姐您好，維修單 RMA-2024-08160 已建立，請提供需要維修的溫控器序號。
+""", 'utf-8', 'b64')
+    return cf('Tue, 26 Nov 2024 13:00:00 +0800', '吳雅婷', 'yating.wu@tianjing-tech.example',
+              '回覆: RMA-2024-08160 資料補充', b, 'outlook', 'utf-8'), \
+        L('follow_up', 'yating.wu@tianjing-tech.example',
+          serials=['CF-2404-020115', 'CF-2404-020116', 'CF-2404-020119'], rma='RMA-2024-08160', lang='zh')
+
+
+@fixture('chuanfeng')
+def cf_order_status_big5():
+    b = text("""您好，想請問維修單 RMA-2024-08102 的驅動器修好了嗎？大概什麼時候可以寄回？謝謝。
+黃志明
+""", 'big5', 'b64')
+    return cf('Wed, 27 Nov 2024 09:00:00 +0800', '黃志明', 'huang.zm@tainan-mech.example', '維修進度查詢', b, 'netease'), \
+        L('order_status', 'huang.zm@tainan-mech.example', rma='RMA-2024-08102', lang='zh')
+
+
+@fixture('chuanfeng')
+def cf_order_status_en():
+    b = text("""Dear Chuanfeng, could you tell me when the replacement for RMA-2024-08120 will ship? DHL number
+would be great. Anna
+""", 'utf-8', '7bit')
+    return cf('Wed, 27 Nov 2024 10:00:00 +0100', 'Anna Kowalczyk', 'a.kowalczyk@gdansk-tech.example',
+              'RMA-2024-08120 shipping date', b), \
+        L('order_status', 'a.kowalczyk@gdansk-tech.example', rma='RMA-2024-08120')
+
+
+@fixture('chuanfeng')
+def cf_ooo_big5():
+    b = text("""您好，本人於 11/28 至 12/2 休假，期間信件將無法即時回覆，急事請洽分機 221。王怡文\n""", 'big5', 'b64')
+    return cf('Thu, 28 Nov 2024 08:00:00 +0800', '王怡文', 'ywwang@phys-as.example', '自動回覆: RMA-2024-08170 換貨通知', b,
+              'exchange', extra=[('Auto-Submitted', 'auto-replied')]), \
+        L('auto_reply', 'ywwang@phys-as.example', rma='RMA-2024-08170', lang='zh')
+
+
+@fixture('chuanfeng')
+def cf_ack_ticket():
+    b = text("""This is an automatic reply from Osaka Photonics IT.
+Your message "RMA-2024-08172 firmware recovery" was registered as request OP-22810.
+""", 'utf-8', '7bit')
+    return cf('Thu, 28 Nov 2024 10:00:00 +0900', 'Osaka Photonics IT', 'it-request@osaka-photonics.example',
+              'Registered OP-22810: RMA-2024-08172 firmware recovery', b, 'sap',
+              extra=[('Auto-Submitted', 'auto-generated')]), \
+        L('auto_reply', 'it-request@osaka-photonics.example', rma='RMA-2024-08172')
+
+
+@fixture('chuanfeng')
+def cf_bounce_big5():
+    report = text("""此信件無法傳送到下列收件者：
+
+purchase@ks-laser.example
+原因：收件者信箱已滿 (552 5.2.2 Mailbox full)
+""", 'big5', 'b64')
+    orig = envelope([('Date', 'Fri, 29 Nov 2024 09:00:00 +0800'), ('From', CF), ('To', 'purchase@ks-laser.example'),
+                     ('Subject', ew('補寄配件通知', 'big5')), ('Message-ID', mid('generic', 'chuanfeng-opto.example', 'o'))],
+                    text('CF-LD 808-2W 散熱座已寄出。\n', 'big5', 'b64'))
+    body = multipart('report', [report, delivery_status([[('Reporting-MTA', 'dns; mail.chuanfeng-opto.example')],
+                                                         [('Final-Recipient', 'rfc822; purchase@ks-laser.example'),
+                                                          ('Action', 'failed'), ('Status', '5.2.2')]]),
+                                rfc822(orig, disp=None)], bnd('generic', 'rep'), params=' report-type=delivery-status;')
+    return mail('Fri, 29 Nov 2024 09:00:04 +0800', addr('系統管理員', 'postmaster@mail.chuanfeng-opto.example', 'big5'), CF,
+                ew('無法傳遞的郵件', 'big5'), body, 'generic', 'mail.chuanfeng-opto.example'), L('bounce', lang='zh')
+
+
+@fixture('chuanfeng')
+def cf_unrelated_payment():
+    b = text("""付款通知
+
+本公司已於 2024/11/29 匯款 NT$ 86,400 至貴公司帳戶。
+對應訂單：PO/24/0561-A，貴司訂單 CFSO-113-0457，發票號碼 AB12345678。
+
+新竹光譜儀器 會計部
+""", 'big5', 'b64')
+    return cf('Fri, 29 Nov 2024 16:00:00 +0800', '新竹光譜會計部', 'acct@hc-spectra.example', '付款通知', b, 'sap'), \
+        L('unrelated', lang='zh')
+
+
+@fixture('chuanfeng')
+def cf_unrelated_quote():
+    b = text("""您好，想詢問 CF-LD 405-100 二十台的報價與交期，另外是否可以客製光纖輸出版本？
+謝謝。 光禾科技 採購 鄭小姐
+""", 'big5', 'qp')
+    return cf('Sat, 30 Nov 2024 10:00:00 +0800', '鄭雅文', 'purchase@guanghe-tech.example', '報價詢問', b, 'netease'), \
+        L('unrelated', lang='zh')
+
+
+@fixture('chuanfeng')
+def cf_unrelated_newsletter():
+    b = alt(text('Photonics Taiwan 2025 參展商招募中，早鳥優惠至 12/31。\n', 'utf-8', 'b64'),
+            text(html_doc('<h1>Photonics Taiwan 2025</h1><p>參展商招募中，早鳥優惠至 12/31。</p>'), 'utf-8', 'b64', sub='html'))
+    return cf('Sun, 01 Dec 2024 08:00:00 +0800', '光電展主辦單位', 'expo@photonics-tw.example', 'Photonics Taiwan 2025 參展商招募',
+              b, 'generic', 'utf-8', [('Precedence', 'bulk')]), L('unrelated', lang='mixed')
+
+
+@fixture('chuanfeng')
+def cf_unrelated_job():
+    b = text("""您好，我是應屆畢業生林思妤，主修光電工程，想應徵貴公司的製程工程師，履歷如附件，謝謝。\n""", 'utf-8', 'b64')
+    return cf('Mon, 02 Dec 2024 09:00:00 +0800', '林思妤', 'sy.lin2002@mailbox.example', '應徵製程工程師',
+              mixed([b, attachment('application/pdf', 'CV.pdf', pdf('cv', 'CV'))], 'generic'), 'generic', 'utf-8'), \
+        L('unrelated', lang='zh')
 # ------------------------------------------------------------ generation --
 
 def build_all():
@@ -2642,8 +3853,7 @@ def readme(meta):
         '',
         'Hand-written RMA / after-sales mails received by %d fictional manufacturers '
         '(%d mails in total), each folder with its own `company.json`, the `.eml` files '
-        'and one `labels.jsonl` line per mail.  All domains are fictional '
-        '(`.example` / `-example.com`).' % (len(COMPANIES), len(labels)),
+        'and one `labels.jsonl` line per mail.  All domains are fictional (`.example`).' % (len(COMPANIES), len(labels)),
         '',
         'Each company uses its own conventions for serial numbers, order / contract numbers, '
         'model names and carriers.  Mails cover new requests in many layouts (plain, HTML-only, '
@@ -2654,7 +3864,7 @@ def readme(meta):
         '',
         'Conventions: `language` is `zh` for Chinese prose, `mixed` for mixed Chinese/English '
         'sentences and `en` for everything else (including mails entirely in German, French, '
-        'Spanish, Dutch, Swedish or Italian).  Auto-replies carry only `customer_email` (the '
+        'Spanish or Italian).  Auto-replies carry only `customer_email` (the '
         'responder) and `rma_reference`; bounces and unrelated mail carry no extraction at all.  '
         'For forwards by staff, `customer_email` is the original customer (from the forwarded '
         'header, else from the forwarded signature, else null) and `forwarded_by` the staff member.',
