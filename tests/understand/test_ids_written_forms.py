@@ -1,0 +1,138 @@
+"""Identifiers as customers write them on unseen mail: labels in many languages, lists with comments,
+ranges written with dots, and numbers that belong to no field (customer and article numbers)."""
+
+from __future__ import annotations
+
+import pytest
+
+TAIL = "\nThe module has no link after installation, please replace it."
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("Seriennummern: QX2201A33, QX2201A34", ["QX2201A33", "QX2201A34"]),
+        ("Serienummer: QX2201A33", ["QX2201A33"]),
+        ("N° de série : XK1209-33", ["XK1209-33"]),
+        ("Numer seryjny: QX2201A33", ["QX2201A33"]),
+        ("シリアル番号：QX2201A33", ["QX2201A33"]),
+        ("序列號：QX2201A33", ["QX2201A33"]),
+    ],
+)
+def test_serial_labels_in_more_languages(read, text, serials):
+    assert list(read(text + TAIL).serial_numbers) == serials
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("S/N: QX2201A33, QX2201A34, as well as QX2201A35", ["QX2201A33", "QX2201A34", "QX2201A35"]),
+        ("S/N: QX2201A33, QX2201A34 plus QX2201A35", ["QX2201A33", "QX2201A34", "QX2201A35"]),
+        ("S/N QX2201A33 or QX2201A34", ["QX2201A33", "QX2201A34"]),
+        ("Seriennummern QX2201A33 oder QX2201A34", ["QX2201A33", "QX2201A34"]),
+        ("序列号：QX2201A33以及QX2201A34", ["QX2201A33", "QX2201A34"]),
+    ],
+)
+def test_list_joining_words(read, text, serials):
+    assert list(read(text + TAIL).serial_numbers) == serials
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("Serial numbers of the affected units are QX2201A33 and QX2201A34", ["QX2201A33", "QX2201A34"]),
+        ("the serial on the sticker reads QX2201A33", ["QX2201A33"]),
+        ("序列号分别是QX2201A33和QX2201A34", ["QX2201A33", "QX2201A34"]),
+        ("Die Seriennummer lautet QX2201A33", ["QX2201A33"]),
+    ],
+)
+def test_value_after_words_that_describe_the_label(read, text, serials):
+    assert list(read(text + TAIL).serial_numbers) == serials
+
+
+def test_described_label_stops_at_a_number_between():
+    """ "serial of unit 2 is X": a number between the label and the verb is not skipped over."""
+    from mailbot.rules.understand import load_rules
+    from mailbot.understand.identifiers import IdentifierReader
+    from mailbot.understand.nlp import Pipeline
+    from tests.understand.conftest import ROOT
+
+    rules = load_rules(ROOT / "rules")
+    a = Pipeline(rules).analyse("the serial of the unit 2 is broken")
+    assert IdentifierReader(rules.identifiers).read(a).serial_numbers == ()
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        (
+            "Affected units (S/N):\n1. QX2201A33\n2. QX2201A34\n3. QX2201A35",
+            ["QX2201A33", "QX2201A34", "QX2201A35"],
+        ),
+        ("Affected serials\n  * QX2201A33 - no link\n  * QX2201A34 - dead", ["QX2201A33", "QX2201A34"]),
+        ("S/N:\nHX-2207-0031 (port 1 dark)\nHX-2207-0032 (no power)", ["HX-2207-0031", "HX-2207-0032"]),
+    ],
+)
+def test_one_value_per_line_with_comments(read, text, serials):
+    assert list(read(text + TAIL).serial_numbers) == serials
+
+
+def test_a_list_with_comments_ends_at_a_blank_line_or_another_shape(read):
+    found = read("Serials:\n- QX2201A33 no link\n- QX2201A34 dead\n\nQX2201A35 works fine" + TAIL)
+    assert found.serial_numbers == ("QX2201A33", "QX2201A34")
+    found = read("S/N: QX2201A33 has no link\n4500012345 is our PO" + TAIL)
+    assert found.serial_numbers == ("QX2201A33",)
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("Serials: TQ88-1200...1204", [f"TQ88-{n}" for n in range(1200, 1205)]),
+        ("Serials: TQ88-1200 until TQ88-1204", [f"TQ88-{n}" for n in range(1200, 1205)]),
+        ("S/N range TQ88-1200 to TQ88-1204", [f"TQ88-{n}" for n in range(1200, 1205)]),
+        ("serial numbers ranging from TQ88-1200 to TQ88-1204", [f"TQ88-{n}" for n in range(1200, 1205)]),
+        ("Seriennummern von QX2201A33 bis QX2201A35", ["QX2201A33", "QX2201A34", "QX2201A35"]),
+    ],
+)
+def test_more_ways_of_writing_a_range(read, text, serials):
+    assert list(read(text + TAIL).serial_numbers) == serials
+
+
+def test_a_quantity_after_a_dash_is_no_range_end(read):
+    assert read("Order 884213 - 4 pcs FS60" + TAIL).order_numbers == ("884213",)
+
+
+@pytest.mark.parametrize(
+    "text, tracking",
+    [
+        ("Tracking-Nr.: 00340434161234567890", ["00340434161234567890"]),
+        ("Paketnummer: 00340434161234567890", ["00340434161234567890"]),
+        ("numéro de suivi : 6A12345678901", ["6A12345678901"]),
+        ("运单编号：SF1234567890123", ["SF1234567890123"]),
+    ],
+)
+def test_tracking_labels_in_more_languages(read, text, tracking):
+    found = read(text + TAIL)
+    assert list(found.tracking_numbers) == tracking
+    assert found.order_numbers == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kundennummer: 10023",
+        "Customer ID: 10023",
+        "Account number 10023",
+        "Article no. 112233",
+        "Postcode 518000",
+        "客户编号：10023",
+    ],
+)
+def test_customer_article_and_post_codes_are_no_order(read, text):
+    found = read(text + TAIL)
+    assert (found.order_numbers, found.serial_numbers) == ((), ())
+
+
+def test_a_customer_number_before_the_order_does_not_hide_it(read):
+    assert read("Customer no. 10023, PO 884213" + TAIL).order_numbers == ("884213",)
+    assert read("Art.-Nr. 112233, Bestellung 884213" + TAIL).order_numbers == ("884213",)
