@@ -379,7 +379,7 @@ class IdentifierReader:
                 )
             ):
                 j += 1
-                steps += 1
+                steps += word != "."  # a dot leader ("S/N ........ X") counts as one step
                 continue
             break
         return j

@@ -136,3 +136,51 @@ def test_customer_article_and_post_codes_are_no_order(read, text):
 def test_a_customer_number_before_the_order_does_not_hide_it(read):
     assert read("Customer no. 10023, PO 884213" + TAIL).order_numbers == ("884213",)
     assert read("Art.-Nr. 112233, Bestellung 884213" + TAIL).order_numbers == ("884213",)
+
+
+@pytest.mark.parametrize(
+    "text, orders",
+    [
+        ("We bought these under ORD-2024-00871 last month.", ["ORD-2024-00871"]),
+        ("PO-88213-A is ours", ["PO-88213-A"]),
+        ("SO240311-07 was the sales order", ["SO240311-07"]),
+        ("Commande CMD-24-0331 livrée", ["CMD-24-0331"]),
+    ],
+)
+def test_orders_known_by_a_prefix_that_says_order(read, text, orders):
+    found = read(text + TAIL)
+    assert list(found.order_numbers) == orders
+    assert found.product_models == ()
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("The unit lt2507b00912 has failed.", ["lt2507b00912"]),
+        ("FS60-22-0913 and FS60-22-0914 fail", ["FS60-22-0913", "FS60-22-0914"]),
+        ("unit FS60-2231-0045-B is dead", ["FS60-2231-0045-B"]),
+        ("unit fs60-2231-0045 is dead", ["fs60-2231-0045"]),
+    ],
+)
+def test_unlabelled_serials_in_either_case_and_in_blocks(read, text, serials):
+    assert list(read(text + TAIL).serial_numbers) == serials
+
+
+@pytest.mark.parametrize("text", ["Quote QT-2025-117 attached", "see NV-24-0087 for the delivery"])
+def test_letters_before_number_blocks_are_no_serial(read, text):
+    assert read(text + TAIL).serial_numbers == ()
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("S/N: <QX2201A33>", ["QX2201A33"]),
+        ("S/N: 'QX2201A33'", ["QX2201A33"]),
+        ("S/N „QX2201A33“", ["QX2201A33"]),
+        ("序列号：「QX2201A33」", ["QX2201A33"]),
+        ("序列号【QX2201A33】", ["QX2201A33"]),
+        ("PO number ..... 4500012345\nS/N ........... QX2201A33", ["QX2201A33"]),
+    ],
+)
+def test_quotes_brackets_and_dot_leaders_between_label_and_value(read, text, serials):
+    assert list(read(text + TAIL).serial_numbers) == serials
