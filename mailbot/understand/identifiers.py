@@ -105,6 +105,7 @@ class IdentifierReader:
         self.range_shape = re.compile(rules.range_shape)
         self.model_words = {w.lower() for w in rules.model_words}
         self.headers = {_cell_key(label): name for name in IDENTIFIER_FIELDS for label in getattr(rules, name).labels}
+        self.label_words = {w for name in IDENTIFIER_FIELDS for lb in getattr(rules, name).labels for w in _words(lb)}
 
     def read(self, a: Analysis) -> Identifiers:
         found: dict[str, list[str]] = {name: [] for name in IDENTIFIER_FIELDS}
@@ -117,6 +118,8 @@ class IdentifierReader:
         taken.update(blocked)
         for name in ("tracking_number", "order_number", "serial_number", "product_model"):
             for _start, end in _longest(a.phrases.get(f"LABEL:{name}", [])):
+                if self._verb(a.words[end - 1]):
+                    continue  # "we ordered FS60 modules": the verb, matched by its stem, is no label
                 if not self._in_header_row(a, end - 1):  # a table's header: its columns are read below
                     self._scan(a, name, end, found[name], taken)
         if self.catalog:
@@ -163,6 +166,8 @@ class IdentifierReader:
             if j != direct and self._other_field(words[j], name) and not (out and _same_shape(out[-1], words[j])):
                 return  # not right after the label: a value shaped as another field ends the list (unless
                 # it is written exactly like the value before it: "TQ2207-0031 and TQ2207-0032")
+            if out and j != direct and _lettered(out[-1]) != _lettered(words[j]) and not field.value(words[j], True):
+                return  # "S/N QX2201A33, 884213 is the PO": a bare number after a code starts something else
             grouped = self._spaced(a, j, name) if name == "tracking_number" and len(words[j]) <= 5 else None
             if grouped:  # "FedEx 7712 3456 7890": one number written in groups
                 out.append(grouped[0])
@@ -340,6 +345,11 @@ class IdentifierReader:
             return [" ".join(parts)]
         return self._value_at(words, j, "product_model")
 
+    def _verb(self, word: str) -> bool:
+        """Whether a label matched by its stem is written as a verb ("ordered", "ordering")."""
+        word = word.lower()
+        return word.endswith(("ed", "ing")) and word not in self.label_words
+
     def _other_field(self, token: str, name: str) -> bool:
         return any(
             other != name and self.fields[other].value(token, standalone=True) for other in IDENTIFIER_FIELDS
@@ -414,6 +424,15 @@ def _same_shape(a: str, b: str) -> bool:
 
 _SHAPE = re.compile(r"\d")
 _LETTERS = {c: "A" for c in range(0x41, 0x5B)} | {c: "a" for c in range(0x61, 0x7B)}
+
+
+def _words(label: str) -> list[str]:
+    return re.findall(r"\w+", label.lower())
+
+
+def _lettered(value: str) -> bool:
+    """Whether a value has letters in it (a code) rather than being a bare number."""
+    return any(c.isalpha() for c in value)
 
 
 def _consecutive(first: str, second: str) -> bool:

@@ -184,3 +184,23 @@ def test_letters_before_number_blocks_are_no_serial(read, text):
 )
 def test_quotes_brackets_and_dot_leaders_between_label_and_value(read, text, serials):
     assert list(read(text + TAIL).serial_numbers) == serials
+
+
+def test_the_verb_ordered_is_no_order_label(read):
+    assert read("We ordered FS60 modules last year." + TAIL).order_numbers == ()
+    assert read("We ordered 4 units, order 884213" + TAIL).order_numbers == ("884213",)
+
+
+def test_tracking_stays_a_label_though_it_ends_like_a_verb(read):
+    assert read("tracking 1Z999AA10123456784" + TAIL).tracking_numbers == ("1Z999AA10123456784",)
+
+
+def test_a_year_alone_is_no_order(read):
+    assert read("our order from 2023 is affected" + TAIL).order_numbers == ()
+
+
+def test_a_bare_number_after_a_code_ends_the_list(read):
+    found = read("S/N QX2201A33, 884213 is the PO" + TAIL)
+    assert found.serial_numbers == ("QX2201A33",)
+    found = read("S/N 20240311001, 20240311002" + TAIL)
+    assert found.serial_numbers == ("20240311001", "20240311002")
