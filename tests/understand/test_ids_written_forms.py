@@ -204,3 +204,34 @@ def test_a_bare_number_after_a_code_ends_the_list(read):
     assert found.serial_numbers == ("QX2201A33",)
     found = read("S/N 20240311001, 20240311002" + TAIL)
     assert found.serial_numbers == ("20240311001", "20240311002")
+
+
+@pytest.mark.parametrize(
+    "text, orders, serials",
+    [
+        ("Delivery for order no.884213", ["884213"], []),
+        ("Unit SN.QX2201A33, PO 884213", ["884213"], ["QX2201A33"]),
+        ("Serial no.QX2201A33", [], ["QX2201A33"]),
+        ("S/N-QX2201A33", [], ["QX2201A33"]),
+        ("Serial-No.: QX2201A33", [], ["QX2201A33"]),
+        ("Ser.No QX2201A33", [], ["QX2201A33"]),
+    ],
+)
+def test_a_label_glued_to_its_value(read, text, orders, serials):
+    found = read(text + TAIL)
+    assert (list(found.order_numbers), list(found.serial_numbers)) == (orders, serials)
+
+
+@pytest.mark.parametrize("text, serials", [("Serial: SN-2207-0031", ["SN-2207-0031"]), ("S/N: PO-88213", ["PO-88213"])])
+def test_a_prefix_that_is_part_of_the_value_stays_on_it(read, text, serials):
+    assert list(read(text + TAIL).serial_numbers) == serials
+
+
+def test_unglued_tokens_keep_their_offsets():
+    from mailbot.rules.understand import load_rules
+    from mailbot.understand.nlp import Pipeline
+    from tests.understand.conftest import ROOT
+
+    a = Pipeline(load_rules(ROOT / "rules")).analyse("order no.884213 and SN.QX2201A33, PO-88213-A")
+    assert [a.text[lo:hi] for lo, hi in a.offsets] == list(a.words)
+    assert "884213" in a.words and "QX2201A33" in a.words and "PO-88213-A" in a.words
