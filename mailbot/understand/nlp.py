@@ -128,7 +128,8 @@ class RuleTokenizer:
 _GLUED = re.compile(rf"({_W}+?(?:/{_W}+)?)([.\-])({_W}.*)")
 
 # Full-width forms (：，ＤＤ４５) read as ASCII, one character for one, so offsets still fit the original.
-_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x2019: 0x27, 0x00A0: 0x20}
+# The ordinal indicator of "Nº" reads as the letter o, as labels are written once normalised (NFKC).
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x2019: 0x27, 0x00A0: 0x20, 0x00BA: 0x6F}
 
 
 def prepare(text: str) -> str:

@@ -235,3 +235,13 @@ def test_unglued_tokens_keep_their_offsets():
     a = Pipeline(load_rules(ROOT / "rules")).analyse("order no.884213 and SN.QX2201A33, PO-88213-A")
     assert [a.text[lo:hi] for lo, hi in a.offsets] == list(a.words)
     assert "884213" in a.words and "QX2201A33" in a.words and "PO-88213-A" in a.words
+
+
+def test_ordinal_indicator_in_a_label(read):
+    assert read("Nº de serie: QX2201A33" + TAIL).serial_numbers == ("QX2201A33",)
+    assert read("Pedido nº 884213" + TAIL).order_numbers == ("884213",)
+
+
+def test_tracking_number_in_hyphenated_groups_after_its_label(read):
+    assert read("FedEx tracking: 7712-3456-7890" + TAIL).tracking_numbers == ("7712-3456-7890",)
+    assert read("Serial: 7712-3456-7890" + TAIL).tracking_numbers == ()
