@@ -199,6 +199,7 @@ def _merge(first: Identifiers, second: Identifiers) -> Identifiers:
         join(first.product_models, second.product_models),
         join(first.tracking_numbers, second.tracking_numbers),
         first.rma_reference or second.rma_reference,
+        join(first.not_ours, second.not_ours),
     )
 
 

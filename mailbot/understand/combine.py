@@ -73,7 +73,7 @@ class Combiner:
         if not lines:
             return ids
         guess = self.model.spans(self.model.doc(lines))
-        taken = {v.lower() for attr in _ATTRS.values() for v in getattr(ids, attr)}
+        taken = {v.lower() for attr in _ATTRS.values() for v in getattr(ids, attr)} | {v.lower() for v in ids.not_ours}
         changes: dict[str, tuple[str, ...]] = {}
         for name, attr in _ATTRS.items():
             ruled: tuple[str, ...] = getattr(ids, attr)

@@ -12,6 +12,8 @@ from mailbot.understand.ranges import expand_range
 
 _CELLS = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 _BULLET = re.compile(r"[-*•·]|\d{1,2}[.)]?|[a-z][.)]")
+# Words that end a label's description and introduce its value: "serials of the failed units are X".
+_INTRODUCERS = frozenset({"is", "are", "was", "were", "reads", "read", "lautet", "lauten", "sind", "ist", "为", "是"})
 STANDALONE_ORDER = ("tracking_number", "order_number", "product_model", "serial_number")
 
 
@@ -22,6 +24,9 @@ class Identifiers:
     product_models: tuple[str, ...] = ()
     tracking_numbers: tuple[str, ...] = ()
     rma_reference: str | None = None
+    # Numbers written after an invoice, customer-number, postcode... label: never any field's value,
+    # whoever reads them (the learned component is told so too).
+    not_ours: tuple[str, ...] = ()
 
 
 def _fullmatch_any(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
@@ -100,16 +105,21 @@ class IdentifierReader:
         self.range_shape = re.compile(rules.range_shape)
         self.model_words = {w.lower() for w in rules.model_words}
         self.headers = {_cell_key(label): name for name in IDENTIFIER_FIELDS for label in getattr(rules, name).labels}
+        self.label_words = {w for name in IDENTIFIER_FIELDS for lb in getattr(rules, name).labels for w in _words(lb)}
 
     def read(self, a: Analysis) -> Identifiers:
         found: dict[str, list[str]] = {name: [] for name in IDENTIFIER_FIELDS}
         taken: set[int] = set()
         rma = next((a.words[i] for i in sorted(a.shapes) if "rma" in a.shapes[i]), None)
         taken.update(i for i in a.shapes if "rma" in a.shapes[i])
+        blocked: list[int] = []
         for _start, end in _longest(a.phrases.get("BLOCKED", [])):
-            taken.update(self._blocked_values(a.words, end))
+            blocked += self._blocked_values(a.words, end)
+        taken.update(blocked)
         for name in ("tracking_number", "order_number", "serial_number", "product_model"):
             for _start, end in _longest(a.phrases.get(f"LABEL:{name}", [])):
+                if self._verb(a.words[end - 1]):
+                    continue  # "we ordered FS60 modules": the verb, matched by its stem, is no label
                 if not self._in_header_row(a, end - 1):  # a table's header: its columns are read below
                     self._scan(a, name, end, found[name], taken)
         if self.catalog:
@@ -142,6 +152,7 @@ class IdentifierReader:
             product_models=tuple(dict.fromkeys(found["product_model"])),
             tracking_numbers=tuple(dict.fromkeys(found["tracking_number"])),
             rma_reference=rma,
+            not_ours=tuple(dict.fromkeys(a.words[i] for i in blocked)),
         )
 
     def _scan(self, a: Analysis, name: str, j: int, out: list[str], taken: set[int]) -> None:
@@ -155,6 +166,8 @@ class IdentifierReader:
             if j != direct and self._other_field(words[j], name) and not (out and _same_shape(out[-1], words[j])):
                 return  # not right after the label: a value shaped as another field ends the list (unless
                 # it is written exactly like the value before it: "TQ2207-0031 and TQ2207-0032")
+            if out and j != direct and _lettered(out[-1]) != _lettered(words[j]) and not field.value(words[j], True):
+                return  # "S/N QX2201A33, 884213 is the PO": a bare number after a code starts something else
             grouped = self._spaced(a, j, name) if name == "tracking_number" and len(words[j]) <= 5 else None
             if grouped:  # "FedEx 7712 3456 7890": one number written in groups
                 out.append(grouped[0])
@@ -163,7 +176,10 @@ class IdentifierReader:
                 continue
             values = self._model_at(a, j) if name == "product_model" else self._value_at(words, j, name)
             if not values:
-                return
+                j = self._next_row(a, j, out[-1]) if out else -1
+                if j < 0:
+                    return
+                continue
             if name == "product_model" and " " in values[0]:  # "FS 60 Plus": a name of several words
                 out.append(values[0])
                 taken.update(range(j, j + len(values[0].split())))
@@ -171,15 +187,18 @@ class IdentifierReader:
             out.extend(values)
             taken.add(j)
             k = j + 1
-            if k + 1 < len(words) and words[k].lower() in self.range_words:
-                last = field.value(words[k + 1]) or _short_tail(out[-1], words[k + 1])
-                if last:  # "TQ88-1200 to 1209", "HK240607 through 09"
+            after = self._range_word(words, k)
+            if after < len(words) and after > k and not self._is_quantity(words, after):
+                last = field.value(words[after]) or _short_tail(out[-1], words[after])
+                if last:  # "TQ88-1200 to 1209", "HK240607 through 09", "TQ88-1200...1204"
                     out.extend(self._range(out.pop(), last))
-                    taken.add(k + 1)
-                    k += 2
+                    taken.add(after)
+                    k = after + 1
             j = self._skip(words, k, self.separators, allow_newline=True)
             if j == k and j < len(words) and not field.value(words[j]):
-                return
+                j = self._next_row(a, k, out[-1])
+                if j < 0:
+                    return
 
     def _columns(self, text: str) -> dict[str, list[str]]:
         """Values under a column header ("Serial No." | "PO") in a table: one row per line, cells split
@@ -246,12 +265,38 @@ class IdentifierReader:
         return None
 
     def _after_colon(self, words: tuple[str, ...], j: int) -> int:
-        for k in range(j, min(j + 5, len(words))):
-            if words[k] == "\n":
+        """The value after a few words that describe the label: "S/N on the bag: X", "serial numbers of
+        the failed units are X", "序列号分别是X". A word with a digit in between ends the search."""
+        for k in range(j, min(j + 6, len(words))):
+            word = words[k].lower()
+            if word == "\n":
                 break
-            if words[k] in (":", "："):
+            if word in (":", "："):
                 return self._skip(words, k + 1, self.connectors, allow_newline=True)
+            if word in _INTRODUCERS:
+                return self._skip(words, k + 1, self.connectors, allow_newline=False)
+            if any(c.isdigit() for c in word):
+                break
         return j
+
+    def _range_word(self, words: tuple[str, ...], k: int) -> int:
+        """The index after a range word at ``k`` ("to", "~", "..." written as dots), or ``k`` if none."""
+        if k < len(words) and words[k].lower() in self.range_words:
+            return k + 1
+        dots = k
+        while dots < len(words) and dots - k < 4 and words[dots] == ".":
+            dots += 1
+        return dots if dots - k >= 2 else k
+
+    def _next_row(self, a: Analysis, j: int, last: str) -> int:
+        """In a list of one value per line with a comment after each ("- TQ2207-0031 no link"): the index
+        of the next line's value, when it is written exactly like ``last``; -1 otherwise."""
+        words = a.words
+        end = next((k for k in range(j, min(j + 30, len(words))) if words[k] == "\n"), -1)
+        if end < 0 or (end + 1 < len(words) and words[end + 1] == "\n"):
+            return -1  # the line goes on too long, or a blank line ends the list
+        n = self._skip(words, end, frozenset(), allow_newline=True)
+        return n if n < len(words) and n > end and _same_shape(words[n], last) else -1
 
     def _value_at(self, words: tuple[str, ...], j: int, name: str) -> list[str]:
         field, token = self.fields[name], words[j]
@@ -300,6 +345,11 @@ class IdentifierReader:
             return [" ".join(parts)]
         return self._value_at(words, j, "product_model")
 
+    def _verb(self, word: str) -> bool:
+        """Whether a label matched by its stem is written as a verb ("ordered", "ordering")."""
+        word = word.lower()
+        return word.endswith(("ed", "ing")) and word not in self.label_words
+
     def _other_field(self, token: str, name: str) -> bool:
         return any(
             other != name and self.fields[other].value(token, standalone=True) for other in IDENTIFIER_FIELDS
@@ -321,7 +371,7 @@ class IdentifierReader:
     def _range(self, first: str, last: str) -> list[str]:
         return expand_range(first, last, self.max_range)
 
-    def _skip(self, words: tuple[str, ...], j: int, skippable: set[str], allow_newline: bool) -> int:
+    def _skip(self, words: tuple[str, ...], j: int, skippable: Collection[str], allow_newline: bool) -> int:
         """Step over joining words, and over line breaks followed by list bullets."""
         steps = 0
         while j < len(words) and steps < 8:
@@ -329,6 +379,7 @@ class IdentifierReader:
             if (
                 word in skippable
                 or (allow_newline and word == "\n")
+                or (words[j] in ".)" and j > 1 and words[j - 2] == "\n" and words[j - 1].isdigit())  # "2." bullet
                 or (
                     words[j - 1] == "\n"
                     and _BULLET.fullmatch(word)
@@ -338,7 +389,7 @@ class IdentifierReader:
                 )
             ):
                 j += 1
-                steps += 1
+                steps += word != "."  # a dot leader ("S/N ........ X") counts as one step
                 continue
             break
         return j
@@ -373,6 +424,15 @@ def _same_shape(a: str, b: str) -> bool:
 
 _SHAPE = re.compile(r"\d")
 _LETTERS = {c: "A" for c in range(0x41, 0x5B)} | {c: "a" for c in range(0x61, 0x7B)}
+
+
+def _words(label: str) -> list[str]:
+    return re.findall(r"\w+", label.lower())
+
+
+def _lettered(value: str) -> bool:
+    """Whether a value has letters in it (a code) rather than being a bare number."""
+    return any(c.isalpha() for c in value)
 
 
 def _consecutive(first: str, second: str) -> bool:

@@ -82,9 +82,12 @@ class RuleTokenizer:
     Each new word's lexeme gets its stem as NORM once, so the phrase matchers match on stems.
     """
 
-    def __init__(self, vocab: Vocab) -> None:
+    def __init__(self, vocab: Vocab, glued: frozenset[str] = frozenset()) -> None:
+        """``glued``: label words (lower case) split off a value or another label word they are written
+        against ("no.884213", "SN.QX2201A33", "S/N-QX2201A33", "Ser.No"), so the label is read as one."""
         self.vocab = vocab
         self.known: set[str] = set()
+        self.glued = glued
 
     def __call__(self, text: str) -> Doc:
         words, spaces = self.split(text)
@@ -95,20 +98,38 @@ class RuleTokenizer:
         spaces: list[bool] = []
         known, vocab = self.known, self.vocab
         for found in _TOKEN.finditer(text):
-            word = found.group()
-            words.append(word)
-            end = found.end()
-            if offsets is not None:
-                offsets.append((found.start(), end))
-            spaces.append(end < len(text) and text[end] in " \t\r\f\v")
-            if word not in known and len(known) < 500_000:
-                known.add(word)
-                vocab[word].norm_ = stem(word)
+            start, end = found.span()
+            parts = self._unglue(found.group()) if self.glued else None
+            for word, lo, hi in parts or ((found.group(), 0, end - start),):
+                words.append(word)
+                if offsets is not None:
+                    offsets.append((start + lo, start + hi))
+                spaces.append(start + hi == end and end < len(text) and text[end] in " \t\r\f\v")
+                if word not in known and len(known) < 500_000:
+                    known.add(word)
+                    vocab[word].norm_ = stem(word)
         return words, spaces
 
+    def _unglue(self, word: str) -> list[tuple[str, int, int]] | None:
+        """A label word and what is glued to it, as three tokens (word, start, end); None if not so."""
+        found = _GLUED.fullmatch(word)
+        if not found or not all(part in self.glued for part in found[1].lower().split("/")):
+            return None
+        rest = found[3]
+        if not (any(c.isdigit() for c in rest) or rest.lower() in self.glued):
+            return None
+        if found[2] == "-" and "/" not in found[1] and not rest.isalpha():
+            return None  # "SN-2207-0031", "PO-88213-A": a prefix that is part of the value
+        cut = len(found[1])
+        return [(found[1], 0, cut), (found[2], cut, cut + 1), (rest, cut + 1, len(word))]
+
+
+# A label word (maybe with a slash: S/N) glued by a dot or hyphen to a value or to another label word.
+_GLUED = re.compile(rf"({_W}+?(?:/{_W}+)?)([.\-])({_W}.*)")
 
 # Full-width forms (：，ＤＤ４５) read as ASCII, one character for one, so offsets still fit the original.
-_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x2019: 0x27, 0x00A0: 0x20}
+# The ordinal indicator of "Nº" reads as the letter o, as labels are written once normalised (NFKC).
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x2019: 0x27, 0x00A0: 0x20, 0x00BA: 0x6F}
 
 
 def prepare(text: str) -> str:
@@ -147,10 +168,12 @@ class Pipeline:
 
     def __init__(self, rules: UnderstandRules) -> None:
         self.nlp: Language = spacy.blank("xx")
-        self.nlp.tokenizer = RuleTokenizer(self.nlp.vocab)
+        ids = rules.identifiers
+        glued = {w for name in IDENTIFIER_FIELDS for lb in getattr(ids, name).labels for w in re.findall(r"\w+", lb)}
+        glued |= {c for c in ids.connectors if c.isalpha()}
+        self.nlp.tokenizer = RuleTokenizer(self.nlp.vocab, frozenset(w.lower() for w in glued if not w.isdigit()))
         self.shapes = Matcher(self.nlp.vocab)
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="NORM")
-        ids = rules.identifiers
         for name in IDENTIFIER_FIELDS:
             rule = getattr(ids, name)
             if rule.standalone:
