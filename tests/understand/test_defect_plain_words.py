@@ -220,3 +220,22 @@ def test_fault_in_plain_words_has_its_category(read, category, body):
 )
 def test_a_negated_fault_gives_way_to_the_one_described(read, body, category):
     assert read(_mail(body)).defect_category == category
+
+
+@pytest.mark.parametrize(
+    "body, category",
+    [
+        ("用了没多久就掉线。", "intermittent"),
+        ("没过几天就开始断断续续。", "intermittent"),
+        ("无线网桥经常掉线。", "intermittent"),
+        ("Not long after start-up it drops the link, then it comes back.", "intermittent"),
+        ("No more than an hour after start-up the module reboots.", "intermittent"),
+    ],
+)
+def test_a_negation_word_that_tells_a_time_negates_nothing(read, body, category):
+    assert read(_mail(body)).defect_category == category
+
+
+def test_a_negation_right_before_the_fault_still_cancels_it(read):
+    found = read(_mail("The unit did not arrive damaged. It does not power on."))
+    assert found.defect_category == "no_power"
