@@ -10,6 +10,16 @@ import pytest
 
 PLAIN_WORDS = {
     "intermittent": [
+        "用了没多久就掉线。",
+        "没过几天就开始断断续续。",
+        "无线网桥经常掉线。",
+        "It runs for no more than ten minutes, then it cuts out.",
+        "Not long after start-up it drops the link, then it comes back.",
+        "Port No. 2 keeps dropping the link.",
+        "We have not changed anything, yet the module keeps rebooting.",
+        "It never lasts more than an hour before it restarts.",
+        "The device becomes unresponsive after a few hours.",
+        "The unit shuts down after about 20 minutes.",
         "It works for a few minutes then stops.",
         "The unit drops out now and then.",
         "Every couple of days the connection is lost and we have to replug the module.",
@@ -80,6 +90,11 @@ PLAIN_WORDS = {
         "跑一阵子就掉线。",
     ],
     "no_link": [
+        "Port No. 3 shows no link.",
+        "没多久就没有信号了，一直不通。",
+        "The SFP is plugged in but the port stays dark.",
+        "The link status is still down.",
+        "Port 2 remains red.",
         "There is no light on the port.",
         "The switch doesn't see it.",
         "The link LED is off.",
@@ -130,6 +145,7 @@ PLAIN_WORDS = {
         "The module does not work in our Huawei switch.",
     ],
     "optical_performance": [
+        "Ch No. 4 reads -27 dBm, the others -8 dBm.",
         "The image is blurry.",
         "The picture is out of focus even after adjusting.",
         "Loss is too high.",
