@@ -206,6 +206,10 @@ PLAIN_WORDS = {
         "La carcasa llegó rota.",
     ],
     "wrong_or_missing_item": [
+        "The power cord was not in the package.",
+        "The part number on the unit differs from the delivery note.",
+        "We got 8 pcs although we ordered 10.",
+        "The modules do not correspond to our order.",
         "Wir haben den falschen Artikel erhalten.",
         "Nous avons reçu le mauvais article.",
         "Recibimos un artículo equivocado.",
