@@ -22,6 +22,9 @@ MAX_SENTENCES = 6
 # ASCII word boundaries: twice as fast, and a boundary between a Chinese character and a Latin word.
 _FLAGS = re.IGNORECASE | re.ASCII
 NEGATION_REACH = 5  # words before a phrase where a negation still governs it
+# A negation word followed by one of these negates nothing: a time or measure ("没多久" not long, "没过几天",
+# "no longer", "not long after", "no more than") or another word ("无线" wireless).
+_NOT_NEGATING = {"多", "过", "几", "一", "线", "longer", "more", "later", "long", "only", "sooner"}
 _CLAUSE_BREAKS = {"\n", ",", "，", ".", "。", ";", "；", "!", "?", "and", "but", "however", "但", "而且", "并且"}
 
 
@@ -92,9 +95,12 @@ class DefectReader:
         if a.words[start].lower() in self.negations:
             return False  # the phrase carries its own negation ("no link", "没有光")
         # "no visible signs of damage": the negation may stand a few words before, within the clause.
-        window = [w.lower() for w in a.words[max(0, start - NEGATION_REACH) : start]]
-        cut = max((i for i, w in enumerate(window) if w in _CLAUSE_BREAKS), default=-1)
-        return any(w in self.negations for w in window[cut + 1 :])
+        lo = max(0, start - NEGATION_REACH)
+        window = [w.lower() for w in a.words[lo : start + 1]]  # and the phrase's first word, for _NOT_NEGATING
+        cut = max((i for i, w in enumerate(window[:-1]) if w in _CLAUSE_BREAKS), default=-1)
+        return any(
+            w in self.negations and window[i + 1] not in _NOT_NEGATING for i, w in enumerate(window[:-1]) if i > cut
+        )
 
     def read(self, subject: Analysis, body: Analysis, patterns: bool = True) -> DefectReading:
         body_hits = self.hits(body, patterns)
