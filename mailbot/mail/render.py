@@ -13,6 +13,7 @@ from typing import Any
 
 import jinja2
 
+from mailbot.mail.headercache import MAIL_POLICY
 from mailbot.rules.yamlfile import FileError
 from mailbot.values import OutgoingMail
 
@@ -130,7 +131,7 @@ class Renderer:
         if rma and f"[{rma}]" not in subject:
             # The bracketed token is what threads a reply back to its ticket in every mail client.
             subject = f"[{rma}] {subject.replace(rma, '').replace('()', '').strip(' -:')}"
-        msg = EmailMessage()
+        msg = EmailMessage(policy=MAIL_POLICY)  # headers made and folded once (mail/headercache.py)
         msg["From"] = formataddr((str(context.get("sender_name", "")), sender))
         msg["To"] = ", ".join(mail.to)
         if mail.cc:

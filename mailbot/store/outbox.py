@@ -38,6 +38,7 @@ from sqlalchemy import ColumnElement, CursorResult, and_, bindparam, or_, update
 from sqlmodel import Session, col, select
 
 from mailbot.config import Limits
+from mailbot.mail.headercache import MAIL_POLICY
 from mailbot.mail.recipients import deliverable
 from mailbot.mail.render import Renderer
 from mailbot.store.db import SessionFactory, changed_rows
@@ -67,11 +68,11 @@ class SendEnv:
 # CPython folds a long ASCII subject right after "Subject:", which mail clients show with a leading
 # space; ASCII headers may run to 998 characters (RFC 5322). Non-ASCII ones keep the 78-column
 # folding so their encoded words stay within RFC 2047's 75 characters.
-_UNFOLDED = email.policy.default.clone(max_line_length=998)
+_UNFOLDED = MAIL_POLICY.clone(max_line_length=998)
 
 
 def _policy_for(subject: str) -> email.policy.Policy:
-    return _UNFOLDED if subject.isascii() else email.policy.default
+    return _UNFOLDED if subject.isascii() else MAIL_POLICY
 
 
 def random_message_id(rma: str | None, domain: str) -> str:

@@ -507,3 +507,73 @@ def test_the_deadline_chased_is_the_one_the_policy_promised(engine, rules, cal):
         spec = DeadlineSpec("preliminary", "engineer@example.com")
         verify = start_deadline(s, make_ticket(s, 3, received).id, spec, rules, cal, received, promised=twelve)
         assert verify is not None and as_utc(verify.due_at) == as_utc(received) + timedelta(hours=12)
+
+
+def test_a_batch_is_written_by_one_savepoint(engine, rules, cal):
+    """Ten due reminders: one savepoint and the deadlines' new times by one executemany UPDATE, not a
+    savepoint, a flush and an UPDATE each (the INSERTs are batched as far as the driver allows)."""
+    with Session(engine) as s:
+        for n in range(1, 11):
+            t = make_ticket(s, n, sh(2026, 11, 2, 10))
+            start_deadline(s, t.id, DeadlineSpec("rep_confirmation"), rules, cal, sh(2026, 11, 2, 10))
+        s.commit()
+    statements: list[str] = []
+    sa.event.listen(engine, "before_cursor_execute", lambda *a: statements.append(" ".join(a[2].split())))
+    assert len(run(engine, rules, cal, Outbox_(), sh(2026, 11, 9, 10))) == 10
+    assert sum(s.startswith("SAVEPOINT") for s in statements) == 1
+    assert sum(s.startswith("UPDATE deadline SET reminders_sent") for s in statements) == 1
+    assert outbox_count(engine) == 10
+    with Session(engine) as s:
+        assert s.exec(select(func.count()).select_from(ReminderLog)).one() == 10
+        assert set(s.exec(select(Deadline.reminders_sent)).all()) == {1}
+
+
+def test_an_occurrence_claimed_elsewhere_leaves_the_rest_of_the_batch_sent(engine, rules, cal):
+    ids = [start(engine, rules, cal, "rep_confirmation", sh(2026, 11, 20, 10), n=n) for n in (1, 2, 3)]
+    tid, did = ids[1]
+    with Session(engine) as s:  # another process already claimed the second ticket's reminder 1
+        s.add(
+            ReminderLog(
+                deadline_id=did, ticket_id=tid, awaited="rep_confirmation", occurrence=1, sent_at=sh(2026, 11, 25, 10)
+            )
+        )
+        s.commit()
+    box = Outbox_()
+    sent = run(engine, rules, cal, box, sh(2026, 11, 25, 12))
+    assert sorted(r.rma for r in sent) == ["RMA-2026-00001", "RMA-2026-00003"]
+    # Made three times in all: by the batch rolled back, then one by one (the claimed one rolled back again).
+    assert outbox_count(engine) == 2 and len(box.mails) == 3 + 3
+    with Session(engine) as s:
+        assert s.exec(select(func.count()).select_from(ReminderLog)).one() == 3
+        assert s.get(Deadline, did).reminders_sent == 0
+
+
+def test_two_reminders_of_one_ticket_in_a_batch_thread_one_after_the_other(engine, rules, cal):
+    tid, _ = start(engine, rules, cal, "rep_confirmation", sh(2026, 11, 20, 10))
+    with Session(engine) as s:
+        start_deadline(s, tid, DeadlineSpec("shipment"), rules, cal, sh(2026, 11, 20, 10))
+        s.add(
+            Message(ticket_id=tid, direction="in", message_id="first@customer", created_at=as_utc(sh(2026, 11, 20, 9)))
+        )
+        s.commit()
+    ids = iter(["one@service", "two@service"])
+
+    def box(session, mail, ticket):
+        row = Outbox(
+            ticket_id=ticket.id,
+            message_id=next(ids),
+            template=mail.template,
+            sender="s@example.com",
+            recipients=list(mail.to),
+            raw=b"",
+            next_attempt_at=as_utc(sh(2026, 1, 1)),
+            created_at=as_utc(sh(2026, 1, 1)),
+        )
+        session.add(row)
+        box.mails.append(mail)
+        return row
+
+    box.mails = []
+    assert len(run(engine, rules, cal, box, sh(2026, 12, 10))) == 2
+    assert [m.in_reply_to for m in box.mails] == ["first@customer", "one@service"]
+    assert box.mails[1].references == ("first@customer", "one@service")
