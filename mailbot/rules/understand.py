@@ -120,6 +120,7 @@ class KindRules(_Strict):
     unrelated_weak: Phrases = []
     request_phrases: Phrases = []
     machine_notice_phrases: Phrases = []
+    automated_phrases: Phrases = []  # a machine saying it is one: stronger than machine_notice_phrases
     business_documents: Phrases = []
     form_senders: Phrases = []
     form_email_fields: Phrases = []

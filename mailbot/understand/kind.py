@@ -36,6 +36,12 @@ class Evidence:
     has_order: bool
     rma: str | None
     quiet: str | None = None  # a guard reason that only forbids an answer (list, bulk, no-reply, suppress)
+    # Whether the sender's own current text (not the subject, a quote or a forward) tells a fault; asked
+    # lazily, only where an old complaint repeated in the subject must not outweigh what is asked now.
+    own_defect: Callable[[], bool] | None = None
+
+    def fault_now(self) -> bool:
+        return self.has_defect and (self.own_defect is None or self.own_defect())
 
 
 def decide_kind(
@@ -67,18 +73,20 @@ def decide_kind(
         return "auto_reply"  # "Out of office: ..." opens the subject; "absence of light on port 2" is a fault
     if has(ev.current, "auto_reply_phrases") and not ev.has_defect and not ev.has_ids:
         return "auto_reply"
-    if quiet and not (ev.has_defect or ev.has_ids or ev.rma):
+    if quiet and not (ev.has_defect or ev.has_ids or ev.rma or has(ev.current, "request_phrases")):
         # List, bulk and "no automatic answer" headers: a newsletter or notice, unless it reads as
         # a complaint, which is then recorded (without an answer) rather than dropped.
         return "auto_reply" if "suppress" in quiet else "unrelated"
     if has(ev.whole, "unrelated_strong"):
         return "unrelated"
-    if has(ev.current, "machine_notice_phrases") and not staff_sender:
+    if not staff_sender and _machine_notice(ev, has):
         return "auto_reply"  # a customer's ticketing system acknowledging our mail: recorded, never answered
     if ev.rma:
         status_now = has(ev.current, "order_status_phrases") or has(ev.subject, "order_status_phrases")
-        if status_now and not ev.has_defect:
-            return "order_status"  # "when will the replacement for RMA-… ship?": a question about the shipment
+        if status_now and not ev.fault_now():
+            # "when will the replacement for RMA-… ship?": a question about the shipment, even under a
+            # subject (or a quote) that still names the fault the RMA was opened for
+            return "order_status"
         return "follow_up"
     if staff_sender and reading.forwarded and reading.original_sender is not None:
         return "forwarded"
@@ -96,6 +104,19 @@ def decide_kind(
     if ev.has_ids and not business and asks_model is not None and asks_model():
         return "new_request"
     return "unrelated"
+
+
+def _machine_notice(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """A ticketing system's or ERP's notice. An acknowledgement's wording ("we have received your
+    message", "a ticket has been created") is also a person's, so it counts only when the text tells no
+    fault of its own. A machine that says it is one ("this is an automated message", "请勿回复此邮件") is
+    one, unless it relays a person's complaint: a fault and the unit's numbers, no acknowledgement, and
+    none of our RMA numbers (a system quoting our own mail back must never be answered)."""
+    ack = has(ev.current, "machine_notice_phrases")
+    if has(ev.current, "automated_phrases"):
+        relayed = ev.has_ids and not ev.rma and not ack and ev.fault_now()
+        return not relayed
+    return ack and not ev.fault_now()
 
 
 def _opens(a: Analysis, key: str) -> bool:

@@ -50,6 +50,7 @@ PHRASE_KINDS = (
     "unrelated_weak",
     "request_phrases",
     "machine_notice_phrases",
+    "automated_phrases",
     "business_documents",
 )
 
