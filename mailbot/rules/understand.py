@@ -116,6 +116,8 @@ class KindRules(_Strict):
     auto_reply_phrases: Phrases = []
     bounce_subjects: Phrases = []
     order_status_phrases: Phrases = []
+    order_status_topics: Phrases = []  # what a status question is about; counts only in a text that asks
+    question_cues: Phrases = []
     unrelated_strong: Phrases = []
     unrelated_weak: Phrases = []
     request_phrases: Phrases = []

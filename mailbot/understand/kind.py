@@ -82,7 +82,11 @@ def decide_kind(
     if not staff_sender and _machine_notice(ev, has):
         return "auto_reply"  # a customer's ticketing system acknowledging our mail: recorded, never answered
     if ev.rma:
-        status_now = has(ev.current, "order_status_phrases") or has(ev.subject, "order_status_phrases")
+        status_now = (
+            has(ev.current, "order_status_phrases")
+            or has(ev.subject, "order_status_phrases")
+            or _asks_about_order(ev.current, ev.subject, has)
+        )
         if status_now and not ev.fault_now():
             # "when will the replacement for RMA-… ship?": a question about the shipment, even under a
             # subject (or a quote) that still names the fault the RMA was opened for
@@ -92,18 +96,31 @@ def decide_kind(
         return "forwarded"
     if ev.has_defect:
         return "new_request"
-    status = has(ev.body, "order_status_phrases") or has(ev.subject, "order_status_phrases")
+    status = (
+        has(ev.body, "order_status_phrases")
+        or has(ev.subject, "order_status_phrases")
+        or _asks_about_order(ev.body, ev.subject, has)
+    )
     business = has(ev.body, "unrelated_weak") or has(ev.subject, "unrelated_weak")
     if has(ev.body, "business_documents") or has(ev.subject, "business_documents"):
         return "unrelated"  # a payment advice or an ERP's purchase order: numbers, but no request
     if status and (ev.has_order or not business):
         return "order_status"  # chasing an order names it; a "lead time?" with prices is a sales inquiry
-    asks = has(ev.body, "request_phrases") or has(ev.subject, "request_phrases") or ev.generic_defect
+    # "Issue with the invoice for PO …": beside business words, "issue" or "problem" is not about a unit
+    asks = has(ev.body, "request_phrases") or has(ev.subject, "request_phrases") or (ev.generic_defect and not business)
     if asks and not (business and not ev.has_ids):
         return "new_request"
     if ev.has_ids and not business and asks_model is not None and asks_model():
         return "new_request"
     return "unrelated"
+
+
+def _asks_about_order(text: Analysis, subject: Analysis, has: Callable[[Analysis, str], bool]) -> bool:
+    """An order's confirmation, delivery date or lead time named in a text that asks something: a
+    supplier's or an ERP's notice names them too, but asks nothing."""
+    if not (has(text, "order_status_topics") or has(subject, "order_status_topics")):
+        return False
+    return any(q in text.text for q in "?？") or has(text, "question_cues")
 
 
 def _machine_notice(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:

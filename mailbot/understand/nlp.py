@@ -46,6 +46,8 @@ PHRASE_KINDS = (
     "auto_reply_phrases",
     "bounce_subjects",
     "order_status_phrases",
+    "order_status_topics",
+    "question_cues",
     "unrelated_strong",
     "unrelated_weak",
     "request_phrases",
