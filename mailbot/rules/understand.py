@@ -118,6 +118,7 @@ class KindRules(_Strict):
     order_status_phrases: Phrases = []
     order_status_topics: Phrases = []  # what a status question is about; counts only in a text that asks
     question_cues: Phrases = []
+    first_person: Phrases = []
     unrelated_strong: Phrases = []
     unrelated_weak: Phrases = []
     request_phrases: Phrases = []

@@ -110,7 +110,7 @@ def decide_kind(
     asks = has(ev.body, "request_phrases") or has(ev.subject, "request_phrases") or (ev.generic_defect and not business)
     if asks and not (business and not ev.has_ids):
         return "new_request"
-    if ev.has_ids and not business and asks_model is not None and asks_model():
+    if ev.has_ids and not business and asks_model is not None and _a_person_wrote(ev, has) and asks_model():
         return "new_request"
     return "unrelated"
 
@@ -121,6 +121,16 @@ def _asks_about_order(text: Analysis, subject: Analysis, has: Callable[[Analysis
     if not (has(text, "order_status_topics") or has(subject, "order_status_topics")):
         return False
     return any(q in text.text for q in "?？") or has(text, "question_cues")
+
+
+_MACHINE_WORDING = ("automated_phrases", "machine_notice_phrases", "business_documents", "auto_reply_phrases")
+
+
+def _a_person_wrote(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """Whether the only evidence is of a person writing about their own unit: words of themselves in
+    their own text and no machine's or ERP's wording anywhere in the mail. The model is asked only
+    then, so its guess can never make a machine's notice a request that is answered."""
+    return has(ev.current, "first_person") and not any(has(ev.whole, key) for key in _MACHINE_WORDING)
 
 
 def _machine_notice(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:

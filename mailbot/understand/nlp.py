@@ -48,6 +48,7 @@ PHRASE_KINDS = (
     "order_status_phrases",
     "order_status_topics",
     "question_cues",
+    "first_person",
     "unrelated_strong",
     "unrelated_weak",
     "request_phrases",

@@ -51,3 +51,36 @@ def test_request_with_a_no_answer_header_is_recorded_as_a_request(read):
     body = "Hello,\n\nCould you take the converter back and send a replacement?\n\nRegards\nTom"
     found = read(body, "Converter", headers="X-Auto-Response-Suppress: All\n")
     assert (found.kind, found.should_auto_reply) == ("new_request", False)
+
+
+def _decide(understander, body: str, asked: list[str]) -> str:
+    """The kind decision for ``body`` (with an order number) when the model would call it a request."""
+    from mailbot.mail.parse import parse
+    from mailbot.understand.kind import Evidence, decide_kind
+
+    data = f"From: a@b.example\nTo: s@optizon-example.com\nSubject: PO 4500012345\n\n{body}".encode()
+    mail = parse(data)
+    reading = understander.segmenter.read(mail)
+    analyse = understander.pipeline.analyse
+    text = analyse(reading.current)
+    ev = Evidence(None, analyse(reading.subject), text, text, analyse(reading.whole), False, False, True, True, None)
+    return decide_kind(mail, reading, ev, False, lambda: asked.append("model") is None, understander.cues)
+
+
+def test_model_may_lift_a_persons_mail_about_their_unit(understander):
+    asked: list[str] = []
+    assert _decide(understander, "Our unit from PO 4500012345 hums loudly at night.", asked) == "new_request"
+    assert asked == ["model"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Shipment notice for PO 4500012345: 2 cartons, 14 kg.",  # nobody speaks of themselves
+        "Our unit from PO 4500012345 hums loudly.\n\nI am out of the office until Monday.",
+    ],
+)
+def test_model_is_not_asked_about_a_mail_without_a_person_or_with_a_machines_wording(understander, body):
+    asked: list[str] = []
+    assert _decide(understander, body, asked) == "unrelated"
+    assert asked == []
