@@ -106,8 +106,11 @@ def decide_kind(
         return "unrelated"  # a payment advice or an ERP's purchase order: numbers, but no request
     if status and (ev.has_order or not business):
         return "order_status"  # chasing an order names it; a "lead time?" with prices is a sales inquiry
-    # "Issue with the invoice for PO …": beside business words, "issue" or "problem" is not about a unit
-    asks = has(ev.body, "request_phrases") or has(ev.subject, "request_phrases") or (ev.generic_defect and not business)
+    # "Issue with the invoice for PO …": beside business words, "issue" or "problem" is not about a unit;
+    # and a problem told without a unit's number is a request only when it asks for something.
+    asks = has(ev.body, "request_phrases") or has(ev.subject, "request_phrases")
+    if ev.generic_defect and not business and (ev.has_ids or _asks_something(ev.body, has)):
+        asks = True
     if asks and not (business and not ev.has_ids):
         return "new_request"
     if ev.has_ids and not business and asks_model is not None and _a_person_wrote(ev, has) and asks_model():
@@ -120,6 +123,11 @@ def _asks_about_order(text: Analysis, subject: Analysis, has: Callable[[Analysis
     supplier's or an ERP's notice names them too, but asks nothing."""
     if not (has(text, "order_status_topics") or has(subject, "order_status_topics")):
         return False
+    return _asks_something(text, has)
+
+
+def _asks_something(text: Analysis, has: Callable[[Analysis, str], bool]) -> bool:
+    """A question mark or a request word ("please", "could you", 请问)."""
     return any(q in text.text for q in "?？") or has(text, "question_cues")
 
 

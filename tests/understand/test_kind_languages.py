@@ -76,3 +76,19 @@ def test_a_customer_asking_for_a_delivery_date_is_order_status(read, body):
 def test_issue_beside_business_words_is_not_a_request(read):
     body = "Hello,\n\nThere is an issue with the invoice for PO 4500012345, please correct the payment terms.\n\nTom"
     assert read(body, "Invoice").kind == "unrelated"
+
+
+def test_a_problem_told_without_a_number_or_an_ask_is_not_a_request(read):
+    body = "Hello all,\n\nYesterday we had a problem with our mail server, some mails may have been lost.\n\nTom"
+    assert read(body, "Mail server").kind == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The device has failed after two weeks of use. Please support us.",
+        "The converter doesn't work. Can you help us?",
+    ],
+)
+def test_a_problem_told_without_a_number_that_asks_for_help_is_a_request(read, body):
+    assert read(f"Hello,\n\n{body}\n\nRegards\nTom", "Converter").kind == "new_request"
