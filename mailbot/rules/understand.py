@@ -116,10 +116,14 @@ class KindRules(_Strict):
     auto_reply_phrases: Phrases = []
     bounce_subjects: Phrases = []
     order_status_phrases: Phrases = []
+    order_status_topics: Phrases = []  # what a status question is about; counts only in a text that asks
+    question_cues: Phrases = []
+    first_person: Phrases = []
     unrelated_strong: Phrases = []
     unrelated_weak: Phrases = []
     request_phrases: Phrases = []
     machine_notice_phrases: Phrases = []
+    automated_phrases: Phrases = []  # a machine saying it is one: stronger than machine_notice_phrases
     business_documents: Phrases = []
     form_senders: Phrases = []
     form_email_fields: Phrases = []

@@ -20,7 +20,7 @@ from mailbot.understand.forms import FormReader
 from mailbot.understand.identifiers import IdentifierReader, Identifiers
 from mailbot.understand.kind import ANSWERED, Evidence, decide_kind, language
 from mailbot.understand.learned import available, shared
-from mailbot.understand.nlp import Pipeline
+from mailbot.understand.nlp import Analysis, Pipeline
 from mailbot.understand.segments import Reading, Segmenter
 from mailbot.values import Address, DefectCategory, Extraction, InboundMail, Kind, Language, MissingField
 
@@ -54,6 +54,7 @@ class Understander:
         blend = _blend(os.environ.get("MAILBOT_BLEND", ""))
         self.combiner = Combiner(shared(), self.identifiers, blend) if learned and available() else None
         self.defects = DefectReader(rules.defects)
+        self._nothing = self.pipeline.analyse("")
         self.is_internal = is_internal
         self.own = frozenset(a.lower() for a in own_addresses)
         self.forms = FormReader(rules.kinds, self.internal, self.own)
@@ -93,6 +94,7 @@ class Understander:
             bool(ids.order_numbers),
             ids.rma_reference,
             quiet=str(guard) if guard is not None and stops is None else None,
+            own_defect=partial(self._fault_in, current) if defect.category is not None else None,
         )
         asks_model = partial(combiner.request, text) if combiner is not None and guard is None else None
         kind = decide_kind(mail, reading, evidence, staff_sender, asks_model, self.cues)
@@ -144,6 +146,10 @@ class Understander:
             missing_fields=tuple(missing),
             customer_name=customer.name if customer else "",
         )
+
+    def _fault_in(self, current: Analysis) -> bool:
+        """Whether the sender's own text tells a fault (not only the subject, a quote or a forward)."""
+        return self.defects.read(self._nothing, current).category is not None
 
     def internal(self, address: Address | None) -> bool:
         """A colleague or one of our own addresses: never a customer."""

@@ -36,6 +36,12 @@ class Evidence:
     has_order: bool
     rma: str | None
     quiet: str | None = None  # a guard reason that only forbids an answer (list, bulk, no-reply, suppress)
+    # Whether the sender's own current text (not the subject, a quote or a forward) tells a fault; asked
+    # lazily, only where an old complaint repeated in the subject must not outweigh what is asked now.
+    own_defect: Callable[[], bool] | None = None
+
+    def fault_now(self) -> bool:
+        return self.has_defect and (self.own_defect is None or self.own_defect())
 
 
 def decide_kind(
@@ -67,35 +73,85 @@ def decide_kind(
         return "auto_reply"  # "Out of office: ..." opens the subject; "absence of light on port 2" is a fault
     if has(ev.current, "auto_reply_phrases") and not ev.has_defect and not ev.has_ids:
         return "auto_reply"
-    if quiet and not (ev.has_defect or ev.has_ids or ev.rma):
+    if quiet and not (ev.has_defect or ev.has_ids or ev.rma or has(ev.current, "request_phrases")):
         # List, bulk and "no automatic answer" headers: a newsletter or notice, unless it reads as
         # a complaint, which is then recorded (without an answer) rather than dropped.
         return "auto_reply" if "suppress" in quiet else "unrelated"
     if has(ev.whole, "unrelated_strong"):
         return "unrelated"
-    if has(ev.current, "machine_notice_phrases") and not staff_sender:
+    if not staff_sender and _machine_notice(ev, has):
         return "auto_reply"  # a customer's ticketing system acknowledging our mail: recorded, never answered
     if ev.rma:
-        status_now = has(ev.current, "order_status_phrases") or has(ev.subject, "order_status_phrases")
-        if status_now and not ev.has_defect:
-            return "order_status"  # "when will the replacement for RMA-… ship?": a question about the shipment
+        status_now = (
+            has(ev.current, "order_status_phrases")
+            or has(ev.subject, "order_status_phrases")
+            or _asks_about_order(ev.current, ev.subject, has)
+        )
+        if status_now and not ev.fault_now():
+            # "when will the replacement for RMA-… ship?": a question about the shipment, even under a
+            # subject (or a quote) that still names the fault the RMA was opened for
+            return "order_status"
         return "follow_up"
     if staff_sender and reading.forwarded and reading.original_sender is not None:
         return "forwarded"
     if ev.has_defect:
         return "new_request"
-    status = has(ev.body, "order_status_phrases") or has(ev.subject, "order_status_phrases")
+    status = (
+        has(ev.body, "order_status_phrases")
+        or has(ev.subject, "order_status_phrases")
+        or _asks_about_order(ev.body, ev.subject, has)
+    )
     business = has(ev.body, "unrelated_weak") or has(ev.subject, "unrelated_weak")
     if has(ev.body, "business_documents") or has(ev.subject, "business_documents"):
         return "unrelated"  # a payment advice or an ERP's purchase order: numbers, but no request
     if status and (ev.has_order or not business):
         return "order_status"  # chasing an order names it; a "lead time?" with prices is a sales inquiry
-    asks = has(ev.body, "request_phrases") or has(ev.subject, "request_phrases") or ev.generic_defect
+    # "Issue with the invoice for PO …": beside business words, "issue" or "problem" is not about a unit;
+    # and a problem told without a unit's number is a request only when it asks for something.
+    asks = has(ev.body, "request_phrases") or has(ev.subject, "request_phrases")
+    if ev.generic_defect and not business and (ev.has_ids or _asks_something(ev.body, has)):
+        asks = True
     if asks and not (business and not ev.has_ids):
         return "new_request"
-    if ev.has_ids and not business and asks_model is not None and asks_model():
+    if ev.has_ids and not business and asks_model is not None and _a_person_wrote(ev, has) and asks_model():
         return "new_request"
     return "unrelated"
+
+
+def _asks_about_order(text: Analysis, subject: Analysis, has: Callable[[Analysis, str], bool]) -> bool:
+    """An order's confirmation, delivery date or lead time named in a text that asks something: a
+    supplier's or an ERP's notice names them too, but asks nothing."""
+    if not (has(text, "order_status_topics") or has(subject, "order_status_topics")):
+        return False
+    return _asks_something(text, has)
+
+
+def _asks_something(text: Analysis, has: Callable[[Analysis, str], bool]) -> bool:
+    """A question mark or a request word ("please", "could you", 请问)."""
+    return any(q in text.text for q in "?？") or has(text, "question_cues")
+
+
+_MACHINE_WORDING = ("automated_phrases", "machine_notice_phrases", "business_documents", "auto_reply_phrases")
+
+
+def _a_person_wrote(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """Whether the only evidence is of a person writing about their own unit: words of themselves in
+    their own text and no machine's or ERP's wording anywhere in the mail. The model is asked only
+    then, so its guess can never make a machine's notice a request that is answered."""
+    return has(ev.current, "first_person") and not any(has(ev.whole, key) for key in _MACHINE_WORDING)
+
+
+def _machine_notice(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """A ticketing system's or ERP's notice. An acknowledgement's wording ("we have received your
+    message", "a ticket has been created") is also a person's, so it counts only when the text tells no
+    fault of its own. A machine that says it is one ("this is an automated message", "请勿回复此邮件") is
+    one, unless it relays a person's complaint: a fault and the unit's numbers, no acknowledgement, and
+    none of our RMA numbers (a system quoting our own mail back must never be answered)."""
+    ack = has(ev.current, "machine_notice_phrases")
+    if has(ev.current, "automated_phrases"):
+        relayed = ev.has_ids and not ev.rma and not ack and ev.fault_now()
+        return not relayed
+    return ack and not ev.fault_now()
 
 
 def _opens(a: Analysis, key: str) -> bool:

@@ -46,10 +46,14 @@ PHRASE_KINDS = (
     "auto_reply_phrases",
     "bounce_subjects",
     "order_status_phrases",
+    "order_status_topics",
+    "question_cues",
+    "first_person",
     "unrelated_strong",
     "unrelated_weak",
     "request_phrases",
     "machine_notice_phrases",
+    "automated_phrases",
     "business_documents",
 )
 

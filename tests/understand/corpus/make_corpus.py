@@ -846,7 +846,7 @@ mail(
 
 Jonas
 """,
-    label("follow_up", "jonas@nordlys.example.no", rma="RMA-2026-00077"),
+    label("order_status", "jonas@nordlys.example.no", rma="RMA-2026-00077"),
 )
 
 mail(
