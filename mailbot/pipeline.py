@@ -17,7 +17,7 @@ from mailbot.mail.dsn import parse_dsn
 from mailbot.mail.guard import GuardReason, machine_generated
 from mailbot.mail.parse import MalformedMail, parse
 from mailbot.mail.sources.base import MailSource, SourceUnavailable
-from mailbot.store.apply import apply, attachments_not_kept, quarantine
+from mailbot.store.apply import QUARANTINED, apply, attachments_not_kept, quarantine
 from mailbot.store.history import reply_history
 from mailbot.store.models import Message, Suppression, Ticket
 from mailbot.store.orders import findings_for_mail
@@ -261,11 +261,12 @@ def process_batch(raws: list[RawMail], ctx: Context) -> list[Outcome] | None:
     if len(set(ids)) != len(ids):
         return None
     try:
-        seen = _seen(ctx, ids)
+        seen, quarantined = _seen(ctx, ids)
         todo = [(raw, mail) for raw, mail in zip(raws, mails, strict=True) if mail.message_id not in seen]
         outcomes = {i: Outcome(message_id=i, status="duplicate", when=now) for i in seen}
         found = ctx.understander.understand_many([mail for _, mail in todo])
         with ctx.sessions() as session:
+            session.info[QUARANTINED] = quarantined  # no quarantined row to look up for the others
             suppressed = _suppressed_senders(session, [mail for _, mail in todo])
             with ctx.apply_env.blobs.batch():  # blobs durable before the commit that names them
                 for (raw, mail), extraction in zip(todo, found, strict=True):
@@ -291,13 +292,16 @@ def _suppressed_senders(session: Session, mails: list[InboundMail]) -> set[str]:
     return set(session.exec(select(Suppression.email).where(col(Suppression.email).in_(senders))).all())
 
 
-def _seen(ctx: Context, message_ids: list[str]) -> set[str]:
-    """The mails of a batch already handled; quarantined rows do not count (as in ``_already_seen``)."""
+def _seen(ctx: Context, message_ids: list[str]) -> tuple[set[str], set[str]]:
+    """The mails of a batch already handled, and those quarantined before (which do not count as handled,
+    as in ``_already_seen``: they are run again), in one query."""
     with ctx.sessions() as session:
-        query = select(Message.message_id).where(
-            Message.direction == "in", col(Message.message_id).in_(message_ids), Message.status != "quarantined"
+        query = select(Message.message_id, Message.status).where(
+            Message.direction == "in", col(Message.message_id).in_(message_ids)
         )
-        return set(session.exec(query).all())
+        rows = session.exec(query).all()
+    quarantined = {m for m, status in rows if status == "quarantined"}
+    return {m for m, _ in rows} - quarantined, quarantined
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from email.errors import NonASCIILocalPartDefect
 from email.headerregistry import Address
+from functools import lru_cache
 
 
+@lru_cache(maxsize=4096)  # the same few addresses are checked for every reply; the parser is slow
 def deliverable(address: str) -> bool:
     """True for ``kim@netz.example.com``; False for ``big bug bb@bug.com``, ``foo`` or ``a@@b``.
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
-from email.utils import format_datetime, formataddr
+from email.utils import formataddr
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,14 @@ from mailbot.values import OutgoingMail
 
 LANGUAGES = ("en", "zh")
 _SUBJECT = re.compile(r"^Subject:[ \t]*(.*)$")
+
+
+def _boundary() -> str:
+    """A random MIME boundary, given when a multipart is made so that serializing need not find one.
+
+    The generator would draw one and compile a regular expression over the whole message to prove it
+    absent; 128 random bits cannot occur in a text written before they were drawn."""
+    return "===============" + secrets.token_hex(16) + "=="
 
 
 @dataclass(frozen=True)
@@ -137,7 +146,7 @@ class Renderer:
         if mail.cc:
             msg["Cc"] = ", ".join(mail.cc)
         msg["Subject"] = subject
-        msg["Date"] = format_datetime(now)
+        msg["Date"] = now  # the Date header formats a datetime itself (a string would be parsed back)
         msg["Message-ID"] = f"<{message_id}>"
         if mail.in_reply_to:
             msg["In-Reply-To"] = f"<{mail.in_reply_to}>"
@@ -146,10 +155,12 @@ class Renderer:
         # RFC 3834: mark every mail we send as automatic, so well-behaved responders stay quiet.
         msg["Auto-Submitted"] = "auto-replied" if mail.in_reply_to else "auto-generated"
         msg["X-Auto-Response-Suppress"] = "All"
-        msg["Content-Language"] = mail.language
         msg.set_content(body.lstrip("\n"))
         if html:
+            msg.make_alternative(boundary=_boundary())
             msg.add_alternative(html, subtype="html")
+        if mail.attachments:
+            msg.make_mixed(boundary=_boundary())
         for att in mail.attachments:
             maintype, _, subtype = att.content_type.partition("/")
             msg.add_attachment(
@@ -158,4 +169,7 @@ class Renderer:
                 subtype=subtype or "octet-stream",
                 filename=att.filename,
             )
+        # Last: set_content drops every Content-* header already set, and making a multipart moves them
+        # into its first part; the language belongs to the whole message (RFC 3282).
+        msg["Content-Language"] = mail.language
         return Rendered(subject=subject, message=msg)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import traceback
 from dataclasses import dataclass, replace
@@ -205,13 +206,30 @@ def change_ticket(
             env.deadlines.start(session, ticket, dl, now)
 
 
-def _thread_under_last_mail(session: Session, reply: OutgoingMail, ticket: Ticket | None) -> OutgoingMail:
+@dataclass(frozen=True)
+class _Sent:
+    """What threading a reply needs of one earlier mail on its ticket."""
+
+    message_id: str
+    sender: str
+    recipients: tuple[str, ...]
+    references: tuple[str, ...]
+
+
+def _ticket_mails(session: Session, ticket_id: int | None) -> list[_Sent]:
+    """The ticket's mails, newest first: the columns threading reads, not whole rows."""
+    query = (
+        select(Message.message_id, Message.sender, Message.recipients, Message.references)
+        .where(Message.ticket_id == ticket_id)
+        .order_by(col(Message.id).desc())
+    )
+    return [_Sent(m, s, tuple(r), tuple(f)) for m, s, r, f in session.exec(query).all()]
+
+
+def _thread_under_last_mail(mails: list[_Sent], reply: OutgoingMail) -> OutgoingMail:
     """A mail a staff action causes answers the recipient's last mail on the ticket, so it threads."""
-    if reply.in_reply_to or ticket is None or not reply.to:
-        return reply
     rcpt = reply.to[0].lower()
-    rows = session.exec(select(Message).where(Message.ticket_id == ticket.id).order_by(col(Message.id).desc())).all()
-    last = next((m for m in rows if m.sender == rcpt or rcpt in m.recipients), None)
+    last = next((m for m in mails if m.sender == rcpt or rcpt in m.recipients), None)
     if last is None:
         return reply
     return replace(reply, in_reply_to=last.message_id, references=(*last.references[-10:], last.message_id))
@@ -229,10 +247,22 @@ def queue_replies(
 ) -> tuple[str, ...]:
     """The decision's replies into the outbox; ``later``: rendered after the commit (see mailbot.store.outbox)."""
     queued = []
-    for reply in decision.replies:
-        reply = _thread_under_last_mail(session, reply, ticket)
-        if enqueue(session, reply, ticket=ticket, env=env.send, now=now, source=source, later=later) is not None:
+    mails: list[_Sent] | None = None  # the ticket's mails, read once when a reply first needs them
+    # "render" rows wait in the session and go to the database together with the next flush: what this
+    # loop reads (the ticket's mails, suppressed Cc's) was flushed before it (``store_inbound``) or is
+    # kept in ``mails``. Rows rendered now (not ``later``) count in the next ones' rate limits, read
+    # from the database, so they are flushed as they come.
+    with session.no_autoflush if later else contextlib.nullcontext():
+        for reply in decision.replies:
+            if not reply.in_reply_to and ticket is not None and reply.to:
+                mails = _ticket_mails(session, ticket.id) if mails is None else mails
+                reply = _thread_under_last_mail(mails, reply)
+            row = enqueue(session, reply, ticket=ticket, env=env.send, now=now, source=source, later=later)
+            if row is None:
+                continue
             queued.append(reply.template)
+            if mails is not None:  # the next reply sees this one as the database would
+                mails.insert(0, _Sent(row.message_id, row.sender, tuple(row.recipients), reply.references))
     return tuple(queued)
 
 
@@ -303,7 +333,15 @@ def quarantine(
     return Outcome(message_id=message_id, status="quarantined", reason=reason, when=now)
 
 
+# session.info key: the Message-IDs among a batch's mails that have a quarantined row, when the caller
+# read them for the whole batch at once; a mail not among them needs no query of its own.
+QUARANTINED = "quarantined_message_ids"
+
+
 def _quarantined_row(session: Session, message_id: str) -> Message | None:
+    known: set[str] | None = session.info.get(QUARANTINED)
+    if known is not None and message_id not in known:
+        return None
     # Only a committed quarantine row can match (nothing pending is quarantined): no autoflush needed.
     with session.no_autoflush:
         return session.exec(

@@ -39,6 +39,7 @@ class BlobStore:
     def __init__(self, root: Path) -> None:
         self.root = root
         self._local = threading.local()
+        self._folders: set[Path] = set()  # folders known to exist: no mkdir call per blob
 
     def path(self, digest: str) -> Path:
         return self.root / digest[:2] / digest[2:4] / digest
@@ -61,11 +62,10 @@ class BlobStore:
         target = self.path(digest)
         if target.exists():
             return digest
-        target.parent.mkdir(parents=True, exist_ok=True)
         pending: list[Path] | None = getattr(self._local, "pending", None)
         deferred = pending is not None and _SYNCFS is not None
         # Write beside the target, (fsync,) then rename: a crash never leaves a truncated blob.
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        fd, tmp = self._temporary(target.parent)
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
@@ -81,6 +81,17 @@ class BlobStore:
         else:
             _fsync_dir(target.parent)
         return digest
+
+    def _temporary(self, folder: Path) -> tuple[int, str]:
+        """A new temporary file in ``folder``, made first if missing (or removed since it was known)."""
+        if folder in self._folders:
+            try:
+                return tempfile.mkstemp(dir=folder, prefix=".tmp-")
+            except FileNotFoundError:
+                self._folders.discard(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        self._folders.add(folder)
+        return tempfile.mkstemp(dir=folder, prefix=".tmp-")
 
     def _sync(self, written: list[Path]) -> None:
         fd = os.open(self.root, os.O_RDONLY)

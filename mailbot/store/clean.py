@@ -39,23 +39,43 @@ def storable_json(value: Any) -> Any:
     return value
 
 
+_JSON, _ID, _TEXT = 0, 1, 2
+_PLANS: dict[Any, tuple[tuple[str, int, int | None], ...]] = {}
+
+
+def _plan(table: Any) -> tuple[tuple[str, int, int | None], ...]:
+    """The columns of ``table`` that need scrubbing, with how and their length: worked out once per table,
+    not for every row written."""
+    plan = _PLANS.get(table)
+    if plan is None:
+        steps: list[tuple[str, int, int | None]] = []
+        for column in table.columns:
+            length = getattr(column.type, "length", None) if isinstance(column.type, String) else None
+            if isinstance(column.type, JSON):
+                steps.append((column.key, _JSON, None))
+            elif column.key in _ID_COLUMNS:
+                steps.append((column.key, _ID, length or 998))
+            else:  # a str value in any other column: NUL bytes out, cut to the column's length
+                steps.append((column.key, _TEXT, length))
+        plan = _PLANS[table] = tuple(steps)
+    return plan
+
+
 def scrub_row(_mapper: Any, _connection: Any, row: Any) -> None:
     """Make every text and JSON attribute of ``row`` storable on both backends."""
-    for column in row.__table__.columns:
-        value = getattr(row, column.key, None)
+    for key, kind, length in _plan(row.__table__):
+        value = getattr(row, key, None)
         if value is None:
             continue
-        if isinstance(column.type, JSON):
+        if kind == _JSON:
             cleaned = storable_json(value)
-        elif isinstance(value, str):
-            length = getattr(column.type, "length", None) if isinstance(column.type, String) else None
-            if column.key in _ID_COLUMNS:
-                cleaned = storable_id(value, length or 998)
-            else:
-                cleaned = storable_text(value)
-                if length and len(cleaned) > length:
-                    cleaned = cleaned[:length]
-        else:
+        elif not isinstance(value, str):
             continue
+        elif kind == _ID:
+            cleaned = storable_id(value, length or 998)
+        else:
+            cleaned = storable_text(value)
+            if length and len(cleaned) > length:
+                cleaned = cleaned[:length]
         if cleaned != value:
-            setattr(row, column.key, cleaned)
+            setattr(row, key, cleaned)

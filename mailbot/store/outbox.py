@@ -32,9 +32,9 @@ import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import ColumnElement, CursorResult, and_, bindparam, or_, update
+from sqlalchemy import ColumnElement, and_, bindparam, or_, update
 from sqlmodel import Session, col, select
 
 from mailbot.config import Limits
@@ -424,27 +424,27 @@ def render_pending(
             results.append((row, result))
             if result.status == "queued":  # the next rows' rate limits count this one in its slot
                 unwritten.append(_Slot(row.ticket_id, row.to_address, row.external, result.when))
-        done = 0
-        for row, result in results:
-            won = cast("CursorResult[Any]", session.execute(_SET_ROW, _row_values(row, result))).rowcount
-            if won == 1:
-                done += 1
-                session.execute(
-                    _SET_MESSAGE,
-                    {
-                        "m_id": row.message_id,
-                        "m_subject": result.subject,
-                        "m_text": result.text,
-                        "m_status": result.status,
-                    },
-                )
-                if result.held is not None:
-                    session.add(result.held)
+        # One UPDATE claims the rows still "render" (a racing renderer of the same rows waits for this
+        # transaction and then finds them taken); the rows won are then set by one statement per table.
+        claim = (
+            update(Outbox)
+            .where(col(Outbox.id).in_([row.id for row, _ in results]), col(Outbox.status) == RENDER)
+            .values(pending=None)
+            .returning(col(Outbox.id))
+            .execution_options(synchronize_session=False)
+        )
+        won = set(session.execute(claim).scalars().all())
+        mine = [(row, result) for row, result in results if row.id in won]
+        if mine:
+            conn = session.connection()
+            conn.execute(_SET_ROW, [_row_values(row, result) for row, result in mine])
+            conn.execute(_SET_MESSAGE, [_message_values(row, result) for row, result in mine])
+            session.add_all([result.held for _, result in mine if result.held is not None])
         session.commit()
-    return done
+    return len(mine)
 
 
-# One statement each, built once: the SQL is compiled once and reused for every row.
+# One statement each, built once and run for all the rows at once (executemany).
 _SET_ROW = (
     update(Outbox)
     .where(col(Outbox.id) == bindparam("o_id"), col(Outbox.status) == RENDER)
@@ -465,6 +465,10 @@ _SET_MESSAGE = (
     .values(subject=bindparam("m_subject"), text=bindparam("m_text"), status=bindparam("m_status"))
     .execution_options(synchronize_session=False)
 )
+
+
+def _message_values(row: Outbox, result: _Result) -> dict[str, Any]:
+    return {"m_id": row.message_id, "m_subject": result.subject, "m_text": result.text, "m_status": result.status}
 
 
 def _row_values(row: Outbox, result: _Result) -> dict[str, Any]:
