@@ -10,7 +10,6 @@ Settings do, without importing pydantic.
 from __future__ import annotations
 
 import os
-import secrets
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,6 +89,8 @@ def hmac_key(secret: str | None, secret_file: Path | None, embedded: bool, var_d
 
 def generated_secret(path: Path) -> bytes:
     """The embedded default's key: read from ``path``, or created there at random (0600) on first run."""
+    import secrets  # once per installation: not for every start-up
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
