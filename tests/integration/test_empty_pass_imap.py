@@ -10,7 +10,6 @@ import pytest
 from tests.cli.test_cli import mailbot
 from tests.cli.test_startup_imports import imported
 from tests.conftest import CLI_CLOCK, REPO
-from tests.integration.conftest import dovecot  # noqa: F401  (the fixture)
 from tests.integration.servers import PASSWORD, Dovecot
 from tests.pipeline.helpers import customer_mail
 from tests.pipeline.test_crash import BODY
@@ -43,7 +42,7 @@ def once(config: Path, cwd: Path) -> tuple[int, str]:
 
 
 @pytest.fixture
-def desk(tmp_path: Path, database_url: str, dovecot: Dovecot) -> Path:  # noqa: F811
+def desk(tmp_path: Path, database_url: str, dovecot: Dovecot) -> Path:
     """One request read from the IMAP inbox and answered: the inbox is empty, its position saved."""
     config = write_config(tmp_path, database_url, dovecot.port)
     dovecot.append(SERVICE, customer_mail("maria@fibrenet.example.pt", "Faulty", BODY))
@@ -58,7 +57,7 @@ def test_an_empty_imap_inbox_is_asked_and_nothing_is_built(desk: Path, tmp_path:
     assert status == 0 and not HEAVY & set(heavy), heavy
 
 
-def test_mail_that_arrived_is_read(desk: Path, tmp_path: Path, dovecot: Dovecot) -> None:  # noqa: F811
+def test_mail_that_arrived_is_read(desk: Path, tmp_path: Path, dovecot: Dovecot) -> None:
     assert once(desk, tmp_path)[0] == 0
     dovecot.append(SERVICE, customer_mail("t.becker@kabelwerk.example.de", "Dead", BODY))
     status, heavy = imported(["once", "--now", CLI_CLOCK, "--config", str(desk)], tmp_path)
@@ -67,19 +66,19 @@ def test_mail_that_arrived_is_read(desk: Path, tmp_path: Path, dovecot: Dovecot)
     assert once(desk, tmp_path) == (0, "0 mail(s): no mail\n")
 
 
-def test_a_mail_left_flagged_deleted_is_not_mail_to_read(desk: Path, tmp_path: Path, dovecot: Dovecot) -> None:  # noqa: F811
+def test_a_mail_left_flagged_deleted_is_not_mail_to_read(desk: Path, tmp_path: Path, dovecot: Dovecot) -> None:
     dovecot.append(SERVICE, customer_mail("t.becker@kabelwerk.example.de", "Dead", BODY), flags=["\\Deleted"])
     status, heavy = imported(["once", "--now", CLI_CLOCK, "--config", str(desk)], tmp_path)
     assert status == 0 and not HEAVY & set(heavy), heavy
 
 
-def test_a_renumbered_folder_takes_the_full_pass(desk: Path, tmp_path: Path, dovecot: Dovecot) -> None:  # noqa: F811
+def test_a_renumbered_folder_takes_the_full_pass(desk: Path, tmp_path: Path, dovecot: Dovecot) -> None:
     dovecot.bump_uidvalidity(SERVICE)
     status, heavy = imported(["once", "--now", CLI_CLOCK, "--config", str(desk)], tmp_path)
     assert status == 0 and "sqlalchemy" in heavy  # the full pass read the folder again and saved it
 
 
-def test_a_server_that_does_not_answer_is_reported_as_ever(desk: Path, tmp_path: Path, dovecot: Dovecot) -> None:  # noqa: F811
+def test_a_server_that_does_not_answer_is_reported_as_ever(desk: Path, tmp_path: Path, dovecot: Dovecot) -> None:
     assert once(desk, tmp_path)[0] == 0
     dovecot.stop()
     status, out = once(desk, tmp_path)
