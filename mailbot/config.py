@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import secrets
-import tomllib
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -24,7 +21,14 @@ from pydantic_settings import (
     SettingsConfigDict,
 )
 
-DEFAULT_CONFIG = Path("mailbot.toml")
+from mailbot.configfile import (  # noqa: F401  (ConfigError and DEFAULT_CONFIG are imported from here too)
+    DEFAULT_CONFIG,
+    ConfigError,
+    config_path,
+    hmac_key,
+    read_config_file,
+    secret_value,
+)
 
 
 def _time_zone(value: str) -> str:
@@ -45,36 +49,6 @@ TimeZoneName = Annotated[str, AfterValidator(_time_zone)]
 EmailAddress = Annotated[str, AfterValidator(_email)]
 
 
-MIN_SECRET_BYTES = 16
-
-
-def _generated_secret(path: Path) -> bytes:
-    """The embedded default's key: read from ``path``, or created there at random (0600) on first run."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        pass
-    except OSError as exc:
-        raise ConfigError(f"secret: cannot create {path}: {exc.strerror}") from exc
-    else:
-        with os.fdopen(fd, "w", encoding="ascii") as fh:
-            fh.write(secrets.token_urlsafe(32) + "\n")
-    try:
-        key = path.read_bytes().strip()
-    except OSError as exc:
-        raise ConfigError(f"secret: cannot read {path}: {exc.strerror}") from exc
-    if len(key) < MIN_SECRET_BYTES:
-        raise ConfigError(f"secret: {path} holds fewer than {MIN_SECRET_BYTES} bytes; delete it to make a new one")
-    if path.stat().st_mode & 0o077:
-        path.chmod(0o600)  # a copied var/ may have lost its modes; the key is for our eyes only
-    return key
-
-
-class ConfigError(Exception):
-    """A setting is wrong; the message names it. The CLI prints it and exits with status 2."""
-
-
 class Secret(BaseModel):
     """A secret given inline, by environment variable name, or by file path (never required inline)."""
 
@@ -85,17 +59,7 @@ class Secret(BaseModel):
     password_file: Path | None = None
 
     def secret(self) -> str | None:
-        if self.password_env:
-            value = os.environ.get(self.password_env)
-            if value is None:
-                raise ConfigError(f"password_env: environment variable {self.password_env} is not set")
-            return value
-        if self.password_file:
-            try:
-                return self.password_file.read_text(encoding="utf-8").strip()
-            except OSError as exc:
-                raise ConfigError(f"password_file: cannot read {self.password_file}: {exc.strerror}") from exc
-        return self.password
+        return secret_value(self.password, self.password_env, self.password_file)
 
 
 class MaildirSource(BaseModel):
@@ -345,30 +309,8 @@ class Settings(BaseSettings):
         return sqlite and not any(isinstance(s, ImapSource) for s in self.sources)
 
     def hmac_key(self) -> bytes:
-        """The secret that signs our Message-IDs (so a reply proves its thread).
-
-        Configured (``secret``/MAILBOT_SECRET or ``secret_file``) it is used as given. Otherwise the
-        embedded default generates a random one into ``var/secret`` (mode 0600) on first run; a
-        configuration that talks to servers must be given one, because several workers (and a
-        restore onto a new machine) have to share it.
-        """
-        if self.secret:
-            return self.secret.encode()
-        if self.secret_file:
-            try:
-                key = self.secret_file.read_bytes().strip()
-            except OSError as exc:
-                raise ConfigError(f"secret_file: cannot read {self.secret_file}: {exc.strerror}") from exc
-            if len(key) < MIN_SECRET_BYTES:
-                raise ConfigError(f"secret_file: {self.secret_file} holds fewer than {MIN_SECRET_BYTES} bytes")
-            return key
-        if not self.embedded:
-            raise ConfigError(
-                "secret: required when the database is not the embedded SQLite or an inbox is IMAP "
-                "(it signs the Message-IDs that thread replies to tickets); set MAILBOT_SECRET or "
-                "secret_file, e.g. to a file made with `head -c 32 /dev/urandom | base64 > /etc/mailbot/secret`"
-            )
-        return _generated_secret(self.var_dir / "secret")
+        """The secret that signs our Message-IDs: mailbot.configfile.hmac_key."""
+        return hmac_key(self.secret, self.secret_file, self.embedded, self.var_dir)
 
     @property
     def blob_dir(self) -> Path:
@@ -385,20 +327,10 @@ def _describe(err: ValidationError) -> str:
 
 def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
     """Read the TOML file (if any), apply MAILBOT_* variables, validate. Raises ConfigError."""
-    explicit = path is not None
-    path = path or DEFAULT_CONFIG
-    data: dict[str, Any] = {}
-    if path.exists():
-        try:
-            with path.open("rb") as fh:
-                data = tomllib.load(fh)
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{path}: TOML syntax: {exc}") from exc
-        data = data.get("mailbot", data) if isinstance(data.get("mailbot"), dict) else data
-    elif explicit:
-        raise ConfigError(f"{path}: no such configuration file")
+    data = read_config_file(path)
     data.update(overrides)
     try:
         return Settings(**data)
     except ValidationError as exc:
-        raise ConfigError(f"{path if path.exists() else 'settings'}: {_describe(exc)}") from exc
+        shown = config_path(path)
+        raise ConfigError(f"{shown if shown.exists() else 'settings'}: {_describe(exc)}") from exc

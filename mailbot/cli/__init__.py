@@ -1,22 +1,30 @@
-"""The command line: builds the Context once per command; no logic of its own."""
+"""The command line: builds the Context once per command; no logic of its own.
+
+The Typer application (`app`) is made on first use. The frequent commands with plain arguments
+(mailbot.cli.quick) load only the module that declares them, not the other commands' modules.
+"""
 
 from __future__ import annotations
 
+import sys
+from functools import cache
+from importlib import import_module
+from typing import Any
+
 import typer
 
-from mailbot.cli import check, core, demo, digest, listing, orders, sweep, ticket, understanding, web
-
-app = typer.Typer(
-    help="mailbot: e-mail driven RMA tickets for after-sales service.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,  # plain help: formatting it with rich costs more than the rest of --help
-)
+# Where each command of mailbot.cli.quick is declared.
+QUICK_MODULES = {"tickets": "listing", "show": "listing", "quarantine": "listing", "once": "core"}
 
 
-for module in (core, listing, demo, understanding, digest, sweep, web, check):
-    module.register(app)
+def _typer() -> typer.Typer:
+    return typer.Typer(
+        help="mailbot: e-mail driven RMA tickets for after-sales service.",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,  # plain help: formatting it with rich costs more than the rest of --help
+    )
 
 
 def _open_store(*args, **kwargs):  # type: ignore[no-untyped-def,unused-ignore]
@@ -31,9 +39,31 @@ def _engine_for(settings):  # type: ignore[no-untyped-def,unused-ignore]
     return open_database(settings.database_url)
 
 
-ticket.register(app, _open_store)
-orders.register(app, engine_for=_engine_for)
+@cache
+def application() -> typer.Typer:
+    """Every command, registered in the order of the help."""
+    from mailbot.cli import check, core, demo, digest, listing, orders, sweep, ticket, understanding, web
+
+    made = _typer()
+    for module in (core, listing, demo, understanding, digest, sweep, web, check):
+        module.register(made)
+    ticket.register(made, _open_store)
+    orders.register(made, engine_for=_engine_for)
+    return made
+
+
+def __getattr__(name: str) -> Any:
+    if name == "app":
+        return application()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def main() -> None:
-    app()
+    args = sys.argv[1:]
+    if args and args[0] in QUICK_MODULES:
+        from mailbot.cli import quick
+
+        alone = _typer()  # the command's declarations, as registered in the full application
+        import_module(f"mailbot.cli.{QUICK_MODULES[args[0]]}").register(alone)
+        quick.run(alone, args)  # a command with plain arguments ends here
+    application()()

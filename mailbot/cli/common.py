@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import logging
 import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -17,6 +16,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from mailbot.config import Settings
+    from mailbot.configfile import SettingsView
 
 ConfigOption = typer.Option(None, "--config", "-c", help="TOML settings file (default: ./mailbot.toml)")
 JsonOption = typer.Option(False, "--json", help="Machine-readable output")
@@ -59,6 +59,18 @@ def settings_from(config: Path | None) -> Settings:
 
     try:
         return load_settings(config)
+    except ConfigError as exc:
+        fail(str(exc))
+
+
+def view_from(config: Path | None) -> SettingsView:
+    """The settings a listing or an empty pass reads, validated as settings_from validates them (once
+    for as long as the file, the variables and the code stay the same: mailbot.cli.settingsview)."""
+    from mailbot.cli.settingsview import settings_view
+    from mailbot.configfile import ConfigError
+
+    try:
+        return settings_view(config)
     except ConfigError as exc:
         fail(str(exc))
 
@@ -113,8 +125,7 @@ def reader_from(config: Path | None) -> Iterator[Any]:
     not made yet) is first migrated by the full path, as any other command would."""
     from mailbot.store.readonly import reading, schema_is_current
 
-    settings = settings_from(config)
-    url = settings.database_url
+    url = view_from(config).database_url
     with _database_errors(url):
         with reading(url) as reader:
             if reader is not None and schema_is_current(reader):
@@ -161,6 +172,8 @@ def print_json(data: Any) -> None:
 
 
 def setup_logging(verbose: bool) -> None:
+    import logging
+
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )

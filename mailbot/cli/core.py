@@ -16,19 +16,20 @@ from mailbot.cli.common import (
     context_from,
     fail,
     print_json,
-    settings_from,
     setup_logging,
+    view_from,
 )
 
 
 def _empty_pass(config: Path | None, now: str | None) -> bool:
     """True when a pass would find nothing to do (mailbot.cli.emptypass), after the same start-up checks
-    as the full path: settings, --now, rules and templates (remembered while unchanged), the secret."""
+    as the full path: settings (validated once while unchanged), --now, rules and templates (remembered
+    while unchanged), the secret."""
     from mailbot.cli.emptypass import nothing_to_do
     from mailbot.cli.startcheck import validate_once
-    from mailbot.config import ConfigError
+    from mailbot.configfile import ConfigError
 
-    settings = settings_from(config)
+    settings = view_from(config)
     check_now(now)
     try:
         validate_once(settings)

@@ -20,12 +20,13 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from mailbot.config import Settings
+    from mailbot.configfile import SettingsView
 
 RECORD = "startup-check.json"
 PACKAGE = Path(__file__).resolve().parent.parent
 
 
-def fingerprint(settings: Settings) -> str | None:
+def fingerprint(settings: Settings | SettingsView) -> str | None:
     """The digest of what validation reads; None when a folder is missing (validation then says so)."""
     digest = hashlib.sha256()
     read = [
@@ -50,14 +51,14 @@ def fingerprint(settings: Settings) -> str | None:
     return digest.hexdigest()
 
 
-def validate(settings: Settings) -> None:
+def validate(settings: Settings | SettingsView) -> None:
     """The checks build_context makes before wiring anything (raises FileError/ConfigError naming the file)."""
     from mailbot.workflow.check import load_checked
 
     load_checked(settings)
 
 
-def validate_once(settings: Settings) -> bool:
+def validate_once(settings: Settings | SettingsView) -> bool:
     """Validate unless the same files passed before; True when the record spared the work."""
     key = fingerprint(settings)
     record = settings.var_dir / RECORD

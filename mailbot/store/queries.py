@@ -158,3 +158,12 @@ UNSETTLED_OUTBOX = "SELECT COUNT(*) AS waiting FROM outbox WHERE status NOT IN (
 def unsettled_outbox(reader: Reader) -> int:
     """How many outgoing mails a pass would still have to render or send."""
     return int(reader.rows(UNSETTLED_OUTBOX)[0]["waiting"])
+
+
+def source_position(reader: Reader, name: str) -> tuple[int, int] | None:
+    """Where an IMAP inbox was left (UIDVALIDITY, last UID), as SourceStateStore.load reads it; None before
+    its first pass."""
+    found = reader.rows("SELECT uidvalidity, last_uid FROM source_state WHERE name = :name", name=name)
+    if not found or found[0]["uidvalidity"] is None:
+        return None
+    return int(found[0]["uidvalidity"]), int(found[0]["last_uid"])

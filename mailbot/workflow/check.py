@@ -22,6 +22,7 @@ from mailbot.workflow.compose import TEMPLATES
 
 if TYPE_CHECKING:
     from mailbot.config import Settings
+    from mailbot.configfile import SettingsView
 
 # Mails the reminder sweep sends (mailbot/schedule/reminders.py), in every language.
 REMINDER_TEMPLATES = ("reminder_customer", "reminder_staff", "reminder_escalation", "reminder_closed")
@@ -163,7 +164,7 @@ def check(rules: Rules, templates_dir: Path) -> None:
     check_templates(templates_dir)
 
 
-def load_checked(settings: Settings) -> tuple[Renderer, Rules]:
+def load_checked(settings: Settings | SettingsView) -> tuple[Renderer, Rules]:
     """Every rule file read and cross-checked, every template compiled: what start-up refuses to run without.
 
     The one place both a full start-up and the remembered check of an empty pass validate from, so the

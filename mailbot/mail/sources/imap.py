@@ -16,6 +16,7 @@ from tqdm import tqdm
 
 from mailbot.config import ImapSource
 from mailbot.mail.sources.base import SourceUnavailable
+from mailbot.mail.sources.imap_check import NOT_DELETED, after, not_done
 from mailbot.mail.sources.imap_conn import Link
 from mailbot.mail.sources.imap_cursor import Cursor, Position, PositionStore, batches
 from mailbot.mail.sources.imap_folder import ensure_folder, locate, move
@@ -29,7 +30,6 @@ BATCH_MAILS = 100  # mails per FETCH round trip
 BATCH_BYTES = 16 * 1024 * 1024  # ...and at most this much of them in memory at once
 PROGRESS_FROM = 100  # a pass of new mail this long gets a progress bar too
 SAVE_EVERY = 2.0  # seconds between writes of the position while a pass is running
-NOT_DELETED = ["NOT", "DELETED"]  # mails someone already deleted are not ours to process
 
 
 @dataclass(frozen=True)
@@ -140,7 +140,7 @@ class ImapMailSource:
         saved = self._saved = self._state.load(self.name)
         keyword = self._not_done()
         if saved is not None and saved.uidvalidity == self._uidvalidity:
-            found = client.search(["UID", f"{saved.last_uid + 1}:*", *NOT_DELETED, *keyword])
+            found = client.search(after(saved, self.cfg))  # the question an empty pass asks (imap_check)
             uids = sorted(u for u in found if u > saved.last_uid)  # "n:*" always matches the last mail
             return self._batched(client, saved.last_uid, uids, max(uids, default=0), "new mail")
         if saved is None:
@@ -263,7 +263,7 @@ class ImapMailSource:
         return any(u > start for u in found)
 
     def _not_done(self) -> list[str]:
-        return ["NOT", "KEYWORD", self.cfg.done_flag] if self.cfg.on_done == "flag" else []
+        return not_done(self.cfg)
 
     def _idle_loop(self, client: IMAPClient, deadline: float) -> bool:
         started = time.monotonic()

@@ -8,12 +8,20 @@ import ssl
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from typing import TYPE_CHECKING
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 
-from mailbot.config import ConfigError, ImapSource
+from mailbot.configfile import ConfigError
 from mailbot.mail.sources.base import SourceUnavailable
+
+if TYPE_CHECKING:
+    from mailbot.config import ImapSource
+    from mailbot.configfile import ImapView
+
+    # The validated settings of an inbox, or their plain view when an empty pass only asks for mail.
+    InboxConfig = ImapSource | ImapView
 
 # Everything that means "the server or the link is gone or refused us": the connection is rebuilt.
 NETWORK_ERRORS: tuple[type[BaseException], ...] = (
@@ -27,7 +35,7 @@ NETWORK_ERRORS: tuple[type[BaseException], ...] = (
 DEFAULT_PORTS = {"implicit": 993, "starttls": 143, "none": 143}
 
 
-def connect(cfg: ImapSource) -> IMAPClient:
+def connect(cfg: InboxConfig) -> IMAPClient:
     """Connect and log in; every socket operation is bounded by ``cfg.timeout``."""
     port = cfg.port or DEFAULT_PORTS[cfg.tls]
     context = ssl.create_default_context(cafile=str(cfg.ca_file) if cfg.ca_file else None)
@@ -105,7 +113,7 @@ class Link:
     the polling job never share a connection.
     """
 
-    def __init__(self, cfg: ImapSource, on_connect: Callable[[int], None] | None = None) -> None:
+    def __init__(self, cfg: InboxConfig, on_connect: Callable[[int], None] | None = None) -> None:
         self.cfg = cfg
         self.client: IMAPClient | None = None
         self.uidvalidity = 0
