@@ -81,7 +81,10 @@ def register(app: typer.Typer) -> None:
     @app.command("eval")
     def evaluate(
         directory: Path | None = typer.Argument(
-            None, help="Folder with *.eml and labels.jsonl, or a folder of such folders (one per company)"
+            None,
+            exists=True,
+            file_okay=False,
+            help="Folder with *.eml and labels.jsonl, or a folder of such folders (one per company)",
         ),
         json_out: bool = typer.Option(False, "--json", help="Figures as JSON"),
         by_field: bool = typer.Option(

@@ -224,3 +224,9 @@ def test_company_catalog_is_used_unless_no_catalog(tmp_path):
     without = json.loads(CliRunner().invoke(app(), ["eval", str(tmp_path), "--json", "--no-catalog"]).output)
     assert with_catalog["fields"]["product_models"]["fp"] == 0  # the mail's model is not in the catalog
     assert without["fields"]["product_models"]["fp"] == 1
+
+
+def test_eval_of_a_folder_that_is_not_there_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(app(), ["eval", str(tmp_path / "no-such-corpus"), "--by-field"])
+    assert result.exit_code == 2, result.output
+    assert "does not exist" in result.output and "Traceback" not in result.output
