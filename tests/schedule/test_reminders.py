@@ -689,3 +689,24 @@ def test_a_sweep_killed_midway_then_run_again_sends_each_reminder_once(engine, r
         assert sorted(n for _, n in per_ticket) == [1] * 8
         assert s.exec(select(func.count()).select_from(ReminderLog)).one() == 8
         assert set(s.exec(select(Deadline.reminders_sent)).all()) == {1}
+
+
+def test_a_deadline_reminded_then_ended_by_a_close_later_in_its_batch_stays_ended(engine, rules, cal):
+    """One batch: the rep is reminded about a ticket, then the same ticket is closed for want of the
+    customer's answer. The close ends every open deadline, the one just reminded too; writing the batch's
+    deadlines afterwards must not open it again."""
+    tid, reminded = start(engine, rules, cal, "rep_confirmation", sh(2026, 11, 20, 10))
+    with Session(engine) as s:
+        s.get(Ticket, tid).status = "waiting_info"
+        d = start_deadline(s, tid, DeadlineSpec("customer_info"), rules, cal, sh(2026, 11, 2, 10))
+        d.reminders_sent = rules.rule("customer_info").times  # the last reminder went: next comes the close
+        d.next_reminder_at = as_utc(sh(2026, 11, 25, 11))  # after the rep's reminder, in the same batch
+        s.add(d)
+        s.commit()
+    sent = run(engine, rules, cal, Outbox_(), sh(2026, 11, 25, 12))
+    assert [(r.awaited, r.action) for r in sent] == [("rep_confirmation", "reminded"), ("customer_info", "closed")]
+    with Session(engine) as s:
+        assert s.get(Ticket, tid).status == "closed"
+        assert s.exec(select(func.count()).select_from(Deadline).where(Deadline.done_at.is_(None))).one() == 0
+        rep = s.get(Deadline, reminded)
+        assert rep.reminders_sent == 1 and rep.next_reminder_at is None
