@@ -15,6 +15,7 @@ the digest round times `gather` of the managers' figures.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import random
 import statistics
 import sys
@@ -179,6 +180,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--db-name", default=None, help="PostgreSQL database name (default mailbot_scale_<N>)")
+    parser.add_argument("--profile", type=Path, default=None, help="write a cProfile of the sweeps to this file")
     args = parser.parse_args()
     url = database(args)
     with tempfile.TemporaryDirectory() as var:
@@ -193,6 +195,7 @@ def main() -> None:
         )
         ctx = build_context(settings, clock=lambda: NOW)
         rng = random.Random(7)
+        profiler = cProfile.Profile() if args.profile else None
         digest, sweep, sweep_cpu = [], [], []
         try:
             for _ in range(args.repeat):
@@ -202,12 +205,18 @@ def main() -> None:
                 digest.append(time.perf_counter() - started)
                 make_due(ctx, rng, args.due)
                 started, cpu = time.perf_counter(), time.process_time()
+                if profiler is not None:
+                    profiler.enable()
                 sent = sweep_now(ctx.sessions, ctx.rules, ctx.apply_env.send, NOW)
+                if profiler is not None:
+                    profiler.disable()
                 sweep.append(time.perf_counter() - started)
                 sweep_cpu.append(time.process_time() - cpu)
                 assert len(sent) == args.due, f"{len(sent)} reminders sent, {args.due} expected"
         finally:
             ctx.close()
+            if profiler is not None:
+                profiler.dump_stats(args.profile)
     backend = "PostgreSQL" if args.database_url else "SQLite"
     for name, times in (("digest (gather)", digest), (f"sweep, {args.due} reminders due", sweep)):
         print(

@@ -50,3 +50,33 @@ def test_a_parsed_mail_is_refolded_as_by_the_default_policy():
     raw = build(email.policy.default, "x " * 60).as_bytes()
     ours = email.message_from_bytes(raw, policy=MAIL_POLICY).as_bytes()  # type: ignore[arg-type]
     assert ours == email.message_from_bytes(raw, policy=email.policy.default).as_bytes()  # type: ignore[arg-type]
+
+
+def test_the_caches_stay_small_however_many_mails_are_made():
+    """Headers unique to each mail (To, Subject, Message-ID, References) are not kept without bound: the
+    memory the caches hold after 2,000 mails is a small fixed amount, not a parse tree per mail made."""
+    import gc
+    import tracemalloc
+
+    def mail(n: int) -> bytes:
+        msg = EmailMessage(policy=MAIL_POLICY)
+        msg["From"] = "Lumatek Service <service@example.com>"
+        msg["To"] = f"buyer{n}@customer{n}.example"
+        msg["Subject"] = f"[RMA-2026-{n:07d}] Reminder: we are still waiting for the information we asked for"
+        msg["Message-ID"] = f"<rma-2026-{n:07d}.{'b' * 40}@service.example>"
+        msg["References"] = f"<ack-{n}@service.example> <first-{n}@customer.example>"
+        msg.set_content("Dear customer,\n")
+        return msg.as_bytes()
+
+    mail(0)  # the recurring headers made once, before measuring
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for n in range(1, 2001):
+            mail(n)
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert held < 4 * 2**20, f"{held / 2**20:.1f} MiB kept after 2,000 mails"

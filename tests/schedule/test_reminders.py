@@ -577,3 +577,136 @@ def test_two_reminders_of_one_ticket_in_a_batch_thread_one_after_the_other(engin
     assert len(run(engine, rules, cal, box, sh(2026, 12, 10))) == 2
     assert [m.in_reply_to for m in box.mails] == ["first@customer", "one@service"]
     assert box.mails[1].references == ("first@customer", "one@service")
+
+
+def test_a_batch_writes_each_table_by_one_executemany(engine, rules, cal):
+    """The claims, the mails' outbox rows and the deadlines' new state: one small statement per table run for
+    every row (executemany), not a multi-row INSERT … RETURNING with a parameter per value, which psycopg
+    parses again for every batch. The rows keep the order the mails were queued in."""
+    with Session(engine) as s:
+        for n in range(1, 8):
+            t = make_ticket(s, n, sh(2026, 11, 2, 10))
+            start_deadline(s, t.id, DeadlineSpec("rep_confirmation"), rules, cal, sh(2026, 11, 2, 10))
+        s.commit()
+    writes: list[tuple[str, bool, int]] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().startswith(("INSERT", "UPDATE deadline SET reminders_sent")):
+            writes.append((" ".join(statement.split()[:3]), executemany, len(parameters) if executemany else 1))
+
+    sa.event.listen(engine, "before_cursor_execute", seen)
+    box = Outbox_()
+    assert len(run(engine, rules, cal, box, sh(2026, 11, 9, 10))) == 7
+    assert writes == [
+        ("INSERT INTO reminder_log", True, 7),
+        ("INSERT INTO outbox", True, 7),
+        ("UPDATE deadline SET", True, 7),
+    ]
+    with Session(engine) as s:
+        queued = s.exec(select(Outbox.recipients).order_by(Outbox.id)).all()
+        assert [r[0] for r in queued] == [m.to[0] for m in box.mails]
+        assert set(s.exec(select(Deadline.reminders_sent)).all()) == {1}
+        assert all(d.next_reminder_at is not None for d in s.exec(select(Deadline)).all())
+
+
+def test_rows_a_batch_writes_itself_are_scrubbed_like_the_orms(engine, rules, cal):
+    """A NUL byte in a mail's text (PostgreSQL refuses it) is made storable, as the ORM's INSERT does."""
+    start(engine, rules, cal, "rep_confirmation", sh(2026, 11, 2, 10))
+
+    def box(session, mail, ticket):
+        Outbox_()(session, mail, ticket)
+        session.add(
+            Message(
+                ticket_id=ticket.id,
+                direction="out",
+                message_id="m@x",
+                text="a\x00b",
+                created_at=as_utc(sh(2026, 11, 9)),
+            )
+        )
+
+    assert len(run(engine, rules, cal, box, sh(2026, 11, 9, 10))) == 1
+    with Session(engine) as s:
+        assert s.exec(select(Message.text)).one() == "a\ufffdb"
+
+
+def test_a_batch_rolled_back_after_acting_sends_each_reminder_once_with_its_own_number(engine, rules, cal):
+    """A claim found taken when the batch is written rolls back the deadlines the batch had moved on too:
+    sent one by one, each is reminder 1 again, not 2."""
+    ids = [start(engine, rules, cal, "rep_confirmation", sh(2026, 11, 20, 10), n=n) for n in (1, 2, 3)]
+    tid, did = ids[2]
+    with Session(engine) as s:
+        s.add(
+            ReminderLog(
+                deadline_id=did,
+                ticket_id=tid,
+                awaited="rep_confirmation",
+                occurrence=1,
+                sent_at=as_utc(sh(2026, 11, 25, 10)),
+            )
+        )
+        s.commit()
+    sent = run(engine, rules, cal, Outbox_(), sh(2026, 11, 25, 12))
+    assert sorted((r.rma, r.occurrence) for r in sent) == [("RMA-2026-00001", 1), ("RMA-2026-00002", 1)]
+    with Session(engine) as s:
+        assert sorted(s.exec(select(Deadline.reminders_sent)).all()) == [0, 1, 1]
+        assert sorted(s.exec(select(ReminderLog.occurrence)).all()) == [1, 1, 1]
+
+
+def _sweep_then_die(url: str, rules, cal, now: datetime, die_at: int) -> None:
+    """In a child process: sweep, and die without any clean-up (as a kill would) at the ``die_at``-th mail."""
+    eng = make_engine(url)
+    made = [0]
+
+    def box(session, mail, ticket):
+        made[0] += 1
+        if made[0] == die_at:
+            os._exit(9)
+        Outbox_()(session, mail, ticket)
+
+    sweep(lambda: Session(eng), rules, cal, box, now, per_commit=3)
+    os._exit(0)
+
+
+def test_a_sweep_killed_midway_then_run_again_sends_each_reminder_once(engine, rules, cal):
+    """Killed while writing its third batch: the two batches committed are not sent again, the rest are
+    sent by the next sweep, each reminder exactly once."""
+    import multiprocessing
+
+    for n in range(1, 9):
+        start(engine, rules, cal, "rep_confirmation", sh(2026, 11, 2, 10), n=n)
+    url = engine.url.render_as_string(hide_password=False)
+    now = sh(2026, 11, 9, 10)
+    child = multiprocessing.get_context("fork").Process(target=_sweep_then_die, args=(url, rules, cal, now, 8))
+    child.start()
+    child.join(120)
+    assert child.exitcode == 9
+    assert outbox_count(engine) == 6  # two batches of three committed; the third died before its commit
+    again = run(engine, rules, cal, Outbox_(), now + timedelta(minutes=5))
+    assert len(again) == 2
+    with Session(engine) as s:
+        per_ticket = s.exec(select(Outbox.ticket_id, func.count()).group_by(Outbox.ticket_id)).all()
+        assert sorted(n for _, n in per_ticket) == [1] * 8
+        assert s.exec(select(func.count()).select_from(ReminderLog)).one() == 8
+        assert set(s.exec(select(Deadline.reminders_sent)).all()) == {1}
+
+
+def test_a_deadline_reminded_then_ended_by_a_close_later_in_its_batch_stays_ended(engine, rules, cal):
+    """One batch: the rep is reminded about a ticket, then the same ticket is closed for want of the
+    customer's answer. The close ends every open deadline, the one just reminded too; writing the batch's
+    deadlines afterwards must not open it again."""
+    tid, reminded = start(engine, rules, cal, "rep_confirmation", sh(2026, 11, 20, 10))
+    with Session(engine) as s:
+        s.get(Ticket, tid).status = "waiting_info"
+        d = start_deadline(s, tid, DeadlineSpec("customer_info"), rules, cal, sh(2026, 11, 2, 10))
+        d.reminders_sent = rules.rule("customer_info").times  # the last reminder went: next comes the close
+        d.next_reminder_at = as_utc(sh(2026, 11, 25, 11))  # after the rep's reminder, in the same batch
+        s.add(d)
+        s.commit()
+    sent = run(engine, rules, cal, Outbox_(), sh(2026, 11, 25, 12))
+    assert [(r.awaited, r.action) for r in sent] == [("rep_confirmation", "reminded"), ("customer_info", "closed")]
+    with Session(engine) as s:
+        assert s.get(Ticket, tid).status == "closed"
+        assert s.exec(select(func.count()).select_from(Deadline).where(Deadline.done_at.is_(None))).one() == 0
+        rep = s.get(Deadline, reminded)
+        assert rep.reminders_sent == 1 and rep.next_reminder_at is None
