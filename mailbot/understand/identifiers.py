@@ -122,6 +122,8 @@ class IdentifierReader:
                     continue  # "we ordered FS60 modules": the verb, matched by its stem, is no label
                 if not self._in_header_row(a, end - 1):  # a table's header: its columns are read below
                     self._scan(a, name, end, found[name], taken)
+            for _start, end in _longest(a.phrases.get(f"WEAK:{name}", [])):
+                self._scan(a, name, self._numbered(a.words, end), found[name], taken, weak=True)
         if self.catalog:
             found["product_model"] = [self.catalog.canonical(m) or m for m in found["product_model"]]
             for model, start, end in self.catalog.find(a.text):
@@ -155,8 +157,9 @@ class IdentifierReader:
             not_ours=tuple(dict.fromkeys(a.words[i] for i in blocked)),
         )
 
-    def _scan(self, a: Analysis, name: str, j: int, out: list[str], taken: set[int]) -> None:
-        """Read the value list that follows a label at token ``j``: lists, ranges, one per line."""
+    def _scan(self, a: Analysis, name: str, j: int, out: list[str], taken: set[int], weak: bool = False) -> None:
+        """Read the value list that follows a label at token ``j``: lists, ranges, one per line. After a
+        weak label ("unit", "device") only values that could be nothing but this field are read."""
         words, field = a.words, self.fields[name]
         j = self._skip(words, j, self.connectors, allow_newline=True)
         direct = j
@@ -175,6 +178,8 @@ class IdentifierReader:
                 j = self._skip(words, grouped[1], self.separators, allow_newline=True)
                 continue
             values = self._model_at(a, j) if name == "product_model" else self._value_at(words, j, name)
+            if weak and not all(self._only(name, v) for v in values):
+                return
             if not values:
                 j = self._next_row(a, j, out[-1]) if out else -1
                 if j < 0:
@@ -344,6 +349,23 @@ class IdentifierReader:
         if len(parts) > 1 and field.value(first) and field.value("".join(parts[1:2])) is None:
             return [" ".join(parts)]
         return self._value_at(words, j, "product_model")
+
+    def _only(self, name: str, value: str) -> bool:
+        """Whether ``value`` can be read as this field after a weak label: a code of its own standalone
+        shape, or one with five digits or more that no other field's shape (a model, an order) claims."""
+        field = self.fields[name]
+        if field.value(value, standalone=True):
+            return True
+        if not field.value(value) or sum(c.isdigit() for c in value) < 5:
+            return False
+        return not any(f.value(value, standalone=True) for other, f in self.fields.items() if other != name)
+
+    def _numbered(self, words: tuple[str, ...], j: int) -> int:
+        """Past the number of an item in a list ("Unit 1: X", "device #2 - X"), to what is said of it."""
+        k = j + (j < len(words) and words[j] == "#")
+        if k + 1 < len(words) and words[k].isdigit() and len(words[k]) <= 2 and words[k + 1] in (":", "：", "-"):
+            return k + 2
+        return j
 
     def _verb(self, word: str) -> bool:
         """Whether a label matched by its stem is written as a verb ("ordered", "ordering")."""

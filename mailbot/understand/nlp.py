@@ -184,6 +184,7 @@ class Pipeline:
                 pattern = "^(?:" + "|".join(f"(?:{rx})" for rx in rule.standalone) + ")$"
                 self.shapes.add(f"SHAPE:{name}", [[{"TEXT": {"REGEX": pattern}}]])
             self._vocab(f"LABEL:{name}", rule.labels)
+            self._vocab(f"WEAK:{name}", rule.weak_labels)
         self.shapes.add("SHAPE:rma", [[{"TEXT": {"REGEX": f"^(?:{ids.rma_reference})$"}}]])
         self._vocab("BRAND", ids.third_party_brands)
         self._vocab("BLOCKED", ids.blocked_labels)

@@ -1,0 +1,66 @@
+"""Serials of shapes the rules did not know: after the model code, after "unit" / "device" / "the one
+with", under a heading line, and the codes those weak words must not take (models, orders, documents)."""
+
+from __future__ import annotations
+
+import pytest
+
+TAIL = "\nThe module has no link after installation, please replace it."
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("FS60P-2403-0112 is dead", ["FS60P-2403-0112"]),
+        ("FS60PLUS-2403-0112 is dead", ["FS60PLUS-2403-0112"]),
+        ("OZSFP10G-2403-00112 and OZSFP10G-2403-00113 are dead", ["OZSFP10G-2403-00112", "OZSFP10G-2403-00113"]),
+        ("FS60-2403A0112 is dead", ["FS60-2403A0112"]),
+        ("xg-2403a0112 is dead", ["xg-2403a0112"]),
+    ],
+)
+def test_serials_that_start_with_the_model_code(read, text, serials):
+    found = read(text + TAIL)
+    assert list(found.serial_numbers) == serials
+    assert found.product_models == ()
+
+
+@pytest.mark.parametrize("text", ["ORD24A-0303-0001 is late", "AUF24X-0042-0011 is late"])
+def test_a_document_prefix_is_no_model_code(read, text):
+    assert read(text + TAIL).serial_numbers == ()
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("The unit K7Q2XM4401 keeps rebooting.", ["K7Q2XM4401"]),
+        ("the device ABX00931 has no power", ["ABX00931"]),
+        ("the one with 2403-0112-77 is dead", ["2403-0112-77"]),
+        ("Hi, two modules failed: K7Q2XM4401 and K7Q2XM4402.", ["K7Q2XM4401", "K7Q2XM4402"]),
+        ("Affected units:\nK7Q2XM4401\nK7Q2XM4402\n\nThanks", ["K7Q2XM4401", "K7Q2XM4402"]),
+        ("Unit 1: K7Q2XM4401\nUnit 2: K7Q2XM4402", ["K7Q2XM4401", "K7Q2XM4402"]),
+        ("设备编号：K7Q2XM4401", ["K7Q2XM4401"]),
+    ],
+)
+def test_serials_after_weak_words(read, text, serials):
+    assert list(read(text + TAIL).serial_numbers) == serials
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the unit SFP-10G-LR does not link",
+        "we bought 20 units under PO 4500012345",
+        "the device at 192.168.1.20 lost power",
+        "the unit was shipped on 2026-03-15",
+        "the device FS60 is dead",
+        "the units 1Z999AA10123456784 arrived broken",
+        "unit INV-2026-00421",
+        "Unit 3: no link since 2026-03-02",
+    ],
+)
+def test_weak_words_take_only_what_is_a_serial(read, text):
+    assert read(text + TAIL).serial_numbers == ()
+
+
+def test_an_invoice_number_after_a_serial_label_is_not_a_serial(read):
+    assert read("S/N INV-2026-00421" + TAIL).serial_numbers == ()
