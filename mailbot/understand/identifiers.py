@@ -7,6 +7,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from mailbot.rules.understand import FieldRule, IdentifierRules
+from mailbot.understand.checkdigits import passes
 from mailbot.understand.nlp import IDENTIFIER_FIELDS, Analysis
 from mailbot.understand.ranges import expand_range
 
@@ -30,9 +31,10 @@ class Identifiers:
 
 
 def _fullmatch_any(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    """The first pattern that matches the whole text and whose named checks (checkdigits.py) hold."""
     for pattern in patterns:
         found = pattern.fullmatch(text)
-        if found:
+        if found and (not pattern.groupindex or passes(found.groupdict())):
             return found
     return None
 
