@@ -12,6 +12,8 @@ from mailbot.understand.nlp import IDENTIFIER_FIELDS, Analysis
 from mailbot.understand.ranges import expand_range
 
 _CELLS = re.compile(r"\s*\|\s*|\t+|\s{2,}")
+# The words of one table cell: "K7Q2XM4401 / K7Q2XM4402", "X, Y" (a slash inside a code keeps it whole).
+_PARTS = re.compile(r"\s*[,;、]\s*|\s+/\s+|\s+")
 _BULLET = re.compile(r"[-*•·]|\d{1,2}[.)]?|[a-z][.)]")
 # Words that end a label's description and introduce its value: "serials of the failed units are X".
 _INTRODUCERS = frozenset({"is", "are", "was", "were", "reads", "read", "lautet", "lauten", "sind", "ist", "为", "是"})
@@ -150,6 +152,7 @@ class IdentifierReader:
                     found[name].append(value)
                     taken.add(i)
                     break
+        found["serial_number"] += self._alike(a.words, found, taken)
         return Identifiers(
             order_numbers=tuple(dict.fromkeys(found["order_number"])),
             serial_numbers=tuple(dict.fromkeys(found["serial_number"])),
@@ -207,6 +210,33 @@ class IdentifierReader:
                 if j < 0:
                     return
 
+    def _alike(self, words: tuple[str, ...], found: dict[str, list[str]], taken: set[int]) -> list[str]:
+        """Codes written exactly like a serial the mail gave, in the same paragraph ("S/N: K7Q2XM4401 ...
+        later K7Q2XM4409 failed too", "SN X(第1台)、Y(第2台)"): other units of the same product. Only
+        lettered codes of six characters or more, so a bare number never takes this road; a code in
+        another paragraph ("QX2201A35 works fine" below the list) is left alone."""
+        serials = {s for s in found["serial_number"] if _lettered(s) and len(s) >= 6}
+        if not serials:
+            return []
+        lengths = {len(s) for s in serials}
+        paragraph, known = 0, set()
+        paragraphs = []
+        for i, word in enumerate(words):
+            paragraph += word == "\n" and i > 0 and words[i - 1] == "\n"
+            paragraphs.append(paragraph)
+            if word in serials:
+                known.add((paragraph, _shape_key(word)))
+        others = {v for name, values in found.items() if name != "serial_number" for v in values}
+        field, out = self.fields["serial_number"], []
+        for i, word in enumerate(words):
+            if len(word) not in lengths or i in taken or word in others:
+                continue
+            if (paragraphs[i], _shape_key(word)) in known and not self._is_quantity(words, i):
+                value = field.value(word)
+                if value:
+                    out.append(value)
+        return out
+
     def _columns(self, text: str) -> dict[str, list[str]]:
         """Values under a column header ("Serial No." | "PO") in a table: one row per line, cells split
         by "|", tabs or runs of spaces; the table ends at a blank line or a line of a different shape."""
@@ -224,10 +254,12 @@ class IdentifierReader:
                 width = len(cells)
                 continue
             for index, name in columns.items():
-                first = cells[index].split()[0] if index < len(cells) and cells[index].split() else ""
+                parts = _PARTS.split(cells[index].strip()) if index < len(cells) else []
+                first = parts[0] if parts else ""
                 value = self.fields[name].value(first) if first else None
-                if value:
-                    out.setdefault(name, []).append(value)
+                if value:  # "K7Q2XM4401 / K7Q2XM4402": more values in the cell, written like the first
+                    more = [self.fields[name].value(p) for p in parts[1:] if _same_shape(p, first)]
+                    out.setdefault(name, []).extend([value, *(v for v in more if v)])
         return out
 
     def _unlabelled_ranges(self, words: tuple[str, ...], taken: set[int]) -> list[str]:
@@ -443,7 +475,12 @@ def _shared_prefix_list(parts: list[str]) -> list[str]:
 
 def _same_shape(a: str, b: str) -> bool:
     """Whether two codes are written alike: letters where letters are, digits where digits are."""
-    return _SHAPE.sub("9", a).translate(_LETTERS) == _SHAPE.sub("9", b).translate(_LETTERS)
+    return _shape_key(a) == _shape_key(b)
+
+
+def _shape_key(code: str) -> str:
+    """A code's shape: "K7Q2XM4401" → "A9A9AA9999", "lt2507b00912" → "aa9999a99999"."""
+    return _SHAPE.sub("9", code).translate(_LETTERS)
 
 
 _SHAPE = re.compile(r"\d")

@@ -64,3 +64,39 @@ def test_weak_words_take_only_what_is_a_serial(read, text):
 
 def test_an_invoice_number_after_a_serial_label_is_not_a_serial(read):
     assert read("S/N INV-2026-00421" + TAIL).serial_numbers == ()
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("Serial number| K7Q2XM4401\nOrder| 4500012345", ["K7Q2XM4401"]),  # a two-column table
+        ("Model| SN| Qty\nOZ-SFP-10G-LR| K7Q2XM4401 / K7Q2XM4402| 2", ["K7Q2XM4401", "K7Q2XM4402"]),
+        ("Qty| Model| S/N\n1| OZ-SFP-10G-LR| K7Q2XM4401, K7Q2XM4402", ["K7Q2XM4401", "K7Q2XM4402"]),
+    ],
+)
+def test_serials_in_tables_turned_to_text(read, text, serials):
+    assert list(read(text + TAIL).serial_numbers) == serials
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("Our first unit had S/N: K7Q2XM4401. Later K7Q2XM4409 failed too.", ["K7Q2XM4401", "K7Q2XM4409"]),
+        ("SN K7Q2XM4401(第1台)、K7Q2XM4402(第2台)", ["K7Q2XM4401", "K7Q2XM4402"]),
+        ("S/N: k7q2xm4401; the other one, k7q2xm4402, too", ["k7q2xm4401", "k7q2xm4402"]),
+    ],
+)
+def test_codes_written_like_a_labelled_serial_are_serials(read, text, serials):
+    assert list(read(text + TAIL).serial_numbers) == serials
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("S/N: K7Q2XM4401\n\nOur other site runs K7Q2XM4409 without trouble.", ["K7Q2XM4401"]),
+        ("S/N: K7Q2XM4401, ordered on PO 4500012345, 4500012346 too", ["K7Q2XM4401"]),
+        ("S/N: 20240311, see you on 20240312", ["20240311"]),  # a bare number is never taken by its shape
+    ],
+)
+def test_alike_codes_stay_in_their_paragraph_and_shape(read, text, serials):
+    assert list(read(text + TAIL).serial_numbers) == serials
