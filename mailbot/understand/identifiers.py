@@ -314,6 +314,8 @@ class IdentifierReader:
                 return self._skip(words, k + 1, self.connectors, allow_newline=True)
             if word in _INTRODUCERS:
                 return self._skip(words, k + 1, self.connectors, allow_newline=False)
+            if word == ")" and k + 1 < len(words) and any(c.isdigit() for c in words[k + 1]):
+                return k + 1  # "SN (on the sticker) X": the remark in brackets ends before the value
             if any(c.isdigit() for c in word):
                 break
         return j

@@ -38,3 +38,8 @@ def test_orders_in_more_languages_and_schemes(read, text, orders):
 )
 def test_numbers_of_other_documents_are_no_orders(read, text, orders):
     assert list(read(text + TAIL).order_numbers) == orders
+
+
+@pytest.mark.parametrize("text", ["Order hotline 400-123-4567", "For orders call 212-555-0147"])
+def test_phone_numbers_after_an_order_word_are_no_orders(read, text):
+    assert read(text + TAIL).order_numbers == ()

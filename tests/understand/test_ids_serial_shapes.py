@@ -100,3 +100,33 @@ def test_codes_written_like_a_labelled_serial_are_serials(read, text, serials):
 )
 def test_alike_codes_stay_in_their_paragraph_and_shape(read, text, serials):
     assert list(read(text + TAIL).serial_numbers) == serials
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sarjanumero: K7Q2XM4401",
+        "SerNo K7Q2XM4401",
+        "SNR: K7Q2XM4401",
+        "Ser.Nr. K7Q2XM4401",
+        "numéros de série : K7Q2XM4401",
+        "números de serie: K7Q2XM4401",
+        "nr seryjny K7Q2XM4401",
+        "sériové číslo: K7Q2XM4401",
+        "일련번호: K7Q2XM4401",
+        "시리얼 번호: K7Q2XM4401",
+        "SN (on the sticker) K7Q2XM4401",
+    ],
+)
+def test_more_serial_labels(read, text):
+    assert read(text + TAIL).serial_numbers == ("K7Q2XM4401",)
+
+
+@pytest.mark.parametrize("text, serial", [("S/N: 2403.0112.77", "2403.0112.77"), ("ESN: K7Q2XM4401", "K7Q2XM4401")])
+def test_dotted_serials_and_more_labels(read, text, serial):
+    assert read(text + TAIL).serial_numbers == (serial,)
+
+
+@pytest.mark.parametrize("text", ["Serial: 1.2.3456 firmware", "S/N 2.4.1", "Serial: 10.2.33"])
+def test_versions_are_still_no_serials(read, text):
+    assert read(text + TAIL).serial_numbers == ()
