@@ -137,6 +137,7 @@ class IdentifierReader:
         for name, values in self._columns(a.text).items():
             found[name] += values
         brands = {i for s, e in a.phrases.get("BRAND", []) for i in range(s, e)}
+        models: list[int] = []
         for i in sorted(a.shapes):
             if i in taken or self._is_quantity(a.words, i):
                 continue
@@ -151,7 +152,12 @@ class IdentifierReader:
                 if value:
                     found[name].append(value)
                     taken.add(i)
+                    models += [i] if name == "product_model" else []
                     break
+        for i in models:  # "OZ-SFP-10G-LR #K7Q2XM4401", "2 x OZ-SFP-10G-LR: X, Y": the model introduces its serials
+            j = self._skip(a.words, i + 1, self.connectors, allow_newline=False)
+            if j < len(a.words) and _lettered(a.words[j]):  # a bare number after a model is a date, a count...
+                self._scan(a, "serial_number", j, found["serial_number"], taken, weak=True)
         found["serial_number"] += self._alike(a.words, found, taken)
         return Identifiers(
             order_numbers=tuple(dict.fromkeys(found["order_number"])),

@@ -130,3 +130,31 @@ def test_dotted_serials_and_more_labels(read, text, serial):
 @pytest.mark.parametrize("text", ["Serial: 1.2.3456 firmware", "S/N 2.4.1", "Serial: 10.2.33"])
 def test_versions_are_still_no_serials(read, text):
     assert read(text + TAIL).serial_numbers == ()
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("OZ-SFP-10G-LR #K7Q2XM4401 has no link", ["K7Q2XM4401"]),
+        ("2 x OZ-SFP-10G-LR: K7Q2XM4401, K7Q2XM4402", ["K7Q2XM4401", "K7Q2XM4402"]),
+        ("OZ-SFP-10G-LR - K7Q2XM4401", ["K7Q2XM4401"]),
+    ],
+)
+def test_a_model_introduces_its_serials(read, text, serials):
+    found = read(text + TAIL)
+    assert list(found.serial_numbers) == serials
+    assert found.product_models == ("OZ-SFP-10G-LR",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MC-2200 (20240312) died",
+        "OZ-SFP-10G-LR: 123456",
+        "OZ-SFP-10G-LR 1000BASE-LX optics",
+        "QSFP28-100G-SR4 100GBASE-SR4 module",
+        "OZ-SFP-10G-LR and OZ-SFP-10G-ER both fail",
+    ],
+)
+def test_after_a_model_only_a_lettered_serial_is_read(read, text):
+    assert read(text + TAIL).serial_numbers == ()
