@@ -108,7 +108,11 @@ class IdentifierReader:
         self.max_range = rules.max_range
         self.range_shape = re.compile(rules.range_shape)
         self.model_words = {w.lower() for w in rules.model_words}
-        self.headers = {_cell_key(label): name for name in IDENTIFIER_FIELDS for label in getattr(rules, name).labels}
+        self.headers = {
+            _cell_key(label): name
+            for name in IDENTIFIER_FIELDS
+            for label in getattr(rules, name).labels + getattr(rules, name).cased_labels
+        }
         self.label_words = {w for name in IDENTIFIER_FIELDS for lb in getattr(rules, name).labels for w in _words(lb)}
 
     def read(self, a: Analysis) -> Identifiers:
@@ -121,7 +125,8 @@ class IdentifierReader:
             blocked += self._blocked_values(a.words, end)
         taken.update(blocked)
         for name in ("tracking_number", "order_number", "serial_number", "product_model"):
-            for _start, end in _longest(a.phrases.get(f"LABEL:{name}", [])):
+            cased = [(s, e) for s, e in a.phrases.get(f"CASED:{name}", []) if _capitals(a.words[s:e])]
+            for _start, end in _longest(a.phrases.get(f"LABEL:{name}", []) + cased):
                 if self._verb(a.words[end - 1]):
                     continue  # "we ordered FS60 modules": the verb, matched by its stem, is no label
                 if not self._in_header_row(a, end - 1):  # a table's header: its columns are read below
@@ -493,6 +498,12 @@ def _shape_key(code: str) -> str:
 
 _SHAPE = re.compile(r"\d")
 _LETTERS = {c: "A" for c in range(0x41, 0x5B)} | {c: "a" for c in range(0x61, 0x7B)}
+
+
+def _capitals(words: tuple[str, ...]) -> bool:
+    """Whether the letters of a label are written in capitals ("SO", "SO#"), not as a word ("so", "So")."""
+    letters = [c for w in words for c in w if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _words(label: str) -> list[str]:

@@ -173,7 +173,9 @@ class Pipeline:
     def __init__(self, rules: UnderstandRules) -> None:
         self.nlp: Language = spacy.blank("xx")
         ids = rules.identifiers
-        glued = {w for name in IDENTIFIER_FIELDS for lb in getattr(ids, name).labels for w in re.findall(r"\w+", lb)}
+        fields = [getattr(ids, name) for name in IDENTIFIER_FIELDS]
+        labels = [lb for rule in fields for lb in rule.labels + rule.cased_labels]
+        glued = {w for lb in labels for w in re.findall(r"\w+", lb)}
         glued |= {c for c in ids.connectors if c.isalpha()}
         self.nlp.tokenizer = RuleTokenizer(self.nlp.vocab, frozenset(w.lower() for w in glued if not w.isdigit()))
         self.shapes = Matcher(self.nlp.vocab)
@@ -185,6 +187,7 @@ class Pipeline:
                 self.shapes.add(f"SHAPE:{name}", [[{"TEXT": {"REGEX": pattern}}]])
             self._vocab(f"LABEL:{name}", rule.labels)
             self._vocab(f"WEAK:{name}", rule.weak_labels)
+            self._vocab(f"CASED:{name}", rule.cased_labels)
         self.shapes.add("SHAPE:rma", [[{"TEXT": {"REGEX": f"^(?:{ids.rma_reference})$"}}]])
         self._vocab("BRAND", ids.third_party_brands)
         self._vocab("BLOCKED", ids.blocked_labels)
