@@ -163,6 +163,11 @@ class IdentifierReader:
             j = self._skip(a.words, i + 1, self.connectors, allow_newline=False)
             if j < len(a.words) and _lettered(a.words[j]):  # a bare number after a model is a date, a count...
                 self._scan(a, "serial_number", j, found["serial_number"], taken, weak=True)
+            before = i - 2  # "K7Q2XM4401 (OZ-SFP-10G-LR)": the serial, then its model in brackets
+            if before >= 0 and a.words[i - 1] == "(" and before not in taken and _lettered(a.words[before]):
+                if self._only("serial_number", a.words[before]) and not self._is_quantity(a.words, before):
+                    found["serial_number"].append(a.words[before])
+                    taken.add(before)
         found["serial_number"] += self._alike(a.words, found, taken)
         return Identifiers(
             order_numbers=tuple(dict.fromkeys(found["order_number"])),

@@ -158,3 +158,43 @@ def test_a_model_introduces_its_serials(read, text, serials):
 )
 def test_after_a_model_only_a_lettered_serial_is_read(read, text):
     assert read(text + TAIL).serial_numbers == ()
+
+
+def test_a_serial_before_its_model_in_brackets(read):
+    found = read("K7Q2XM4401 (OZ-SFP-10G-LR) and K7Q2XM4402 (OZ-SFP-10G-LR) are dead" + TAIL)
+    assert found.serial_numbers == ("K7Q2XM4401", "K7Q2XM4402")
+    assert read("20240312 (OZ-SFP-10G-LR) died" + TAIL).serial_numbers == ()
+
+
+@pytest.mark.parametrize(
+    "text, serial, order, tracking",
+    [
+        (
+            "seri numarası: K7Q2XM4401, sipariş no: 4711-2024, takip numarası: 1234567890",
+            "K7Q2XM4401",
+            "4711-2024",
+            "1234567890",
+        ),
+        (
+            "серийный номер: K7Q2XM4401, номер заказа: 4711-2024, трек-номер: 1234567890",
+            "K7Q2XM4401",
+            "4711-2024",
+            "1234567890",
+        ),
+        (
+            "sorozatszám: K7Q2XM4401, rendelésszám: 4711-2024, trackingnummer 3SABCD1234567",
+            "K7Q2XM4401",
+            "4711-2024",
+            "3SABCD1234567",
+        ),
+        (
+            "nomor seri K7Q2XM4401, nomor pesanan 4711-2024, nomor resi 1234567890",
+            "K7Q2XM4401",
+            "4711-2024",
+            "1234567890",
+        ),
+    ],
+)
+def test_labels_in_more_languages(read, text, serial, order, tracking):
+    found = read(text + TAIL)
+    assert (found.serial_numbers, found.order_numbers, found.tracking_numbers) == ((serial,), (order,), (tracking,))
