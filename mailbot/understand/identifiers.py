@@ -321,8 +321,16 @@ class IdentifierReader:
 
     def _after_colon(self, words: tuple[str, ...], j: int) -> int:
         """The value after a few words that describe the label: "S/N on the bag: X", "serial numbers of
-        the failed units are X", "序列号分别是X". A word with a digit in between ends the search."""
-        for k in range(j, min(j + 6, len(words))):
+        the failed units are X", "序列号分别是X". A word with a digit in between ends the search, unless it
+        is in brackets: "Affected devices (2 pcs): X"."""
+        start = j
+        if 0 < j < len(words) and words[j - 1] in ("(", "（"):
+            close = next((k for k in range(j, min(j + 6, len(words))) if words[k] in (")", "）")), -1)
+            if close > 0 and "\n" not in words[j:close]:
+                start = self._skip(words, close + 1, self.connectors, allow_newline=True)
+                if start < len(words) and any(c.isdigit() for c in words[start]):
+                    return start
+        for k in range(start, min(start + 6, len(words))):
             word = words[k].lower()
             if word == "\n":
                 break

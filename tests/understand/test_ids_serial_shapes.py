@@ -198,3 +198,16 @@ def test_a_serial_before_its_model_in_brackets(read):
 def test_labels_in_more_languages(read, text, serial, order, tracking):
     found = read(text + TAIL)
     assert (found.serial_numbers, found.order_numbers, found.tracking_numbers) == ((serial,), (order,), (tracking,))
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("Affected devices (2 pcs): K7Q2XM4401, K7Q2XM4402", ["K7Q2XM4401", "K7Q2XM4402"]),
+        ("Serial numbers (3 units): K7Q2XM4401, K7Q2XM4402", ["K7Q2XM4401", "K7Q2XM4402"]),
+        ("S/N (2 pcs) K7Q2XM4401", ["K7Q2XM4401"]),
+        ("the unit (2 of 3) is dead and 20240312 too", []),
+    ],
+)
+def test_a_count_in_brackets_between_label_and_value(read, text, serials):
+    assert list(read(text + TAIL).serial_numbers) == serials
