@@ -285,9 +285,10 @@ class IdentifierReader:
             if i in taken or i + 2 in taken or words[i + 1].lower() not in self.range_words:
                 continue
             first, last = words[i], words[i + 2]
+            # The range shape, or any code that can be nothing but a serial ("K7Q2XM4401 to K7Q2XM4405").
+            shaped = self.range_shape.fullmatch(first) and self.range_shape.fullmatch(last)
             if (
-                self.range_shape.fullmatch(first)
-                and self.range_shape.fullmatch(last)
+                (shaped or (_lettered(first) and _same_shape(first, last) and self._only("serial_number", first)))
                 and len(first) == len(last)
                 and first.rstrip("0123456789") == last.rstrip("0123456789")
             ):

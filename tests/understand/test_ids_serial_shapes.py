@@ -211,3 +211,16 @@ def test_labels_in_more_languages(read, text, serial, order, tracking):
 )
 def test_a_count_in_brackets_between_label_and_value(read, text, serials):
     assert list(read(text + TAIL).serial_numbers) == serials
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("K7Q2XM4401 to K7Q2XM4403 all fail", ["K7Q2XM4401", "K7Q2XM4402", "K7Q2XM4403"]),
+        ("K7Q2XM4401 - K7Q2XM4402 all fail", ["K7Q2XM4401", "K7Q2XM4402"]),
+        ("SO-24-0001 to SO-24-0005 were late", []),
+        ("SFP-10G-LR to SFP-10G-ER upgrade", []),
+    ],
+)
+def test_unlabelled_ranges_of_codes_that_are_only_serials(read, text, serials):
+    assert list(read(text + TAIL).serial_numbers) == serials
