@@ -337,6 +337,8 @@ class IdentifierReader:
                 break
             if word in (":", "："):
                 return self._skip(words, k + 1, self.connectors, allow_newline=True)
+            if word in ("-", "–", "—", "=") and k > j:  # "Serial number(s) affected - X"
+                return self._skip(words, k + 1, self.connectors, allow_newline=False)
             if word in _INTRODUCERS:
                 return self._skip(words, k + 1, self.connectors, allow_newline=False)
             if word == ")" and k + 1 < len(words) and any(c.isdigit() for c in words[k + 1]):

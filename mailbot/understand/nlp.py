@@ -122,8 +122,9 @@ class RuleTokenizer:
         rest = found[3]
         if not (any(c.isdigit() for c in rest) or rest.lower() in self.glued):
             return None
-        if found[2] == "-" and "/" not in found[1] and not rest.isalpha():
-            return None  # "SN-2207-0031", "PO-88213-A": a prefix that is part of the value
+        if found[2] == "-" and "/" not in found[1] and not rest.isalpha() and ("-" in rest or rest.isdigit()):
+            return None  # "SN-2207-0031", "PO-88213-A", "PO-884213": a prefix that is part of the value;
+            # "SN-K7Q2XM4401" is a label and a code
         cut = len(found[1])
         return [(found[1], 0, cut), (found[2], cut, cut + 1), (rest, cut + 1, len(word))]
 

@@ -224,3 +224,29 @@ def test_a_count_in_brackets_between_label_and_value(read, text, serials):
 )
 def test_unlabelled_ranges_of_codes_that_are_only_serials(read, text, serials):
     assert list(read(text + TAIL).serial_numbers) == serials
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "S / N: K7Q2XM4401",
+        "S.N: K7Q2XM4401",
+        "serial_no: K7Q2XM4401",
+        "Serial Number(s) affected - K7Q2XM4401",
+        "SN-K7Q2XM4401",
+        "[SN] K7Q2XM4401",
+        "*Serial:* K7Q2XM4401",
+        "【序列号】K7Q2XM4401",
+    ],
+)
+def test_labels_written_with_brackets_emphasis_and_dashes(read, text):
+    found = read(text + TAIL)
+    assert found.serial_numbers == ("K7Q2XM4401",)
+    assert found.product_models == ()
+
+
+@pytest.mark.parametrize(
+    "text, serial", [("S/N: SN-2207-0031", "SN-2207-0031"), ("Serial: SN-22070031", "SN-22070031")]
+)
+def test_a_prefix_that_is_part_of_the_serial_stays(read, text, serial):
+    assert read(text + TAIL).serial_numbers == (serial,)
