@@ -81,3 +81,16 @@ def test_so_the_word_is_no_sales_order_label(rules_only, text):
 )
 def test_so_in_capitals_is_a_sales_order_label(read, text, orders):
     assert list(read(text + TAIL).order_numbers) == orders
+
+
+@pytest.mark.parametrize(
+    "text, orders",
+    [
+        ("our order from 03/2024 has failed", []),
+        ("the order of 2024-03 and the one of 2024/11", []),
+        ("Bestellnummer 3310/2026 bitte", ["3310/2026"]),
+        ("order 12/2025-0931", ["12/2025-0931"]),
+    ],
+)
+def test_a_month_is_no_order(read, text, orders):
+    assert list(read(text + TAIL).order_numbers) == orders
