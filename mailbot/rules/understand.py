@@ -44,6 +44,11 @@ class FieldRule(_Strict):
     shapes: list[Regex] = []
     standalone: list[Regex] = []
     never: list[Regex] = []
+    # Words that may stand before a value but also before anything else ("the unit K7Q2XM4401" and
+    # "the unit SFP-10G-LR"): what follows them is read only when it looks like this field alone.
+    weak_labels: Phrases = []
+    # Labels that are also everyday words ("so", "pin"): labels only when written in capitals (SO, PIN).
+    cased_labels: Phrases = []
 
     _labels = field_validator("labels", mode="before")(classmethod(lambda cls, v: _no_blank(v or [])))
 

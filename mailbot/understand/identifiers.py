@@ -7,10 +7,13 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from mailbot.rules.understand import FieldRule, IdentifierRules
+from mailbot.understand.checkdigits import passes
 from mailbot.understand.nlp import IDENTIFIER_FIELDS, Analysis
 from mailbot.understand.ranges import expand_range
 
 _CELLS = re.compile(r"\s*\|\s*|\t+|\s{2,}")
+# The words of one table cell: "K7Q2XM4401 / K7Q2XM4402", "X, Y" (a slash inside a code keeps it whole).
+_PARTS = re.compile(r"\s*[,;、]\s*|\s+/\s+|\s+")
 _BULLET = re.compile(r"[-*•·]|\d{1,2}[.)]?|[a-z][.)]")
 # Words that end a label's description and introduce its value: "serials of the failed units are X".
 _INTRODUCERS = frozenset({"is", "are", "was", "were", "reads", "read", "lautet", "lauten", "sind", "ist", "为", "是"})
@@ -30,9 +33,10 @@ class Identifiers:
 
 
 def _fullmatch_any(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    """The first pattern that matches the whole text and whose named checks (checkdigits.py) hold."""
     for pattern in patterns:
         found = pattern.fullmatch(text)
-        if found:
+        if found and (not pattern.groupindex or passes(found.groupdict())):
             return found
     return None
 
@@ -104,7 +108,11 @@ class IdentifierReader:
         self.max_range = rules.max_range
         self.range_shape = re.compile(rules.range_shape)
         self.model_words = {w.lower() for w in rules.model_words}
-        self.headers = {_cell_key(label): name for name in IDENTIFIER_FIELDS for label in getattr(rules, name).labels}
+        self.headers = {
+            _cell_key(label): name
+            for name in IDENTIFIER_FIELDS
+            for label in getattr(rules, name).labels + getattr(rules, name).cased_labels
+        }
         self.label_words = {w for name in IDENTIFIER_FIELDS for lb in getattr(rules, name).labels for w in _words(lb)}
 
     def read(self, a: Analysis) -> Identifiers:
@@ -117,11 +125,14 @@ class IdentifierReader:
             blocked += self._blocked_values(a.words, end)
         taken.update(blocked)
         for name in ("tracking_number", "order_number", "serial_number", "product_model"):
-            for _start, end in _longest(a.phrases.get(f"LABEL:{name}", [])):
+            cased = [(s, e) for s, e in a.phrases.get(f"CASED:{name}", []) if _capitals(a.words[s:e])]
+            for _start, end in _longest(a.phrases.get(f"LABEL:{name}", []) + cased):
                 if self._verb(a.words[end - 1]):
                     continue  # "we ordered FS60 modules": the verb, matched by its stem, is no label
                 if not self._in_header_row(a, end - 1):  # a table's header: its columns are read below
                     self._scan(a, name, end, found[name], taken)
+            for _start, end in _longest(a.phrases.get(f"WEAK:{name}", [])):
+                self._scan(a, name, self._numbered(a.words, end), found[name], taken, weak=True)
         if self.catalog:
             found["product_model"] = [self.catalog.canonical(m) or m for m in found["product_model"]]
             for model, start, end in self.catalog.find(a.text):
@@ -131,6 +142,7 @@ class IdentifierReader:
         for name, values in self._columns(a.text).items():
             found[name] += values
         brands = {i for s, e in a.phrases.get("BRAND", []) for i in range(s, e)}
+        models: list[int] = []
         for i in sorted(a.shapes):
             if i in taken or self._is_quantity(a.words, i):
                 continue
@@ -145,7 +157,18 @@ class IdentifierReader:
                 if value:
                     found[name].append(value)
                     taken.add(i)
+                    models += [i] if name == "product_model" else []
                     break
+        for i in models:  # "OZ-SFP-10G-LR #K7Q2XM4401", "2 x OZ-SFP-10G-LR: X, Y": the model introduces its serials
+            j = self._skip(a.words, i + 1, self.connectors, allow_newline=False)
+            if j < len(a.words) and _lettered(a.words[j]):  # a bare number after a model is a date, a count...
+                self._scan(a, "serial_number", j, found["serial_number"], taken, weak=True)
+            before = i - 2  # "K7Q2XM4401 (OZ-SFP-10G-LR)": the serial, then its model in brackets
+            if before >= 0 and a.words[i - 1] == "(" and before not in taken and _lettered(a.words[before]):
+                if self._only("serial_number", a.words[before]) and not self._is_quantity(a.words, before):
+                    found["serial_number"].append(a.words[before])
+                    taken.add(before)
+        found["serial_number"] += self._alike(a.words, found, taken)
         return Identifiers(
             order_numbers=tuple(dict.fromkeys(found["order_number"])),
             serial_numbers=tuple(dict.fromkeys(found["serial_number"])),
@@ -155,8 +178,9 @@ class IdentifierReader:
             not_ours=tuple(dict.fromkeys(a.words[i] for i in blocked)),
         )
 
-    def _scan(self, a: Analysis, name: str, j: int, out: list[str], taken: set[int]) -> None:
-        """Read the value list that follows a label at token ``j``: lists, ranges, one per line."""
+    def _scan(self, a: Analysis, name: str, j: int, out: list[str], taken: set[int], weak: bool = False) -> None:
+        """Read the value list that follows a label at token ``j``: lists, ranges, one per line. After a
+        weak label ("unit", "device") only values that could be nothing but this field are read."""
         words, field = a.words, self.fields[name]
         j = self._skip(words, j, self.connectors, allow_newline=True)
         direct = j
@@ -175,6 +199,8 @@ class IdentifierReader:
                 j = self._skip(words, grouped[1], self.separators, allow_newline=True)
                 continue
             values = self._model_at(a, j) if name == "product_model" else self._value_at(words, j, name)
+            if weak and not all(self._only(name, v) for v in values):
+                return
             if not values:
                 j = self._next_row(a, j, out[-1]) if out else -1
                 if j < 0:
@@ -200,6 +226,33 @@ class IdentifierReader:
                 if j < 0:
                     return
 
+    def _alike(self, words: tuple[str, ...], found: dict[str, list[str]], taken: set[int]) -> list[str]:
+        """Codes written exactly like a serial the mail gave, in the same paragraph ("S/N: K7Q2XM4401 ...
+        later K7Q2XM4409 failed too", "SN X(第1台)、Y(第2台)"): other units of the same product. Only
+        lettered codes of six characters or more, so a bare number never takes this road; a code in
+        another paragraph ("QX2201A35 works fine" below the list) is left alone."""
+        serials = {s for s in found["serial_number"] if _lettered(s) and len(s) >= 6}
+        if not serials:
+            return []
+        lengths = {len(s) for s in serials}
+        paragraph, known = 0, set()
+        paragraphs = []
+        for i, word in enumerate(words):
+            paragraph += word == "\n" and i > 0 and words[i - 1] == "\n"
+            paragraphs.append(paragraph)
+            if word in serials:
+                known.add((paragraph, _shape_key(word)))
+        others = {v for name, values in found.items() if name != "serial_number" for v in values}
+        field, out = self.fields["serial_number"], []
+        for i, word in enumerate(words):
+            if len(word) not in lengths or i in taken or word in others:
+                continue
+            if (paragraphs[i], _shape_key(word)) in known and not self._is_quantity(words, i):
+                value = field.value(word)
+                if value:
+                    out.append(value)
+        return out
+
     def _columns(self, text: str) -> dict[str, list[str]]:
         """Values under a column header ("Serial No." | "PO") in a table: one row per line, cells split
         by "|", tabs or runs of spaces; the table ends at a blank line or a line of a different shape."""
@@ -217,10 +270,12 @@ class IdentifierReader:
                 width = len(cells)
                 continue
             for index, name in columns.items():
-                first = cells[index].split()[0] if index < len(cells) and cells[index].split() else ""
+                parts = _PARTS.split(cells[index].strip()) if index < len(cells) else []
+                first = parts[0] if parts else ""
                 value = self.fields[name].value(first) if first else None
-                if value:
-                    out.setdefault(name, []).append(value)
+                if value:  # "K7Q2XM4401 / K7Q2XM4402": more values in the cell, written like the first
+                    more = [self.fields[name].value(p) for p in parts[1:] if _same_shape(p, first)]
+                    out.setdefault(name, []).extend([value, *(v for v in more if v)])
         return out
 
     def _unlabelled_ranges(self, words: tuple[str, ...], taken: set[int]) -> list[str]:
@@ -230,9 +285,10 @@ class IdentifierReader:
             if i in taken or i + 2 in taken or words[i + 1].lower() not in self.range_words:
                 continue
             first, last = words[i], words[i + 2]
+            # The range shape, or any code that can be nothing but a serial ("K7Q2XM4401 to K7Q2XM4405").
+            shaped = self.range_shape.fullmatch(first) and self.range_shape.fullmatch(last)
             if (
-                self.range_shape.fullmatch(first)
-                and self.range_shape.fullmatch(last)
+                (shaped or (_lettered(first) and _same_shape(first, last) and self._only("serial_number", first)))
                 and len(first) == len(last)
                 and first.rstrip("0123456789") == last.rstrip("0123456789")
             ):
@@ -266,15 +322,27 @@ class IdentifierReader:
 
     def _after_colon(self, words: tuple[str, ...], j: int) -> int:
         """The value after a few words that describe the label: "S/N on the bag: X", "serial numbers of
-        the failed units are X", "序列号分别是X". A word with a digit in between ends the search."""
-        for k in range(j, min(j + 6, len(words))):
+        the failed units are X", "序列号分别是X". A word with a digit in between ends the search, unless it
+        is in brackets: "Affected devices (2 pcs): X"."""
+        start = j
+        if 0 < j < len(words) and words[j - 1] in ("(", "（"):
+            close = next((k for k in range(j, min(j + 6, len(words))) if words[k] in (")", "）")), -1)
+            if close > 0 and "\n" not in words[j:close]:
+                start = self._skip(words, close + 1, self.connectors, allow_newline=True)
+                if start < len(words) and any(c.isdigit() for c in words[start]):
+                    return start
+        for k in range(start, min(start + 6, len(words))):
             word = words[k].lower()
             if word == "\n":
                 break
             if word in (":", "："):
                 return self._skip(words, k + 1, self.connectors, allow_newline=True)
+            if word in ("-", "–", "—", "=") and k > j:  # "Serial number(s) affected - X"
+                return self._skip(words, k + 1, self.connectors, allow_newline=False)
             if word in _INTRODUCERS:
                 return self._skip(words, k + 1, self.connectors, allow_newline=False)
+            if word == ")" and k + 1 < len(words) and any(c.isdigit() for c in words[k + 1]):
+                return k + 1  # "SN (on the sticker) X": the remark in brackets ends before the value
             if any(c.isdigit() for c in word):
                 break
         return j
@@ -344,6 +412,23 @@ class IdentifierReader:
         if len(parts) > 1 and field.value(first) and field.value("".join(parts[1:2])) is None:
             return [" ".join(parts)]
         return self._value_at(words, j, "product_model")
+
+    def _only(self, name: str, value: str) -> bool:
+        """Whether ``value`` can be read as this field after a weak label: a code of its own standalone
+        shape, or one with five digits or more that no other field's shape (a model, an order) claims."""
+        field = self.fields[name]
+        if field.value(value, standalone=True):
+            return True
+        if not field.value(value) or sum(c.isdigit() for c in value) < 5:
+            return False
+        return not any(f.value(value, standalone=True) for other, f in self.fields.items() if other != name)
+
+    def _numbered(self, words: tuple[str, ...], j: int) -> int:
+        """Past the number of an item in a list ("Unit 1: X", "device #2 - X"), to what is said of it."""
+        k = j + (j < len(words) and words[j] == "#")
+        if k + 1 < len(words) and words[k].isdigit() and len(words[k]) <= 2 and words[k + 1] in (":", "：", "-"):
+            return k + 2
+        return j
 
     def _verb(self, word: str) -> bool:
         """Whether a label matched by its stem is written as a verb ("ordered", "ordering")."""
@@ -419,11 +504,22 @@ def _shared_prefix_list(parts: list[str]) -> list[str]:
 
 def _same_shape(a: str, b: str) -> bool:
     """Whether two codes are written alike: letters where letters are, digits where digits are."""
-    return _SHAPE.sub("9", a).translate(_LETTERS) == _SHAPE.sub("9", b).translate(_LETTERS)
+    return _shape_key(a) == _shape_key(b)
+
+
+def _shape_key(code: str) -> str:
+    """A code's shape: "K7Q2XM4401" → "A9A9AA9999", "lt2507b00912" → "aa9999a99999"."""
+    return _SHAPE.sub("9", code).translate(_LETTERS)
 
 
 _SHAPE = re.compile(r"\d")
 _LETTERS = {c: "A" for c in range(0x41, 0x5B)} | {c: "a" for c in range(0x61, 0x7B)}
+
+
+def _capitals(words: tuple[str, ...]) -> bool:
+    """Whether the letters of a label are written in capitals ("SO", "SO#"), not as a word ("so", "So")."""
+    letters = [c for w in words for c in w if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _words(label: str) -> list[str]:

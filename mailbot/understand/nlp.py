@@ -122,8 +122,9 @@ class RuleTokenizer:
         rest = found[3]
         if not (any(c.isdigit() for c in rest) or rest.lower() in self.glued):
             return None
-        if found[2] == "-" and "/" not in found[1] and not rest.isalpha():
-            return None  # "SN-2207-0031", "PO-88213-A": a prefix that is part of the value
+        if found[2] == "-" and "/" not in found[1] and not rest.isalpha() and ("-" in rest or rest.isdigit()):
+            return None  # "SN-2207-0031", "PO-88213-A", "PO-884213": a prefix that is part of the value;
+            # "SN-K7Q2XM4401" is a label and a code
         cut = len(found[1])
         return [(found[1], 0, cut), (found[2], cut, cut + 1), (rest, cut + 1, len(word))]
 
@@ -173,7 +174,9 @@ class Pipeline:
     def __init__(self, rules: UnderstandRules) -> None:
         self.nlp: Language = spacy.blank("xx")
         ids = rules.identifiers
-        glued = {w for name in IDENTIFIER_FIELDS for lb in getattr(ids, name).labels for w in re.findall(r"\w+", lb)}
+        fields = [getattr(ids, name) for name in IDENTIFIER_FIELDS]
+        labels = [lb for rule in fields for lb in rule.labels + rule.cased_labels]
+        glued = {w for lb in labels for w in re.findall(r"\w+", lb)}
         glued |= {c for c in ids.connectors if c.isalpha()}
         self.nlp.tokenizer = RuleTokenizer(self.nlp.vocab, frozenset(w.lower() for w in glued if not w.isdigit()))
         self.shapes = Matcher(self.nlp.vocab)
@@ -184,6 +187,8 @@ class Pipeline:
                 pattern = "^(?:" + "|".join(f"(?:{rx})" for rx in rule.standalone) + ")$"
                 self.shapes.add(f"SHAPE:{name}", [[{"TEXT": {"REGEX": pattern}}]])
             self._vocab(f"LABEL:{name}", rule.labels)
+            self._vocab(f"WEAK:{name}", rule.weak_labels)
+            self._vocab(f"CASED:{name}", rule.cased_labels)
         self.shapes.add("SHAPE:rma", [[{"TEXT": {"REGEX": f"^(?:{ids.rma_reference})$"}}]])
         self._vocab("BRAND", ids.third_party_brands)
         self._vocab("BLOCKED", ids.blocked_labels)
