@@ -3,7 +3,10 @@ settings pointing at a temporary var/, a controllable clock, and a Context built
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
+import sys
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -18,6 +21,30 @@ MAIL = REPO / "tests" / "mail" / "samples"
 # What subprocess tests pass as `--now`: a Monday, 06:00 in Shanghai (Sunday evening in Berlin), before
 # any manager's 08:00 digest, so a daemon started by a test never sends one whatever the real time is.
 CLI_CLOCK = "2026-11-16T06:00:00+08:00"
+
+
+def once_here(config: Path, cwd: Path, now: str = CLI_CLOCK) -> tuple[int, str]:
+    """`mailbot once --now NOW --config CONFIG` run in this process, as run.py runs it (mailbot.cli.main):
+    for fixtures that only need its effects (tickets made, the inbox emptied, the checks recorded) before
+    the test runs the command line itself. A subprocess would add an interpreter start and every import
+    (spaCy, SQLAlchemy, Alembic): about 2 s of CPU a fixture. Returns the exit status and the output
+    (standard output, then standard error)."""
+    from mailbot.cli import main
+
+    argv, here, out, err = sys.argv, Path.cwd(), io.StringIO(), io.StringIO()
+    sys.argv = [str(REPO / "run.py"), "once", "--now", now, "--config", str(config)]
+    status: int | str | None = 0
+    try:
+        os.chdir(cwd)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            main()
+    except SystemExit as exc:
+        status = exc.code
+    finally:
+        sys.argv = argv
+        os.chdir(here)
+    assert status is None or isinstance(status, int), status
+    return status or 0, out.getvalue() + err.getvalue()
 
 
 class Clock:
