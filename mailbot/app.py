@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 
+from mailbot.clock import Clock, utc_now
 from mailbot.config import ImapSource, MaildirSource, Settings, SmtpTransport
 from mailbot.mail import statuslink, threadtoken
 from mailbot.mail.render import Renderer
@@ -19,7 +20,6 @@ from mailbot.mail.transports.base import Transport
 from mailbot.mail.transports.file import FileTransport
 from mailbot.mail.transports.journal import SendJournal
 from mailbot.rules import Rules
-from mailbot.schedule.clock import Clock, utc_now
 from mailbot.store.apply import ApplyEnv
 from mailbot.store.blobs import BlobStore
 from mailbot.store.db import SessionFactory, make_engine, migrate, session_factory

@@ -77,7 +77,7 @@ def view_from(config: Path | None) -> SettingsView:
 
 def clock(now: str | None) -> Callable[[], datetime]:
     """The business clock: the wall clock, or one that starts at `--now ISO-TIME` and moves on from there."""
-    from mailbot.schedule.clock import ShiftedClock, utc_now  # light: no database, no rules
+    from mailbot.clock import ShiftedClock, utc_now  # light: no database, no rules
 
     if not now:
         return utc_now

@@ -9,7 +9,7 @@ import pytest
 import typer
 
 from mailbot.cli.common import check_now, clock
-from mailbot.schedule.clock import ShiftedClock, utc_now
+from mailbot.clock import ShiftedClock, utc_now
 
 
 def refusal(call, now: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
