@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import secrets
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
 from threading import Lock
 from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 
+from mailbot.clock import Clock, utc_now
 from mailbot.config import ImapSource, MaildirSource, Settings, SmtpTransport
 from mailbot.mail import statuslink, threadtoken
 from mailbot.mail.render import Renderer
@@ -36,30 +35,6 @@ if TYPE_CHECKING:
     from mailbot.mail.transports.relay_copy import RelayCopy
     from mailbot.rules.understand import UnderstandRules
     from mailbot.understand import Understander
-
-Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-@dataclass(frozen=True)
-class ShiftedClock:
-    """The wall clock moved so that it read ``start`` when the process began: business time "as if now
-    were then" for previews (`--clock`) and for tests that must not depend on the day they run."""
-
-    start: datetime
-    began: float  # time.monotonic() when the clock was made
-
-    @classmethod
-    def at(cls, start: datetime) -> ShiftedClock:
-        if start.tzinfo is None:
-            raise ValueError("the time needs a UTC offset, e.g. 2027-01-01T08:00:00+08:00")
-        return cls(start.astimezone(UTC), time.monotonic())
-
-    def __call__(self) -> datetime:
-        return self.start + timedelta(seconds=time.monotonic() - self.began)
 
 
 @dataclass

@@ -3,7 +3,12 @@ settings pointing at a temporary var/, a controllable clock, and a Context built
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
+import sys
+import uuid
+import warnings
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -18,6 +23,30 @@ MAIL = REPO / "tests" / "mail" / "samples"
 # What subprocess tests pass as `--now`: a Monday, 06:00 in Shanghai (Sunday evening in Berlin), before
 # any manager's 08:00 digest, so a daemon started by a test never sends one whatever the real time is.
 CLI_CLOCK = "2026-11-16T06:00:00+08:00"
+
+
+def once_here(config: Path, cwd: Path, now: str = CLI_CLOCK) -> tuple[int, str]:
+    """`mailbot once --now NOW --config CONFIG` run in this process, as run.py runs it (mailbot.cli.main):
+    for fixtures that only need its effects (tickets made, the inbox emptied, the checks recorded) before
+    the test runs the command line itself. A subprocess would add an interpreter start and every import
+    (spaCy, SQLAlchemy, Alembic): about 2 s of CPU a fixture. Returns the exit status and the output
+    (standard output, then standard error)."""
+    from mailbot.cli import main
+
+    argv, here, out, err = sys.argv, Path.cwd(), io.StringIO(), io.StringIO()
+    sys.argv = [str(REPO / "run.py"), "once", "--now", now, "--config", str(config)]
+    status: int | str | None = 0
+    try:
+        os.chdir(cwd)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            main()
+    except SystemExit as exc:
+        status = exc.code
+    finally:
+        sys.argv = argv
+        os.chdir(here)
+    assert status is None or isinstance(status, int), status
+    return status or 0, out.getvalue() + err.getvalue()
 
 
 class Clock:
@@ -43,11 +72,112 @@ def _pg_admin_url() -> str | None:
     return os.environ.get("MAILBOT_TEST_DATABASE_URL") or None
 
 
+class ScratchDatabases:
+    """Empty PostgreSQL databases for one test each, emptied and renamed after the test for the next.
+
+    Dropping a database makes PostgreSQL (up to 16 at least) wait for an immediate checkpoint of the
+    whole server: seconds on a busy machine, which was most of what a database test cost. Emptying one
+    (its public schema dropped and made again, the extensions with it) takes no checkpoint; the new name
+    keeps a process a test left behind from reaching the next test's database. What is left is dropped
+    once, at the end of the session."""
+
+    def __init__(self, admin_url: str, prefix: str = "mailbot_test") -> None:
+        import sqlalchemy as sa
+
+        self._sa = sa
+        self._url = admin_url
+        self._prefix = prefix
+        self._admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
+        self._empty: list[str] = []
+        self._made: set[str] = set()
+
+    def _name(self) -> str:
+        return f"{self._prefix}_{uuid.uuid4().hex[:10]}"
+
+    def url(self, name: str) -> str:
+        return self._sa.engine.make_url(self._url).set(database=name).render_as_string(hide_password=False)
+
+    def take(self) -> str:
+        """The URL of an empty database no other test is using."""
+        if self._empty:
+            return self.url(self._empty.pop())
+        name = self._name()
+        with self._admin.connect() as conn:
+            conn.execute(self._sa.text(f'CREATE DATABASE "{name}"'))
+        self._made.add(name)
+        return self.url(name)
+
+    def _end_sessions(self, name: str) -> None:
+        with self._admin.connect() as conn:
+            conn.execute(
+                self._sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"), {"n": name}
+            )
+
+    def give_back(self, url: str) -> None:
+        """Empty the database under a new name for the next test; drop it when that fails."""
+        name = self._sa.engine.make_url(url).database
+        assert name in self._made, name
+        self._end_sessions(name)  # sessions a test left connected are ended first
+        try:
+            engine = self._sa.create_engine(url, isolation_level="AUTOCOMMIT", poolclass=self._sa.pool.NullPool)
+            with engine.connect() as conn:
+                conn.execute(self._sa.text("DROP SCHEMA public CASCADE"))
+                conn.execute(self._sa.text("CREATE SCHEMA public AUTHORIZATION pg_database_owner"))
+                conn.execute(self._sa.text("GRANT USAGE ON SCHEMA public TO PUBLIC"))
+            engine.dispose()
+            self._end_sessions(name)
+            renamed = self._name()
+            with self._admin.connect() as conn:
+                conn.execute(self._sa.text(f'ALTER DATABASE "{name}" RENAME TO "{renamed}"'))
+        except self._sa.exc.DBAPIError:
+            self._drop(name)
+            return
+        self._made.discard(name)
+        self._made.add(renamed)
+        self._empty.append(renamed)
+
+    def _drop(self, name: str) -> None:
+        self._end_sessions(name)
+        with self._admin.connect() as conn:
+            conn.execute(self._sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
+        self._made.discard(name)
+
+    def close(self) -> None:
+        for name in sorted(self._made):
+            try:
+                self._drop(name)
+            except self._sa.exc.DBAPIError as exc:
+                warnings.warn(f"scratch database {name} not dropped: {exc}", stacklevel=1)
+        self._admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def scratch_databases() -> Iterator[ScratchDatabases | None]:
+    """The PostgreSQL databases the tests use in turn (None without MAILBOT_TEST_DATABASE_URL)."""
+    admin = _pg_admin_url()
+    if admin is None or admin.startswith("sqlite"):
+        yield None
+        return
+    made = ScratchDatabases(admin)
+    try:
+        yield made
+    finally:
+        made.close()
+
+
 @pytest.fixture
-def database_url(tmp_path: Path) -> Iterator[str]:
-    """A fresh, empty database for one test; dropped afterwards on PostgreSQL."""
-    with own_database(_pg_admin_url(), tmp_path, prefix="mailbot_test") as url:
+def database_url(tmp_path: Path, scratch_databases: ScratchDatabases | None) -> Iterator[str]:
+    """An empty database for this test alone: SQLite in tmp_path, or a PostgreSQL database no other test
+    is using (scratch_databases), emptied afterwards."""
+    if scratch_databases is None:
+        with own_database(None, tmp_path, prefix="mailbot_test") as url:
+            yield url
+        return
+    url = scratch_databases.take()
+    try:
         yield url
+    finally:
+        scratch_databases.give_back(url)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "mailbot"
 
 # Rooms on one line are siblings: neither imports the other.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("values",),
+    ("values", "clock"),
     ("configfile",),
     ("config",),
     ("rules",),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Literal, Protocol
@@ -54,13 +54,14 @@ def deliver_due(
             if not rows:
                 break
             last_id, left = rows[-1].id or last_id, left - len(rows)
+            copies = _look_up(rows, transport)
             for row in rows:
                 if relay_error is not None:  # the relay is gone: the rest wait for the next round
                     row.status, row.next_attempt_at, row.last_error = "queued", now(), relay_error
                     row.attempts -= 1  # not attempted after all
                     session.add(row)
                     continue
-                outcome = _send_one(session, row, transport, policy, now)
+                outcome = _send_one(session, row, transport, policy, now, copies)
                 sent, deferred, failed = (
                     sent + (outcome == "sent"),
                     deferred + (outcome == "deferred"),
@@ -84,7 +85,7 @@ class DeliveryProof(Protocol):
 
     grace: timedelta
 
-    def holds(self, message_id: str) -> bool | None: ...
+    def holding(self, message_ids: Iterable[str]) -> Mapping[str, bool] | None: ...
 
 
 Verdict = Literal["delivered", "send", "wait"]
@@ -94,26 +95,50 @@ def _proof(transport: Transport) -> DeliveryProof | None:
     return getattr(transport, "relay_copy", None)
 
 
-def _settle(row: Outbox, transport: Transport, now: datetime) -> tuple[Verdict, datetime | None]:
+def _known(row: Outbox, transport: Transport) -> Verdict | None:
+    """What is known of a claimed row without asking the relay's copy folder: "send" when it was never in
+    doubt, "delivered" when the journal or the transport's own delivered copy proves it, None when it is
+    in doubt still."""
+    journal = _journal(transport)
+    state = journal.state(row.message_id) if journal is not None else None
+    if row.last_error != INTERRUPTED and state != "begun":
+        return "send"
+    if state == "accepted":
+        return "delivered"
+    delivered = getattr(transport, "delivered", None)
+    if delivered is not None and bool(delivered(row.message_id)):
+        return "delivered"
+    return None
+
+
+def _look_up(rows: list[Outbox], transport: Transport) -> Mapping[str, bool] | None:
+    """The relay's copy folder asked once, on one connection, about every claimed row still in doubt (a
+    worker killed with a claimed batch leaves all its rows so); None when it could not be asked."""
+    proof = _proof(transport)
+    doubtful = [row.message_id for row in rows if _known(row, transport) is None] if proof is not None else []
+    if proof is None or not doubtful:
+        return {}
+    return proof.holding(doubtful)
+
+
+def _settle(
+    row: Outbox, transport: Transport, now: datetime, copies: Mapping[str, bool] | None
+) -> tuple[Verdict, datetime | None]:
     """What to do with a claimed row: send it, record it as delivered, or let it wait (until when).
 
     A row cut short mid-send (or whose last attempt broke off after the mail was handed over) is checked
     against what is known of it: the transport's journal (the relay's acceptance marked the instant it
     came), the delivered copy where the transport keeps one (the file transport's folder), the relay's copy
-    folder where one is configured. A mail still in doubt is sent once more with the same Message-ID,
-    which lets the receiver drop the second copy."""
+    folder where one is configured (``copies``: what _look_up found there). A mail still in doubt is sent
+    once more with the same Message-ID, which lets the receiver drop the second copy."""
+    known = _known(row, transport)
+    if known is not None:
+        return known, None
     journal = _journal(transport)
     state = journal.state(row.message_id) if journal is not None else None
-    if row.last_error != INTERRUPTED and state != "begun":
-        return "send", None
-    if state == "accepted":
-        return "delivered", None
-    delivered = getattr(transport, "delivered", None)
-    if delivered is not None and bool(delivered(row.message_id)):
-        return "delivered", None
     proof = _proof(transport)
     if proof is not None:
-        found = proof.holds(row.message_id)
+        found = None if copies is None else copies.get(row.message_id)
         if found:
             log.info("outbox %s: the relay's copy folder holds it; it went out before it was cut short", row.message_id)
             return "delivered", None
@@ -133,12 +158,17 @@ CLAIM = 20  # rows claimed per commit; each is still recorded as sent the moment
 
 
 def _send_one(
-    session: Session, row: Outbox, transport: Transport, policy: Delivery, now: Callable[[], datetime]
+    session: Session,
+    row: Outbox,
+    transport: Transport,
+    policy: Delivery,
+    now: Callable[[], datetime],
+    copies: Mapping[str, bool] | None,
 ) -> str:
     """Hand one claimed row to the relay and commit what happened: sent, deferred, failed or relay."""
     outcome, in_doubt = "sent", False
     try:
-        verdict, until = _settle(row, transport, now())
+        verdict, until = _settle(row, transport, now(), copies)
         if verdict == "wait" and until is not None:
             row.status, row.next_attempt_at, row.last_error = "queued", until, INTERRUPTED
             row.attempts -= 1  # not attempted: looked for, and the mark of the first attempt stays

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from mailbot.mail.sources.maildir import deliver_to_maildir
 from mailbot.store.db import make_engine
 from tests.cli.test_cli import mailbot
-from tests.conftest import CLI_CLOCK, REPO
+from tests.conftest import CLI_CLOCK, REPO, once_here
 from tests.pipeline.helpers import customer_mail
 from tests.pipeline.test_crash import BODY, write_config
 
@@ -30,7 +30,7 @@ def desk(tmp_path: Path, database_url: str) -> Path:
     text = config.read_text().replace(str(REPO / "templates"), str(tmp_path / "templates"))
     config.write_text(text.replace(str(REPO / "rules"), str(tmp_path / "rules")))
     deliver_to_maildir(tmp_path / "var" / "inbox", customer_mail("maria@fibrenet.example.pt", "Faulty", BODY))
-    assert mailbot(["once", "--now", CLI_CLOCK, "--config", str(config)], tmp_path).returncode == 0
+    assert once_here(config, tmp_path)[0] == 0
     return config
 
 

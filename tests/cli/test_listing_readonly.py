@@ -23,7 +23,7 @@ from mailbot.store.db import make_engine
 from mailbot.store.models import AttachmentRow, Event, Message, Outbox, Ticket
 from mailbot.store.readonly import reading, schema_is_current, when
 from tests.cli.test_cli import mailbot
-from tests.conftest import CLI_CLOCK, REPO
+from tests.conftest import CLI_CLOCK, REPO, once_here
 from tests.pipeline.helpers import customer_mail
 from tests.pipeline.test_crash import BODY, write_config
 
@@ -56,7 +56,7 @@ def desk(tmp_path: Path, backend_url: str) -> Path:
     for sample in ("02_request_missing_serial.eml", "05_request_chinese.eml"):
         deliver_to_maildir(inbox, (SAMPLES / sample).read_bytes())
     deliver_to_maildir(inbox, b"\x00garbage")
-    assert mailbot(["once", "--now", CLI_CLOCK, "--config", str(config)], tmp_path).returncode == 1  # quarantine
+    assert once_here(config, tmp_path)[0] == 1  # quarantine
     note = ["ticket", "REQ-2026-00001", "note", "called, — ünïcode", "--as", "sales@example.com"]
     noted = mailbot([*note, "--now", CLI_CLOCK, "--config", str(config)], tmp_path)
     assert noted.returncode == 0, noted.stderr

@@ -4,6 +4,7 @@ soon as the file or a variable changes."""
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import subprocess
@@ -16,26 +17,50 @@ import typer
 from mailbot.cli import listing, quick
 from mailbot.mail.sources.maildir import deliver_to_maildir
 from tests.cli.test_cli import mailbot
-from tests.conftest import CLI_CLOCK, REPO
+from tests.conftest import CLI_CLOCK, REPO, once_here
 from tests.pipeline.helpers import customer_mail
 from tests.pipeline.test_crash import BODY, write_config
 
-# The whole Typer application, as `mailbot` ran every command before mailbot.cli.quick.
-THROUGH_TYPER = "import sys; from mailbot.cli import app; sys.argv[0] = 'run.py'; app()"
+# The whole Typer application, as `mailbot` ran every command before mailbot.cli.quick: one process
+# answers each command line given (a JSON list) in turn, as `python -c "...; app()"` would, and prints the
+# answers as JSON (one interpreter start for all the lines, not one per line).
+THROUGH_TYPER = """
+import contextlib, io, json, sys
+from mailbot.cli import application
+answers = []
+for args in json.loads(sys.argv[1]):
+    out, err, status = io.StringIO(), io.StringIO(), 0
+    sys.argv = ["run.py", *args]
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            application()()
+        except SystemExit as exc:
+            status = exc.code
+    answers.append([status, out.getvalue(), err.getvalue()])
+print("ANSWERS " + json.dumps(answers))
+"""
 
 
-def through_typer(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+def through_typer(lines: list[list[str]], cwd: Path) -> list[tuple[int, str, str]]:
     env = {**os.environ, "PYTHONPATH": str(REPO), "COLUMNS": "200"}
-    return subprocess.run(
-        [sys.executable, "-c", THROUGH_TYPER, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+    done = subprocess.run(
+        [sys.executable, "-c", THROUGH_TYPER, json.dumps(lines)],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
+    found = next((x for x in done.stdout.splitlines() if x.startswith("ANSWERS ")), None)
+    assert found is not None, done.stdout + done.stderr
+    return [tuple(answer) for answer in json.loads(found[len("ANSWERS ") :])]
 
 
 @pytest.fixture
 def desk(tmp_path: Path, database_url: str) -> Path:
     config = write_config(tmp_path, database_url)
     deliver_to_maildir(tmp_path / "var" / "inbox", customer_mail("maria@fibrenet.example.pt", "Faulty", BODY))
-    assert mailbot(["once", "--now", CLI_CLOCK, "--config", str(config)], tmp_path).returncode == 0
+    assert once_here(config, tmp_path)[0] == 0
     return config
 
 
@@ -59,9 +84,10 @@ def test_every_command_line_gets_the_answer_typer_gives(desk: Path, tmp_path: Pa
         ["once", "--json", "-v", "--now", CLI_CLOCK, *cfg],
         ["tickets", "--config", str(tmp_path / "nope.toml")],
     ]
-    for args in lines:
-        ours, typers = mailbot(args, tmp_path), through_typer(args, tmp_path)
-        assert (ours.returncode, ours.stdout, ours.stderr) == (typers.returncode, typers.stdout, typers.stderr), args
+    ours = [mailbot(args, tmp_path) for args in lines]
+    typers = through_typer(lines, tmp_path)
+    for args, mine, typer_s in zip(lines, ours, typers, strict=True):
+        assert (mine.returncode, mine.stdout, mine.stderr) == typer_s, args
 
 
 def command() -> quick.Command:

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 from mailbot.mail.sources.maildir import deliver_to_maildir
 from mailbot.store.db import alembic_config, head_revisions, make_engine
-from tests.conftest import CLI_CLOCK, REPO
+from tests.conftest import CLI_CLOCK, REPO, once_here
 from tests.pipeline.helpers import customer_mail
 from tests.pipeline.test_crash import BODY, write_config
 
@@ -50,8 +50,7 @@ def desk(tmp_path, database_url):
     """A configuration whose database holds one ticket and whose inbox is empty again."""
     config = write_config(tmp_path, database_url)
     deliver_to_maildir(tmp_path / "var" / "inbox", customer_mail("maria@fibrenet.example.pt", "Faulty", BODY))
-    status, _ = imported(["once", "--now", CLI_CLOCK, "--config", str(config)], tmp_path)
-    assert status == 0
+    assert once_here(config, tmp_path)[0] == 0
     return config
 
 

@@ -1,4 +1,5 @@
-"""Fixtures for the mail-server tests: a private Dovecot per test and an aiosmtpd relay delivering into it."""
+"""Fixtures for the mail-server tests: a private Dovecot per test (or one per module, each test with a
+mailbox of its own) and an aiosmtpd relay delivering into it."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 
 from tests.integration.kit import SelfSignedCert
 from tests.integration.relay import SmtpRelay
-from tests.integration.servers import Dovecot, dovecot_available
+from tests.integration.servers import USERS, Dovecot, dovecot_available
 
 INSTALL_HINT = "Dovecot is not installed: apt-get install dovecot-imapd"
 
@@ -53,6 +54,35 @@ def dovecot() -> Iterator[Dovecot]:
     _require_dovecot()
     with _running(Dovecot(_server_dir())) as server:
         yield server
+
+
+OWN_USERS = tuple(f"mailbox-{n}@example.com" for n in range(1, 41))  # enough for the largest module sharing one
+
+
+@pytest.fixture(scope="module")
+def module_dovecot() -> Iterator[Dovecot]:
+    """One private Dovecot for all the tests of a module, each of which logs in as a user of its own
+    (``own_user``): starting and stopping a server costs more than most of these tests. The users are
+    all there from the start (a passwd-file changed later is read again only after a while)."""
+    _require_dovecot()
+    with _running(Dovecot(_server_dir(), users=USERS + OWN_USERS)) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def _unused_users() -> Iterator[str]:
+    return iter(OWN_USERS)
+
+
+@pytest.fixture
+def own_user(module_dovecot: Dovecot, _unused_users: Iterator[str]) -> str:
+    """A user of the module's Dovecot for this test alone, whose mailbox starts empty. The server is
+    started again first when an earlier test stopped it (an outage is a test's own)."""
+    if not module_dovecot.running:
+        module_dovecot.start()
+    user = next(_unused_users, None)
+    assert user is not None, f"more than {len(OWN_USERS)} tests share one Dovecot: add users to OWN_USERS"
+    return user
 
 
 @pytest.fixture

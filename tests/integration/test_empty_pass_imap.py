@@ -9,7 +9,7 @@ import pytest
 
 from tests.cli.test_cli import mailbot
 from tests.cli.test_startup_imports import imported
-from tests.conftest import CLI_CLOCK, REPO
+from tests.conftest import CLI_CLOCK, REPO, once_here
 from tests.integration.servers import PASSWORD, Dovecot
 from tests.pipeline.helpers import customer_mail
 from tests.pipeline.test_crash import BODY
@@ -19,7 +19,7 @@ SERVICE = "service@example.com"
 HEAVY = {"sqlalchemy", "sqlmodel", "orm", "jinja2", "alembic", "spacy"}
 
 
-def write_config(tmp_path: Path, database_url: str, port: int) -> Path:
+def write_config(tmp_path: Path, database_url: str, port: int, username: str = SERVICE) -> Path:
     config = tmp_path / "mailbot.toml"
     config.write_text(
         f'service_address = "{SERVICE}"\n'
@@ -30,7 +30,7 @@ def write_config(tmp_path: Path, database_url: str, port: int) -> Path:
         f'rules_dir = "{REPO / "rules"}"\n'
         f'templates_dir = "{REPO / "templates"}"\n'
         f'[[sources]]\ntype = "imap"\nname = "service"\nhost = "127.0.0.1"\nport = {port}\ntls = "none"\n'
-        f'username = "{SERVICE}"\npassword = "{PASSWORD}"\ninitial = "all"\ntimeout = 5\n'
+        f'username = "{username}"\npassword = "{PASSWORD}"\ninitial = "all"\ntimeout = 5\n'
         f'[transport]\ntype = "file"\npath = "{tmp_path / "var" / "outbox"}"\n'
     )
     return config
@@ -42,11 +42,17 @@ def once(config: Path, cwd: Path) -> tuple[int, str]:
 
 
 @pytest.fixture
-def desk(tmp_path: Path, database_url: str, dovecot: Dovecot) -> Path:
+def dovecot(module_dovecot: Dovecot) -> Dovecot:
+    """The module's Dovecot (each test reads the inbox of a user of its own: ``own_user``)."""
+    return module_dovecot
+
+
+@pytest.fixture
+def desk(tmp_path: Path, database_url: str, dovecot: Dovecot, own_user: str) -> Path:
     """One request read from the IMAP inbox and answered: the inbox is empty, its position saved."""
-    config = write_config(tmp_path, database_url, dovecot.port)
-    dovecot.append(SERVICE, customer_mail("maria@fibrenet.example.pt", "Faulty", BODY))
-    status, out = once(config, tmp_path)
+    config = write_config(tmp_path, database_url, dovecot.port, own_user)
+    dovecot.append(own_user, customer_mail("maria@fibrenet.example.pt", "Faulty", BODY))
+    status, out = once_here(config, tmp_path)
     assert status == 0 and out.startswith("1 mail(s)"), out
     return config
 
@@ -57,23 +63,25 @@ def test_an_empty_imap_inbox_is_asked_and_nothing_is_built(desk: Path, tmp_path:
     assert status == 0 and not HEAVY & set(heavy), heavy
 
 
-def test_mail_that_arrived_is_read(desk: Path, tmp_path: Path, dovecot: Dovecot) -> None:
+def test_mail_that_arrived_is_read(desk: Path, tmp_path: Path, dovecot: Dovecot, own_user: str) -> None:
     assert once(desk, tmp_path)[0] == 0
-    dovecot.append(SERVICE, customer_mail("t.becker@kabelwerk.example.de", "Dead", BODY))
+    dovecot.append(own_user, customer_mail("t.becker@kabelwerk.example.de", "Dead", BODY))
     status, heavy = imported(["once", "--now", CLI_CLOCK, "--config", str(desk)], tmp_path)
     assert status == 0 and "spacy" in heavy  # the full pass: the mail was understood
-    assert dovecot.messages(SERVICE) == []  # ...and moved out of the inbox once done
+    assert dovecot.messages(own_user) == []  # ...and moved out of the inbox once done
     assert once(desk, tmp_path) == (0, "0 mail(s): no mail\n")
 
 
-def test_a_mail_left_flagged_deleted_is_not_mail_to_read(desk: Path, tmp_path: Path, dovecot: Dovecot) -> None:
-    dovecot.append(SERVICE, customer_mail("t.becker@kabelwerk.example.de", "Dead", BODY), flags=["\\Deleted"])
+def test_a_mail_left_flagged_deleted_is_not_mail_to_read(
+    desk: Path, tmp_path: Path, dovecot: Dovecot, own_user: str
+) -> None:
+    dovecot.append(own_user, customer_mail("t.becker@kabelwerk.example.de", "Dead", BODY), flags=["\\Deleted"])
     status, heavy = imported(["once", "--now", CLI_CLOCK, "--config", str(desk)], tmp_path)
     assert status == 0 and not HEAVY & set(heavy), heavy
 
 
-def test_a_renumbered_folder_takes_the_full_pass(desk: Path, tmp_path: Path, dovecot: Dovecot) -> None:
-    dovecot.bump_uidvalidity(SERVICE)
+def test_a_renumbered_folder_takes_the_full_pass(desk: Path, tmp_path: Path, dovecot: Dovecot, own_user: str) -> None:
+    dovecot.bump_uidvalidity(own_user)
     status, heavy = imported(["once", "--now", CLI_CLOCK, "--config", str(desk)], tmp_path)
     assert status == 0 and "sqlalchemy" in heavy  # the full pass read the folder again and saved it
 

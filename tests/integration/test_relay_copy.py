@@ -146,3 +146,36 @@ def test_a_mail_whose_answer_never_came_is_looked_up_before_it_is_tried_again(
     [done] = _rows(ctx)
     assert done.status == "sent"
     assert ctx.transport.journal.state(row.message_id) is None
+
+
+def test_every_mail_in_doubt_is_looked_up_on_one_connection(dovecot, journaling_relay, make_ctx, clock, monkeypatch):
+    """Several mails in doubt at once (a worker killed with a claimed batch): the copy folder is searched
+    for all of them on one IMAP connection, and each gets its own answer."""
+    from mailbot.mail.transports import relay_copy
+
+    ctx = make_ctx(**_settings(dovecot, journaling_relay))
+    ticket = _ticket(ctx, clock)
+    rows = [_queue(ctx, clock, ticket) for _ in range(3)]
+    dovecot.append(SERVICE, rows[0].raw, folder=COPIES)
+    dovecot.append(SERVICE, rows[2].raw, folder=COPIES)
+    dovecot.append(SERVICE, rows[1].raw, folder="Sent")  # mailbot's own copy is no proof
+
+    logins: list[str] = []
+    real_connect = relay_copy.connect
+
+    def counted(source):
+        logins.append(source.username)
+        return real_connect(source)
+
+    monkeypatch.setattr(relay_copy, "connect", counted)
+    ids = [row.message_id for row in rows]
+    assert ctx.transport.relay_copy.holding([*ids, ids[0], ids[1].replace("@", "x@")]) == {
+        ids[0]: True,
+        ids[1]: False,
+        ids[2]: True,
+        ids[1].replace("@", "x@"): False,
+    }
+    assert logins == [SERVICE]
+    assert ctx.transport.relay_copy.holding([]) == {} and logins == [SERVICE]  # nothing to ask: no connection
+    dovecot.stop()
+    assert ctx.transport.relay_copy.holding(ids) is None  # the server could not be asked

@@ -103,10 +103,12 @@ class CopyFolder:
         self.grace = timedelta(seconds=grace_seconds)
         self.held: set[str] = set()
         self.asked: list[str] = []
+        self.connections = 0
 
-    def holds(self, message_id: str) -> bool | None:
-        self.asked.append(message_id)
-        return message_id in self.held
+    def holding(self, message_ids):
+        self.connections += 1
+        self.asked.extend(message_ids)
+        return {message_id: message_id in self.held for message_id in message_ids}
 
 
 class ProvenTransport(JournaledTransport):
@@ -152,7 +154,7 @@ def test_a_mail_in_doubt_waits_for_the_relays_late_copy_without_holding_up_the_o
 
     clock.advance(seconds=30)  # still inside the grace: not due, not asked again
     assert deliver_due(ctx.sessions, relay, Delivery(), clock).sent == 0
-    assert copies.asked == [doubtful.message_id, other.message_id]
+    assert copies.asked == [doubtful.message_id, other.message_id] and copies.connections == 1
 
     copies.held.add(doubtful.message_id)  # the copy arrives late, as a queued always_bcc does
     clock.advance(seconds=10)  # 61 s after the mail was handed over
@@ -224,3 +226,29 @@ def test_a_link_lost_mid_send_keeps_the_mail_in_doubt_and_a_refused_connection_d
     down = JournaledTransport(journal, RelayUnavailable("relay 127.0.0.1:25 unreachable"))
     assert deliver_due(ctx.sessions, down, Delivery(), clock).relay_error is not None
     assert journal.state(other.message_id) is None  # nothing was handed over: no doubt
+
+
+def test_every_row_a_killed_worker_left_in_doubt_is_looked_up_on_one_connection(make_ctx, clock, tmp_path):
+    """A worker killed mid-send leaves its whole claimed batch "sending": after the lease, the copy folder
+    is asked about all of them at once, not once per row."""
+    ctx = make_ctx()
+    ticket = _ticket(ctx, clock)
+    rows = [_queue(ctx, clock, ticket) for _ in range(4)]
+    journal = SendJournal(tmp_path / "sending")
+
+    class DiesMidData(JournaledTransport):
+        def send(self, sender, recipients, raw):
+            raise KeyboardInterrupt("killed while the relay had the first mail")
+
+    with contextlib.suppress(KeyboardInterrupt):
+        deliver_due(ctx.sessions, DiesMidData(journal), Delivery(), clock)
+    assert [r.status for r in _rows(ctx)] == ["sending"] * 4
+    clock.advance(minutes=11)  # past the lease: all four are claimed again as interrupted
+
+    copies = CopyFolder(grace_seconds=0)
+    copies.held.add(rows[0].message_id)  # the relay had filed the first before the kill
+    relay = ProvenTransport(journal, copies)
+    assert deliver_due(ctx.sessions, relay, Delivery(), clock).sent == 4
+    assert copies.connections == 1
+    assert copies.asked == [row.message_id for row in rows]
+    assert [raw for _, _, raw in relay.sent] == [row.raw for row in rows[1:]]  # the first was found: not again

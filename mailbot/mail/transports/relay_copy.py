@@ -5,7 +5,8 @@ the mail in doubt: the relay may have it or not. Where the relay (or the MTA beh
 every mail it accepted into a folder (Postfix ``always_bcc`` into a mailbox, Exchange journaling), that
 folder answers the question: the mail is searched by its Message-ID before it is sent once more.
 
-One short connection per question: it is asked only for a row found mid-send, which a crash leaves.
+One short connection per delivery round: it is asked only about rows found mid-send, which a crash leaves
+(a worker killed with a claimed batch leaves every row of it), and all of them are looked up on it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import email.parser
 import email.policy
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -42,18 +44,27 @@ class RelayCopy:
     def holds(self, message_id: str) -> bool | None:
         """Whether the folder holds a mail with this Message-ID; None when the server could not be asked
         (the caller then does what it would do without the folder)."""
-        wanted = _bare(message_id)
+        found = self.holding([message_id])
+        return None if found is None else found[message_id]
+
+    def holding(self, message_ids: Iterable[str]) -> dict[str, bool] | None:
+        """For each Message-ID, whether the folder holds a mail with it, all asked on one connection;
+        None when the server could not be asked (the caller then does what it would do without the folder)."""
+        asked = list(dict.fromkeys(message_ids))
+        if not asked:
+            return {}
         client: IMAPClient | None = None
         try:
             client = connect(self.source)
             client.select_folder(self.folder, readonly=True)
             # SEARCH HEADER is a substring match (RFC 3501 6.4.4): the angle brackets anchor it, and the
             # header of each hit is read back so that only the very same Message-ID counts.
-            uids = client.search(["HEADER", "Message-ID", f"<{wanted}>"])
-            if not uids:
-                return False
-            fetched = client.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
-            return any(_message_id(data.get(_HEADER, b"")) == wanted for data in fetched.values())
+            hits: set[int] = set()
+            for message_id in asked:
+                hits.update(client.search(["HEADER", "Message-ID", f"<{_bare(message_id)}>"]))
+            fetched = client.fetch(sorted(hits), ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]) if hits else {}
+            held = {_message_id(data.get(_HEADER, b"")) for data in fetched.values()}
+            return {message_id: _bare(message_id) in held for message_id in asked}
         except NETWORK_ERRORS as exc:
             log.warning("%s: could not search %r on %s: %s", SETTING, self.folder, self.source.host, exc)
             return None
