@@ -24,7 +24,7 @@ _FLAGS = re.IGNORECASE | re.ASCII
 NEGATION_REACH = 5  # words before a phrase where a negation still governs it
 # A negation word followed by one of these negates nothing: a time or measure ("没多久" not long, "没过几天",
 # "no longer", "not long after", "no more than") or another word ("无线" wireless).
-_NOT_NEGATING = {"多", "过", "几", "一", "线", "longer", "more", "later", "long", "only", "sooner"}
+_NOT_NEGATING = {"多", "过", "几", "一", "线", "過", "幾", "線", "longer", "more", "later", "long", "only", "sooner"}
 _CLAUSE_BREAKS = {"\n", ",", "，", ".", "。", ";", "；", "!", "?", "and", "but", "however", "但", "而且", "并且"}
 
 
