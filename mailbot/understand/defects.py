@@ -51,6 +51,7 @@ class DefectReader:
             for name, spec in rules.categories.items()
             if spec.patterns
         ]
+        self.pattern_of = {name: pattern for pattern, name in self.patterns}
 
     def hits(self, a: Analysis, patterns: bool = True) -> list[tuple[int, int, str]]:
         """Non-overlapping, non-negated defect phrase spans (longest wins): (start, end, category); the
@@ -77,14 +78,16 @@ class DefectReader:
             out.append((start, end, category))
         return sorted(out)
 
-    def _pattern_spans(self, a: Analysis) -> list[tuple[int, int, str]]:
-        """Where a category's patterns match, as token spans: a fault told in the customer's own word
-        order. A negation before them counts as before a phrase."""
+    def _pattern_spans(self, a: Analysis, only: str | None = None) -> list[tuple[int, int, str]]:
+        """Where a category's patterns match (``only``: that category's), as token spans: a fault told in
+        the customer's own word order. A negation before them counts as before a phrase."""
         if not self.patterns or not a.offsets:
             return []
         starts = [o[0] for o in a.offsets]
         out: list[tuple[int, int, str]] = []
         for pattern, category in self.patterns:
+            if only is not None and category != only:
+                continue
             for m in pattern.finditer(a.text):
                 lo = min(bisect.bisect_left(starts, m.start()), len(starts) - 1)
                 hi = max(lo + 1, bisect.bisect_left(starts, m.end()))
@@ -129,9 +132,20 @@ class DefectReader:
             return DefectReading(None, "", generic, "")
         # defects.yml admits only the DefectCategory names (rules/understand.py checks them at load).
         category = cast(DefectCategory, max(score, key=lambda c: (score[c], -first[c])))
-        starts = sorted({s for s, _e, _c in body_hits} | set(measures[:MAX_MEASURES]))
+        starts = sorted(
+            {s for s, _e, _c in body_hits} | set(measures[:MAX_MEASURES]) | self._told(body, category, patterns)
+        )
         summary = _sentences(body, starts) or _sentences(subject, [0])
         return DefectReading(category, summary, generic)
+
+    def _told(self, a: Analysis, category: str, patterns: bool) -> set[int]:
+        """Where the chosen category's patterns match when its phrases decided it (the patterns were not
+        searched then): a mail names the fault in a phrase and tells the rest in its own words ("we only
+        received 4 cartons ... please send the missing 100 pcs"), and the summary keeps both. One
+        category's patterns only, so a complaint costs one search more."""
+        if not patterns or category not in self.pattern_of or not any(k.startswith("DEFECT:") for k in a.phrases):
+            return set()  # no phrase: the hits were the patterns' own
+        return {s for s, _e, _c in self._select(a, self._pattern_spans(a, only=category))}
 
     def _symptoms(self, a: Analysis) -> str:
         """The sentences that describe a fault in plain words, or "" when none does."""

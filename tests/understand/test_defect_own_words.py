@@ -445,3 +445,19 @@ def test_words_shared_by_two_categories_go_to_the_one_meant(read, body, category
 def test_a_link_lamp_that_stays_dark_is_no_link_even_after_power_is_applied(read):
     body = "设备上电后PWR灯亮，但光口LINK灯不亮，对端设备收不到光。"
     assert read(_mail(body)).defect_category == "no_link"
+
+
+def test_the_summary_keeps_the_fault_told_in_own_words_beside_a_phrase(read):
+    body = "We only received 4 cartons.\nThe cartons were sealed.\nPlease send the missing 100 pcs as soon as possible."
+    found = read(_mail(body))
+    assert found.defect_category == "wrong_or_missing_item"
+    assert "only received 4 cartons" in found.defect_summary
+    assert "missing 100 pcs" in found.defect_summary
+    assert "sealed" not in found.defect_summary
+
+
+def test_the_summary_does_not_take_another_categorys_words(read):
+    body = "The insertion loss is too high on all ports.\nAlso the fan is very loud."
+    found = read(_mail(body))
+    assert found.defect_category == "optical_performance"
+    assert "fan" not in found.defect_summary
