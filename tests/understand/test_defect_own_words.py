@@ -461,3 +461,110 @@ def test_the_summary_does_not_take_another_categorys_words(read):
     found = read(_mail(body))
     assert found.defect_category == "optical_performance"
     assert "fan" not in found.defect_summary
+
+
+MORE_OWN_WORDS = [
+    (
+        "We ordered 3000K lamps but the delivered ones are 4000K, the colour temperature is different.",
+        "wrong_or_missing_item",
+    ),
+    ("The lamps we received have a colour temperature of 6500K, our order was for 2700K.", "wrong_or_missing_item"),
+    ("我们订的是3000K的灯，收到的是6500K，色温不对。", "wrong_or_missing_item"),
+    ("收到的灯色温和订单不一致。", "wrong_or_missing_item"),
+    ("We received 850 nm modules, but we need 1310 nm.", "wrong_or_missing_item"),
+    ("The lens in the box is a 16 mm lens, we ordered the 25 mm version.", "wrong_or_missing_item"),
+    ("收到的镜头焦距不对，我们订的是25mm。", "wrong_or_missing_item"),
+    ("The filters we received are for 532 nm, not 633 nm as ordered.", "wrong_or_missing_item"),
+    ("The power supply delivered is 24 V, we need the 12 V version.", "wrong_or_missing_item"),
+    ("收到的镜头焦距不对，我们订的是25mm。", "wrong_or_missing_item"),
+    ("The projected image is not sharp in the corners.", "optical_performance"),
+    ("We see a bright ring around the light spot.", "optical_performance"),
+    ("There is a dark spot in the middle of the image.", "optical_performance"),
+    ("The lens shows chromatic aberration at the edges.", "optical_performance"),
+    ("The picture has a yellowish tint.", "optical_performance"),
+    ("The brightness is uneven across the screen.", "optical_performance"),
+    ("The LEDs have different colours.", "optical_performance"),
+    ("The light colour is not the same as the sample.", "optical_performance"),
+    ("The illumination is not uniform.", "optical_performance"),
+    ("The laser does not reach its rated output.", "optical_performance"),
+    ("The output is 20% below the specified value.", "optical_performance"),
+    ("The spectrometer shows the peak at the wrong wavelength.", "optical_performance"),
+    ("The readings of the spectrometer are shifted by 3 nm.", "optical_performance"),
+    ("The collimated beam diverges too much.", "optical_performance"),
+    ("There are interference fringes in the image.", "optical_performance"),
+    ("There are spots on the image caused by dust inside the lens.", "optical_performance"),
+    ("The camera picture is grainy in low light.", "optical_performance"),
+    ("The autofocus hunts and never locks.", "optical_performance"),
+    ("Optical power has dropped by 3 dB since installation.", "optical_performance"),
+    ("The receiver sensitivity is poor.", "optical_performance"),
+    ("图像边缘不清楚。", "optical_performance"),
+    ("画面发黄。", "optical_performance"),
+    ("画面有黑点。", "optical_performance"),
+    ("镜头内有灰尘，成像有黑斑。", "optical_performance"),
+    ("光斑有光晕。", "optical_performance"),
+    ("光强比样品低很多。", "optical_performance"),
+    ("激光输出达不到额定功率。", "optical_performance"),
+    ("波长漂了3nm。", "optical_performance"),
+    ("图像对比度很差。", "optical_performance"),
+    ("自动对焦不准。", "optical_performance"),
+    ("The shipment did not include the mounting brackets.", "wrong_or_missing_item"),
+    ("The mounting kit was missing from the carton.", "wrong_or_missing_item"),
+    ("We ordered 20 pcs and got 18.", "wrong_or_missing_item"),
+    ("We found a 10G module in the box labelled 25G.", "wrong_or_missing_item"),
+    ("The delivered cable is 3 m long, we ordered 5 m.", "wrong_or_missing_item"),
+    ("The parcel contained a completely different product.", "wrong_or_missing_item"),
+    ("The package had no manual and no software CD.", "wrong_or_missing_item"),
+    ("You sent the single-mode version instead of multimode.", "wrong_or_missing_item"),
+    ("箱子里只有主机，没有电源。", "wrong_or_missing_item"),
+    ("发的是单模的，我们订的是多模。", "wrong_or_missing_item"),
+    ("到货少了一箱。", "wrong_or_missing_item"),
+    ("缺少安装支架。", "wrong_or_missing_item"),
+    ("标签上的型号和实物不一致。", "wrong_or_missing_item"),
+    ("The unit trips the circuit breaker.", "other"),
+    ("The controller shows error E05.", "other"),
+    ("The heater takes far too long to warm up.", "other"),
+    ("The keypad is unresponsive.", "other"),
+    ("The cooling fan does not spin.", "other"),
+    ("The pump makes a grinding sound.", "other"),
+    ("The pressure reading is 0.3 bar too high.", "other"),
+    ("The scale does not return to zero.", "other"),
+    ("The humidity readings are way off.", "other"),
+    ("The battery lasts only 20 minutes.", "other"),
+    ("加热很慢。", "other"),
+    ("温度显示不准。", "other"),
+    ("风扇不转。", "other"),
+    ("电池续航很短。", "other"),
+    ("密封圈漏气。", "other"),
+    ("按钮按下去弹不起来。", "other"),
+    ("The corner of the housing is dented.", "physical_damage"),
+    ("The glass window has a crack.", "physical_damage"),
+    ("One of the pins is bent.", "physical_damage"),
+    ("The front panel is scratched.", "physical_damage"),
+    ("外壳有裂缝。", "physical_damage"),
+    ("镜片有划痕。", "physical_damage"),
+    ("插针弯了。", "physical_damage"),
+    ("The unit is completely dead, nothing lights up.", "no_power"),
+    ("It does not start at all.", "no_power"),
+    ("The device shows no sign of life.", "no_power"),
+    ("通电后没有任何反应。", "no_power"),
+    ("开机没反应。", "no_power"),
+    ("电源坏了。", "no_power"),
+]
+
+
+@pytest.mark.parametrize("body, category", MORE_OWN_WORDS)
+def test_more_faults_in_own_words(read, body, category):
+    found = read(_mail(body))
+    assert (found.kind, found.defect_category) == ("new_request", category)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We need the new version of the manual, can you send it?",
+        "The units arrived as ordered and work fine.",
+        "Our order was delivered on time, thank you.",
+    ],
+)
+def test_ordering_words_alone_are_no_fault(read, body):
+    assert read(_mail(body)).defect_category is None
