@@ -21,6 +21,8 @@ MAX_SUMMARY = 600
 MAX_SENTENCES = 6
 # ASCII word boundaries: twice as fast, and a boundary between a Chinese character and a Latin word.
 _FLAGS = re.IGNORECASE | re.ASCII
+# A Han character: a pattern written with one is searched only in a text that has one (most mails have none).
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 NEGATION_REACH = 5  # words before a phrase where a negation still governs it
 # A negation word followed by one of these negates nothing: a time or measure ("没多久" not long, "没过几天",
 # "no longer", "not long after", "no more than") or another word ("无线" wireless).
@@ -45,13 +47,16 @@ class DefectReader:
         self.negations = {n.lower() for n in rules.negations}
         self.symptoms = [re.compile(rx, re.IGNORECASE) for rx in rules.symptoms]
         self.symptom_category = cast(DefectCategory, rules.symptom_category)  # checked at load
-        # One alternation per category: a third faster than one search per pattern (each was checked alone at load).
-        self.patterns = [
-            (re.compile("|".join(f"(?:{rx})" for rx in spec.patterns), _FLAGS), name)
+        # One alternation per category and script: a third faster than one search per pattern (each was
+        # checked alone at load), and the Chinese ones are not tried on a text without Chinese.
+        self.patterns: list[tuple[re.Pattern[str], str, bool]] = [
+            (re.compile("|".join(f"(?:{rx})" for rx in chosen), _FLAGS), name, han)
             for name, spec in rules.categories.items()
-            if spec.patterns
+            for han in (False, True)
+            for chosen in [[rx for rx in spec.patterns if bool(_HAN.search(rx)) == han]]
+            if chosen
         ]
-        self.pattern_of = {name: pattern for pattern, name in self.patterns}
+        self.patterned = {name for _p, name, _h in self.patterns}
 
     def hits(self, a: Analysis, patterns: bool = True) -> list[tuple[int, int, str]]:
         """Non-overlapping, non-negated defect phrase spans (longest wins): (start, end, category); the
@@ -84,9 +89,10 @@ class DefectReader:
         if not self.patterns or not a.offsets:
             return []
         starts = [o[0] for o in a.offsets]
+        han = bool(_HAN.search(a.text))
         out: list[tuple[int, int, str]] = []
-        for pattern, category in self.patterns:
-            if only is not None and category != only:
+        for pattern, category, needs_han in self.patterns:
+            if (only is not None and category != only) or (needs_han and not han):
                 continue
             for m in pattern.finditer(a.text):
                 lo = min(bisect.bisect_left(starts, m.start()), len(starts) - 1)
@@ -143,7 +149,7 @@ class DefectReader:
         searched then): a mail names the fault in a phrase and tells the rest in its own words ("we only
         received 4 cartons ... please send the missing 100 pcs"), and the summary keeps both. One
         category's patterns only, so a complaint costs one search more."""
-        if not patterns or category not in self.pattern_of or not any(k.startswith("DEFECT:") for k in a.phrases):
+        if not patterns or category not in self.patterned or not any(k.startswith("DEFECT:") for k in a.phrases):
             return set()  # no phrase: the hits were the patterns' own
         return {s for s, _e, _c in self._select(a, self._pattern_spans(a, only=category))}
 
