@@ -467,6 +467,21 @@ def test_the_summary_does_not_take_another_categorys_words(read):
 
 
 MORE_OWN_WORDS = [
+    ("The display shows E3 after a few seconds of heating.", "other"),
+    ("The controller displays F05 and stops.", "other"),
+    ("开机后显示E3。", "other"),
+    ("屏幕上报E05错误。", "other"),
+    ("The housing is scuffed and the paint is chipped.", "physical_damage"),
+    ("The front panel arrived crumpled.", "physical_damage"),
+    ("The coating is peeling off.", "physical_damage"),
+    ("外壳掉漆了。", "physical_damage"),
+    ("外壳缺角。", "physical_damage"),
+    ("It is not turning on.", "no_power"),
+    ("There is no sign of power.", "no_power"),
+    ("插上电后所有灯都不亮。", "no_power"),
+    ("电源灯也不亮。", "no_power"),
+    ("指示灯都不亮，按开关也没反应。", "no_power"),
+    ("插上后交换机端口灯不亮。", "no_link"),
     ("The thermostat does not switch off the heater.", "other"),
     ("The temperature keeps rising past the set point.", "other"),
     ("The stirrer speed is not constant.", "other"),
