@@ -650,3 +650,24 @@ def test_more_faults_in_own_words(read, body, category):
 )
 def test_ordering_words_alone_are_no_fault(read, body):
     assert read(_mail(body)).defect_category is None
+
+
+@pytest.mark.parametrize(
+    "body, category",
+    [
+        # heat told twice in own words is the side of an image fault, not a fault of its own
+        (
+            "The unit gets very hot, the temperature keeps rising, and after that the images come out soft.",
+            "optical_performance",
+        ),
+        # an "other" phrase no longer hides a named fault told in own words
+        ("There is a loud humming and the Rx power is only -25 dBm.", "optical_performance"),
+        # an "other" phrase keeps its words from a longer pattern of another category
+        ("The instrument loses its calibration after a day.", "other"),
+        # and is weighed as before against a named phrase that only names the product
+        ("Our optical power meters are due for recalibration, the calibration certificate has expired.", "other"),
+        ("The fan is very loud, the temperature keeps rising.", "other"),
+    ],
+)
+def test_other_is_the_fault_that_fits_no_named_category(read, body, category):
+    assert read(_mail(body)).defect_category == category
