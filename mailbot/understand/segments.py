@@ -28,8 +28,9 @@ _LABELLED_FIELDS = ("order_number", "serial_number", "product_model", "tracking_
 # A line that opens another message below the signature: "On … wrote:", "Am … schrieb …:", "… a écrit :",
 # "…写道：", or a long rule of dashes/underscores (Outlook's line above the quoted headers).
 _HISTORY = re.compile(r"(?:.*\b(?:wrote|schrieb|a écrit|escribió|ha scritto)\b.*[:：]|.*写道[:：]?|[-_=]{8,}.*)", re.I)
-# "Tel: …", "Fax: …", "VAT: …", "Web: …": a signature's own "key: value" line; it ends a labelled block.
-_OTHER_KEY = re.compile(r"[^\W\d_][\w .()/&-]{0,30}[:：]")
+# A "key: value" line ("Tel: …", "VAT: …", "Order desk: order 4500000001", "S/N: …"): it is judged by its key
+# alone, since a signature's keys may name an order or a serial in their value.
+_KEY = re.compile(r"[^\W\d_][\w .()/&-]{0,30}[:：]")
 # A value right after its label: letters, digits and joiners with a digit among them ("LT2507B00912",
 # "PO-4471"); "邮政编码：518000" is a postcode, not the courier 邮政, since "编码" stands between.
 _VALUE = r"(?=[A-Za-z0-9/._-]*\d)[A-Za-z0-9][A-Za-z0-9/._-]*"
@@ -41,8 +42,8 @@ class AfterSignOff:
     """What tells the sender's own lines apart from the signature below the sign-off (see ``own_lines``)."""
 
     postscript: re.Pattern[str]  # a line opening a postscript: "P.S. …", "PS: …", "附：…"
-    label_line: re.Pattern[str]  # a line carrying an identifier label with its value: "S/N: …", "PO 4471"
-    label_head: re.Pattern[str]  # a label alone before a list of values: "Serial numbers:"
+    label_key: re.Pattern[str]  # a line keyed by an identifier label: "S/N: …", "Serial numbers:"
+    label_line: re.Pattern[str]  # a label with its value in a line of no key: "PO 4471", "the S/N is …"
     stop: re.Pattern[str]  # another message begins (history, a separator, a "From:" header)
     sign_off: re.Pattern[str]  # a second sign-off closes a postscript
 
@@ -53,9 +54,11 @@ def own_lines(lines: Sequence[str], cues: AfterSignOff) -> list[str]:
     Customers add what they forgot under their name: "P.S. the order was PO-4471", "S/N: A1, A2", a
     "Serial numbers:" list. Those lines are kept; the signature proper (name, title, company, phone,
     address, web, legal notice, "Sent from my iPhone") is not, since it names no identifier label and opens
-    no postscript. A postscript runs to the next blank line; a labelled line keeps the value lines right
-    under it (each with a digit, none a "Tel:"-like key of its own). Reading stops where another message
-    begins below the signature (a quoted reply's header), since that is history, not the sender's words.
+    no postscript. A "key: value" line counts only when its key is an identifier label: "Order desk: order
+    4500000001" is the signature's, "Order no: 4500000001" the sender's. A postscript runs to the next blank
+    line; a labelled line keeps the value lines right under it (each with a digit, none a key of its own).
+    Reading stops where another message begins below the signature (a reply's header, a separator),
+    since that is history, not the sender's words.
     """
     kept: list[str] = []
     block = ""  # "ps" inside a postscript, "ids" under a labelled line, "" elsewhere
@@ -71,9 +74,9 @@ def own_lines(lines: Sequence[str], cues: AfterSignOff) -> list[str]:
             block = "ps"
         elif block == "ps":
             pass  # a postscript runs on to its blank line
-        elif cues.label_line.search(bare) or cues.label_head.fullmatch(bare):
+        elif cues.label_key.match(bare) if _KEY.match(bare) else cues.label_line.search(bare):
             block = "ids"
-        elif block == "ids" and (not any(c.isdigit() for c in line) or _OTHER_KEY.match(bare)):
+        elif block == "ids" and (not any(c.isdigit() for c in line) or _KEY.match(bare)):
             block = ""
         if block:
             kept.append(line)
@@ -110,13 +113,11 @@ def after_sign_off(kinds: KindRules, identifiers: IdentifierRules | None, sign_o
     )
     return AfterSignOff(
         postscript=re.compile(f"(?:{marks or '(?!)'})", re.IGNORECASE),
-        # At the start of a line a separator is enough ("Order: see below"); anywhere a value with a
-        # digit must follow ("… and the S/N is LT2507B00912"), so "Order Management" or "PO Box" stay out.
+        label_key=re.compile(rf"(?:{label})\s*[:：#=]", re.IGNORECASE),
+        # Anywhere else a value with a digit must follow the label, so "Order Management", "PO Box" stay out.
         label_line=re.compile(
-            rf"^(?:{label})\s*[:：#=]\s*\S|(?:{label})\s*(?:(?:is|are|was|were|ist|sind|est|sont|为|是)\s*)?[:：#=]?\s*{_VALUE}",
-            re.IGNORECASE,
+            rf"(?:{label})\s*(?:(?:is|are|was|were|ist|sind|est|sont|为|是)\s*)?[:：#=]?\s*{_VALUE}", re.IGNORECASE
         ),
-        label_head=re.compile(rf"(?:{label})\s*[:：]\s*", re.IGNORECASE),
         stop=re.compile(stop, re.IGNORECASE),
         sign_off=sign_off,
     )

@@ -104,6 +104,7 @@ def test_a_postscript_keeps_its_whole_paragraph(current):
         "深圳光讯科技有限公司\n地址：深圳市南山区科技园南路 18 号\n邮政编码：518057\n电话：0755-26781234",
         "This e-mail is confidential. Ref: 4500012345/LEGAL. If you are not the intended recipient, delete it.",
         "Order Management Team\nProduct Manager EMEA\nwww.northwind.example",
+        "Tom Lee\nCustomer service: quote your S/N LT2507B00990 or order 4500012399",
         "Sent from my iPhone",
     ],
 )
