@@ -46,6 +46,7 @@ class AfterSignOff:
     label_line: re.Pattern[str]  # a label with its value in a line of no key: "PO 4471", "the S/N is …"
     stop: re.Pattern[str]  # another message begins (history, a separator, a "From:" header)
     sign_off: re.Pattern[str]  # a second sign-off closes a postscript
+    joiners: frozenset[str] = frozenset()  # words between values in a list ("to", "and", "pcs"), lower case
 
 
 def own_lines(lines: Sequence[str], cues: AfterSignOff) -> list[str]:
@@ -76,11 +77,20 @@ def own_lines(lines: Sequence[str], cues: AfterSignOff) -> list[str]:
             pass  # a postscript runs on to its blank line
         elif cues.label_key.match(bare) if _KEY.match(bare) else cues.label_line.search(bare):
             block = "ids"
-        elif block == "ids" and (not any(c.isdigit() for c in line) or _KEY.match(bare)):
+        elif block == "ids" and (_KEY.match(bare) or not _values_only(bare, cues.joiners)):
             block = ""
         if block:
             kept.append(line)
     return kept
+
+
+def _values_only(line: str, joiners: frozenset[str]) -> bool:
+    """A line of values under a "Serial numbers:" head: each word has a digit or joins two values
+    ("LT01 to LT05", "AX7-1, AX7-2 and AX7-3"); "80331 München" has a word of its own, so it is not one."""
+    words = [w.strip("()[]<>\"'.:") for w in re.split(r"[\s,;，；、]+", line)]
+    return any(any(c.isdigit() for c in w) for w in words) and all(
+        any(c.isdigit() for c in w) or w.lower() in joiners or not any(c.isalpha() for c in w) for w in words
+    )
 
 
 def _phrase(phrase: str) -> str:
@@ -120,6 +130,12 @@ def after_sign_off(kinds: KindRules, identifiers: IdentifierRules | None, sign_o
         ),
         stop=re.compile(stop, re.IGNORECASE),
         sign_off=sign_off,
+        joiners=frozenset(
+            w.lower()
+            for w in (
+                identifiers.separators + identifiers.range_words + identifiers.quantity_units if identifiers else []
+            )
+        ),
     )
 
 

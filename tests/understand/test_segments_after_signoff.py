@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mailbot.mail.parse import parse
 from mailbot.rules.understand import load_rules
-from mailbot.understand.segments import Segmenter
+from mailbot.understand.segments import Segmenter, own_lines
 
 from .conftest import ROOT, SERVICE
 
@@ -136,6 +138,13 @@ def test_a_reply_quoted_below_the_signature_stays_out(current, history):
     assert "LT2507B00999" not in text and "4500099999" not in text
 
 
+def test_a_labelled_list_keeps_value_lines_only(current):
+    text = current(
+        "Hi,\n\nDead units.\n\nRegards,\nTom\nSerial numbers:\nLT2507B00912 to LT2507B00915\n80331 München\n"
+    )
+    assert "LT2507B00915" in text and "München" not in text
+
+
 def test_a_labelled_list_ends_at_the_next_signature_key(current):
     text = current("Hi,\n\nDead units.\n\nRegards,\nTom\n\nSerial numbers:\nLT2507B00912\nTel: +44 20 7946 0958\n")
     assert "LT2507B00912" in text and "+44" not in text
@@ -148,3 +157,44 @@ def test_the_labels_are_the_identifier_rules_handed_in():
     assert Segmenter(rules.kinds)._clean(body) == "Hello,\n\nDead unit.\n\nPS: please hurry"
     labelled = Segmenter(rules.kinds, rules.identifiers)._clean(body)
     assert labelled == "Hello,\n\nDead unit.\n\nS/N: LT2507B00912\nPS: please hurry"
+
+
+# --- properties -----------------------------------------------------------------------------------------
+
+_PIECES = [
+    "Anna Smith",
+    "Tel: +44 20 7946 0958",
+    "VAT: GB 123 4567 89",
+    "80331 München",
+    "Order desk: order 4500000001",
+    "S/N: LT2507B00912",
+    "LT2507B00913",
+    "P.S. one more thing",
+    "PS: 序列号 LT2507B00914",
+    "Serial numbers:",
+    "",
+    "On Mon, Tom wrote:",
+    "-----Original Message-----",
+    "From: Service <service@optizon-example.com>",
+    "Regards,",
+]
+
+
+_SIGNATURE_LINES = {"Anna Smith", "Tel: +44 20 7946 0958", "VAT: GB 123 4567 89", "80331 München"}
+_SIGNATURE_LINES |= {"Order desk: order 4500000001"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_kept_lines_are_in_order_and_never_past_history(understander, pieces):
+    cues = understander.segmenter.after
+    kept = own_lines(pieces, cues)
+    stops = [i for i, p in enumerate(pieces) if cues.stop.fullmatch(p)]
+    rest = iter(pieces[: stops[0]] if stops else pieces)
+    assert all(any(k == p for p in rest) for k in kept)  # a subsequence of what stands before any history
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([p for p in _PIECES if not p.startswith(("P.S.", "PS:"))]), max_size=12))
+def test_without_a_postscript_no_signature_line_is_kept(understander, pieces):
+    assert not _SIGNATURE_LINES & set(own_lines(pieces, understander.segmenter.after))
