@@ -57,9 +57,9 @@ def own_lines(lines: Sequence[str], cues: AfterSignOff) -> list[str]:
     address, web, legal notice, "Sent from my iPhone") is not, since it names no identifier label and opens
     no postscript. A "key: value" line counts only when its key is an identifier label: "Order desk: order
     4500000001" is the signature's, "Order no: 4500000001" the sender's. A postscript runs to the next blank
-    line; a labelled line keeps the value lines right under it (each with a digit, none a key of its own).
-    Reading stops where another message begins below the signature (a reply's header, a separator),
-    since that is history, not the sender's words.
+    line or signature key ("Tel:"); a labelled line keeps the lines of values right under it. Reading stops
+    where another message begins below the signature (a reply's header, a separator), since that is
+    history, not the sender's words.
     """
     kept: list[str] = []
     block = ""  # "ps" inside a postscript, "ids" under a labelled line, "" elsewhere
@@ -74,7 +74,8 @@ def own_lines(lines: Sequence[str], cues: AfterSignOff) -> list[str]:
         if cues.postscript.match(bare):
             block = "ps"
         elif block == "ps":
-            pass  # a postscript runs on to its blank line
+            # A postscript runs on to its blank line, or to a signature's "Tel:" written right under it.
+            block = "" if _KEY.match(bare) and not cues.label_key.match(bare) else block
         elif cues.label_key.match(bare) if _KEY.match(bare) else cues.label_line.search(bare):
             block = "ids"
         elif block == "ids" and (_KEY.match(bare) or not _values_only(bare, cues.joiners)):

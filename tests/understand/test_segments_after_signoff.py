@@ -138,6 +138,11 @@ def test_a_reply_quoted_below_the_signature_stays_out(current, history):
     assert "LT2507B00999" not in text and "4500099999" not in text
 
 
+def test_a_postscript_ends_at_a_signature_key_under_it(current):
+    text = current("Hi,\n\nNo link.\n\nRegards,\nP.S. S/N LT2507B00912\nTel: +44 20 7946 0958\nVAT: GB 123 4567 89\n")
+    assert text.endswith("P.S. S/N LT2507B00912")
+
+
 def test_a_labelled_list_keeps_value_lines_only(current):
     text = current(
         "Hi,\n\nDead units.\n\nRegards,\nTom\nSerial numbers:\nLT2507B00912 to LT2507B00915\n80331 München\n"
