@@ -117,6 +117,9 @@ def after_sign_off(kinds: KindRules, identifiers: IdentifierRules | None, sign_o
         _phrase(m) + (r"(?=[\s.:：,，-]|$)" if _latin(m[-1]) else "")
         for m in sorted({m.strip() for m in kinds.postscripts if m.strip()}, key=len, reverse=True)
     )
+    joining = identifiers.connectors if identifiers else []
+    connectors = "|".join(_phrase(c) for c in sorted({c.strip() for c in joining if c.strip()}, key=len, reverse=True))
+    connectors = connectors or "(?!)"
     heads = "|".join(re.escape(h) for h in kinds.from_headers)
     stop = "|".join(
         [_HISTORY.pattern, rf"\**(?:{heads})\**\s*[:：].*"]
@@ -125,10 +128,9 @@ def after_sign_off(kinds: KindRules, identifiers: IdentifierRules | None, sign_o
     return AfterSignOff(
         postscript=re.compile(f"(?:{marks or '(?!)'})", re.IGNORECASE),
         label_key=re.compile(rf"(?:{label})\s*[:：#=]", re.IGNORECASE),
-        # Anywhere else a value with a digit must follow the label, so "Order Management", "PO Box" stay out.
-        label_line=re.compile(
-            rf"(?:{label})\s*(?:(?:is|are|was|were|ist|sind|est|sont|为|是)\s*)?[:：#=]?\s*{_VALUE}", re.IGNORECASE
-        ),
+        # Anywhere else a value with a digit must follow the label, maybe after connectors ("the S/N is …",
+        # "order no. …"), so "Order Management", "PO Box" stay out.
+        label_line=re.compile(rf"(?:{label})\s*(?:(?:{connectors})\s*){{0,3}}{_VALUE}", re.IGNORECASE),
         stop=re.compile(stop, re.IGNORECASE),
         sign_off=sign_off,
         joiners=frozenset(
