@@ -47,7 +47,7 @@ class Understander:
         the workflow. ``catalog`` adds the operator's product models. ``learned`` adds the shipped model
         where the rules leave a gap (mailbot/understand/combine.py)."""
         self.pipeline = Pipeline(rules)
-        self.segmenter = Segmenter(rules.kinds)
+        self.segmenter = Segmenter(rules.kinds, rules.identifiers)
         self.identifiers = IdentifierReader(rules.identifiers, catalog)
         if learned is None:  # MAILBOT_LEARNED=off: the rules alone (to measure what the model adds)
             learned = os.environ.get("MAILBOT_LEARNED", "on").lower() not in ("off", "0", "no", "false")

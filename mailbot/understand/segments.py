@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from email.utils import getaddresses
 
 from mailparser_reply.parser import EmailMessage, EmailReply
 
-from mailbot.rules.understand import KindRules
+from mailbot.rules.understand import IdentifierRules, KindRules
 from mailbot.values import Address, InboundMail
 
 MAX_TEXT = 60_000  # beyond this a mail is a log dump; the request is at the top
@@ -22,6 +23,123 @@ _GREETING = re.compile(
     r"您好|你好|各位|尊敬的)\b.{0,40}|.{0,30}[,，:：])\s*$",
     re.IGNORECASE,
 )
+# The fields whose labels mark a line below the sign-off as the sender's own (identifiers.yml).
+_LABELLED_FIELDS = ("order_number", "serial_number", "product_model", "tracking_number")
+# A line that opens another message below the signature: "On … wrote:", "Am … schrieb …:", "… a écrit :",
+# "…写道：", or a long rule of dashes/underscores (Outlook's line above the quoted headers).
+_HISTORY = re.compile(r"(?:.*\b(?:wrote|schrieb|a écrit|escribió|ha scritto)\b.*[:：]|.*写道[:：]?|[-_=]{8,}.*)", re.I)
+# A "key: value" line ("Tel: …", "VAT: …", "Order desk: order 4500000001", "S/N: …"): it is judged by its key
+# alone, since a signature's keys may name an order or a serial in their value.
+_KEY = re.compile(r"[^\W\d_][\w .()/&-]{0,30}[:：]")
+# A value right after its label: letters, digits and joiners with a digit among them ("LT2507B00912",
+# "PO-4471"); "邮政编码：518000" is a postcode, not the courier 邮政, since "编码" stands between.
+_VALUE = r"(?=[A-Za-z0-9/._-]*\d)[A-Za-z0-9][A-Za-z0-9/._-]*"
+_BULLET = re.compile(r"^[\s*•·–—-]*")
+
+
+@dataclass(frozen=True)
+class AfterSignOff:
+    """What tells the sender's own lines apart from the signature below the sign-off (see ``own_lines``)."""
+
+    postscript: re.Pattern[str]  # a line opening a postscript: "P.S. …", "PS: …", "附：…"
+    label_key: re.Pattern[str]  # a line keyed by an identifier label: "S/N: …", "Serial numbers:"
+    label_line: re.Pattern[str]  # a label with its value in a line of no key: "PO 4471", "the S/N is …"
+    stop: re.Pattern[str]  # another message begins (history, a separator, a "From:" header)
+    sign_off: re.Pattern[str]  # a second sign-off closes a postscript
+    joiners: frozenset[str] = frozenset()  # words between values in a list ("to", "and", "pcs"), lower case
+
+
+def own_lines(lines: Sequence[str], cues: AfterSignOff) -> list[str]:
+    """The lines below the sign-off that the sender wrote as content rather than as a signature.
+
+    Customers add what they forgot under their name: "P.S. the order was PO-4471", "S/N: A1, A2", a
+    "Serial numbers:" list. Those lines are kept; the signature proper (name, title, company, phone,
+    address, web, legal notice, "Sent from my iPhone") is not, since it names no identifier label and opens
+    no postscript. A "key: value" line counts only when its key is an identifier label: "Order desk: order
+    4500000001" is the signature's, "Order no: 4500000001" the sender's. A postscript runs to the next blank
+    line or signature key ("Tel:"); a labelled line keeps the lines of values right under it. Reading stops
+    where another message begins below the signature (a reply's header, a separator), since that is
+    history, not the sender's words.
+    """
+    kept: list[str] = []
+    block = ""  # "ps" inside a postscript, "ids" under a labelled line, "" elsewhere
+    for raw in lines:
+        line = raw.strip()
+        if cues.stop.fullmatch(line):
+            break
+        if not line or cues.sign_off.fullmatch(line):
+            block = ""
+            continue
+        bare = _BULLET.sub("", line)
+        if cues.postscript.match(bare):
+            block = "ps"
+        elif block == "ps":
+            # A postscript runs on to its blank line, or to a signature's "Tel:" written right under it.
+            block = "" if _KEY.match(bare) and not cues.label_key.match(bare) else block
+        elif cues.label_key.match(bare) if _KEY.match(bare) else cues.label_line.search(bare):
+            block = "ids"
+        elif block == "ids" and (_KEY.match(bare) or not _values_only(bare, cues.joiners)):
+            block = ""
+        if block:
+            kept.append(line)
+    return kept
+
+
+def _values_only(line: str, joiners: frozenset[str]) -> bool:
+    """A line of values under a "Serial numbers:" head: each word has a digit or joins two values
+    ("LT01 to LT05", "AX7-1, AX7-2 and AX7-3"); "80331 München" has a word of its own, so it is not one."""
+    words = [w.strip("()[]<>\"'.:") for w in re.split(r"[\s,;，；、]+", line)]
+    return any(any(c.isdigit() for c in w) for w in words) and all(
+        any(c.isdigit() for c in w) or w.lower() in joiners or not any(c.isalpha() for c in w) for w in words
+    )
+
+
+def _phrase(phrase: str) -> str:
+    """A phrase as a regex: spaces stretch, and a Latin word at either end must stand alone ("SN", not
+    "SNMP"; "PO", not "Postfach"). CJK phrases need no boundary: they are written without spaces."""
+    body = r"\s*".join(re.escape(part) for part in phrase.split())
+    head = r"(?<!\w)" if _latin(phrase[0]) else ""
+    tail = r"(?!\w)" if _latin(phrase[-1]) else ""
+    return f"{head}{body}{tail}"
+
+
+def _latin(char: str) -> bool:
+    return char.isalnum() and ord(char) < 0x2E80
+
+
+def after_sign_off(kinds: KindRules, identifiers: IdentifierRules | None, sign_off: re.Pattern[str]) -> AfterSignOff:
+    """Build the cues from the rules: postscript words from kinds.yml, labels from identifiers.yml."""
+    labels: Iterable[str] = (
+        [lb for name in _LABELLED_FIELDS for lb in getattr(identifiers, name).labels] if identifiers else []
+    )
+    label = "|".join(_phrase(lb) for lb in sorted({lb.strip() for lb in labels}, key=len, reverse=True)) or "(?!)"
+    marks = "|".join(
+        _phrase(m) + (r"(?=[\s.:：,，-]|$)" if _latin(m[-1]) else "")
+        for m in sorted({m.strip() for m in kinds.postscripts if m.strip()}, key=len, reverse=True)
+    )
+    joining = identifiers.connectors if identifiers else []
+    connectors = "|".join(_phrase(c) for c in sorted({c.strip() for c in joining if c.strip()}, key=len, reverse=True))
+    connectors = connectors or "(?!)"
+    heads = "|".join(re.escape(h) for h in kinds.from_headers)
+    stop = "|".join(
+        [_HISTORY.pattern, rf"\**(?:{heads})\**\s*[:：].*"]
+        + [f"(?:{p})" for p in kinds.forward_markers + kinds.separator_markers]
+    )
+    return AfterSignOff(
+        postscript=re.compile(f"(?:{marks or '(?!)'})", re.IGNORECASE),
+        label_key=re.compile(rf"(?:{label})\s*[:：#=]", re.IGNORECASE),
+        # Anywhere else a value with a digit must follow the label, maybe after connectors ("the S/N is …",
+        # "order no. …"), so "Order Management", "PO Box" stay out.
+        label_line=re.compile(rf"(?:{label})\s*(?:(?:{connectors})\s*){{0,3}}{_VALUE}", re.IGNORECASE),
+        stop=re.compile(stop, re.IGNORECASE),
+        sign_off=sign_off,
+        joiners=frozenset(
+            w.lower()
+            for w in (
+                identifiers.separators + identifiers.range_words + identifiers.quantity_units if identifiers else []
+            )
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -39,9 +157,10 @@ class Reading:
 
 
 class Segmenter:
-    """Built once from the kind rules; ``read`` is pure."""
+    """Built once from the kind rules (and the identifier labels, for what follows a sign-off); ``read``
+    is pure."""
 
-    def __init__(self, rules: KindRules) -> None:
+    def __init__(self, rules: KindRules, identifiers: IdentifierRules | None = None) -> None:
         # The reply parser rebuilds its regexes for every message; build them once and hand them in.
         # Disclaimers are left in the text: everything after the sign-off is cut anyway.
         template = EmailMessage(text="", languages=list(REPLY_LANGUAGES), keep_hyphen_lists=True)
@@ -52,6 +171,7 @@ class Segmenter:
         }
         offs = "|".join(re.escape(o.strip()) for o in sorted(rules.sign_offs, key=len, reverse=True) if o.strip())
         self.sign_off = re.compile(rf"\s*(?:{offs or '(?!)'})\s*[,.!！，。]*\s*", re.IGNORECASE)
+        self.after = after_sign_off(rules, identifiers, self.sign_off)
         prefixes = "|".join(
             re.escape(p) for p in sorted(rules.reply_prefixes + rules.forward_prefixes, key=len, reverse=True)
         )
@@ -154,7 +274,8 @@ class Segmenter:
         return self._clean(text), "", ""
 
     def _clean(self, text: str) -> str:
-        """Drop quoted lines, forward separator lines, and everything from the sign-off on."""
+        """Drop quoted lines, forward separator lines, and the signature from the sign-off on (the
+        sender's own lines below it, a postscript or a labelled serial, are kept: ``own_lines``)."""
         lines = [
             line
             for line in _unquote(text).splitlines()
@@ -163,8 +284,9 @@ class Segmenter:
         seen_text = False
         for index, line in enumerate(lines):
             if seen_text and self.sign_off.fullmatch(line):
-                lines = lines[:index]
-                break
+                head = "\n".join(lines[:index]).strip()
+                below = "\n".join(own_lines(lines[index + 1 :], self.after))
+                return f"{head}\n\n{below}".strip() if below else head  # the postscript: a paragraph
             seen_text = seen_text or bool(line.strip() and not _GREETING.match(line))
         return "\n".join(lines).strip()
 
