@@ -21,7 +21,7 @@ from mailbot.store.apply import QUARANTINED, apply, attachments_not_kept, quaran
 from mailbot.store.history import reply_history
 from mailbot.store.later import keep_rows, write_kept
 from mailbot.store.models import Message, Suppression, Ticket
-from mailbot.store.orders import findings_for_mail
+from mailbot.store.orders import findings_for_mail, read_for_batch
 from mailbot.store.outbox import render_pending
 from mailbot.store.suppression import lift_suppression, suppress, ticket_of_our_mail
 from mailbot.store.tickets import StaleTicket, match_ticket, view
@@ -270,6 +270,11 @@ def process_batch(raws: list[RawMail], ctx: Context) -> list[Outcome] | None:
         with ctx.sessions() as session:
             keep_rows(session)  # events, outbox and sent-mail rows written a table at a time
             session.info[QUARANTINED] = quarantined  # no quarantined row to look up for the others
+            read_for_batch(  # the warranty look-ups of the mails' serials and orders: one query
+                session,
+                (s for f in found for s in f.serial_numbers),
+                (o for f in found for o in f.order_numbers),
+            )
             suppressed = _suppressed_senders(session, [mail for _, mail in todo])
             with ctx.apply_env.blobs.batch():  # blobs durable before the commit that names them
                 for (raw, mail), extraction in zip(todo, found, strict=True):
