@@ -1,5 +1,6 @@
 """CPU time of ingest alone: one `process_source` pass over a folder of mails (Maildir in, SQLite, file
-transport, no delivery), in milliseconds of this process's CPU per mail.
+transport, no delivery), in milliseconds of this process's CPU per mail, and the SQL statements the pass
+sends per mail (an executemany counts once: it is one statement prepared once).
 
 CPU time rather than wall time because the machine is shared: on 2 busy cores the wall time of the same
 pass varies by a factor of two between runs, its CPU time by a few per cent. Compare two checkouts by
@@ -22,8 +23,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def one_pass(mails: list[bytes]) -> tuple[int, float, float]:
-    """(mails handled, CPU seconds, wall seconds) of one pass on a fresh database."""
+def one_pass(mails: list[bytes]) -> tuple[int, float, float, int]:
+    """(mails handled, CPU seconds, wall seconds, SQL statements) of one pass on a fresh database."""
+    from sqlalchemy import event
+
     from mailbot.app import build_context, make_sources
     from mailbot.config import FileTransport, Limits, MaildirSource, Settings
     from mailbot.mail.sources.maildir import deliver_to_maildir
@@ -50,9 +53,17 @@ def one_pass(mails: list[bytes]) -> tuple[int, float, float]:
                 deliver_to_maildir(tmp / "var" / "inbox", data)
             ctx.understander.get()  # spaCy loaded before the clock starts: a fixed cost, not per mail
             [source] = make_sources(ctx)
+            statements = [0]
+
+            def count(*_args: object) -> None:
+                statements[0] += 1
+
+            event.listen(ctx.engine, "before_cursor_execute", count)
             cpu, wall = time.process_time(), time.perf_counter()
             report = process_source(source, ctx)
-            return len(report.outcomes), time.process_time() - cpu, time.perf_counter() - wall
+            cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+            event.remove(ctx.engine, "before_cursor_execute", count)
+            return len(report.outcomes), cpu, wall, statements[0]
         finally:
             ctx.close()
     finally:
@@ -68,9 +79,12 @@ def main() -> None:
     mails = [p.read_bytes() for p in sorted(a.folder.glob("*.eml"))[: a.mails]]
     per_mail = []
     for run in range(1, a.runs + 1):
-        n, cpu, wall = one_pass(mails)
+        n, cpu, wall, statements = one_pass(mails)
         per_mail.append(cpu / n * 1000)
-        print(f"run {run}: {n} mails, CPU {cpu:.2f} s = {per_mail[-1]:.1f} ms/mail, wall {wall:.2f} s")
+        print(
+            f"run {run}: {n} mails, CPU {cpu:.2f} s = {per_mail[-1]:.1f} ms/mail, wall {wall:.2f} s, "
+            f"{statements} SQL statements = {statements / n:.2f}/mail"
+        )
     print(f"median {statistics.median(per_mail):.1f} ms/mail [{min(per_mail):.1f}-{max(per_mail):.1f}]")
 
 

@@ -19,8 +19,9 @@ from mailbot.mail.parse import MalformedMail, parse
 from mailbot.mail.sources.base import MailSource, SourceUnavailable
 from mailbot.store.apply import QUARANTINED, apply, attachments_not_kept, quarantine
 from mailbot.store.history import reply_history
+from mailbot.store.later import keep_rows, write_kept
 from mailbot.store.models import Message, Suppression, Ticket
-from mailbot.store.orders import findings_for_mail
+from mailbot.store.orders import findings_for_mail, read_for_batch
 from mailbot.store.outbox import render_pending
 from mailbot.store.suppression import lift_suppression, suppress, ticket_of_our_mail
 from mailbot.store.tickets import StaleTicket, match_ticket, view
@@ -190,6 +191,7 @@ def process_one(raw: RawMail, ctx: Context) -> Outcome:
     machine = machine_generated(mail, ctx.own_addresses)
     found = ctx.understander.understand(mail)
     with ctx.sessions() as session:
+        keep_rows(session)
         outcome = _apply_mail(session, raw, mail, found, machine, ctx, now)
         session.commit()
         to_render = session.info.pop("to_render", [])
@@ -266,7 +268,13 @@ def process_batch(raws: list[RawMail], ctx: Context) -> list[Outcome] | None:
         outcomes = {i: Outcome(message_id=i, status="duplicate", when=now) for i in seen}
         found = ctx.understander.understand_many([mail for _, mail in todo])
         with ctx.sessions() as session:
+            keep_rows(session)  # events, outbox and sent-mail rows written a table at a time
             session.info[QUARANTINED] = quarantined  # no quarantined row to look up for the others
+            read_for_batch(  # the warranty look-ups of the mails' serials and orders: one query
+                session,
+                (s for f in found for s in f.serial_numbers),
+                (o for f in found for o in f.order_numbers),
+            )
             suppressed = _suppressed_senders(session, [mail for _, mail in todo])
             with ctx.apply_env.blobs.batch():  # blobs durable before the commit that names them
                 for (raw, mail), extraction in zip(todo, found, strict=True):
@@ -274,6 +282,7 @@ def process_batch(raws: list[RawMail], ctx: Context) -> list[Outcome] | None:
                     outcomes[mail.message_id] = _apply_mail(
                         session, raw, mail, extraction, machine, ctx, now, suppressed
                     )
+                write_kept(session)
                 session.flush()
             session.commit()
             to_render = session.info.pop("to_render", [])

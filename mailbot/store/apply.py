@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 
 from mailbot.store.blobs import BlobStore
 from mailbot.store.db import saved_id
+from mailbot.store.later import add_row, write_kept_if_any
 from mailbot.store.models import AttachmentRow, Event, Message, Ticket
 from mailbot.store.outbox import SendEnv, enqueue
 from mailbot.store.tickets import allocate_rma, hand_over_deadlines, issue_rma_number, set_status
@@ -68,6 +69,8 @@ def store_inbound(
 ) -> Message:
     """Keep the raw bytes and the message row (plus attachments): nothing that arrived is ever lost."""
     digest = env.blobs.put(raw.data)
+    if ticket_id is not None:  # the ticket's mails sent before this one keep lower ids (its thread's order)
+        write_kept_if_any(session, Message, "ticket_id", ticket_id)
     earlier = _quarantined_row(session, mail.message_id)
     if earlier is not None:
         # Run again after quarantine: the processed row takes the quarantined one's place.
@@ -98,16 +101,15 @@ def store_inbound(
     for index, att in enumerate(mail.attachments):
         kept = index not in dropped
         sha = env.blobs.put(att.payload) if kept else ""
-        session.add(
-            AttachmentRow(
-                message_row_id=msg.id,
-                filename=att.filename,
-                content_type=att.content_type,
-                size=att.size,
-                sha256=sha,
-                kept=kept,
-            )
-        )
+        values = {
+            "message_row_id": msg.id,
+            "filename": att.filename,
+            "content_type": att.content_type,
+            "size": att.size,
+            "sha256": sha,
+            "kept": kept,
+        }
+        add_row(session, AttachmentRow, values)
     return msg
 
 
@@ -187,18 +189,17 @@ def change_ticket(
     ticket.updated_at = now
     session.add(ticket)
     for spec in decision.events:
-        session.add(
-            Event(
-                ticket_id=saved_id(ticket),
-                at=now,
-                actor=spec.actor,
-                kind=spec.kind,
-                from_state=spec.from_state,
-                to_state=spec.to_state,
-                message_row_id=message_row_id,
-                detail=dict(spec.detail),
-            )
-        )
+        values = {
+            "ticket_id": saved_id(ticket),
+            "at": now,
+            "actor": spec.actor,
+            "kind": spec.kind,
+            "from_state": spec.from_state,
+            "to_state": spec.to_state,
+            "message_row_id": message_row_id,
+            "detail": dict(spec.detail),
+        }
+        add_row(session, Event, values)
     if env.deadlines is not None:
         if decision.deadlines_done:
             env.deadlines.finish(session, ticket, decision.deadlines_done, now)
@@ -244,10 +245,13 @@ def queue_replies(
     now: datetime,
     source: str = "",
     later: bool = False,
+    thread: list[_Sent] | None = None,
 ) -> tuple[str, ...]:
-    """The decision's replies into the outbox; ``later``: rendered after the commit (see mailbot.store.outbox)."""
+    """The decision's replies into the outbox; ``later``: rendered after the commit (see mailbot.store.outbox).
+
+    ``thread``: the ticket's mails, newest first, when the caller knows them all (a ticket it opened)."""
     queued = []
-    mails: list[_Sent] | None = None  # the ticket's mails, read once when a reply first needs them
+    mails = thread  # the ticket's mails, read once when a reply first needs them
     # "render" rows wait in the session and go to the database together with the next flush: what this
     # loop reads (the ticket's mails, suppressed Cc's) was flushed before it (``store_inbound``) or is
     # kept in ``mails``. Rows rendered now (not ``later``) count in the next ones' rate limits, read
@@ -300,7 +304,9 @@ def apply(
     )
     if ticket is not None:
         change_ticket(session, ticket, decision, env, now=now, message_row_id=msg.id)
-    queued = queue_replies(session, decision, ticket, env, now=now, source=raw.source, later=True)
+    # A ticket opened by this mail has no mail but this one: no need to read its thread back.
+    thread = [_Sent(msg.message_id, msg.sender, tuple(msg.recipients), tuple(msg.references))] if created else None
+    queued = queue_replies(session, decision, ticket, env, now=now, source=raw.source, later=True, thread=thread)
     return Outcome(
         message_id=mail.message_id,
         status=status,

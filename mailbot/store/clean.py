@@ -2,7 +2,8 @@
 
 SQLite stores what it is given; PostgreSQL rejects a NUL byte in text and a value longer than a VARCHAR, and
 one such mail used to fail both its insert and its quarantine insert, blocking the inbox. Every mapped row is
-passed through ``scrub_row`` before INSERT and UPDATE (registered in mailbot.store.models).
+passed through ``scrub_row`` before INSERT and UPDATE (registered in mailbot.store.models), every row written
+as plain values through ``scrub_values`` (mailbot.store.later).
 """
 
 from __future__ import annotations
@@ -61,21 +62,32 @@ def _plan(table: Any) -> tuple[tuple[str, int, int | None], ...]:
     return plan
 
 
+def _storable(value: Any, kind: int, length: int | None) -> Any:
+    if kind == _JSON:
+        return storable_json(value)
+    if not isinstance(value, str):
+        return value
+    if kind == _ID:
+        return storable_id(value, length or 998)
+    cleaned = storable_text(value)
+    return cleaned[:length] if length and len(cleaned) > length else cleaned
+
+
 def scrub_row(_mapper: Any, _connection: Any, row: Any) -> None:
     """Make every text and JSON attribute of ``row`` storable on both backends."""
     for key, kind, length in _plan(row.__table__):
         value = getattr(row, key, None)
         if value is None:
             continue
-        if kind == _JSON:
-            cleaned = storable_json(value)
-        elif not isinstance(value, str):
-            continue
-        elif kind == _ID:
-            cleaned = storable_id(value, length or 998)
-        else:
-            cleaned = storable_text(value)
-            if length and len(cleaned) > length:
-                cleaned = cleaned[:length]
+        cleaned = _storable(value, kind, length)
         if cleaned != value:
             setattr(row, key, cleaned)
+
+
+def scrub_values(table: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """``scrub_row`` for a row given as column values (written by a Core INSERT, which no mapper event sees)."""
+    for key, kind, length in _plan(table):
+        value = values.get(key)
+        if value is not None:
+            values[key] = _storable(value, kind, length)
+    return values

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from sqlmodel import Session, col, or_, select
@@ -88,8 +89,36 @@ def findings_for_mail(
     return find(serials, records, terms, today)
 
 
+# session.info key: the order lines of a whole batch's serials and order numbers, read by one query
+# (``read_for_batch``); a mail whose look-up they cover needs no query of its own.
+BATCH_LINES = "order_lines_of_batch"
+
+
+@dataclass(frozen=True)
+class _Lines:
+    serials: frozenset[str]
+    orders: frozenset[str]
+    lines: tuple[OrderLine, ...]
+
+
+def read_for_batch(session: Session, serials: Iterable[str], order_numbers: Iterable[str]) -> None:
+    """Read the order lines of every serial and order number a batch's mails name, in one query, for
+    ``records_for`` to use in that session (the lines of a ticket's earlier serials are read as before)."""
+    wanted = frozenset(s for s in serials if s)
+    orders = frozenset(o for o in order_numbers if o)
+    session.info[BATCH_LINES] = _Lines(
+        wanted, orders, tuple(_lines(session, wanted, orders)) if wanted or orders else ()
+    )
+
+
+def _lines(session: Session, wanted: set[str] | frozenset[str], orders: set[str] | frozenset[str]) -> list[OrderLine]:
+    query = select(OrderLine).where(or_(col(OrderLine.serial).in_(wanted), col(OrderLine.order_number).in_(orders)))
+    return list(session.exec(query))
+
+
 def records_for(session: Session, serials: Iterable[str], order_numbers: Iterable[str] = ()) -> dict[str, SerialRecord]:
-    """SerialRecords for warranty.find, for the serials and every line of the orders, in one query.
+    """SerialRecords for warranty.find, for the serials and every line of the orders, in one query (none
+    when the batch's look-up covers them).
 
     A serial on several orders counts from its latest shipment."""
     wanted = {s for s in serials if s}
@@ -97,9 +126,11 @@ def records_for(session: Session, serials: Iterable[str], order_numbers: Iterabl
     found: dict[str, SerialRecord] = {}
     if not wanted and not orders:
         return found
-    lines = session.exec(
-        select(OrderLine).where(or_(col(OrderLine.serial).in_(wanted), col(OrderLine.order_number).in_(orders)))
-    )
+    batch: _Lines | None = session.info.get(BATCH_LINES)
+    if batch is not None and wanted <= batch.serials and orders <= batch.orders:
+        lines = [x for x in batch.lines if x.serial in wanted or x.order_number in orders]
+    else:
+        lines = _lines(session, wanted, orders)
     for line in sorted(lines, key=lambda x: (x.ship_date or date.min, x.id or 0)):
         found[line.serial] = _record(line)
     return found

@@ -42,6 +42,7 @@ from mailbot.mail.headercache import MAIL_POLICY
 from mailbot.mail.recipients import deliverable
 from mailbot.mail.render import Renderer
 from mailbot.store.db import SessionFactory, changed_rows
+from mailbot.store.later import add_row
 from mailbot.store.models import Event, Message, Outbox, Suppression, Ticket
 from mailbot.values import OutgoingMail
 
@@ -188,7 +189,7 @@ def _not_before(
 
 def _hold_event(session: Session, ticket: Ticket | None, actor: str, now: datetime, kind: str, **detail: Any) -> None:
     if ticket is not None and ticket.id is not None:
-        session.add(Event(ticket_id=ticket.id, at=now, actor=actor, kind=kind, detail=detail))
+        add_row(session, Event, {"ticket_id": ticket.id, "at": now, "actor": actor, "kind": kind, "detail": detail})
 
 
 def _suppressed(session: Session, addresses: set[str]) -> frozenset[str]:
@@ -235,6 +236,15 @@ def _checked_recipients(
 
 
 @dataclass(frozen=True)
+class Queued:
+    """A mail queued to be rendered after the commit: what threading the next reply needs of it."""
+
+    message_id: str
+    sender: str
+    recipients: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class PendingMail:
     """What rendering a "render" row needs, fixed in the transaction that wrote the row."""
 
@@ -255,13 +265,14 @@ def enqueue(
     actor: str = "mailbot",
     later: bool = False,
     known: Known | None = None,
-) -> Outbox | None:
+) -> Outbox | Queued | None:
     """Add ``mail`` to the outbox in the caller's transaction, rendered now or (``later``) after its commit.
 
     Nothing a customer should get is dropped: over a rate limit the row waits for its slot; to a suppressed
     address it is held until that address writes again (``release_held``). None only when no recipient is
     an address at all. A ``later`` row is "render" until ``render_pending`` renders it; its Message-ID is
-    recorded in ``session.info["to_render"]`` so the caller can render it right after committing."""
+    recorded in ``session.info["to_render"]`` so the caller can render it right after committing, and what
+    is returned is only what the caller may need of it (``Queued``), not the row."""
     rma = ticket.rma if ticket is not None else None
     # The Cc's are checked here; the To's when the mail is rendered: now, or after the commit (``later``),
     # when this lookup would be wasted (a "render" row looks its To's up again).
@@ -283,43 +294,48 @@ def enqueue(
     sender = env.source_senders.get(source, env.sender)  # answer from the inbox the mail came to
     recipients = list(mail.to) + list(mail.cc)
     pending = PendingMail(mail=mail, context=context, rma=rma, now=now)
-    row = Outbox(
-        ticket_id=ticket.id if ticket else None,
-        message_id=message_id,
-        template=mail.template,
-        sender=sender,
-        recipients=recipients,
-        to_address=recipients[0].lower() if recipients else "",
-        external=not all(env.is_internal(r) for r in recipients),
-        raw=b"",
-        source=source,
-        status=RENDER,
-        next_attempt_at=now,
-        created_at=now,
-    )
-    out = Message(
-        ticket_id=ticket.id if ticket else None,
-        direction="out",
-        message_id=message_id,
-        in_reply_to=mail.in_reply_to,
-        references=list(mail.references),
-        sender=sender,
-        recipients=recipients,
-        subject="",
-        text="",
-        source=source,
-        kind=mail.template,
-        status=RENDER,
-        created_at=now,
-    )
+    row_values: dict[str, Any] = {
+        "ticket_id": ticket_id,
+        "message_id": message_id,
+        "template": mail.template,
+        "sender": sender,
+        "recipients": recipients,
+        "to_address": recipients[0].lower() if recipients else "",
+        "external": not all(env.is_internal(r) for r in recipients),
+        "raw": b"",
+        "source": source,
+        "status": RENDER,
+        "next_attempt_at": now,
+        "created_at": now,
+    }
+    out_values: dict[str, Any] = {
+        "ticket_id": ticket_id,
+        "direction": "out",
+        "message_id": message_id,
+        "in_reply_to": mail.in_reply_to,
+        "references": list(mail.references),
+        "sender": sender,
+        "recipients": recipients,
+        "subject": "",
+        "text": "",
+        "source": source,
+        "kind": mail.template,
+        "status": RENDER,
+        "created_at": now,
+    }
     if later:
-        row.pending = pickle.dumps(pending, protocol=pickle.HIGHEST_PROTOCOL)
+        # Nothing in this transaction needs these rows back as objects: in a session that keeps rows
+        # they go to the database with the batch's others (mailbot.store.later).
+        row_values["pending"] = pickle.dumps(pending, protocol=pickle.HIGHEST_PROTOCOL)
         session.info.setdefault("to_render", []).append(message_id)
-    else:
-        result = _rendered(session, row, pending, ticket_id, env, actor, blocked=blocked, known=known)
-        _fill(session, row, out, result)
-        if known is not None and result.status not in ("held", RENDER):  # the next mails count this one
-            known.recent.append((row.ticket_id, row.to_address, row.external, result.when))
+        add_row(session, Outbox, row_values)
+        add_row(session, Message, out_values)
+        return Queued(message_id=message_id, sender=sender, recipients=tuple(recipients))
+    row, out = Outbox(**row_values), Message(**out_values)
+    result = _rendered(session, row, pending, ticket_id, env, actor, blocked=blocked, known=known)
+    _fill(session, row, out, result)
+    if known is not None and result.status not in ("held", RENDER):  # the next mails count this one
+        known.recent.append((row.ticket_id, row.to_address, row.external, result.when))
     session.add(row)
     session.add(out)
     return row

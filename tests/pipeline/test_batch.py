@@ -7,6 +7,7 @@ import os
 from sqlalchemy import event
 
 import mailbot.pipeline as pipeline
+from mailbot.store.models import AttachmentRow, Message
 from tests.pipeline.helpers import customer_mail, drop, inbound, outbox, run_once, tickets
 
 BODY = "The OZ-SFP-10G-LR does not link up, no Rx light.\nOrder No.: SO-2026-0815\nS/N: OZ2311A0042\n"
@@ -109,3 +110,69 @@ def test_blobs_of_a_batch_are_made_durable_with_one_sync(tmp_path, monkeypatch):
     assert [store.get(d) for d in digests] == [f"mail {n}".encode() for n in range(10)]
     store.put(b"alone")  # outside a batch: the file and its directory are synced at once
     assert len(fsyncs) == 2
+
+
+def _inserts_by_table(engine) -> dict[str, int]:
+    seen: dict[str, int] = {}
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def count(conn, cursor, statement, params, context, executemany):  # type: ignore[no-untyped-def]
+        if statement.startswith("INSERT INTO"):
+            table = statement.split()[2]
+            seen[table] = seen.get(table, 0) + 1
+
+    return seen
+
+
+def test_a_batch_writes_its_events_replies_and_attachments_a_table_at_a_time(make_ctx):
+    ctx = make_ctx()
+    pdf = ("photo.pdf", "application/pdf", b"%PDF-1.4\n%%EOF\n")
+    mails = [
+        customer_mail(f"c{n}@fibre-{n}.example.pt", f"SFP {n}", BODY, message_id=f"<w{n}@x.pt>", attachments=(pdf,))
+        for n in range(6)
+    ]
+    raws = [pipeline.RawMail(data=m, source="inbox", key=str(n)) for n, m in enumerate(mails)]
+    inserts = _inserts_by_table(ctx.engine)
+    real = pipeline._render
+    pipeline._render = lambda c, ids: None  # type: ignore[assignment]  # the batch's own statements only
+    try:
+        outcomes = pipeline.process_batch(raws, ctx)
+    finally:
+        pipeline._render = real  # type: ignore[assignment]
+    assert outcomes is not None and [o.status for o in outcomes] == ["processed"] * 6
+    assert len(tickets(ctx)) == 6
+    # One statement per table for the whole batch, where each row was an INSERT of its own.
+    assert inserts["event"] == 1 and inserts["outbox"] == 1 and inserts["attachment"] == 1
+    assert len(outbox(ctx)) >= 6
+    with pipeline.Session(ctx.engine) as s:
+        assert len(s.exec(pipeline.select(AttachmentRow)).all()) == 6
+
+
+def test_a_staff_mail_in_the_batch_comes_after_the_replies_to_the_mail_before_it(make_ctx):
+    """A ticket's mails are read newest first by id (threading): the rows of the replies a mail caused
+    are written before the next mail of the same ticket, even when the batch keeps them back."""
+    ctx = make_ctx()
+    request = customer_mail("c@fibre.example.pt", "SFP", BODY, message_id="<first@x.pt>")
+    drop(ctx, request)
+    run_once(ctx)
+    [ticket] = tickets(ctx)
+    follow_up = customer_mail("c@fibre.example.pt", f"Re: [{ticket.rma}] SFP", "Any news?", message_id="<again@x.pt>")
+    note = customer_mail(
+        "sales@example.com",
+        f"Re: [{ticket.rma}] case",
+        "#note customer called\n",
+        message_id="<note@example.com>",
+        headers={"Authentication-Results": "mx.example.com; dkim=pass header.d=example.com"},
+    )
+    raws = [pipeline.RawMail(data=m, source="inbox", key=str(n)) for n, m in enumerate((follow_up, note))]
+    outcomes = pipeline.process_batch(raws, ctx)
+    assert outcomes is not None and [o.status for o in outcomes] == ["processed"] * 2
+    with pipeline.Session(ctx.engine) as s:
+        rows = s.exec(
+            pipeline.select(Message).where(Message.ticket_id == ticket.id).order_by(pipeline.col(Message.id))
+        ).all()
+    order = [(m.direction, m.message_id if m.direction == "in" else m.in_reply_to) for m in rows]
+    after = order[order.index(("in", "again@x.pt")) :]
+    # The follow-up, its reply (to the rep, threaded under their last mail), then the note and its answer.
+    assert [d for d, _ in after] == ["in", "out", "in", "out"], order
+    assert after[2:] == [("in", "note@example.com"), ("out", "note@example.com")], order

@@ -15,7 +15,7 @@ from mailbot.cli import orders as orders_cmd
 from mailbot.rules.orders import OrderColumns
 from mailbot.store.models import OrderLine
 from mailbot.store.order_csv import expand_serials, parse_csv
-from mailbot.store.orders import records_for, upsert
+from mailbot.store.orders import read_for_batch, records_for, upsert
 from mailbot.workflow.warranty import find
 from tests.workflow.fixtures import ROOT, rules
 
@@ -204,3 +204,22 @@ def test_findings_for_mail_finds_an_order_only_claim_by_its_order_number(engine,
         named = findings_for_mail(s, terms, [], ["X1"], today, ["PO-2"])
     assert sorted((f.serial, f.order_number) for f in by_order) == [("X1", "PO-2"), ("X2", "PO-2")]
     assert [f.serial for f in named] == ["X1"]  # a named serial is what the claim is about
+
+
+def test_a_batch_reads_its_order_lines_once_and_gets_the_same_records(engine, tmp_path):
+    path = tmp_path / "orders.csv"
+    path.write_text(CSV + "PO-9,Acme,buyer@acme.com,OTDR-5,SN0001,2026-01-20,\n", encoding="utf-8")
+    orders_cmd.import_file(path, OrderColumns(), engine, progress=False)
+    asks = [(["SN0001", "SN0003", "NOPE"], []), ([], ["PO-2"]), (["X1"], ["PO-1"])]
+    with Session(engine) as s:
+        alone = [records_for(s, serials, orders) for serials, orders in asks]
+    queries: list[str] = []
+    sa.event.listen(engine, "before_cursor_execute", lambda *a: queries.append(a[2]))
+    with Session(engine) as s:
+        read_for_batch(s, (x for serials, _ in asks for x in serials), (o for _, orders in asks for o in orders))
+        assert len(queries) == 1
+        batched = [records_for(s, serials, orders) for serials, orders in asks]
+        assert len(queries) == 1  # every look-up covered by the batch's read
+        assert batched == alone
+        assert records_for(s, ["SN0002"])["SN0002"].order_number == "PO-1"  # not covered: read as before
+        assert len(queries) == 2
