@@ -29,8 +29,10 @@ class FormReader:
 
     def person(self, mail: InboundMail) -> Address | None:
         sender = mail.sender
-        if sender is None or not self._is_form_sender(sender):
+        if sender is None:
             return None
+        if not self._is_form_sender(sender):
+            return self._hosted_form(mail, sender)
         name = ""
         found = self.name_field.search(mail.text[:20_000])
         if found:
@@ -46,6 +48,21 @@ class FormReader:
                     return addr
         return None
 
+    def _hosted_form(self, mail: InboundMail, sender: Address) -> Address | None:
+        """A form service's notification (Jotform, Formspree, a CMS on another host): it writes from its
+        own address with the person in Reply-To, and that address is also the form's "E-mail:" field. A
+        sender's own Reply-To named again in a field line is the person who wrote, whoever relayed it."""
+        found = self.email_field.search(mail.text[:20_000])
+        if not found:
+            return None
+        fields = {email.lower() for _, email in getaddresses([found.group(1)])}
+        for address in mail.reply_to:
+            email = address.email.lower()
+            if email and email != sender.email and email in fields and not self.is_internal(address):
+                name = self.name_field.search(mail.text[:20_000])
+                return Address(address.name or (name.group(1).strip()[:100] if name else ""), email)
+        return None
+
     def _is_form_sender(self, sender: Address) -> bool:
         if sender.email in self.own:
             return True
@@ -55,4 +72,8 @@ class FormReader:
 
 def _field(labels: list[str]) -> re.Pattern[str]:
     names = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"^[ \t*]*(?:{names})[ \t*]*[:：][ \t]*(\S.*?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+    # "E-mail: value" on one line, or a form's "Your email" label line with the value on the next line
+    return re.compile(
+        rf"^[ \t*]*(?:{names})[ \t*]*(?:[:：][ \t]*(?=\S)|[:：]?[ \t]*\r?\n[ \t]*(?=\S))(.*?)[ \t]*$",
+        re.IGNORECASE | re.MULTILINE,
+    )
