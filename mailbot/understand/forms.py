@@ -51,16 +51,27 @@ class FormReader:
     def _hosted_form(self, mail: InboundMail, sender: Address) -> Address | None:
         """A form service's notification (Jotform, Formspree, a CMS on another host): it writes from its
         own address with the person in Reply-To, and that address is also the form's "E-mail:" field. A
-        sender's own Reply-To named again in a field line is the person who wrote, whoever relayed it."""
-        found = self.email_field.search(mail.text[:20_000])
+        sender's own Reply-To named again in a field line is the person who wrote, whoever relayed it.
+        Without a Reply-To, a website's robot (a form sender's local part, on any domain) whose text has
+        both a name and an e-mail field of another domain relays that person."""
+        text = mail.text[:20_000]
+        found = self.email_field.search(text)
         if not found:
             return None
-        fields = {email.lower() for _, email in getaddresses([found.group(1)])}
+        name = self.name_field.search(text)
+        named = name.group(1).strip()[:100] if name else ""
+        fields = [Address(d, e.lower()) for d, e in getaddresses([found.group(1)]) if _EMAIL.fullmatch(e)]
+        emails = {a.email for a in fields}
         for address in mail.reply_to:
             email = address.email.lower()
-            if email and email != sender.email and email in fields and not self.is_internal(address):
-                name = self.name_field.search(mail.text[:20_000])
-                return Address(address.name or (name.group(1).strip()[:100] if name else ""), email)
+            if email and email != sender.email and email in emails and not self.is_internal(address):
+                return Address(address.name or named, email)
+        local, _, domain = sender.email.lower().partition("@")
+        if local not in self.locals or name is None:
+            return None
+        for address in fields:
+            if address.email.partition("@")[2] != domain and not self.is_internal(address):
+                return Address(address.name or named, address.email)
         return None
 
     def _is_form_sender(self, sender: Address) -> bool:

@@ -1,0 +1,86 @@
+"""First requests in words the fault lists do not hold: a quality complaint, a unit that does not work
+said in a language we read poorly, a web form relayed by a site on another host."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        (
+            "Quality",
+            "Dear Sir,\n\nWe are not satisfied with the modules of PO 4500012345. Several units behave abnormally.",
+        ),
+        ("Performance", "Hi,\nthe modules from PO 4500012345 do not perform as expected."),
+        ("8D报告", "您好，请提供订单4500012345的8D报告。"),
+        ("S/N FM23010045", "Transceiver bad. What next?"),
+        ("质量", "您好，\n对贵司订单4500012345的产品质量很不满意，多个模块异常。"),
+        ("返厂", "您好，\n以下序列号的模块需要返厂：\nFM23010045\n请安排。"),
+        ("模块", "您好，我们购买的模块有点问题，订单4500012345。"),
+        ("测试", "您好，来料测试NG，序列号FM23010045。"),
+        ("模块", "您好，我司采购的模块在使用中发现无法建立连接，序列号FM23010045。"),
+        ("模块", "你好，你们的模块用了三个月就挂了，序列号FM23010045。"),
+    ],
+)
+def test_a_complaint_without_a_faults_own_word_is_a_request(read, subject, body):
+    found = read(body, subject)
+    assert (found.kind, found.should_auto_reply) == ("new_request", True)
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        ("Módulo com problema", "Olá,\no módulo FM23010045 não liga. Pedido 4500012345.\nObrigado"),
+        ("Неисправный модуль", "Здравствуйте,\nмодуль FM23010045 не работает. Заказ 4500012345.\nСпасибо"),
+        ("Uszkodzony moduł", "Dzień dobry,\nmoduł FM23010045 nie działa. Zamówienie 4500012345.\nPozdrawiam"),
+        ("Arızalı modül", "Merhaba,\nFM23010045 seri numaralı modül çalışmıyor. Sipariş 4500012345."),
+        ("モジュール", "お世話になっております。\nモジュールFM23010045が動作しません。注文4500012345。"),
+        ("모듈", "안녕하세요,\n모듈 FM23010045 불량입니다. 주문 4500012345."),
+        ("Module", "Hallo,\nde module FM23010045 geeft geen licht. Order 4500012345."),
+        ("Modulo", "Buongiorno,\nil modulo FM23010045 non va. Ordine 4500012345."),
+        ("Lieferung", "Hallo,\nin der Lieferung zu Auftrag 4500012345 fehlen 2 Module."),
+        ("Module", "Bonjour,\nle module chauffe beaucoup. N° de série FM23010045."),
+        ("Pedido", "Hola,\nfaltan 2 módulos en el pedido 4500012345."),
+        ("Mô-đun", "Xin chào,\nmô-đun FM23010045 bị lỗi. Đơn hàng 4500012345."),
+        ("Modul", "Halo,\nmodul FM23010045 rusak. Pesanan 4500012345."),
+        ("โมดูล", "สวัสดีครับ\nโมดูล FM23010045 ใช้งานไม่ได้ คำสั่งซื้อ 4500012345"),
+        ("وحدة", "مرحبا،\nالوحدة FM23010045 لا تعمل. الطلب 4500012345."),
+    ],
+)
+def test_a_unit_that_fails_in_other_languages_is_a_request(read, subject, body):
+    assert read(body, subject).kind == "new_request"
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        ("Oferta", "Hola,\n¿le falta stock? Le ofrecemos módulos compatibles al mejor precio."),
+        ("报价", "您好，我司有一批模块，价格优惠，欢迎询价。"),
+    ],
+)
+def test_a_sales_mail_with_such_words_stays_unrelated(read, subject, body):
+    assert read(body, subject, sender="Sales <sales@vendor.example>").kind == "unrelated"
+
+
+FORM = "Name: Tom Miller\nEmail: tom@westlink.example.com\nMessage: {}\n"
+
+
+@pytest.mark.parametrize(
+    "sender",
+    ["Website <noreply@optizon-web.example>", "WordPress <wordpress@optizon-shop.example>"],
+)
+def test_a_form_relayed_by_a_site_on_another_host_is_the_persons_request(read, sender):
+    found = read(FORM.format("Module S/N FM23010045 has no link."), "New enquiry from website", sender=sender)
+    assert (found.kind, found.customer_email, found.should_auto_reply) == (
+        "new_request",
+        "tom@westlink.example.com",
+        True,
+    )
+
+
+def test_a_robots_own_address_in_its_footer_is_no_form(read):
+    body = "Your invoice 2291 is ready.\n\nName: Vendor Ltd\nEmail: info@vendor.example\n"
+    found = read(body, "Your invoice", sender="Vendor <noreply@vendor.example>")
+    assert (found.kind, found.should_auto_reply) == ("unrelated", False)
