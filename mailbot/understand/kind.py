@@ -74,7 +74,9 @@ def decide_kind(
     ooo_subject = has(ev.subject, "auto_reply_subjects")
     if ooo_subject and (_opens(ev.subject, "auto_reply_subjects") or not _complaint(ev)):
         return "auto_reply"  # "Out of office: ..." opens the subject; "absence of light on port 2" is a fault
-    if has(ev.current, "auto_reply_phrases") and not ev.fault_now() and (ooo_subject or not _ids_in(ev.current)):
+    if has(ev.current, "auto_reply_phrases") and (
+        (not ev.has_defect and not ev.has_ids) or (not ev.fault_now() and (ooo_subject or _only_away(ev, has)))
+    ):
         # "I am out of the office until ...": the order number or the fault is the subject it answers
         # ("Re: PO 4500012345 - Automatic reply", "Out of office Re: SFP no link"), not its own words
         return "auto_reply"
@@ -179,6 +181,18 @@ def _opens(a: Analysis, key: str) -> bool:
         start <= 1 and (end >= len(words) or words[end] in _HEADING_ENDS)
         for start, end in a.phrases.get(f"KIND:{key}", ())
     )
+
+
+def _only_away(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """Whether the sender's own text only says they are away: an absence told twice over ("I am on leave
+    until ... and will reply on my return"), no number of its own, no question and no question about a
+    shipment. One phrase alone is a person's too ("our customer asks when the units will be back")."""
+    text = ev.current
+    spans = sorted(text.phrases.get("KIND:auto_reply_phrases", ()))
+    apart = sum(1 for i, (start, _) in enumerate(spans) if i == 0 or start >= spans[i - 1][1])
+    if apart < 2:
+        return False
+    return not (_ids_in(text) or any(q in text.text for q in "?？") or has(text, "order_status_phrases"))
 
 
 def _ids_in(a: Analysis) -> bool:

@@ -132,3 +132,9 @@ def test_a_person_who_forwards_a_carriers_notice_with_a_fault_is_a_request(read)
         "Your package has been delivered. Rate your delivery experience."
     )
     assert read(body, "Fwd: Delivered").kind == "new_request"
+
+
+def test_one_away_phrase_in_a_persons_question_is_not_an_out_of_office(read):
+    body = "Hello,\n\nOur customer is asking when the units will be back.\n\nRegards\nTom"
+    found = read(body, "Re: [RMA-2026-00123] SFP no link on port 2")
+    assert found.should_auto_reply is True
