@@ -138,3 +138,49 @@ def test_one_away_phrase_in_a_persons_question_is_not_an_out_of_office(read):
     body = "Hello,\n\nOur customer is asking when the units will be back.\n\nRegards\nTom"
     found = read(body, "Re: [RMA-2026-00123] SFP no link on port 2")
     assert found.should_auto_reply is True
+
+
+@pytest.mark.parametrize(
+    "sender, subject, body",
+    [
+        (
+            "PCN <pcn@chipvendor.example>",
+            "PCN-2026-014: End of life notice for LD-220",
+            "Dear customer,\n\nLD-220 will be discontinued. Last time buy: 30 June. The replacement part is LD-330.",
+        ),
+        (
+            "Sales <sales@chipvendor.example>",
+            "Shipment notice PO 4500012345",
+            "Dear customer,\n\nyour order PO 4500012345 has been shipped today via DHL. Expected delivery: 5 March.",
+        ),
+        (
+            "Li Wei <liwei@mail.example>",
+            "Application for field service engineer",
+            "Dear HR,\n\nI am applying for the position of service engineer. I have 5 years of experience repairing "
+            "optical equipment and handling RMA returns.",
+        ),
+        (
+            "Events <events@optics.example>",
+            "Fibre splicing course",
+            "Join our hands-on course. Learn how to repair broken fibres and test them with an OTDR. Book now.",
+        ),
+        (
+            "Mark <mark@seo-growth.example>",
+            "Your website ranking",
+            "Hi,\nyour website is not on the first page of Google for 'SFP modules'. We can fix it: free audit.",
+        ),
+        (
+            "Tom Buyer <tom@westlink.example.com>",
+            "Supplier questionnaire 2026",
+            "Hello,\n\nplease fill in the attached supplier questionnaire and return it by 31 March.",
+        ),
+    ],
+)
+def test_mail_that_speaks_of_repairs_or_replacements_but_asks_none_of_ours_is_unrelated(read, sender, subject, body):
+    found = read(body, subject, sender=sender)
+    assert (found.kind, found.should_auto_reply) == ("unrelated", False)
+
+
+def test_a_customer_telling_of_their_own_order_shipped_to_them_broken_is_a_request(read):
+    body = "Hello,\n\nyour shipment was delivered today but module S/N FM23010045 is broken.\n\nRegards\nTom"
+    assert read(body, "Delivery PO 4500012345").kind == "new_request"
