@@ -84,3 +84,23 @@ def test_a_robots_own_address_in_its_footer_is_no_form(read):
     body = "Your invoice 2291 is ready.\n\nName: Vendor Ltd\nEmail: info@vendor.example\n"
     found = read(body, "Your invoice", sender="Vendor <noreply@vendor.example>")
     assert (found.kind, found.should_auto_reply) == ("unrelated", False)
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        ("模組問題", "您好，\n我們購買的光模組有兩個壞了，訂單4500012345，請協助處理。\n謝謝"),
+        ("退貨", "您好，訂單4500012345的模組要退貨。"),
+        ("維修", "您好，序號FM23010045的模組需要維修。"),
+        ("異常", "您好，模組收光異常，序號FM23010045。"),
+        ("斷線", "您好，連線常常斷線，序號FM23010045。"),
+        ("保固", "您好，模組還在保固期內，序號FM23010045，請問怎麼處理？"),
+    ],
+)
+def test_a_request_in_traditional_characters_is_a_request(read, subject, body):
+    assert read(body, subject).kind == "new_request"
+
+
+def test_a_status_question_in_traditional_characters(read):
+    found = read("您好，請問換貨什麼時候發出？", "回覆：RMA-2026-00123 模組不亮")
+    assert found.kind == "order_status"
