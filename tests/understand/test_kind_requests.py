@@ -104,3 +104,16 @@ def test_a_request_in_traditional_characters_is_a_request(read, subject, body):
 def test_a_status_question_in_traditional_characters(read):
     found = read("您好，請問換貨什麼時候發出？", "回覆：RMA-2026-00123 模組不亮")
     assert found.kind == "order_status"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "你好，这个模块不好使，订单4500012345。",
+        "你好，模块有毛病，序列号FM23010045。",
+        "您好，模組怪怪的，序號FM23010045。",
+        "您好，模組沒有訊號，序號FM23010045。",
+    ],
+)
+def test_a_fault_said_colloquially_in_chinese_is_a_request(read, body):
+    assert read(body, "模块").kind == "new_request"
