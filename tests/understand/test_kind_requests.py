@@ -117,3 +117,25 @@ def test_a_status_question_in_traditional_characters(read):
 )
 def test_a_fault_said_colloquially_in_chinese_is_a_request(read, body):
     assert read(body, "模块").kind == "new_request"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The module is not ok. S/N FM23010045.",
+        "Cannot use the module, order 4500012345.",
+        "Module no function. S/N FM23010045.",
+        "The module is spoilt. S/N FM23010045.",
+        "Module NG. S/N FM23010045.",
+        "Modules are not normal, PO 4500012345.",
+        "We found 3 pcs bad in PO 4500012345.",
+        "S/N FM23010045 is not up to spec.",
+    ],
+)
+def test_a_fault_in_second_language_english_is_a_request(read, line):
+    assert read(f"Hi,\n{line}\nThanks", "Module").kind == "new_request"
+
+
+def test_a_sales_mail_saying_it_is_not_ok_to_wait_stays_unrelated(read):
+    body = "Hello,\nit is not good to wait for prices. Ask for our quotation today!"
+    assert read(body, "Best prices", sender="Sales <sales@vendor.example>").kind == "unrelated"
