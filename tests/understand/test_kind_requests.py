@@ -139,3 +139,29 @@ def test_a_fault_in_second_language_english_is_a_request(read, line):
 def test_a_sales_mail_saying_it_is_not_ok_to_wait_stays_unrelated(read):
     body = "Hello,\nit is not good to wait for prices. Ask for our quotation today!"
     assert read(body, "Best prices", sender="Sales <sales@vendor.example>").kind == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Module laufen nicht. Auftrag 4500012345.",
+        "Das SFP ist tot. SN FM23010045.",
+        "Wir haben eine Störung mit dem Modul FM23010045.",
+        "Falschlieferung bei Auftrag 4500012345: LR statt SR.",
+        "Wir möchten die Module aus Auftrag 4500012345 zurückgeben.",
+        "Wir reklamieren folgende Mängel an Auftrag 4500012345: 3 Module ohne Funktion.",
+    ],
+)
+def test_a_complaint_in_everyday_german_is_a_request(read, body):
+    assert read(f"Hallo,\n\n{body}\n\nMit freundlichen Grüßen\nJ. Weber", "Auftrag").kind == "new_request"
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        ("Fehler in der Rechnung", "Hallo,\n\nin Ihrer Rechnung ist ein Fehler beim Preis.\n\nGruß"),
+        ("Offre", "Bonjour,\n\nnous pouvons vous avoir un meilleur prix sur nos modules.\n\nCordialement"),
+    ],
+)
+def test_business_mail_in_other_languages_stays_unrelated(read, subject, body):
+    assert read(body, subject, sender="Sales <sales@vendor.example>").kind == "unrelated"
