@@ -148,6 +148,8 @@ class KindRules(_Strict):
     request_phrases: Phrases = []
     machine_notice_phrases: Phrases = []
     automated_phrases: Phrases = []  # a machine saying it is one: stronger than machine_notice_phrases
+    receipt_phrases: Phrases = []  # read and deletion receipts: their subject heading and their sentence
+    notice_phrases: Phrases = []  # carriers', surveys', e-signature and calendar notices: no request
     business_documents: Phrases = []
     form_senders: Phrases = []
     form_email_fields: Phrases = []

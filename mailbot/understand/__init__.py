@@ -99,7 +99,10 @@ class Understander:
         asks_model = partial(combiner.request, text) if combiner is not None and guard is None else None
         kind = decide_kind(mail, reading, evidence, staff_sender, asks_model, self.cues)
         if combiner is not None:
-            kind, ids, defect = _learned(combiner, kind, ids, defect, text, reading.current)
+            kind, ids, defect = _learned(combiner, kind, ids, defect, text, reading.current, evidence.fault_now)
+        if kind == "order_status" and not evidence.fault_now():
+            # "When will the replacement ship?" under "Re: RMA-… no link": the fault is the old subject's
+            defect = DefectReading(None, "", False, "")
         if kind == "bounce":
             ids = Identifiers()  # what a bounce carries is our own returned mail, not a customer's words
         lang = language(body) if len(body.words) > 3 else language(subject)  # a one-line mail: the subject
@@ -178,14 +181,16 @@ def _learned(
     defect: DefectReading,
     text: str,
     current: str,
+    fault_now: Callable[[], bool],
 ) -> tuple[Kind, Identifiers, DefectReading]:
-    """The model's part once the rules have decided the kind: it fills gaps, it does not overrule."""
+    """The model's part once the rules have decided the kind: it fills gaps, it does not overrule.
+    ``fault_now`` says whether the sender's own text tells a fault (not only the subject or a quote)."""
     blend = combiner.blend
     if kind in blend.fill_kinds and combiner.wanted(ids):
         ids = combiner.identifiers(ids, text)
     if kind in blend.defect_kinds and not blend.defect_decides_kind:
         defect = combiner.defect(defect, text)
-    if kind == "follow_up" and defect.category is None and combiner.status_question(current):
+    if kind == "follow_up" and not fault_now() and combiner.status_question(current):
         kind = "order_status"  # "any news on the replacement?" on an open RMA: a question about its progress
     return kind, ids, defect
 

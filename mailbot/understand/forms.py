@@ -29,8 +29,10 @@ class FormReader:
 
     def person(self, mail: InboundMail) -> Address | None:
         sender = mail.sender
-        if sender is None or not self._is_form_sender(sender):
+        if sender is None:
             return None
+        if not self._is_form_sender(sender):
+            return self._hosted_form(mail, sender)
         name = ""
         found = self.name_field.search(mail.text[:20_000])
         if found:
@@ -46,6 +48,32 @@ class FormReader:
                     return addr
         return None
 
+    def _hosted_form(self, mail: InboundMail, sender: Address) -> Address | None:
+        """A form service's notification (Jotform, Formspree, a CMS on another host): it writes from its
+        own address with the person in Reply-To, and that address is also the form's "E-mail:" field. A
+        sender's own Reply-To named again in a field line is the person who wrote, whoever relayed it.
+        Without a Reply-To, a website's robot (a form sender's local part, on any domain) whose text has
+        both a name and an e-mail field of another domain relays that person."""
+        text = mail.text[:20_000]
+        found = self.email_field.search(text)
+        if not found:
+            return None
+        name = self.name_field.search(text)
+        named = name.group(1).strip()[:100] if name else ""
+        fields = [Address(d, e.lower()) for d, e in getaddresses([found.group(1)]) if _EMAIL.fullmatch(e)]
+        emails = {a.email for a in fields}
+        for address in mail.reply_to:
+            email = address.email.lower()
+            if email and email != sender.email and email in emails and not self.is_internal(address):
+                return Address(address.name or named, email)
+        local, _, domain = sender.email.lower().partition("@")
+        if local not in self.locals or name is None:
+            return None
+        for address in fields:
+            if address.email.partition("@")[2] != domain and not self.is_internal(address):
+                return Address(address.name or named, address.email)
+        return None
+
     def _is_form_sender(self, sender: Address) -> bool:
         if sender.email in self.own:
             return True
@@ -55,4 +83,8 @@ class FormReader:
 
 def _field(labels: list[str]) -> re.Pattern[str]:
     names = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"^[ \t*]*(?:{names})[ \t*]*[:：][ \t]*(\S.*?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+    # "E-mail: value" on one line, or a form's "Your email" label line with the value on the next line
+    return re.compile(
+        rf"^[ \t*]*(?:{names})[ \t*]*(?:[:：][ \t]*(?=\S)|[:：]?[ \t]*\r?\n[ \t]*(?=\S))(.*?)[ \t]*$",
+        re.IGNORECASE | re.MULTILINE,
+    )

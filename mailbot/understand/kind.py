@@ -69,16 +69,25 @@ def decide_kind(
         return "bounce"
     if any(k in guard for k in ("auto-submitted", "x-autoreply", "x-autorespond", "suppress", "auto_reply")):
         return "auto_reply"
-    if has(ev.subject, "auto_reply_subjects") and (_opens(ev.subject, "auto_reply_subjects") or not _complaint(ev)):
+    if has(ev.subject, "receipt_phrases") and has(ev.whole, "receipt_phrases"):
+        return "auto_reply"  # "Read: Faulty SFP ..." / "Your message ... was read on ...": it echoes our subject
+    ooo_subject = has(ev.subject, "auto_reply_subjects")
+    if ooo_subject and (_opens(ev.subject, "auto_reply_subjects") or not _complaint(ev)):
         return "auto_reply"  # "Out of office: ..." opens the subject; "absence of light on port 2" is a fault
-    if has(ev.current, "auto_reply_phrases") and not ev.has_defect and not ev.has_ids:
+    if has(ev.current, "auto_reply_phrases") and (
+        (not ev.has_defect and not ev.has_ids) or (not ev.fault_now() and (ooo_subject or _only_away(ev, has)))
+    ):
+        # "I am out of the office until ...": the order number or the fault is the subject it answers
+        # ("Re: PO 4500012345 - Automatic reply", "Out of office Re: SFP no link"), not its own words
         return "auto_reply"
     if quiet and not (ev.has_defect or ev.has_ids or ev.rma or has(ev.current, "request_phrases")):
         # List, bulk and "no automatic answer" headers: a newsletter or notice, unless it reads as
         # a complaint, which is then recorded (without an answer) rather than dropped.
         return "auto_reply" if "suppress" in quiet else "unrelated"
-    if has(ev.whole, "unrelated_strong"):
+    if has(ev.whole, "unrelated_strong") and not _footer_only(ev, has):
         return "unrelated"
+    if has(ev.current, "notice_phrases") and not ev.fault_now():
+        return "unrelated"  # a carrier's, survey's, e-signature or calendar notice: it asks us nothing
     if not staff_sender and _machine_notice(ev, has):
         return "auto_reply"  # a customer's ticketing system acknowledging our mail: recorded, never answered
     if ev.rma:
@@ -154,6 +163,16 @@ def _machine_notice(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
     return ack and not ev.fault_now()
 
 
+def _footer_only(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """Whether newsletter wording ("subscribe to our newsletter", "unsubscribe", "webinar") sits only in
+    the signature or footer below a person's own complaint about one of their units: many companies'
+    footers advertise their newsletter. A newsletter's own text says it in its body, and names none of
+    our order or serial numbers."""
+    if has(ev.current, "unrelated_strong") or not (ev.has_ids or ev.rma):
+        return False
+    return ev.fault_now() or has(ev.current, "request_phrases") or has(ev.current, "order_status_phrases")
+
+
 def _opens(a: Analysis, key: str) -> bool:
     """Whether the cue is the text's heading: at its start (after at most a bracket) and followed by a
     colon, a closing bracket or nothing ("Out of office: ...", "[Auto-Reply]", "Abwesenheitsnotiz")."""
@@ -162,6 +181,23 @@ def _opens(a: Analysis, key: str) -> bool:
         start <= 1 and (end >= len(words) or words[end] in _HEADING_ENDS)
         for start, end in a.phrases.get(f"KIND:{key}", ())
     )
+
+
+def _only_away(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """Whether the sender's own text only says they are away: an absence told twice over ("I am on leave
+    until ... and will reply on my return"), no number of its own, no question and no question about a
+    shipment. One phrase alone is a person's too ("our customer asks when the units will be back")."""
+    text = ev.current
+    spans = sorted(text.phrases.get("KIND:auto_reply_phrases", ()))
+    apart = sum(1 for i, (start, _) in enumerate(spans) if i == 0 or start >= spans[i - 1][1])
+    if apart < 2:
+        return False
+    return not (_ids_in(text) or any(q in text.text for q in "?？") or has(text, "order_status_phrases"))
+
+
+def _ids_in(a: Analysis) -> bool:
+    """Whether the text holds a word shaped like an order or serial number of its own."""
+    return any(shapes & {"order_number", "serial_number"} for shapes in a.shapes.values())
 
 
 def _complaint(ev: Evidence) -> bool:

@@ -54,6 +54,8 @@ PHRASE_KINDS = (
     "request_phrases",
     "machine_notice_phrases",
     "automated_phrases",
+    "receipt_phrases",
+    "notice_phrases",
     "business_documents",
 )
 

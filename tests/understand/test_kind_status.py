@@ -64,3 +64,34 @@ def test_a_status_word_in_the_subject_alone_does_not_make_a_shipping_note_a_ques
     body = "您好，\n\n模块已经寄出，顺丰运单号 SF1234567890123，请查收。\n\n赵敏"
     found = read(body, "回复：[RMA-2026-00310] 退货进度")
     assert found.kind == "follow_up"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please let me know when we can expect the replacement.",
+        "Our customer is asking when the units will be back.",
+        "How long will the repair take?",
+    ],
+)
+def test_status_questions_in_other_word_orders_under_a_fault_subject(read, body):
+    found = read(f"Hello,\n\n{body}\n\nRegards\nTom", "Re: [RMA-2026-00123] SFP no link on port 2")
+    assert (found.kind, found.should_auto_reply) == ("order_status", True)
+
+
+def test_an_order_status_question_keeps_no_fault_from_the_subject(read):
+    found = read(
+        "Hello,\n\nWhen will the replacement be shipped?\n\nRegards\nTom", "Re: RMA-2026-00123 - no link on port 2"
+    )
+    assert (found.kind, found.defect_category, found.defect_summary) == ("order_status", None, "")
+
+
+def test_an_order_status_question_that_tells_a_new_fault_keeps_it(read):
+    body = "Hello,\n\nThe second unit has no link either. When will the replacement be shipped?\n\nRegards\nTom"
+    found = read(body, "Re: RMA-2026-00123")
+    assert found.defect_category is not None
+
+
+def test_asking_to_be_told_of_receipt_stays_a_follow_up(read):
+    body = "Hello,\n\nThe modules were picked up by DHL today. Please confirm when you receive them.\n\nRegards\nTom"
+    assert read(body, "Re: [RMA-2026-00123] Your return request").kind == "follow_up"
