@@ -117,25 +117,7 @@ class KindRules(_Strict):
     separator_markers: list[Regex] = []
     from_headers: Phrases = ["From"]
     sign_offs: Phrases = []
-    # Words that open a postscript: below the sign-off, the paragraph they open is still the sender's own
-    # text. A marker ending in a letter counts only before a space or punctuation ("PS the order", not
-    # "PS4"); "附" alone would also open "附件" (attachment), so it is listed with its colon.
-    postscripts: Phrases = [
-        "P.S.",
-        "P.S",
-        "PS",
-        "P.P.S.",
-        "PPS",
-        "N.B.",
-        "NB:",
-        "附:",
-        "附：",
-        "补充:",
-        "补充：",
-        "补充一下",
-        "Nachtrag:",
-        "P.-S.",
-    ]
+    postscripts: Phrases = []  # words that open a postscript below the sign-off (kinds.yml says why)
     auto_reply_subjects: Phrases = []
     auto_reply_phrases: Phrases = []
     bounce_subjects: Phrases = []
