@@ -9,16 +9,48 @@ one folded line per (policy, header): the bytes are those ``email.policy.default
 
 Header objects are immutable (a ``str`` with its parse tree), so sharing one between messages is safe;
 a message changes a header by replacing it, never in place.
+
+The headers unique to each mail (To, Subject, Message-ID, In-Reply-To, References) gain nothing from a
+cache: for those, a value made only of the characters below is kept as the plain string it is. For such
+a value the parse tree prints back as the value itself, so ``email.policy.default`` writes
+``Name: value`` when that fits on a line; ``EmailPolicy`` writes a plain string the same way when it
+fits, and parses and folds it like any other header when it does not. Reading the header back
+(``msg["To"]``) parses it then, as for a received mail. Anything else (a display name, a non-ASCII
+subject, an encoded word, a comment) takes the parsing path.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from email.headerregistry import BaseHeader, HeaderRegistry
 from email.policy import EmailPolicy
 from typing import Any, cast
 
 MAX_KEPT = 4096  # parsed headers and folded lines kept: the recurring ones, not every Message-ID ever made
+
+
+# RFC 5322 atext, and dot-atoms of it: nothing the address and message-id parsers would quote, decode,
+# drop or mark as a defect. "=?" (an encoded word's start) is refused separately, see _plain.
+_DOT_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+_ADDRESS = f"{_DOT_ATOM}@{_DOT_ATOM}"
+_MSG_ID = f"<{_DOT_ATOM}@{_DOT_ATOM}>"
+_PLAIN = {
+    "to": re.compile(f"{_ADDRESS}(?:, {_ADDRESS})*"),
+    "cc": re.compile(f"{_ADDRESS}(?:, {_ADDRESS})*"),
+    "subject": re.compile(r"[!-~]+(?: [!-~]+)*"),  # printable ASCII words, single spaces
+    "message-id": re.compile(_MSG_ID),
+    "in-reply-to": re.compile(_MSG_ID),
+    "references": re.compile(f"{_MSG_ID}(?: {_MSG_ID})*"),
+}
+
+
+def _plain(name: str, value: object) -> bool:
+    """Whether ``value`` is written as given by ``email.policy.default`` whenever it fits on a line."""
+    if type(value) is not str or "=?" in value:
+        return False
+    pattern = _PLAIN.get(name.lower())
+    return pattern is not None and pattern.fullmatch(value) is not None
 
 
 class _CachedRegistry(HeaderRegistry):
@@ -55,6 +87,11 @@ class _CachedRegistry(HeaderRegistry):
 
 class CachedPolicy(EmailPolicy):
     """``EmailPolicy`` whose folding of a header it made itself is remembered (see the module docstring)."""
+
+    def header_store_parse(self, name: str, value: Any) -> tuple[str, Any]:
+        if _plain(name, value):
+            return (name, value)  # kept as a string: written as is, or parsed if it must be folded
+        return cast(tuple[str, Any], super().header_store_parse(name, value))
 
     def fold(self, name: str, value: str) -> str:
         return cast(str, self._remembered("str", name, value, super().fold))

@@ -5,6 +5,9 @@ from __future__ import annotations
 import email.policy
 from email.message import EmailMessage
 
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
 from mailbot.mail.headercache import MAIL_POLICY
 
 LONG_REFS = " ".join(f"<rma-2026-{n:05d}.{'a' * 24}@service.example>" for n in range(12))
@@ -50,3 +53,54 @@ def test_a_parsed_mail_is_refolded_as_by_the_default_policy():
     raw = build(email.policy.default, "x " * 60).as_bytes()
     ours = email.message_from_bytes(raw, policy=MAIL_POLICY).as_bytes()  # type: ignore[arg-type]
     assert ours == email.message_from_bytes(raw, policy=email.policy.default).as_bytes()  # type: ignore[arg-type]
+
+
+# --- values kept as plain strings must be written exactly as email.policy.default writes them -------
+
+ATEXT = "ABCxyz019!#$%&'*+/=?^_`{|}~-"
+_atom = st.text(ATEXT, min_size=1, max_size=12)
+_dot_atom = st.lists(_atom, min_size=1, max_size=4).map(".".join)
+_address = st.builds(lambda local, domain: f"{local}@{domain}", _dot_atom, _dot_atom)
+_msg_id = _address.map(lambda a: f"<{a}>")
+_word = st.text(st.characters(min_codepoint=0x21, max_codepoint=0x7E), min_size=1, max_size=30)
+# Anything at all too, so that what the plain path refuses is shown to go the parsing way.
+_any = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+)
+VALUES = {
+    "To": st.one_of(st.lists(_address, min_size=1, max_size=6).map(", ".join), _any),
+    "Cc": st.one_of(_address, _any),
+    "Subject": st.one_of(st.lists(_word, min_size=1, max_size=20).map(" ".join), _any),
+    "Message-ID": st.one_of(_msg_id, _any),
+    "In-Reply-To": st.one_of(_msg_id, _any),
+    "References": st.one_of(st.lists(_msg_id, min_size=1, max_size=20).map(" ".join), _any),
+}
+
+
+def _written(policy: email.policy.EmailPolicy, name: str, value: str, length: int) -> bytes | str:
+    msg = EmailMessage(policy=policy)
+    try:
+        msg[name] = value
+        return msg.as_bytes(policy=policy.clone(max_line_length=length))
+    except Exception as exc:  # the same refusal either way (e.g. a defect the generator cannot write)
+        return type(exc).__name__
+
+
+@settings(max_examples=300, deadline=None)
+@given(name=st.sampled_from(sorted(VALUES)), data=st.data(), length=st.sampled_from([40, 78, 998]))
+@example(name="Subject", data=None, length=78).via("an encoded word, decoded by the parser")
+def test_unique_headers_written_as_the_default_policy_writes_them(name, data, length):
+    value = "x =?utf-8?q?abc?= y" if data is None else data.draw(VALUES[name])
+    assert _written(MAIL_POLICY, name, value, length) == _written(email.policy.default, name, value, length)
+
+
+def test_a_plain_unique_value_is_kept_as_a_string_and_read_back_parsed():
+    msg = EmailMessage(policy=MAIL_POLICY)
+    msg["To"] = "anna@example.org, bob@example.net"
+    msg["Subject"] = "[RMA-2026-00001] Reminder: we are still waiting"
+    msg["Message-ID"] = "<rma-2026-00001.0123abcd@service.example>"
+    msg["Cc"] = "Anna Costa <anna@example.org>"  # a display name: parsed as before
+    raw = dict(msg.raw_items())
+    assert type(raw["To"]) is str and type(raw["Subject"]) is str and type(raw["Message-ID"]) is str
+    assert not isinstance(raw["Cc"], str) or hasattr(raw["Cc"], "name")
+    assert [a.addr_spec for a in msg["To"].addresses] == ["anna@example.org", "bob@example.net"]
