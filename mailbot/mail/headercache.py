@@ -21,6 +21,7 @@ subject, an encoded word, a comment) takes the parsing path.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 from email.headerregistry import BaseHeader, HeaderRegistry
@@ -119,3 +120,57 @@ _FOLDED: dict[tuple[Any, ...], tuple[BaseHeader, Any]] = {}
 
 # email.policy.default with the caches: build outgoing messages with it (EmailMessage(policy=MAIL_POLICY)).
 MAIL_POLICY = CachedPolicy(header_factory=_CachedRegistry())
+
+
+# --- a multipart's Content-Type with a fresh boundary, without parsing it ----------------------------
+
+# The boundary render.py draws: 15 "=", 32 hex digits, "==". Every such boundary parses into the same
+# tree, one quoted string whose text is the boundary, so a tree parsed once for a sample boundary with
+# that text swapped is the tree a parse would give. Parsing it was a fifth of rendering a mail.
+_BOUNDARY = re.compile(r"={15}[0-9a-f]{32}==")
+_SAMPLE = "=" * 15 + "0" * 32 + "=="
+_TEMPLATES: dict[str, Any] = {}  # subtype → header parsed for _SAMPLE, or None where the swap was refused
+
+
+def _swap(node: Any, old: str, new: str) -> Any:
+    """A copy of a parse tree with the terminal ``old`` replaced by ``new`` (nodes copied, not changed)."""
+    if isinstance(node, str):  # a terminal: Terminal(value, token_type)
+        terminal: Any = type(node)
+        return terminal(new, cast(Any, node).token_type) if node == old else node
+    copied = copy.copy(node)  # keeps the node's attributes (a content type's maintype and subtype)
+    copied[:] = [_swap(child, old, new) for child in node]
+    return copied
+
+
+def _made(template: Any, value: str, boundary: str) -> Any:
+    header = str.__new__(type(template), value)
+    params = {**template.params, "boundary": boundary}
+    header.init(template.name, parse_tree=_swap(template._parse_tree, _SAMPLE, boundary), defects=[], params=params)
+    return header
+
+
+def _template(subtype: str) -> Any:
+    """The header parsed for the sample boundary, once checked against a real parse of another boundary."""
+    if subtype not in _TEMPLATES:
+        template = MAIL_POLICY.header_factory("Content-Type", f'multipart/{subtype}; boundary="{_SAMPLE}"')
+        probe = "=" * 15 + "0123456789abcdef" * 2 + "=="
+        value = f'multipart/{subtype}; boundary="{probe}"'
+        made, parsed = _made(template, value, probe), MAIL_POLICY.header_factory("Content-Type", value)
+        same = str(made) == str(parsed) and dict(made.params) == dict(parsed.params) and not parsed.defects
+        for length in (40, 78, 998):
+            policy = MAIL_POLICY.clone(max_line_length=length)
+            same = same and made.fold(policy=policy) == parsed.fold(policy=policy)
+        # Another Python's parser may build a different tree: then every boundary is parsed as before.
+        _TEMPLATES[subtype] = template if same and not template.defects else None
+    return _TEMPLATES[subtype]
+
+
+def multipart_type(subtype: str, boundary: str) -> Any:
+    """The Content-Type header ``multipart/<subtype>; boundary="<boundary>"``, as ``set_param`` makes it.
+
+    Give it to ``replace_header`` after ``make_alternative()`` / ``make_mixed()`` without a boundary."""
+    value = f'multipart/{subtype}; boundary="{boundary}"'
+    template = _template(subtype) if _BOUNDARY.fullmatch(boundary) else None
+    if template is None:
+        return MAIL_POLICY.header_factory("Content-Type", value)
+    return _made(template, value, boundary)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import email.policy
+from email.headerregistry import ContentTypeHeader
 from email.message import EmailMessage
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from mailbot.mail.headercache import MAIL_POLICY
+from mailbot.mail.headercache import MAIL_POLICY, multipart_type
 
 LONG_REFS = " ".join(f"<rma-2026-{n:05d}.{'a' * 24}@service.example>" for n in range(12))
 
@@ -104,3 +106,45 @@ def test_a_plain_unique_value_is_kept_as_a_string_and_read_back_parsed():
     assert type(raw["To"]) is str and type(raw["Subject"]) is str and type(raw["Message-ID"]) is str
     assert not isinstance(raw["Cc"], str) or hasattr(raw["Cc"], "name")
     assert [a.addr_spec for a in msg["To"].addresses] == ["anna@example.org", "bob@example.net"]
+
+
+def _multipart(policy: email.policy.EmailPolicy, boundary: str, ours: bool) -> EmailMessage:
+    msg = EmailMessage(policy=policy)
+    msg["Subject"] = "Hello"
+    msg.set_content("text\n")
+    if ours:
+        msg.make_alternative()
+        msg.replace_header("Content-Type", multipart_type("alternative", boundary))
+    else:
+        msg.make_alternative(boundary=boundary)
+    msg.add_alternative("<p>html</p>", subtype="html")
+    return msg
+
+
+@pytest.mark.parametrize(
+    "boundary",
+    [
+        "=" * 15 + "0123456789abcdef" * 2 + "==",
+        "=" * 15 + "f" * 32 + "==",
+        "other-boundary",
+        "=" * 15 + "A" * 32 + "==",
+    ],
+)
+def test_multipart_type_is_what_set_param_makes(boundary):
+    ours, theirs = _multipart(MAIL_POLICY, boundary, True), _multipart(email.policy.default, boundary, False)
+    assert ours["Content-Type"] == theirs["Content-Type"] and ours.get_boundary() == boundary
+    assert dict(ours["Content-Type"].params) == dict(theirs["Content-Type"].params)
+    assert ours["Content-Type"].content_type == "multipart/alternative"
+    for length in (40, 78, 998):
+        assert ours.as_bytes(policy=MAIL_POLICY.clone(max_line_length=length)) == theirs.as_bytes(
+            policy=email.policy.default.clone(max_line_length=length)
+        )
+
+
+def test_multipart_type_does_not_parse_each_boundary(monkeypatch):
+    multipart_type("alternative", "=" * 15 + "1" * 32 + "==")  # the sample parsed and checked once
+    parsed = []
+    real = ContentTypeHeader.value_parser
+    monkeypatch.setattr(ContentTypeHeader, "value_parser", staticmethod(lambda v: parsed.append(v) or real(v)))
+    header = multipart_type("alternative", "=" * 15 + "2" * 32 + "==")
+    assert parsed == [] and header.params["boundary"] == "=" * 15 + "2" * 32 + "=="
