@@ -24,8 +24,10 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable
+from datetime import datetime
 from email.headerregistry import BaseHeader, HeaderRegistry
 from email.policy import EmailPolicy
+from email.utils import format_datetime
 from typing import Any, cast
 
 MAX_KEPT = 4096  # parsed headers and folded lines kept: the recurring ones, not every Message-ID ever made
@@ -92,6 +94,11 @@ class CachedPolicy(EmailPolicy):
     def header_store_parse(self, name: str, value: Any) -> tuple[str, Any]:
         if _plain(name, value):
             return (name, value)  # kept as a string: written as is, or parsed if it must be folded
+        if name.lower() == "date" and isinstance(value, datetime):
+            # The Date header of a datetime is format_datetime's text (DateHeader.parse makes exactly
+            # that and parses it as unstructured); each mail's own instant, so not worth a cache. Read
+            # back, it is parsed from that text, so to the second, as the mail that is sent.
+            return (name, format_datetime(value))
         return cast(tuple[str, Any], super().header_store_parse(name, value))
 
     def fold(self, name: str, value: str) -> str:

@@ -152,7 +152,7 @@ class Renderer:
         if mail.cc:
             msg["Cc"] = ", ".join(mail.cc)
         msg["Subject"] = subject
-        msg["Date"] = now  # the Date header formats a datetime itself (a string would be parsed back)
+        msg["Date"] = now  # a datetime: the policy keeps its RFC 5322 text (mail/headercache.py)
         msg["Message-ID"] = f"<{message_id}>"
         if mail.in_reply_to:
             msg["In-Reply-To"] = f"<{mail.in_reply_to}>"

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import email.policy
+from datetime import UTC, datetime, timedelta, timezone
 from email.headerregistry import ContentTypeHeader
 from email.message import EmailMessage
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import example, given, settings
@@ -148,3 +150,23 @@ def test_multipart_type_does_not_parse_each_boundary(monkeypatch):
     monkeypatch.setattr(ContentTypeHeader, "value_parser", staticmethod(lambda v: parsed.append(v) or real(v)))
     header = multipart_type("alternative", "=" * 15 + "2" * 32 + "==")
     assert parsed == [] and header.params["boundary"] == "=" * 15 + "2" * 32 + "=="
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        datetime(2026, 11, 23, 2, 0, tzinfo=UTC),
+        datetime(2026, 11, 23, 10, 0, 5, 123456, tzinfo=timezone(timedelta(hours=8))),
+        datetime(2026, 3, 29, 1, 30, tzinfo=ZoneInfo("Europe/Berlin")),
+        datetime(2026, 1, 2, 3, 4, 5),  # naive: "-0000", as format_datetime writes it
+    ],
+)
+def test_a_date_is_kept_as_its_text_and_written_as_the_default_policy_writes_it(when):
+    ours, theirs = EmailMessage(policy=MAIL_POLICY), EmailMessage(policy=email.policy.default)
+    ours["Date"] = theirs["Date"] = when
+    assert type(dict(ours.raw_items())["Date"]) is str
+    for length in (30, 78, 998):
+        assert ours.as_bytes(policy=MAIL_POLICY.clone(max_line_length=length)) == theirs.as_bytes(
+            policy=email.policy.default.clone(max_line_length=length)
+        )
+    assert ours["Date"].datetime == when.replace(microsecond=0)
