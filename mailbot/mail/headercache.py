@@ -21,7 +21,6 @@ subject, an encoded word, a comment) takes the parsing path.
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Callable
 from datetime import datetime
@@ -136,39 +135,57 @@ MAIL_POLICY = CachedPolicy(header_factory=_CachedRegistry())
 # that text swapped is the tree a parse would give. Parsing it was a fifth of rendering a mail.
 _BOUNDARY = re.compile(r"={15}[0-9a-f]{32}==")
 _SAMPLE = "=" * 15 + "0" * 32 + "=="
-_TEMPLATES: dict[str, Any] = {}  # subtype → header parsed for _SAMPLE, or None where the swap was refused
+# subtype → (header parsed for _SAMPLE, where _SAMPLE sits in its tree), or None where it is refused
+_TEMPLATES: dict[str, tuple[Any, tuple[int, ...]] | None] = {}
 
 
-def _swap(node: Any, old: str, new: str) -> Any:
-    """A copy of a parse tree with the terminal ``old`` replaced by ``new`` (nodes copied, not changed)."""
-    if isinstance(node, str):  # a terminal: Terminal(value, token_type)
-        terminal: Any = type(node)
-        return terminal(new, cast(Any, node).token_type) if node == old else node
-    copied = copy.copy(node)  # keeps the node's attributes (a content type's maintype and subtype)
-    copied[:] = [_swap(child, old, new) for child in node]
+def _path(node: Any, text: str) -> tuple[int, ...] | None:
+    """Where in a parse tree the terminal ``text`` is (child indices from the root), if it is there."""
+    if isinstance(node, str):  # a terminal
+        return () if node == text else None
+    for index, child in enumerate(node):
+        found = _path(child, text)
+        if found is not None:
+            return (index, *found)
+    return None
+
+
+def _swapped(node: Any, path: tuple[int, ...], text: str) -> Any:
+    """A copy of the nodes along ``path`` with the terminal at its end made ``text``; the rest is shared
+    (parse trees are not changed once made)."""
+    if not path:
+        terminal: Any = type(node)  # Terminal(value, token_type)
+        return terminal(text, node.token_type)
+    copied = type(node)(node)
+    copied.__dict__.update(node.__dict__)  # a content type's maintype and subtype, the defects
+    copied[path[0]] = _swapped(node[path[0]], path[1:], text)
     return copied
 
 
-def _made(template: Any, value: str, boundary: str) -> Any:
+def _made(template: Any, path: tuple[int, ...], value: str, boundary: str) -> Any:
     header = str.__new__(type(template), value)
     params = {**template.params, "boundary": boundary}
-    header.init(template.name, parse_tree=_swap(template._parse_tree, _SAMPLE, boundary), defects=[], params=params)
+    header.init(template.name, parse_tree=_swapped(template._parse_tree, path, boundary), defects=[], params=params)
     return header
 
 
-def _template(subtype: str) -> Any:
+def _template(subtype: str) -> tuple[Any, tuple[int, ...]] | None:
     """The header parsed for the sample boundary, once checked against a real parse of another boundary."""
     if subtype not in _TEMPLATES:
         template = MAIL_POLICY.header_factory("Content-Type", f'multipart/{subtype}; boundary="{_SAMPLE}"')
-        probe = "=" * 15 + "0123456789abcdef" * 2 + "=="
-        value = f'multipart/{subtype}; boundary="{probe}"'
-        made, parsed = _made(template, value, probe), MAIL_POLICY.header_factory("Content-Type", value)
-        same = str(made) == str(parsed) and dict(made.params) == dict(parsed.params) and not parsed.defects
-        for length in (40, 78, 998):
-            policy = MAIL_POLICY.clone(max_line_length=length)
-            same = same and made.fold(policy=policy) == parsed.fold(policy=policy)
+        path = _path(template._parse_tree, _SAMPLE)
+        same = path is not None and not template.defects
+        if path is not None:
+            probe = "=" * 15 + "0123456789abcdef" * 2 + "=="
+            value = f'multipart/{subtype}; boundary="{probe}"'
+            made, parsed = _made(template, path, value, probe), MAIL_POLICY.header_factory("Content-Type", value)
+            same = same and str(made) == str(parsed) and dict(made.params) == dict(parsed.params)
+            same = same and not parsed.defects and made.content_type == parsed.content_type
+            for length in (40, 78, 998):
+                policy = MAIL_POLICY.clone(max_line_length=length)
+                same = same and made.fold(policy=policy) == parsed.fold(policy=policy)
         # Another Python's parser may build a different tree: then every boundary is parsed as before.
-        _TEMPLATES[subtype] = template if same and not template.defects else None
+        _TEMPLATES[subtype] = (template, path) if same and path is not None else None
     return _TEMPLATES[subtype]
 
 
@@ -177,7 +194,7 @@ def multipart_type(subtype: str, boundary: str) -> Any:
 
     Give it to ``replace_header`` after ``make_alternative()`` / ``make_mixed()`` without a boundary."""
     value = f'multipart/{subtype}; boundary="{boundary}"'
-    template = _template(subtype) if _BOUNDARY.fullmatch(boundary) else None
-    if template is None:
+    prepared = _template(subtype) if _BOUNDARY.fullmatch(boundary) else None
+    if prepared is None:
         return MAIL_POLICY.header_factory("Content-Type", value)
-    return _made(template, value, boundary)
+    return _made(*prepared, value, boundary)
