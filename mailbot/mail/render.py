@@ -14,7 +14,7 @@ from typing import Any
 
 import jinja2
 
-from mailbot.mail.headercache import MAIL_POLICY
+from mailbot.mail.headercache import MAIL_POLICY, multipart_type
 from mailbot.rules.yamlfile import FileError
 from mailbot.values import OutgoingMail
 
@@ -28,6 +28,12 @@ def _boundary() -> str:
     The generator would draw one and compile a regular expression over the whole message to prove it
     absent; 128 random bits cannot occur in a text written before they were drawn."""
     return "===============" + secrets.token_hex(16) + "=="
+
+
+def _make_multipart(msg: EmailMessage, subtype: str) -> None:
+    """``make_<subtype>(boundary=_boundary())``, with the Content-Type made without parsing it."""
+    getattr(msg, f"make_{subtype}")()  # Content-Type: multipart/<subtype>, the last header
+    msg.replace_header("Content-Type", multipart_type(subtype, _boundary()))
 
 
 @dataclass(frozen=True)
@@ -146,7 +152,7 @@ class Renderer:
         if mail.cc:
             msg["Cc"] = ", ".join(mail.cc)
         msg["Subject"] = subject
-        msg["Date"] = now  # the Date header formats a datetime itself (a string would be parsed back)
+        msg["Date"] = now  # a datetime: the policy keeps its RFC 5322 text (mail/headercache.py)
         msg["Message-ID"] = f"<{message_id}>"
         if mail.in_reply_to:
             msg["In-Reply-To"] = f"<{mail.in_reply_to}>"
@@ -157,10 +163,10 @@ class Renderer:
         msg["X-Auto-Response-Suppress"] = "All"
         msg.set_content(body.lstrip("\n"))
         if html:
-            msg.make_alternative(boundary=_boundary())
+            _make_multipart(msg, "alternative")
             msg.add_alternative(html, subtype="html")
         if mail.attachments:
-            msg.make_mixed(boundary=_boundary())
+            _make_multipart(msg, "mixed")
         for att in mail.attachments:
             maintype, _, subtype = att.content_type.partition("/")
             msg.add_attachment(

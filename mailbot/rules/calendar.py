@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+import threading
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import holidays
+from holidays.registry import EntityLoader
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from mailbot.config import TimeZoneName
@@ -48,7 +52,9 @@ class CalendarRules(BaseModel):
     @field_validator("country")
     @classmethod
     def _country(cls, value: str) -> str:
-        if value and value.upper() not in holidays.list_supported_countries():
+        # The registry's codes, not list_supported_countries(): that imports every country to list
+        # their subdivisions. Both include the aliases (CHN, UK), so they accept the same codes.
+        if value and value.upper() not in frozenset(EntityLoader.get_country_codes()):
             raise ValueError(f"country {value!r} is not supported by the holidays package")
         return value.upper()
 
@@ -87,6 +93,48 @@ class WorkCalendar:
         return day.weekday() not in self.weekend
 
 
+_IMPORTING = threading.Lock()
+
+
+def _country_module(name: str) -> object:
+    """Import one country's module of the holidays package without ``holidays.countries`` itself.
+
+    That package's ``__init__`` imports all ~250 country modules (~8 MiB) to re-export their classes,
+    so ``holidays.country_holidays`` costs them all even for one country. The module is loaded from
+    its file under its own name (importlib's recipe for importing a source file directly), so the
+    package's lazy loaders, and ``holidays.countries`` if something imports it later, find this very
+    module in ``sys.modules`` and the class stays one class. A country that imports another one
+    (a territory's module importing its state's) still pulls in the whole package: slower, not wrong."""
+    with _IMPORTING:
+        module = sys.modules.get(name)
+        if module is None:
+            path = Path(holidays.__file__).parent.joinpath(*name.split(".")[1:]).with_suffix(".py")
+            spec = importlib.util.spec_from_file_location(name, path)
+            if spec is None or spec.loader is None or not path.is_file():
+                raise ImportError(f"no module file for {name}")
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[name] = module
+            try:
+                spec.loader.exec_module(module)
+            except BaseException:
+                del sys.modules[name]
+                raise
+        return module
+
+
+def country_holidays(country: str, subdivision: str | None) -> holidays.HolidayBase:
+    """``holidays.country_holidays(country, subdiv=subdivision)``, importing only that country."""
+    loader = getattr(holidays, country.upper(), None)
+    if not isinstance(loader, EntityLoader):
+        return holidays.country_holidays(country, subdiv=subdivision)  # its own error for an unknown code
+    try:
+        module = _country_module(loader.module_name)
+    except ImportError:  # a package laid out differently: the package's own (heavier) way still works
+        return holidays.country_holidays(country, subdiv=subdivision)
+    entity: type[holidays.HolidayBase] = getattr(module, loader.entity_name)
+    return entity(subdiv=subdivision)
+
+
 def calendar_from_rules(rules: CalendarRules) -> WorkCalendar:
     closed: set[date] = set()
     for c in rules.closures:
@@ -97,7 +145,7 @@ def calendar_from_rules(rules: CalendarRules) -> WorkCalendar:
     public = None
     if rules.country:
         # Years are filled in lazily by the holidays package as dates are looked up.
-        public = holidays.country_holidays(rules.country, subdiv=rules.subdivision)
+        public = country_holidays(rules.country, rules.subdivision)
     return WorkCalendar(
         tz=ZoneInfo(rules.timezone),
         opens=rules.opens,

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import email.policy
+from datetime import UTC, datetime, timedelta, timezone
+from email.headerregistry import ContentTypeHeader
 from email.message import EmailMessage
+from zoneinfo import ZoneInfo
 
-from mailbot.mail.headercache import MAIL_POLICY
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from mailbot.mail.headercache import MAIL_POLICY, multipart_type
 
 LONG_REFS = " ".join(f"<rma-2026-{n:05d}.{'a' * 24}@service.example>" for n in range(12))
 
@@ -80,3 +87,116 @@ def test_the_caches_stay_small_however_many_mails_are_made():
     finally:
         tracemalloc.stop()
     assert held < 4 * 2**20, f"{held / 2**20:.1f} MiB kept after 2,000 mails"
+
+
+# --- values kept as plain strings must be written exactly as email.policy.default writes them -------
+
+ATEXT = "ABCxyz019!#$%&'*+/=?^_`{|}~-"
+_atom = st.text(ATEXT, min_size=1, max_size=12)
+_dot_atom = st.lists(_atom, min_size=1, max_size=4).map(".".join)
+_address = st.builds(lambda local, domain: f"{local}@{domain}", _dot_atom, _dot_atom)
+_msg_id = _address.map(lambda a: f"<{a}>")
+_word = st.text(st.characters(min_codepoint=0x21, max_codepoint=0x7E), min_size=1, max_size=30)
+# Anything at all too, so that what the plain path refuses is shown to go the parsing way.
+_any = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+)
+VALUES = {
+    "To": st.one_of(st.lists(_address, min_size=1, max_size=6).map(", ".join), _any),
+    "Cc": st.one_of(_address, _any),
+    "Subject": st.one_of(st.lists(_word, min_size=1, max_size=20).map(" ".join), _any),
+    "Message-ID": st.one_of(_msg_id, _any),
+    "In-Reply-To": st.one_of(_msg_id, _any),
+    "References": st.one_of(st.lists(_msg_id, min_size=1, max_size=20).map(" ".join), _any),
+}
+
+
+def _written(policy: email.policy.EmailPolicy, name: str, value: str, length: int) -> bytes | str:
+    msg = EmailMessage(policy=policy)
+    try:
+        msg[name] = value
+        return msg.as_bytes(policy=policy.clone(max_line_length=length))
+    except Exception as exc:  # the same refusal either way (e.g. a defect the generator cannot write)
+        return type(exc).__name__
+
+
+@settings(max_examples=300, deadline=None)
+@given(name=st.sampled_from(sorted(VALUES)), data=st.data(), length=st.sampled_from([40, 78, 998]))
+@example(name="Subject", data=None, length=78).via("an encoded word, decoded by the parser")
+def test_unique_headers_written_as_the_default_policy_writes_them(name, data, length):
+    value = "x =?utf-8?q?abc?= y" if data is None else data.draw(VALUES[name])
+    assert _written(MAIL_POLICY, name, value, length) == _written(email.policy.default, name, value, length)
+
+
+def test_a_plain_unique_value_is_kept_as_a_string_and_read_back_parsed():
+    msg = EmailMessage(policy=MAIL_POLICY)
+    msg["To"] = "anna@example.org, bob@example.net"
+    msg["Subject"] = "[RMA-2026-00001] Reminder: we are still waiting"
+    msg["Message-ID"] = "<rma-2026-00001.0123abcd@service.example>"
+    msg["Cc"] = "Anna Costa <anna@example.org>"  # a display name: parsed as before
+    raw = dict(msg.raw_items())
+    assert type(raw["To"]) is str and type(raw["Subject"]) is str and type(raw["Message-ID"]) is str
+    assert not isinstance(raw["Cc"], str) or hasattr(raw["Cc"], "name")
+    assert [a.addr_spec for a in msg["To"].addresses] == ["anna@example.org", "bob@example.net"]
+
+
+def _multipart(policy: email.policy.EmailPolicy, boundary: str, ours: bool) -> EmailMessage:
+    msg = EmailMessage(policy=policy)
+    msg["Subject"] = "Hello"
+    msg.set_content("text\n")
+    if ours:
+        msg.make_alternative()
+        msg.replace_header("Content-Type", multipart_type("alternative", boundary))
+    else:
+        msg.make_alternative(boundary=boundary)
+    msg.add_alternative("<p>html</p>", subtype="html")
+    return msg
+
+
+@pytest.mark.parametrize(
+    "boundary",
+    [
+        "=" * 15 + "0123456789abcdef" * 2 + "==",
+        "=" * 15 + "f" * 32 + "==",
+        "other-boundary",
+        "=" * 15 + "A" * 32 + "==",
+    ],
+)
+def test_multipart_type_is_what_set_param_makes(boundary):
+    ours, theirs = _multipart(MAIL_POLICY, boundary, True), _multipart(email.policy.default, boundary, False)
+    assert ours["Content-Type"] == theirs["Content-Type"] and ours.get_boundary() == boundary
+    assert dict(ours["Content-Type"].params) == dict(theirs["Content-Type"].params)
+    assert ours["Content-Type"].content_type == "multipart/alternative"
+    for length in (40, 78, 998):
+        assert ours.as_bytes(policy=MAIL_POLICY.clone(max_line_length=length)) == theirs.as_bytes(
+            policy=email.policy.default.clone(max_line_length=length)
+        )
+
+
+def test_multipart_type_does_not_parse_each_boundary(monkeypatch):
+    multipart_type("alternative", "=" * 15 + "1" * 32 + "==")  # the sample parsed and checked once
+    parsed = []
+    real = ContentTypeHeader.value_parser
+    monkeypatch.setattr(ContentTypeHeader, "value_parser", staticmethod(lambda v: parsed.append(v) or real(v)))
+    header = multipart_type("alternative", "=" * 15 + "2" * 32 + "==")
+    assert parsed == [] and header.params["boundary"] == "=" * 15 + "2" * 32 + "=="
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        datetime(2026, 11, 23, 2, 0, tzinfo=UTC),
+        datetime(2026, 11, 23, 10, 0, 5, 123456, tzinfo=timezone(timedelta(hours=8))),
+        datetime(2026, 3, 29, 1, 30, tzinfo=ZoneInfo("Europe/Berlin")),
+        datetime(2026, 1, 2, 3, 4, 5),  # naive: "-0000", as format_datetime writes it
+    ],
+)
+def test_a_date_is_kept_as_its_text_and_written_as_the_default_policy_writes_it(when):
+    ours, theirs = EmailMessage(policy=MAIL_POLICY), EmailMessage(policy=email.policy.default)
+    ours["Date"] = theirs["Date"] = when
+    assert type(dict(ours.raw_items())["Date"]) is str
+    for length in (30, 78, 998):
+        assert ours.as_bytes(policy=MAIL_POLICY.clone(max_line_length=length)) == theirs.as_bytes(
+            policy=email.policy.default.clone(max_line_length=length)
+        )
+    assert ours["Date"].datetime == when.replace(microsecond=0)

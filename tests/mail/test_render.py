@@ -85,3 +85,65 @@ def test_each_message_gets_its_own_boundary(tmp_path: Path) -> None:
     mail = OutgoingMail(template="note", to=("anna@example.org",), context={"who": "A", "body": "b"})
     boundaries = {_render(renderer, mail).get_boundary() for _ in range(3)}
     assert len(boundaries) == 3
+
+
+# --- the bytes we send are those of the plain email.policy.default path ---------------------------
+
+LONG_REFS = tuple(f"rma-2026-{n:05d}.{'ab' * 12}@service.example.com" for n in range(25))
+VARIED = [
+    OutgoingMail(template="note", to=("anna@example.org",), context={"who": "Anna", "body": "short"}),
+    OutgoingMail(  # non-ASCII subject and body, CJK, a long line, long References, an attachment
+        template="note",
+        to=("buyer@customer.example", "second.buyer+rma@customer.example"),
+        cc=("rep@example.com",),
+        language="zh",
+        context={"who": "王小明", "body": "您好，" * 200 + "\n" + "x" * 1200},
+        in_reply_to="CAF+abc=def@mail.gmail.com",
+        references=LONG_REFS,
+        attachments=(Attachment(filename="报告.pdf", content_type="application/pdf", payload=b"%PDF\x00\xff" * 50),),
+    ),
+    OutgoingMail(  # a display name and an odd message id: the parsing path
+        template="plain",
+        to=("Anna Müller <anna@example.org>", '"Costa, Maria" <maria@example.net>'),
+        in_reply_to='"quoted local"@example.org',
+        references=("a@b", "with space@example.org", "=?utf-8?q?x?=@example.org"),
+    ),
+    OutgoingMail(template="long", to=("anna@example.org",), context={"who": "Anna " * 30, "body": "b"}),
+    OutgoingMail(template="encoded", to=("anna@example.org",), context={"who": "A", "body": "b"}),
+]
+
+
+def _bytes(renderer: Renderer, mail: OutgoingMail, n: int, length: int) -> bytes:
+    out = renderer.render(
+        mail,
+        {"sender_name": "Service Desk"},
+        sender="service@example.com",
+        message_id=f"rma-2026-{n:05d}.0123456789abcdef@service.example.com",
+        now=NOW,
+        rma="RMA-2026-00001" if n % 2 else None,
+    )
+    return out.message.as_bytes(policy=out.message.policy.clone(max_line_length=length))
+
+
+def test_same_bytes_as_the_plain_default_policy(tmp_path: Path, monkeypatch) -> None:
+    renderer = _renderer(tmp_path)
+    (tmp_path / "en" / "long.txt.j2").write_text("Subject: Report for {{ who }}\n\n{{ body }}\n")
+    (tmp_path / "en" / "encoded.txt.j2").write_text("Subject: For {{ who }} =?utf-8?q?abc?= ok\n\n{{ body }}\n")
+    import mailbot.mail.render as render
+
+    def same_boundaries() -> None:  # the generator's random boundaries would differ between the two
+        counter = iter(range(10**6))
+        monkeypatch.setattr(render, "_boundary", lambda: f"==============={next(counter):032x}==")
+
+    for length in (78, 998):
+        for n, mail in enumerate(VARIED):
+            same_boundaries()
+            ours = _bytes(renderer, mail, n, length)
+            same_boundaries()
+            with monkeypatch.context() as plain:
+                plain.setattr(render, "MAIL_POLICY", email.policy.default)
+                plain.setattr(
+                    render, "_make_multipart", lambda msg, sub: getattr(msg, f"make_{sub}")(boundary=render._boundary())
+                )
+                theirs = _bytes(renderer, mail, n, length)
+            assert ours == theirs, (length, n)
