@@ -47,7 +47,8 @@ def deliver_due(
     limit: int = 1000,
     on_sent: Callable[[Outbox], None] | None = None,
 ) -> DeliveryReport:
-    """Send queued mails whose time has come: each claimed (leased) alone, sent, then recorded.
+    """Send queued mails whose time has come: claimed (leased) a batch at a time, sent, then recorded
+    together (each at once when the transport cannot prove after a crash what it took).
 
     ``on_sent`` runs after the row is committed as sent (e.g. a copy to the Sent folder); its
     failure never un-sends a mail."""
