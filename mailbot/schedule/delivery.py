@@ -1,4 +1,11 @@
-"""Outbox delivery: due rows claimed one at a time, sent on one connection, each result recorded at once."""
+"""Outbox delivery: due rows claimed a batch at a time, sent on one connection, their results committed
+together at the end of the batch (one UPDATE per status for the sent-mail records).
+
+Why one commit per batch is safe: the transport's journal marks each mail the instant the relay accepts it
+(mailbot.mail.transports.journal), and a row the crash left "sending" is settled from that mark (or the
+transport's delivered copy) before anything is sent again; the marks are removed only after the commit. A
+transport that can prove neither still has each result committed the moment it is known, so a crash
+repeats at most the mail in hand."""
 
 from __future__ import annotations
 
@@ -15,7 +22,7 @@ from mailbot.mail.transports.base import LinkLost, PermanentFailure, RelayUnavai
 from mailbot.mail.transports.journal import SendJournal
 from mailbot.store.db import SessionFactory
 from mailbot.store.models import Outbox
-from mailbot.store.outbox import INTERRUPTED, claim_batch, record_status
+from mailbot.store.outbox import INTERRUPTED, claim_batch, record_statuses
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +47,8 @@ def deliver_due(
     limit: int = 1000,
     on_sent: Callable[[Outbox], None] | None = None,
 ) -> DeliveryReport:
-    """Send queued mails whose time has come: each claimed (leased) alone, sent, then recorded.
+    """Send queued mails whose time has come: claimed (leased) a batch at a time, sent, then recorded
+    together (each at once when the transport cannot prove after a crash what it took).
 
     ``on_sent`` runs after the row is committed as sent (e.g. a copy to the Sent folder); its
     failure never un-sends a mail."""
@@ -48,6 +56,8 @@ def deliver_due(
     last_id = 0
     relay_error: str | None = None
     left = limit
+    journal = _journal(transport)
+    at_once = not _proves_delivery(transport)  # nothing else says a mail went out: commit each result
     while left > 0 and relay_error is None:
         with sessions() as session:
             rows = claim_batch(session, now(), last_id, min(CLAIM, left))
@@ -55,24 +65,61 @@ def deliver_due(
                 break
             last_id, left = rows[-1].id or last_id, left - len(rows)
             copies = _look_up(rows, transport)
+            done: list[Outbox] = []  # rows whose outcome is set, not committed yet
+            keep_mark: set[str] = set()  # mails left in doubt: their "begun" mark stays
             for row in rows:
                 if relay_error is not None:  # the relay is gone: the rest wait for the next round
                     row.status, row.next_attempt_at, row.last_error = "queued", now(), relay_error
                     row.attempts -= 1  # not attempted after all
                     session.add(row)
                     continue
-                outcome = _send_one(session, row, transport, policy, now, copies)
+                outcome, in_doubt = _send_one(row, transport, policy, now, copies)
+                session.add(row)
+                if outcome != "wait":
+                    done.append(row)
+                if in_doubt:
+                    keep_mark.add(row.message_id)
                 sent, deferred, failed = (
                     sent + (outcome == "sent"),
-                    deferred + (outcome == "deferred"),
+                    deferred + (outcome in ("deferred", "wait")),
                     failed + (outcome == "failed"),
                 )
                 if outcome == "relay":
                     relay_error, deferred = row.last_error, deferred + 1
-                if on_sent is not None and row.status == "sent":
-                    on_sent(row)
-            session.commit()
+                if at_once:
+                    _commit(session, done, journal, keep_mark, on_sent)
+                    done, keep_mark = [], set()
+            _commit(session, done, journal, keep_mark, on_sent)
     return DeliveryReport(sent=sent, deferred=deferred, failed=failed, relay_error=relay_error)
+
+
+def _commit(
+    session: Session,
+    rows: list[Outbox],
+    journal: SendJournal | None,
+    in_doubt: set[str],
+    on_sent: Callable[[Outbox], None] | None,
+) -> None:
+    """Commit the outcomes of ``rows`` (one UPDATE per status for their sent-mail records), then drop their
+    journal marks (the outcome is in the database now) and run ``on_sent`` for those sent."""
+    by_status: dict[str, list[str]] = {}
+    for row in rows:
+        by_status.setdefault(row.status, []).append(row.message_id)
+    record_statuses(session, by_status)
+    session.commit()
+    for row in rows:
+        if journal is not None and row.message_id not in in_doubt:
+            journal.forget(row.message_id)
+    if on_sent is not None:
+        for row in rows:
+            if row.status == "sent":
+                on_sent(row)
+
+
+def _proves_delivery(transport: Transport) -> bool:
+    """Whether a mail the transport took is known to be out after a crash before the commit: by its journal
+    or by its own delivered copy (the file transport's folder)."""
+    return _journal(transport) is not None or getattr(transport, "delivered", None) is not None
 
 
 def _journal(transport: Transport) -> SendJournal | None:
@@ -154,27 +201,26 @@ def _settle(
     return "send", None
 
 
-CLAIM = 20  # rows claimed per commit; each is still recorded as sent the moment the relay accepts it
+CLAIM = 20  # rows claimed, sent and committed together (a journal marks each the moment the relay accepts it)
 
 
 def _send_one(
-    session: Session,
     row: Outbox,
     transport: Transport,
     policy: Delivery,
     now: Callable[[], datetime],
     copies: Mapping[str, bool] | None,
-) -> str:
-    """Hand one claimed row to the relay and commit what happened: sent, deferred, failed or relay."""
+) -> tuple[str, bool]:
+    """Hand one claimed row to the relay and set on it what happened (the caller commits): "sent",
+    "deferred", "failed", "relay" (the relay is unreachable) or "wait" (looked for again later); and
+    whether the mail is left in doubt (its journal mark must stay)."""
     outcome, in_doubt = "sent", False
     try:
         verdict, until = _settle(row, transport, now(), copies)
         if verdict == "wait" and until is not None:
             row.status, row.next_attempt_at, row.last_error = "queued", until, INTERRUPTED
             row.attempts -= 1  # not attempted: looked for, and the mark of the first attempt stays
-            session.add(row)
-            session.commit()
-            return "deferred"
+            return "wait", True
         if verdict == "delivered":
             log.info("outbox %s was delivered before the crash; recorded as sent, not sent again", row.message_id)
         else:
@@ -198,13 +244,7 @@ def _send_one(
     else:
         row.status, row.sent_at, row.last_error = "sent", now(), ""
         log.info("outbox %s sent to %s", row.message_id, ", ".join(row.recipients))
-    record_status(session, row, row.status)
-    session.add(row)
-    session.commit()
-    journal = _journal(transport)
-    if journal is not None and not (in_doubt and row.status == "queued"):  # the outcome is in the database now
-        journal.forget(row.message_id)
-    return outcome
+    return outcome, in_doubt and row.status == "queued"
 
 
 def _hand_over(row: Outbox, transport: Transport, now: datetime) -> None:

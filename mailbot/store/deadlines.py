@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import or_, update
 from sqlmodel import Session, col, select
@@ -14,6 +15,7 @@ from mailbot.rules.periods import Period
 from mailbot.rules.policy import Deadlines
 from mailbot.rules.reminders import ReminderRules
 from mailbot.store.db import changed_rows
+from mailbot.store.later import KEPT, add_row
 from mailbot.store.models import Deadline, Ticket
 from mailbot.values import DeadlineSpec
 from mailbot.workflow.workdays import add_period, as_utc
@@ -43,6 +45,8 @@ def start_deadline(
     if period is None:
         return None
     since = as_utc(spec.counted_from or now)
+    if KEPT in session.info:  # the ingest of mails: the new row is written with the batch's others
+        return _start_kept(session, ticket_id, spec, since, period, cal)
     # One look-up finds an open deadline for the step, or one that ended and started at this same instant:
     # a step ended and awaited again within one instant (a quotation answered in the batch that sent it)
     # is that same deadline, reopened, since (ticket, step, start) is unique.
@@ -57,11 +61,7 @@ def start_deadline(
         return open_one
     due = add_period(since, period, cal)
     if known:
-        again = known[0]
-        again.done_at, again.due_at, again.next_reminder_at = None, due, due
-        session.add(again)
-        session.flush()
-        return again
+        return _reopen(session, known[0], due)
     row = Deadline(
         ticket_id=ticket_id,
         awaited=spec.awaited,
@@ -73,6 +73,53 @@ def start_deadline(
     session.add(row)
     session.flush()
     return row
+
+
+def _reopen(session: Session, again: Deadline, due: datetime) -> Deadline:
+    again.done_at, again.due_at, again.next_reminder_at = None, due, due
+    session.add(again)
+    session.flush()
+    return again
+
+
+def _start_kept(
+    session: Session, ticket_id: int, spec: DeadlineSpec, since: datetime, period: Period | float, cal: WorkCalendar
+) -> Deadline:
+    """``start_deadline`` in a session that keeps rows (mailbot.store.later): the same look-up, made on the
+    connection so that it does not write the deadlines kept so far (one INSERT per ticket again), plus a look
+    at those kept rows; a new deadline is kept too, written with the others before anything reads the table
+    and before the commit. Kept rows are always open: ``finish_deadlines`` (an UPDATE of the table) writes
+    them first. Returns the deadline as it is (a kept one without its id)."""
+    table = Deadline.__table__  # type: ignore[attr-defined]
+    kept = session.info[KEPT].get(table, ())
+    if open_one := next((r for r in kept if r["ticket_id"] == ticket_id and r["awaited"] == spec.awaited), None):
+        return Deadline(**open_one)
+    found = (
+        session.connection()
+        .execute(
+            select(table.c.id, table.c.done_at).where(
+                table.c.ticket_id == ticket_id,
+                table.c.awaited == spec.awaited,
+                or_(table.c.done_at.is_(None), table.c.started_at == since),
+            )
+        )
+        .all()
+    )
+    if open_id := next((i for i, done_at in found if done_at is None), None):
+        return session.get_one(Deadline, open_id)
+    due = add_period(since, period, cal)
+    if found:
+        return _reopen(session, session.get_one(Deadline, found[0][0]), due)
+    values: dict[str, Any] = {
+        "ticket_id": ticket_id,
+        "awaited": spec.awaited,
+        "owner": spec.owner.lower(),
+        "started_at": since,
+        "due_at": due,
+        "next_reminder_at": due,
+    }
+    add_row(session, Deadline, values)
+    return Deadline(**values)
 
 
 def finish_deadlines(session: Session, ticket_id: int, awaited_names: Iterable[str], now: datetime) -> int:

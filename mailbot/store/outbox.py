@@ -589,10 +589,20 @@ def claim_batch(session: Session, now: datetime, after_id: int, limit: int) -> l
 
 
 def record_status(session: Session, row: Outbox, status: str) -> None:
-    msg = session.exec(select(Message).where(Message.direction == "out", Message.message_id == row.message_id)).first()
-    if msg is not None:
-        msg.status = status
-        session.add(msg)
+    """Say ``status`` on the sent-mail record of ``row`` (its Message row), without loading it."""
+    record_statuses(session, {status: [row.message_id]})
+
+
+def record_statuses(session: Session, by_status: Mapping[str, list[str]]) -> None:
+    """Say each status on the sent-mail records of its Message-IDs: one UPDATE per status, no row loaded
+    (a batch of deliveries used to load each record in full only to change one column)."""
+    for status, message_ids in by_status.items():
+        if message_ids:
+            session.execute(
+                update(Message)
+                .where(col(Message.direction) == "out", col(Message.message_id).in_(message_ids))
+                .values(status=status)
+            )
 
 
 def release_held(session: Session, address: str, now: datetime) -> int:

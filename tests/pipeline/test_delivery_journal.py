@@ -146,7 +146,8 @@ def test_a_mail_in_doubt_waits_for_the_relays_late_copy_without_holding_up_the_o
 
     relay = ProvenTransport(journal, copies)  # the relay has not filed its copy yet
     report = deliver_due(ctx.sessions, relay, Delivery(), clock)
-    assert (report.sent, report.deferred) == (1, 1)
+    # The first, accepted before the crash (its batch never committed), is recorded as sent from its mark.
+    assert (report.sent, report.deferred) == (2, 1)
     assert [raw for _, _, raw in relay.sent] == [other.raw]  # the row never handed over went out meanwhile
     waiting = _rows(ctx)[1]
     assert waiting.status == "queued" and waiting.attempts == 1  # looked for, not attempted again
@@ -252,3 +253,65 @@ def test_every_row_a_killed_worker_left_in_doubt_is_looked_up_on_one_connection(
     assert copies.connections == 1
     assert copies.asked == [row.message_id for row in rows]
     assert [raw for _, _, raw in relay.sent] == [row.raw for row in rows[1:]]  # the first was found: not again
+
+
+def _messages(ctx) -> dict[str, str]:
+    from sqlmodel import select
+
+    from mailbot.store.models import Message
+
+    with ctx.sessions() as s:
+        return {m.message_id: m.status for m in s.exec(select(Message).where(Message.direction == "out"))}
+
+
+def test_a_journaled_batch_is_committed_once_and_every_sent_mail_record_says_so(make_ctx, clock, tmp_path):
+    from sqlalchemy import event
+    from sqlmodel import Session
+
+    ctx = make_ctx()
+    ticket = _ticket(ctx, clock)
+    rows = [_queue(ctx, clock, ticket) for _ in range(3)]
+    commits: list[object] = []
+
+    def count(session):
+        commits.append(session)
+
+    relay = JournaledTransport(SendJournal(tmp_path / "sending"), None, PermanentFailure("550 no"), None)
+    event.listen(Session, "after_commit", count)
+    try:
+        report = deliver_due(ctx.sessions, relay, Delivery(), clock)
+    finally:
+        event.remove(Session, "after_commit", count)
+    assert (report.sent, report.failed) == (2, 1)
+    assert len(commits) == 2  # the claim, then the three outcomes together (was one commit per mail)
+    assert _messages(ctx) == {rows[0].message_id: "sent", rows[1].message_id: "failed", rows[2].message_id: "sent"}
+    assert list((tmp_path / "sending").iterdir()) == []  # marks dropped once the batch is committed
+
+
+def test_without_a_journal_each_result_is_committed_before_the_next_mail(make_ctx, clock):
+    """A transport that cannot prove after a crash what it took: the crash repeats only the mail in hand."""
+    ctx = make_ctx()
+    ticket = _ticket(ctx, clock)
+    first, second = _queue(ctx, clock, ticket), _queue(ctx, clock, ticket)
+    relay = ScriptedTransport(None, KeyboardInterrupt("killed while sending the second"))
+    with contextlib.suppress(KeyboardInterrupt):
+        deliver_due(ctx.sessions, relay, Delivery(), clock)
+    assert [r.status for r in _rows(ctx)] == ["sent", "sending"]
+    assert _messages(ctx)[first.message_id] == "sent"
+    assert _messages(ctx)[second.message_id] != "sent"
+
+
+def test_a_journaled_batch_cut_short_sends_none_of_its_accepted_mails_again(make_ctx, clock, tmp_path):
+    ctx = make_ctx()
+    ticket = _ticket(ctx, clock)
+    rows = [_queue(ctx, clock, ticket) for _ in range(3)]
+    journal = SendJournal(tmp_path / "sending")
+    dying = JournaledTransport(journal, None, None, KeyboardInterrupt("killed while sending the third"))
+    with contextlib.suppress(KeyboardInterrupt):
+        deliver_due(ctx.sessions, dying, Delivery(), clock)
+    assert [r.status for r in _rows(ctx)] == ["sending"] * 3  # nothing of the batch committed
+    clock.advance(minutes=11)
+    relay = JournaledTransport(SendJournal(tmp_path / "sending"))
+    assert deliver_due(ctx.sessions, relay, Delivery(), clock).sent == 3
+    assert [raw for _, _, raw in relay.sent] == [rows[2].raw]  # the two accepted ones are not sent again
+    assert set(_messages(ctx).values()) == {"sent"}
