@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from mailbot.rules.understand import UnderstandRules
+from mailbot.understand.hanzi import fold
 
 # A word: letters/digits, joined inside by . + - _ and / (so "OZ-SFP-10G-LR", "PO/24/1187-B", "P.O" stay whole).
 # CJK characters are one token each, as Chinese is written without spaces.
@@ -202,7 +203,8 @@ class Pipeline:
             self._vocab(f"KIND:{kind}", getattr(rules.kinds, kind))
 
     def _vocab(self, key: str, phrases: list[str]) -> None:
-        docs = [self.nlp.make_doc(v) for p in phrases for v in variants(p)]
+        # Phrases are read folded like the mails (see ``analyse``): 壞了 and 坏了 are one phrase.
+        docs = [self.nlp.make_doc(fold(v)) for p in phrases for v in variants(p)]
         docs = [d for d in docs if len(d)]
         if docs:
             self.phrases.add(key, docs)
@@ -210,7 +212,9 @@ class Pipeline:
     def analyse(self, text: str) -> Analysis:
         tokenizer = cast(RuleTokenizer, self.nlp.tokenizer)  # set in __init__; spaCy types it as a Callable
         offsets: list[tuple[int, int]] = []
-        words, spaces = tokenizer.split(prepare(text), offsets)
+        # The rules read traditional Chinese as simplified (序號 as 序号), one character for one, so the
+        # offsets still point into ``text``: what is shown or stored is cut from the text as written.
+        words, spaces = tokenizer.split(fold(prepare(text)), offsets)
         doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
         strings = self.nlp.vocab.strings
         phrases: dict[str, list[tuple[int, int]]] = defaultdict(list)
