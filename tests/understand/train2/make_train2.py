@@ -49,6 +49,19 @@ class TrainCorpus(blindkit.Corpus):
             errors.append(f'corpus: only {zh} of {len(meta)} mails are Chinese or mixed')
         return errors
 
+    def readme(self, meta):
+        # the kit's wording describes the blind corpora; say what this one holds instead
+        out = super().readme(meta)
+        for a, b in (('HTML-only, multipart/alternative, with attachments', 'HTML-only, with attachments'),
+                     ('auto-replies, bounces and unrelated mail', 'auto-replies and other machine mail, and unrelated mail'),
+                     ('English, other European languages and Chinese (GBK, GB2312, GB18030, Big5, UTF-8; base64, '
+                      'quoted-printable and 8bit)',
+                      'English, other European languages, Japanese, Korean and Chinese (GBK declared as GB2312, '
+                      'GB18030, Big5, UTF-8; base64 and quoted-printable)')):
+            assert a in out, a
+            out = out.replace(a, b)
+        return out
+
 
 CORPUS = TrainCorpus(
     HERE, 'make_train2.py',
@@ -62,7 +75,12 @@ CORPUS = TrainCorpus(
            'attachment names, a dozen languages), order-status questions worded many ways, follow-ups that '
            'only add information, machine mail that must never be answered (out-of-office, ERP and ticket '
            'acknowledgements, read receipts, carrier notices, newsletters, invoices and payment advices), '
-           'unrelated human mail, web-form notifications and forwards by sales staff.'])
+           'unrelated human mail, web-form notifications and forwards by sales staff.',
+           'Machine mail is labelled by who sends it: an automatic answer from the person or system we wrote '
+           'to (out-of-office, read receipt, ERP or ticket-system acknowledgement) is `auto_reply`; mail a '
+           'machine sends on its own (carrier notice, newsletter, invoice, payment advice, portal statement) '
+           'is `unrelated`.  Both have `should_auto_reply` false.  Japanese and Korean mails are `en` like '
+           'the other non-Chinese languages.'])
 
 _COUNT = {}
 
@@ -73,8 +91,6 @@ def add(slug, name, lab, frm, subj, body, lay='plain', att=None, reply_to=None, 
         n = _COUNT[name]
         if lay == 'plain':
             b = text(body, 'utf-8', 'qp')
-        elif lay == '8bit':
-            b = text(body, 'utf-8', '8bit')
         elif lay == 'gb':        # GBK text declared as gb2312, as many Chinese clients send it
             b = text(body, 'gbk', 'b64', label='gb2312')
         elif lay == 'gb18030':
@@ -698,37 +714,37 @@ add(X, 'x_followup', L('follow_up', 'lichen@xinghe-tech.example', rma='RMA-2026-
 add(X, 'x_followup2', L('follow_up', 'sh@huanyu-dz.example', rma='RMA-2026-00803', lang='zh'),
     '环宇电子 售后 <sh@huanyu-dz.example>', '回复：RMA-2026-00803',
     '另外还有一台同批次的也出现类似情况，要不要一起寄？\n', lay='gb')
-add(X, 'x_ooo', L('auto_reply', 'zhangzhe@tengda-auto.example', rma='RMA-2026-00802'),
+add(X, 'x_ooo', L('auto_reply', 'zhangzhe@tengda-auto.example', rma='RMA-2026-00802', lang='zh'),
     '张喆 <zhangzhe@tengda-auto.example>', '自动回复: RMA-2026-00802',
     '您好，我正在休假，11月20日返回。紧急事务请联系质量部座机。\n', lay='gb', extra=AUTO)
-add(X, 'x_ooo_en_zh', L('auto_reply', 'kevin.xu@sinoauto.example'),
+add(X, 'x_ooo_en_zh', L('auto_reply', 'kevin.xu@sinoauto.example', lang='mixed'),
     'Kevin Xu <kevin.xu@sinoauto.example>', 'Automatic reply: CAN issue',
     'I am on business trip and will reply late. 出差中，回复可能延迟。\n', extra=AUTO)
-add(X, 'x_erp', L('auto_reply', 'oa@jiade-zn.example', rma='RMA-2026-00808'),
+add(X, 'x_erp', L('auto_reply', 'oa@jiade-zn.example', rma='RMA-2026-00808', lang='zh'),
     '嘉德智能OA系统 <oa@jiade-zn.example>', '【系统通知】来信已登记 RMA-2026-00808',
     '您的来信已登记到OA系统。\n登记号：OA-20261113-0042\n关联采购单：PO20261022-17\n关联单号：RMA-2026-00808\n'
     '此邮件由系统自动发送，请勿回复。\n', lay='gb', extra=(('Auto-Submitted', 'auto-generated'),))
-add(X, 'x_read_receipt', L('auto_reply', 'caigou@jiade-zn.example'),
+add(X, 'x_read_receipt', L('auto_reply', 'caigou@jiade-zn.example', lang='zh'),
     '采购部 刘 <caigou@jiade-zn.example>', '已读: 请问退货流程',
     '这是邮件已读回执。\n您发送给 caigou@jiade-zn.example 的邮件已于 2026-11-13 09:21 被阅读。\n', lay='gb')
-add(X, 'x_sf', L('unrelated'),
+add(X, 'x_sf', L('unrelated', lang='zh'),
     '顺丰速运 <noreply@sf-express.example>', '您的快件已签收',
     '尊敬的客户：您的快件 SF1406229910817 已于11月12日16:20签收，签收人：前台。感谢使用顺丰速运。\n',
     extra=(('Auto-Submitted', 'auto-generated'),))
-add(X, 'x_invoice', L('unrelated'),
+add(X, 'x_invoice', L('unrelated', lang='zh'),
     '腾达汽车电子 财务 <caiwu@tengda-auto.example>', '付款通知 PO20261015-03',
     '贵司好：\n采购单 PO20261015-03 对应发票 No.44208812 已安排付款，金额 86,400.00 元，预计11月18日到账。\n财务部\n', lay='gb')
-add(X, 'x_newsletter', L('unrelated'),
+add(X, 'x_newsletter', L('unrelated', lang='zh'),
     '电子工程周刊 <news@ee-weekly.example>', '本周热点：车规级芯片国产化进展',
     '<h2>电子工程周刊</h2><p>本周热点：车规级芯片国产化进展、功率模块散热设计……</p><p>退订请点击这里</p>', lay='html', extra=BULK)
-add(X, 'x_offer', L('unrelated'),
+add(X, 'x_offer', L('unrelated', lang='zh'),
     '深圳某某包装 <sales@baozhuang-sz.example>', '防静电包装袋报价',
     '贵司采购您好，我司专业生产防静电包装袋、泡棉，价格优惠，欢迎来电咨询。\n业务员 小吴\n', lay='gb')
-add(X, 'x_job', L('unrelated'),
+add(X, 'x_job', L('unrelated', lang='zh'),
     '赵磊 <zhaolei@mailbox.example>', '应聘售后工程师',
     '您好，我在招聘网站看到贵司招聘售后技术支持，附件是我的简历，请查收。\n赵磊\n',
     att=('application/pdf', '简历-赵磊.pdf'))
-add(X, 'x_enquiry', L('unrelated'),
+add(X, 'x_enquiry', L('unrelated', lang='zh'),
     '孙经理 <sun@kaiyuan-trade.example>', '询价',
     '您好，我们想采购一批功率模块，能否发一份产品目录和价格表？\n孙\n', lay='gb')
 
@@ -848,40 +864,40 @@ add(D, 'd_followup2', L('follow_up', 'eq@taiyang-solar.example', rma='RMA-2026-0
 add(D, 'd_followup3', L('follow_up', 'qa@yongxin-auto.example', rma='RMA-2026-00903', lang='zh'),
     '永信汽車 品保 <qa@yongxin-auto.example>', 'RE: RMA-2026-00903',
     '附上產線拍的照片及不良數量統計表，供貴司分析。\n', att=('image/jpeg', '不良照片.jpg'), lay='big5')
-add(D, 'd_ooo', L('auto_reply', 'lin.kz@yongxin-auto.example', rma='RMA-2026-00903'),
+add(D, 'd_ooo', L('auto_reply', 'lin.kz@yongxin-auto.example', rma='RMA-2026-00903', lang='zh'),
     '林課長 <lin.kz@yongxin-auto.example>', '自動回覆: RE: RMA-2026-00903',
     '您好，本人11/16-11/20出差，期間回覆較慢，急件請洽品保課分機 231。\n', lay='big5', extra=AUTO)
-add(D, 'd_ooo_en', L('auto_reply', 'amy.chen@hsinchu-optic.example'),
+add(D, 'd_ooo_en', L('auto_reply', 'amy.chen@hsinchu-optic.example', lang='mixed'),
     'Amy Chen <amy.chen@hsinchu-optic.example>', 'Out of Office: 收到有問題',
     'I will be out of the office until Nov 23. 休假中，11/23 回來。\n', extra=AUTO)
-add(D, 'd_ooo_html', L('auto_reply', 'sam.wang@kaohsiung-metal.example'),
+add(D, 'd_ooo_html', L('auto_reply', 'sam.wang@kaohsiung-metal.example', lang='zh'),
     '王先生 <sam.wang@kaohsiung-metal.example>', '自動回覆',
     '<div style="font-family:微軟正黑體">您好，我目前不在辦公室，將於下週一回覆您的郵件。</div>', lay='html', extra=AUTO)
-add(D, 'd_erp', L('auto_reply', 'erp@chenghe-mfg.example', rma='RMA-2026-00915'),
+add(D, 'd_erp', L('auto_reply', 'erp@chenghe-mfg.example', rma='RMA-2026-00915', lang='zh'),
     '承和ERP系統 <erp@chenghe-mfg.example>', '【系統通知】來函已收 PO 4500-221 / RMA-2026-00915',
     '系統通知：您的來函已收件。\n採購單號：4500-221\n參考號：RMA-2026-00915\n本信件由系統自動發送，請勿直接回覆。\n',
     lay='big5', extra=(('Auto-Submitted', 'auto-generated'),))
-add(D, 'd_read', L('auto_reply', 'purchase@chenghe-mfg.example'),
+add(D, 'd_read', L('auto_reply', 'purchase@chenghe-mfg.example', lang='zh'),
     '承和製造 採購 <purchase@chenghe-mfg.example>', '已讀取: 詢問送修',
     '您的郵件\n收件者：purchase@chenghe-mfg.example\n主旨：詢問送修\n已於 2026/11/13 上午 10:05 讀取。\n', lay='big5')
-add(D, 'd_carrier', L('unrelated'),
+add(D, 'd_carrier', L('unrelated', lang='zh'),
     '黑貓宅急便 <notice@tcat-delivery.example>', '配達完了通知',
     '您的包裹 9066-1203-3381 已於 11/13 14:32 配達完成。感謝您使用黑貓宅急便。\n', lay='big5',
     extra=(('Auto-Submitted', 'auto-generated'),))
-add(D, 'd_payment', L('unrelated'),
+add(D, 'd_payment', L('unrelated', lang='zh'),
     '永信汽車 會計 <acct@yongxin-auto.example>', '付款通知 DYS-113-0456',
     '東岳精密 您好：\n訂單 DYS-113-0456 發票 AB12345678 款項 NT$ 128,000 已於 11/15 匯出，請查收。\n會計部\n', lay='big5')
-add(D, 'd_newsletter', L('unrelated'),
+add(D, 'd_newsletter', L('unrelated', lang='zh'),
     '自動化展 <info@autoexpo-tw.example>', '2027台北自動化展 早鳥報名開始',
     '<p>2027台北自動化展早鳥報名開始，攤位有限，欲報從速。</p><p>取消訂閱</p>', lay='html', extra=BULK)
-add(D, 'd_offer', L('unrelated'),
+add(D, 'd_offer', L('unrelated', lang='zh'),
     '陳業務 <chen@steel-supply.example>', '鋼材報價',
     '東岳採購您好，本公司提供各規格鋁擠型及鋼材，附上最新報價單，請參考。\n', lay='big5',
     att=('application/pdf', 'quote.pdf'))
-add(D, 'd_job', L('unrelated'),
+add(D, 'd_job', L('unrelated', lang='zh'),
     '許雅婷 <yating.hsu@mailbox.example>', '應徵 國外業務',
     '您好，我想應徵貴公司國外業務一職，附上履歷，懇請撥冗參閱。\n許雅婷\n', lay='big5')
-add(D, 'd_enquiry_mixed', L('unrelated'),
+add(D, 'd_enquiry_mixed', L('unrelated', lang='mixed'),
     'Kenji Mori <mori@osaka-robotics.example>', 'Distributor enquiry',
     'Hello, we are a robotics integrator in Osaka and would like to become your distributor in Japan. 可以寄型錄嗎? Best regards, Mori\n')
 
