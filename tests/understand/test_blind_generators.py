@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).parent
-GENERATORS = sorted(HERE.glob("blind*/make_blind*.py"))
+GENERATORS = sorted([*HERE.glob("blind*/make_blind*.py"), *HERE.glob("train*/make_train*.py")])
 
 
 def test_every_blind_corpus_has_a_generator() -> None:
-    folders = sorted(p.name for p in HERE.glob("blind*") if p.is_dir())
+    folders = sorted(p.name for pattern in ("blind*", "train*") for p in HERE.glob(pattern) if p.is_dir())
     assert folders and folders == sorted(g.parent.name for g in GENERATORS)
 
 
