@@ -165,3 +165,21 @@ def test_a_complaint_in_everyday_german_is_a_request(read, body):
 )
 def test_business_mail_in_other_languages_stays_unrelated(read, subject, body):
     assert read(body, subject, sender="Sales <sales@vendor.example>").kind == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        ("订单", "您好，\n上周订单4500012345的交换机模块已经收到，谢谢。"),
+        ("资料", "您好，\n我们机房的交换机要换新的，想先看看你们的资料。"),
+    ],
+)
+def test_a_network_switch_in_chinese_is_not_a_request_to_exchange(read, subject, body):
+    """Japanese 交換 (exchange) is folded to 交换 like any traditional character; bare, it would also match
+    交换机, the everyday Chinese word for a network switch. Only its Japanese forms count."""
+    assert read(body, subject).kind == "unrelated"
+
+
+def test_a_japanese_request_for_an_exchange_is_a_request(read):
+    found = read("お世話になっております。\nモジュールFM23010045を交換してください。注文4500012345。", "交換依頼")
+    assert found.kind == "new_request"
