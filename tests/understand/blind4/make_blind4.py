@@ -699,6 +699,42 @@ Oculara RMA desk"""
     return m, L("follow_up", "s.colombo@lombardanet.example", orders=["SO-25/05230"], rma="RMA-2026-00352")
 
 
+@C.fixture("oculara")
+def oc_fr_not_detected() -> Fx:
+    plain = """Bonjour,
+
+Depuis hier, le module QX-25G-SR n'est plus détecté par notre routeur : la commande d'inventaire
+n'affiche plus rien sur ce port. Les autres ports fonctionnent. Commande SO-25/05311.
+
+Je n'ai pas encore pu lire le numéro de série, le module est dans une baie chez un client.
+
+Cordialement,
+Amélie Garnier
+"""
+    htm = "<p>" + plain.replace("\n\n", "</p><p>").replace("\n", "<br>") + "</p>"
+    m = M("Fri, 13 Nov 2026 10:30:00 +0100", addr("Amélie Garnier", "amelie.garnier@reseau-armor.example"), OC,
+          "Module non détecté", alt(P(plain, cs="iso-8859-1"), H(htm, cs="iso-8859-1"), "outlook"), "outlook",
+          "reseau-armor.example", scs="iso-8859-1")
+    return m, L("new_request", "amelie.garnier@reseau-armor.example", orders=["SO-25/05311"], models=["QX-25G-SR"],
+                cat="no_link", kw=["n'est plus détecté par notre routeur"])
+
+
+@C.fixture("oculara")
+def oc_presales_big5() -> Fx:
+    b = """您好：
+
+請問貴公司的 QX-100G-LR4 是否相容於 Cisco Nexus 9300 系列？另外 SFX-10G-LR 的最低訂購量
+與交期為何？我們預計明年第一季採購約 200 個。
+
+謝謝
+台北訊聯網路 採購部 簡先生
+"""
+    m = M("Mon, 16 Nov 2026 10:00:00 +0800", addr("簡志偉", "chien.cw@xunlian-net.example", "big5"),
+          "sales@oculara.example", ew("產品相容性與報價詢問", "big5"), P(b, cs="big5", cte="b64"), "outlook",
+          "xunlian-net.example")
+    return m, L("unrelated", lang="zh")
+
+
 # ===================================================================== messkraft ==
 # Messkraft Prüftechnik GmbH, Germany: test instruments and audio analysers.  Serials carry the
 # model code: SA3-2419-00871 (model, yyww, unit); order confirmations AB-2025-nnnnn, customers
@@ -1278,6 +1314,32 @@ Marek Dąbrowski
                 kw=["częstotliwość przesuniętą"])
 
 
+@C.fixture("messkraft")
+def mk_terse_pg_output() -> Fx:
+    b = "PG 2200 output on ch2 dead, ch1 ok. PG2-2430-00118. need it back fast pls\n"
+    m = M("Fri, 13 Nov 2026 07:12:00 +0000", "ops@signalforge.example", MK, "PG 2200 ch2", P(b, cte="7bit"),
+          "gmail", "signalforge.example")
+    return m, L("new_request", "ops@signalforge.example", serials=["PG2-2430-00118"], models=["PG 2200"],
+                cat="other", kw=["output on ch2 dead"])
+
+
+@C.fixture("messkraft")
+def mk_bewerbung() -> Fx:
+    b = """Sehr geehrte Damen und Herren,
+
+hiermit bewerbe ich mich um die ausgeschriebene Stelle als Servicetechniker (m/w/d) in Jena.
+Ich bin Elektroniker für Geräte und Systeme und arbeite seit fünf Jahren in der Reparatur von
+Laborgeräten. Meine Unterlagen finden Sie im Anhang.
+
+Mit freundlichen Grüßen
+Lukas Hoffmeister
+"""
+    body = mixed([P(b), attachment("application/pdf", "Bewerbung_Hoffmeister.pdf", pdf("cv", "Bewerbung"))], "tb")
+    m = M("Sat, 14 Nov 2026 18:20:00 +0100", addr("Lukas Hoffmeister", "l.hoffmeister@mailbox.example"),
+          "karriere@messkraft.example", "Bewerbung als Servicetechniker", body, "tb", "mailbox.example")
+    return m, L("unrelated")
+
+
 # ======================================================================== zhirui ==
 # 深圳芷锐电源科技有限公司: bench and high-voltage power supplies.  Serials ZR<yymm><batch letter>
 # <5 digits>, often typed in lowercase; contracts ZRHT-<year>-<4 digits>, sales orders
@@ -1792,6 +1854,24 @@ Daniel 郭
           "ZPS-3010E 一直报 OVP", P(b, cte="8bit"), "gmail", "hwatest.example")
     return m, L("new_request", "daniel.guo@hwatest.example", orders=["SZ-PO-25-1108"], serials=["ZR2408B00277"],
                 models=["ZPS-3010E"], cat="other", kw=["一直 beep beep 响", "显示 OVP"], lang="mixed")
+
+
+@C.fixture("zhirui")
+def zr_invoice_mismatch() -> Fx:
+    b = """Hello,
+
+The commercial invoice for our last shipment shows USD 6,480 but the proforma we paid against was
+USD 6,180. Please check and send a corrected commercial invoice, our customs agent cannot clear
+the goods with this difference.
+
+Regards,
+Alejandro Ruiz
+Electrónica del Bajío
+"""
+    m = M("Mon, 16 Nov 2026 12:00:00 -0600", addr("Alejandro Ruiz", "aruiz@electrobajio.example"),
+          "finance@zhirui-power.example", "Invoice amount does not match proforma", P(b), "gmail",
+          "electrobajio.example")
+    return m, L("unrelated")
 
 
 # ====================================================================== takanawa ==
@@ -2309,6 +2389,42 @@ Eva Smit
           "Waas in de lens", P(b), "tb", "natuurfoto.example")
     return m, L("new_request", "eva.smit@natuurfoto.example", orders=["UT-2025-4471"], serials=["TL22111903"],
                 models=["ZM 70-200/4"], cat="optical_performance", kw=["flets en zonder contrast"])
+
+
+@C.fixture("takanawa")
+def tk_big5_mount_loose() -> Fx:
+    b = """高輪光學 您好：
+
+我們的工業相機 IC-900M 鏡頭接環鬆脫，外殼螺絲有兩顆斷掉，應該是安裝時撞到。
+序號 TB22090412，訂單 TO-2025-00861。
+
+請問可否付費維修？
+
+新北精測科技 品保課 游小姐
+"""
+    m = M("Mon, 16 Nov 2026 09:40:00 +0800", addr("游淑惠", "yu.sh@xinbei-jc.example", "big5"), TK,
+          ew("IC-900M 鏡頭接環鬆脫", "big5"), P(b, cs="big5", cte="b64"), "outlook", "xinbei-jc.example")
+    return m, L("new_request", "yu.sh@xinbei-jc.example", orders=["TO-2025-00861"], serials=["TB22090412"],
+                models=["IC-900M"], cat="physical_damage", kw=["鏡頭接環鬆脫"], lang="zh")
+
+
+@C.fixture("takanawa")
+def tk_festival_invitation_fr() -> Fx:
+    b = """Madame, Monsieur,
+
+Le Festival de la photographie de Saint-Malo (12-15 mai 2027) recherche des partenaires pour
+son espace « Matériel ». Nous serions ravis d'accueillir Takanawa pour des prêts d'objectifs
+aux visiteurs. Vous trouverez notre dossier de partenariat en pièce jointe.
+
+Bien cordialement,
+Élodie Renaud
+Chargée des partenariats
+"""
+    body = mixed([P(b, cs="iso-8859-1"), attachment("application/pdf", "dossier_partenariat.pdf",
+                                                    pdf("dp", "Dossier"))], "outlook")
+    m = M("Tue, 17 Nov 2026 11:00:00 +0100", addr("Élodie Renaud", "partenariats@festiphoto-stmalo.example"), TK,
+          "Partenariat Festival photo 2027", body, "outlook", "festiphoto-stmalo.example")
+    return m, L("unrelated")
 
 
 # ========================================================================= vireo ==
@@ -2834,6 +2950,24 @@ def vr_big5_taiwan_weak() -> Fx:
                 models=["DPL-532"], cat="intermittent", kw=["輸出功率時高時低"], lang="zh")
 
 
+@C.fixture("vireo")
+def vr_coating_supplier() -> Fx:
+    b = """Hello Vireo purchasing,
+
+We are an optical coating house in Jena (AR, HR and dichroic coatings from 266 nm to 2 µm) with
+short lead times for prototype lots. Would you be interested in a second source for your 532 nm
+and 1064 nm mirrors? Happy to quote against your drawings.
+
+Best regards,
+Katrin Wolff
+Sales, Saale Coatings GmbH
+"""
+    m = M("Thu, 19 Nov 2026 09:00:00 +0100", addr("Katrin Wolff", "k.wolff@saale-coatings.example"),
+          "purchasing@vireolaser.example", "Second source for laser mirrors", P(b), "outlook",
+          "saale-coatings.example")
+    return m, L("unrelated")
+
+
 # ======================================================================= bergvik ==
 # Bergvik Sensorteknik AB, Sweden: pressure, humidity, level sensors and load cells.  Serials
 # BV<yymm><4 digits>, batches written as "BV23111200 to 1209"; orders <year>-SE-<4 digits>;
@@ -3340,6 +3474,40 @@ Chaufferie collective Les Tilleuls
                 kw=["valeur qui dérive"])
 
 
+@C.fixture("bergvik")
+def bg_gb18030_load_jumps() -> Fx:
+    b = """您好，
+
+我们称重系统里的 LC 5T 称重传感器读数一直跳动，空载时也在正负 20kg 之间来回变，
+换了接线盒也一样。序列号 BV24030471，订单 2025-SE-0512。
+
+请问怎么处理？
+
+青岛海港机械 电气组 高峰
+"""
+    m = M("Mon, 16 Nov 2026 14:20:00 +0800", addr("高峰", "gaofeng@qd-gangji.example", "gb18030"), BG,
+          ew("LC 5T 读数跳动", "gb18030"), P(b, cs="gb18030", cte="b64"), "foxmail", "qd-gangji.example")
+    return m, L("new_request", "gaofeng@qd-gangji.example", orders=["2025-SE-0512"], serials=["BV24030471"],
+                models=["LC 5T"], cat="intermittent", kw=["读数一直跳动"], lang="zh")
+
+
+@C.fixture("bergvik")
+def bg_spontaneous_application() -> Fx:
+    b = """Hej!
+
+Jag heter Amira Haddad och läser sista året på civilingenjörsprogrammet i elektroteknik i Västerås.
+Jag skulle gärna göra mitt examensarbete hos er, gärna inom signalbehandling för trycksensorer.
+CV och betyg bifogas.
+
+Vänliga hälsningar
+Amira Haddad
+"""
+    body = mixed([P(b), attachment("application/pdf", "CV_Amira_Haddad.pdf", pdf("cv", "CV"))], "gmail")
+    m = M("Tue, 17 Nov 2026 20:00:00 +0100", addr("Amira Haddad", "amira.haddad@student-mdu.example"), BG,
+          "Examensarbete - spontanansökan", body, "gmail", "student-mdu.example")
+    return m, L("unrelated")
+
+
 # ========================================================================= taihe ==
 # 台和光電股份有限公司, Taiwan: HMI panels, PLCs and motion controllers.  Serials
 # TH-<line><digit>-<yymmdd>-<4 digits>; sales orders SH<ROC year><mmdd>-<2 digits> (SH1140318-02),
@@ -3840,6 +4008,23 @@ Sullivan Process Controls, Perth
                 kw=["randomly reboot"])
 
 
+@C.fixture("taihe")
+def th_presales_india() -> Fx:
+    b = """Dear Sir,
+
+We build packaging machines for export to Europe. Does the HMI-1000 carry CE and UL marking, and
+can it run at 55 °C ambient? Please also share the price for 50 pcs per year.
+
+Regards,
+Vikram Desai
+Desai Packaging Systems, Ahmedabad
+"""
+    m = M("Wed, 18 Nov 2026 11:00:00 +0530", addr("Vikram Desai", "vikram@desaipack.example"),
+          "sales@taihe-opto.example", "HMI-1000 certifications and price", P(b), "gmail",
+          "desaipack.example")
+    return m, L("unrelated")
+
+
 # ======================================================================== ningda ==
 # 宁波宁达实验设备有限公司: drying ovens, incubators, climate and vacuum chambers.  Serials
 # DH<yymm>-<4 digits>; contracts NDSY-HT-<yy>-<4 digits>, sales orders XSDD<yymmdd><3 digits>;
@@ -4334,6 +4519,22 @@ Laboratorio de Suelos, Universidad del Litoral Norte
     return m, L("new_request", "msosa@ulnorte.example", orders=["NDSY-HT-25-0059"], serials=["DH2312-0044"],
                 models=["DHG-9070A"], cat="other", kw=["ruido metálico muy fuerte"])
 
+
+@C.fixture("ningda")
+def nd_presales_polish() -> Fx:
+    b = """Dzień dobry,
+
+Jesteśmy dystrybutorem sprzętu laboratoryjnego w Polsce. Prosimy o ofertę na suszarki
+DHG-9070A i cieplarki BPH-250 (po 10 sztuk), warunki gwarancji oraz informację, czy urządzenia
+mają deklarację zgodności CE.
+
+Z poważaniem
+Joanna Lewandowska
+LabMed Polska
+"""
+    m = M("Thu, 19 Nov 2026 10:00:00 +0100", addr("Joanna Lewandowska", "j.lewandowska@labmed-pl.example"),
+          "export@ningda-lab.example", "Zapytanie ofertowe", P(b, cs="iso-8859-2"), "outlook", "labmed-pl.example")
+    return m, L("unrelated")
 
 if __name__ == "__main__":
     sys.exit(C.main(__doc__ or ""))
