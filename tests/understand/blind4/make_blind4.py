@@ -251,8 +251,8 @@ def oc_own_words_port_dark() -> Fx:
     b = """Hi there
 
 I'm not a network person, I look after IT for a small school. Our contractor put two of your
-little plug-in modules into the new switch in the library and the light next to the socket
-just stays dark. He swapped them into the other switch and same thing. The numbers on them
+little plug-in modules into the new switch in the library and the light next to
+the socket just stays dark. He swapped them into the other switch and same thing. The numbers on them
 are OC25-001944 and OC25-001950. He says the order was PO-STM-2291.
 
 What do we do?
@@ -264,7 +264,7 @@ St Mawgan Primary
     m = M("Thu, 05 Nov 2026 12:47:33 +0000", addr("Helen Carver", "h.carver@stmawgan-school.example"), OC,
           "modules not working", P(b), "gmail", "stmawgan-school.example")
     return m, L("new_request", "h.carver@stmawgan-school.example", orders=["PO-STM-2291"],
-                serials=["OC25-001944", "OC25-001950"], cat="no_link", kw=["light next to the socket"])
+                serials=["OC25-001944", "OC25-001950"], cat="no_link", kw=["just stays dark"])
 
 
 @C.fixture("oculara")
@@ -4295,7 +4295,7 @@ Aigerim
     m = M("Wed, 11 Nov 2026 14:00:00 +0800", addr("Vivian Xu", "vivian.xu@ningda-lab.example"), ND,
           "FW: Incubator door seal", P(b), "outlook", "ningda-lab.example")
     return m, L("forwarded", "aigerim@steppe-lab.example", "vivian.xu@ningda-lab.example", orders=["XSDD250715002"],
-                serials=["DH2408-0140"], models=["BPH-250"], cat="physical_damage", kw=["door seal"])
+                serials=["DH2408-0140"], models=["BPH-250"], cat="physical_damage", kw=["door seal", "came off"])
 
 
 @C.fixture("ningda")
