@@ -11,6 +11,8 @@ from mailbot.understand.checkdigits import passes
 from mailbot.understand.nlp import IDENTIFIER_FIELDS, Analysis
 from mailbot.understand.ranges import expand_range
 
+# A letter or digit of a word written with spaces: a CJK character next to a code does not continue it.
+_WORD = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
 _CELLS = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 # The words of one table cell: "K7Q2XM4401 / K7Q2XM4402", "X, Y" (a slash inside a code keeps it whole).
 _PARTS = re.compile(r"\s*[,;、]\s*|\s+/\s+|\s+")
@@ -74,7 +76,8 @@ class Catalog:
             self.spelling.setdefault(_key(model), model)
             alternatives.append(r"[\s\-_./]?".join(re.escape(p) for p in parts))
         body = "|".join(alternatives) or "(?!)"
-        self.pattern = re.compile(rf"(?<![\w\-/.])(?:{body})(?![\w/]|[-.][A-Za-z0-9])", re.IGNORECASE)
+        # Chinese and Japanese are written without spaces: "换了你们的QZ-M40" names the model too.
+        self.pattern = re.compile(rf"(?<!{_WORD}|[\-/.])(?:{body})(?!{_WORD}|/|[-.][A-Za-z0-9])", re.IGNORECASE)
 
     def __bool__(self) -> bool:
         return bool(self.spelling)
@@ -133,11 +136,14 @@ class IdentifierReader:
                     self._scan(a, name, end, found[name], taken)
             for _start, end in _longest(a.phrases.get(f"WEAK:{name}", [])):
                 self._scan(a, name, self._numbered(a.words, end), found[name], taken, weak=True)
+        catalogued: list[int] = []  # the last token of each model the catalog names
         if self.catalog:
             found["product_model"] = [self.catalog.canonical(m) or m for m in found["product_model"]]
             for model, start, end in self.catalog.find(a.text):
                 found["product_model"].append(model)
-                taken.update(i for i, (lo, hi) in enumerate(a.offsets) if lo < end and hi > start)
+                covered = [i for i, (lo, hi) in enumerate(a.offsets) if lo < end and hi > start]
+                taken.update(covered)
+                catalogued += covered[-1:]
         found["serial_number"] += self._unlabelled_ranges(a.words, taken)
         for name, values in self._columns(a.text).items():
             found[name] += values
@@ -159,10 +165,13 @@ class IdentifierReader:
                     taken.add(i)
                     models += [i] if name == "product_model" else []
                     break
-        for i in models:  # "OZ-SFP-10G-LR #K7Q2XM4401", "2 x OZ-SFP-10G-LR: X, Y": the model introduces its serials
+        for i in models + catalogued:  # "OZ-SFP-10G-LR #K7Q2XM4401", "2 x OZ-SFP-10G-LR: X, Y",
+            # "the TideLog T5 (QR2301044)": the model introduces its serials
             j = self._skip(a.words, i + 1, self.connectors, allow_newline=False)
             if j < len(a.words) and _lettered(a.words[j]):  # a bare number after a model is a date, a count...
                 self._scan(a, "serial_number", j, found["serial_number"], taken, weak=True)
+            if i in catalogued:
+                continue
             before = i - 2  # "K7Q2XM4401 (OZ-SFP-10G-LR)": the serial, then its model in brackets
             if before >= 0 and a.words[i - 1] == "(" and before not in taken and _lettered(a.words[before]):
                 if self._only("serial_number", a.words[before]) and not self._is_quantity(a.words, before):

@@ -1,0 +1,58 @@
+"""Identifiers of shapes a customer's own scheme gives them: a company's order numbers with letters and
+number blocks, serials built from a production month, models named in Chinese text with no space, labels
+in the cases and spellings other languages give them, and what an automatic reply echoes back."""
+
+from __future__ import annotations
+
+import pytest
+
+TAIL = "\nThe module has no link after installation, please replace it."
+
+
+@pytest.fixture(scope="module")
+def reader():  # type: ignore[no-untyped-def]
+    """read(text, catalog=()) -> Identifiers: the identifier rules alone on one text."""
+    from mailbot.rules.understand import load_rules
+    from mailbot.understand.identifiers import IdentifierReader
+    from mailbot.understand.nlp import Pipeline
+    from tests.understand.conftest import ROOT
+
+    rules = load_rules(ROOT / "rules")
+    pipeline = Pipeline(rules)
+    readers: dict[tuple[str, ...], IdentifierReader] = {}
+
+    def read(text: str, catalog: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
+        if catalog not in readers:
+            readers[catalog] = IdentifierReader(rules.identifiers, catalog)
+        return readers[catalog].read(pipeline.analyse(text))
+
+    return read
+
+
+@pytest.mark.parametrize(
+    "text, models",
+    [
+        ("我们的QZ-M40用了两天就坏了", ["QZ-M40"]),
+        ("請問QZ-M40和QZ-M60送修要附什麼？", ["QZ-M40", "QZ-M60"]),
+        ("訂的是QZ-M60，寄來的是QZ-M40", ["QZ-M60", "QZ-M40"]),
+    ],
+)
+def test_catalog_models_written_against_chinese_text(reader, text, models):
+    found = reader(text, ("QZ-M40", "QZ-M60"))
+    assert list(found.product_models) == models
+    assert found.order_numbers == ()
+
+
+def test_a_catalog_model_is_not_read_inside_a_longer_code(reader):
+    assert reader("批号QZ-M40-2207已发", ("QZ-M40",)).product_models == ()
+
+
+def test_a_serial_in_brackets_after_a_catalog_model(reader):
+    found = reader("Hello, the TideLog T5 (QR2301044) shows no fix since Monday.", ("TideLog T5",))
+    assert found.product_models == ("TideLog T5",)
+    assert found.serial_numbers == ("QR2301044",)
+
+
+def test_words_after_a_catalog_model_are_no_serial(reader):
+    found = reader("all the Lumina 60 in hall 2 went dark", ("Lumina 60",))
+    assert found.serial_numbers == ()
