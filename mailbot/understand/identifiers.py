@@ -18,7 +18,13 @@ _CELLS = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 _PARTS = re.compile(r"\s*[,;、]\s*|\s+/\s+|\s+")
 _BULLET = re.compile(r"[-*•·]|\d{1,2}[.)]?|[a-z][.)]")
 # Words that end a label's description and introduce its value: "serials of the failed units are X".
-_INTRODUCERS = frozenset({"is", "are", "was", "were", "reads", "read", "lautet", "lauten", "sind", "ist", "为", "是"})
+_INTRODUCERS = frozenset(
+    {"is", "are", "was", "were", "reads", "read", "lautet", "lauten", "sind", "ist", "war", "waren", "为", "是"}
+    # "el pedido era el X", "l'ordine era il X", "la commande était la X", "a encomenda foi a X"
+    | {"es", "era", "fue", "è", "était", "est", "é", "foi", "jest", "był", "była", "je", "byla", "byl"}
+)
+# An article between the verb and the value: "the order was the X", "el pedido era el X".
+_ARTICLES = frozenset({"the", "el", "la", "il", "lo", "le", "der", "die", "das", "o", "a"})
 STANDALONE_ORDER = ("tracking_number", "order_number", "product_model", "serial_number")
 
 
@@ -349,7 +355,7 @@ class IdentifierReader:
             if word in ("-", "–", "—", "=") and k > j:  # "Serial number(s) affected - X"
                 return self._skip(words, k + 1, self.connectors, allow_newline=False)
             if word in _INTRODUCERS:
-                return self._skip(words, k + 1, self.connectors, allow_newline=False)
+                return self._skip(words, k + 1, self.connectors | _ARTICLES, allow_newline=False)
             if word == ")" and k + 1 < len(words) and any(c.isdigit() for c in words[k + 1]):
                 return k + 1  # "SN (on the sticker) X": the remark in brackets ends before the value
             if any(c.isdigit() for c in word):

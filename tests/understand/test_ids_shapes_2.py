@@ -56,3 +56,31 @@ def test_a_serial_in_brackets_after_a_catalog_model(reader):
 def test_words_after_a_catalog_model_are_no_serial(reader):
     found = reader("all the Lumina 60 in hall 2 went dark", ("Lumina 60",))
     assert found.serial_numbers == ()
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("N.º de série: ZR-2210-B0456", ["ZR-2210-B0456"]),
+        ("Encomenda| 77120\nN.º série| ZR-2210-B0456", ["ZR-2210-B0456"]),
+        ("zařízení s výrobním číslem PL23-004417 nefunguje", ["PL23-004417"]),
+        ("urządzenie o numerze seryjnym QK5521A02 nie działa", ["QK5521A02"]),
+        ("прибор с серийным номером QK5521A02 не включается", ["QK5521A02"]),
+    ],
+)
+def test_serial_labels_with_dots_and_in_other_cases(reader, text, serials):
+    assert list(reader(text + TAIL).serial_numbers) == serials
+
+
+@pytest.mark.parametrize(
+    "text, orders",
+    [
+        ("la spedizione dell'ordine 77120 è incompleta", ["77120"]),
+        ("per l'ordine 77120 mancano due pezzi", ["77120"]),
+        ("El pedido era el 77120. ¿Qué hacemos?", ["77120"]),
+        ("la commande était la 77120", ["77120"]),
+        ("N.º de encomenda: 77120", ["77120"]),
+    ],
+)
+def test_order_labels_with_an_article_elided_or_after_a_verb(reader, text, orders):
+    assert list(reader(text + TAIL).order_numbers) == orders
