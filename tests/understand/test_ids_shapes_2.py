@@ -30,6 +30,73 @@ def reader():  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(
+    "text, orders",
+    [
+        ("Any news about BW-207733? We are waiting.", ["BW-207733"]),
+        ("the replacements for LMO-40211 have not arrived", ["LMO-40211"]),
+        ("third broken unit from RKO-25-0412 this month", ["RKO-25-0412"]),
+        ("TRS-112-0077 換貨進度?", ["TRS-112-0077"]),
+        ("Wo bleibt GTS-2025-0388?", ["GTS-2025-0388"]),
+    ],
+)
+def test_a_companys_order_numbers_with_letters_and_number_blocks(reader, text, orders):
+    assert list(reader(text + TAIL).order_numbers) == orders
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quote QT-2025-117 attached",
+        "see NV-24-0087 for the delivery",
+        "Gedimino pr. 12, LT-04127 Vilnius",
+        "your ticket TKT-550123 was opened",
+        "test report RPT-204411 enclosed",
+        "compliant with IEC-608251",
+    ],
+)
+def test_other_documents_postcodes_and_standards_are_no_orders(reader, text):
+    assert reader(text + TAIL).order_numbers == ()
+
+
+def test_a_serial_whose_first_block_is_a_month_is_no_order(reader):
+    """ "GHS-2304-0015": 2304 is April 2023, a production block, not a year before an order's number."""
+    assert reader("unit GHS-2304-0015 is dead" + TAIL).order_numbers == ()
+
+
+@pytest.mark.parametrize(
+    "text, orders",
+    [
+        ("substituição ENC-2025/0871: quando?", ["ENC-2025/0871"]),
+        ("dostawa ZAM-24-00931 niekompletna", ["ZAM-24-00931"]),
+        ("QMSO250117的货到了吗", ["QMSO250117"]),
+        ("about our ACPO-77120, the box was open", ["ACPO-77120"]),
+    ],
+)
+def test_order_prefixes_in_more_languages_and_glued_to_a_company(reader, text, orders):
+    assert list(reader(text + TAIL).order_numbers) == orders
+
+
+def test_a_standard_glued_to_its_number_is_no_order(reader):
+    assert reader("our plant is ISO14001 certified" + TAIL).order_numbers == ()
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("our beacon TK2107334 blinks red", ["TK2107334"]),
+        ("the pump RVX1911052 is leaking", ["RVX1911052"]),
+    ],
+)
+def test_serials_of_letters_a_production_month_and_a_number(reader, text, serials):
+    assert list(reader(text + TAIL).serial_numbers) == serials
+
+
+@pytest.mark.parametrize("text", ["PO2107334 was delivered", "see INV2107334", "month 2107334 total"])
+def test_a_documents_prefix_before_a_month_is_no_serial(reader, text):
+    assert reader(text + TAIL).serial_numbers == ()
+
+
+@pytest.mark.parametrize(
     "text, models",
     [
         ("我们的QZ-M40用了两天就坏了", ["QZ-M40"]),
