@@ -151,3 +151,17 @@ def test_serial_labels_with_dots_and_in_other_cases(reader, text, serials):
 )
 def test_order_labels_with_an_article_elided_or_after_a_verb(reader, text, orders):
     assert list(reader(text + TAIL).order_numbers) == orders
+
+
+def test_an_automatic_reply_keeps_only_its_rma_reference(read):
+    """A responder echoes our numbers back: nothing in it asks for anything, only the RMA links it."""
+    found = read(
+        "Your message has been received.\nPurchase order: 4500077123\nReference: RMA-2026-00731\n"
+        "This is an automatically generated message, please do not reply.",
+        subject="Automatic reply: RMA-2026-00731",
+        sender="ERP System <erp@buyer.example>",
+        headers="Auto-Submitted: auto-replied\n",
+    )
+    assert found.kind == "auto_reply"
+    assert found.rma_reference == "RMA-2026-00731"
+    assert found.order_numbers == () and found.serial_numbers == ()
