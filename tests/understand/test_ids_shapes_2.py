@@ -165,3 +165,48 @@ def test_an_automatic_reply_keeps_only_its_rma_reference(read):
     assert found.kind == "auto_reply"
     assert found.rma_reference == "RMA-2026-00731"
     assert found.order_numbers == () and found.serial_numbers == ()
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("Ser#: PT4410B07", ["PT4410B07"]),
+        ("SN's: PT4410B07, PT4410B08", ["PT4410B07", "PT4410B08"]),
+        ("s/n's PT4410B07 and PT4410B08", ["PT4410B07", "PT4410B08"]),
+        ("numero de serie: PT4410B07", ["PT4410B07"]),
+        ("la macchina con matricola 5521-0093 non parte", ["5521-0093"]),
+        ("IMEI 490154203237518 no signal", ["490154203237518"]),
+        ("シリアル番号は PT4410B07 です", ["PT4410B07"]),
+        ("일련번호는 PT4410B07 입니다", ["PT4410B07"]),
+    ],
+)
+def test_more_serial_labels_and_particles(reader, text, serials):
+    assert list(reader(text + TAIL).serial_numbers) == serials
+
+
+@pytest.mark.parametrize(
+    "text, orders",
+    [
+        ("P/O 66120 arrived damaged", ["66120"]),
+        ("número de orden 66120", ["66120"]),
+        ("注文番号は66120です", ["66120"]),
+        ("Our ref: 66120\nYour ref: SO-2025-0331", ["66120", "SO-2025-0331"]),
+    ],
+)
+def test_more_order_labels_and_references_in_a_heading(reader, text, orders):
+    assert list(reader(text + TAIL).order_numbers) == orders
+
+
+def test_a_reference_that_is_our_rma_is_no_order(reader):
+    assert reader("Your ref: RMA-2025-00412" + TAIL).order_numbers == ()
+
+
+@pytest.mark.parametrize(
+    "text, numbers",
+    [
+        ("菜鸟 LP00471122339901", ["LP00471122339901"]),
+        ("returned it, LP00471122339901 is the parcel", ["LP00471122339901"]),
+    ],
+)
+def test_cainiao_parcels(reader, text, numbers):
+    assert list(reader(text + TAIL).tracking_numbers) == numbers
