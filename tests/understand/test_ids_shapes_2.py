@@ -210,3 +210,15 @@ def test_a_reference_that_is_our_rma_is_no_order(reader):
 )
 def test_cainiao_parcels(reader, text, numbers):
     assert list(reader(text + TAIL).tracking_numbers) == numbers
+
+
+@pytest.mark.parametrize(
+    "text, numbers",
+    [
+        ("已经寄回，顺丰单号 803311247709", ["803311247709"]),
+        ("韵达单号4317708822105，请查收", ["4317708822105"]),
+        ("回寄单号：803311247709", ["803311247709"]),
+    ],
+)
+def test_a_carriers_name_glued_to_slip_number_in_chinese(reader, text, numbers):
+    assert list(reader(text + TAIL).tracking_numbers) == numbers
