@@ -205,7 +205,13 @@ class IdentifierReader:
             if j != direct and self._other_field(words[j], name) and not (out and _same_shape(out[-1], words[j])):
                 return  # not right after the label: a value shaped as another field ends the list (unless
                 # it is written exactly like the value before it: "TQ2207-0031 and TQ2207-0032")
-            if out and j != direct and _lettered(out[-1]) != _lettered(words[j]) and not field.value(words[j], True):
+            if (
+                out
+                and j != direct
+                and _lettered(out[-1]) != _lettered(words[j])
+                and not field.value(words[j], True)
+                and not (name == "serial_number" and self._tail_only(words, j, out[-1]))
+            ):
                 return  # "S/N QX2201A33, 884213 is the PO": a bare number after a code starts something else
             grouped = self._spaced(a, j, name) if name == "tracking_number" and len(words[j]) <= 5 else None
             if grouped:  # "FedEx 7712 3456 7890": one number written in groups
@@ -214,6 +220,8 @@ class IdentifierReader:
                 j = self._skip(words, grouped[1], self.separators, allow_newline=True)
                 continue
             values = self._model_at(a, j) if name == "product_model" else self._value_at(words, j, name)
+            if not values and name == "serial_number" and out and j != direct:
+                values = self._tail_only(words, j, out[-1])
             if weak and not all(self._only(name, v) for v in values):
                 return
             if not values:
@@ -240,6 +248,19 @@ class IdentifierReader:
                 j = self._next_row(a, k, out[-1])
                 if j < 0:
                     return
+
+    def _tail_only(self, words: tuple[str, ...], j: int, last: str) -> list[str]:
+        """A later unit of a list written as its changing digits only ("QX2201A30, 31 and 32"): the full
+        serial, when it counts upwards from the one before and no word after it makes it a count
+        ("QX2201A30, 45 days")."""
+        word = words[j]
+        full = _short_tail(last, word) if word.isdigit() and 1 < len(word) <= 3 and _lettered(last) else None
+        if full is None or int(word) <= int(last[-len(word) :]) or self._is_quantity(words, j):
+            return []
+        after = words[j + 1].lower() if j + 1 < len(words) else "\n"
+        if after.isalpha() and after not in self.separators and after not in self.range_words:
+            return []
+        return [full]
 
     def _alike(self, words: tuple[str, ...], found: dict[str, list[str]], taken: set[int]) -> list[str]:
         """Codes written exactly like a serial the mail gave, in the same paragraph ("S/N: K7Q2XM4401 ...

@@ -222,3 +222,18 @@ def test_cainiao_parcels(reader, text, numbers):
 )
 def test_a_carriers_name_glued_to_slip_number_in_chinese(reader, text, numbers):
     assert list(reader(text + TAIL).tracking_numbers) == numbers
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("S/N ML7730C14, 15 and 16", ["ML7730C14", "ML7730C15", "ML7730C16"]),
+        ("序列号ML7730C14、15、16", ["ML7730C14", "ML7730C15", "ML7730C16"]),
+        ("S/N ML7730C14, 90 days in use", ["ML7730C14"]),  # a count, not a unit
+        ("S/N ML7730C14, 08", ["ML7730C14"]),  # counts downwards: something else
+        ("S/N ML7730C14, 20 pcs", ["ML7730C14"]),
+        ("S/N 55120017, 18", ["55120017"]),  # a bare number after a bare number is no shortened unit
+    ],
+)
+def test_later_units_written_as_their_changing_digits(reader, text, serials):
+    assert list(reader(text + TAIL).serial_numbers) == serials
