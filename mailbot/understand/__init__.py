@@ -105,6 +105,8 @@ class Understander:
             defect = DefectReading(None, "", False, "")
         if kind == "bounce":
             ids = Identifiers()  # what a bounce carries is our own returned mail, not a customer's words
+        if kind == "auto_reply":  # a responder's echo of our numbers asks for nothing: only its RMA links it
+            ids = Identifiers(rma_reference=ids.rma_reference)
         lang = language(body) if len(body.words) > 3 else language(subject)  # a one-line mail: the subject
         return self._extraction(mail, reading, kind, guard, ids, defect.category, defect.summary, lang)
 

@@ -92,11 +92,16 @@ class Combiner:
 
     def _acceptable(self, name: str, value: str) -> bool:
         """A learned value must be a shape the field accepts after a label, pass its never-list (dates,
-        phones, versions...) and not be an RMA number; a model must be in the operator's catalog if any."""
+        phones, versions...) and not be an RMA number; a model must be in the operator's catalog if any.
+        A value written the way another field is written with no label (a serial's, a model's, a parcel's
+        shape) is that field's, not a guess at this one."""
         if len(value) < 5 or self.reader.rma.fullmatch(value):
             return False
         if name == "product_model" and self.reader.catalog:
             return self.reader.catalog.canonical(value) is not None
+        fields = self.reader.fields
+        if any(fields[other].value(value, standalone=True) for other in _ATTRS if other != name):
+            return False
         return self.reader.fields[name].value(value.replace(" ", "-") if name == "product_model" else value) is not None
 
     def defect(self, reading: DefectReading, text: str) -> DefectReading:

@@ -11,12 +11,20 @@ from mailbot.understand.checkdigits import passes
 from mailbot.understand.nlp import IDENTIFIER_FIELDS, Analysis
 from mailbot.understand.ranges import expand_range
 
+# A letter or digit of a word written with spaces: a CJK character next to a code does not continue it.
+_WORD = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
 _CELLS = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 # The words of one table cell: "K7Q2XM4401 / K7Q2XM4402", "X, Y" (a slash inside a code keeps it whole).
 _PARTS = re.compile(r"\s*[,;、]\s*|\s+/\s+|\s+")
 _BULLET = re.compile(r"[-*•·]|\d{1,2}[.)]?|[a-z][.)]")
 # Words that end a label's description and introduce its value: "serials of the failed units are X".
-_INTRODUCERS = frozenset({"is", "are", "was", "were", "reads", "read", "lautet", "lauten", "sind", "ist", "为", "是"})
+_INTRODUCERS = frozenset(
+    {"is", "are", "was", "were", "reads", "read", "lautet", "lauten", "sind", "ist", "war", "waren", "为", "是"}
+    # "el pedido era el X", "l'ordine era il X", "la commande était la X", "a encomenda foi a X"
+    | {"es", "era", "fue", "è", "était", "est", "é", "foi", "jest", "był", "była", "je", "byla", "byl"}
+)
+# An article between the verb and the value: "the order was the X", "el pedido era el X".
+_ARTICLES = frozenset({"the", "el", "la", "il", "lo", "le", "der", "die", "das", "o", "a"})
 STANDALONE_ORDER = ("tracking_number", "order_number", "product_model", "serial_number")
 
 
@@ -74,7 +82,8 @@ class Catalog:
             self.spelling.setdefault(_key(model), model)
             alternatives.append(r"[\s\-_./]?".join(re.escape(p) for p in parts))
         body = "|".join(alternatives) or "(?!)"
-        self.pattern = re.compile(rf"(?<![\w\-/.])(?:{body})(?![\w/]|[-.][A-Za-z0-9])", re.IGNORECASE)
+        # Chinese and Japanese are written without spaces: "换了你们的QZ-M40" names the model too.
+        self.pattern = re.compile(rf"(?<!{_WORD}|[\-/.])(?:{body})(?!{_WORD}|/|[-.][A-Za-z0-9])", re.IGNORECASE)
 
     def __bool__(self) -> bool:
         return bool(self.spelling)
@@ -133,11 +142,14 @@ class IdentifierReader:
                     self._scan(a, name, end, found[name], taken)
             for _start, end in _longest(a.phrases.get(f"WEAK:{name}", [])):
                 self._scan(a, name, self._numbered(a.words, end), found[name], taken, weak=True)
+        catalogued: list[int] = []  # the last token of each model the catalog names
         if self.catalog:
             found["product_model"] = [self.catalog.canonical(m) or m for m in found["product_model"]]
             for model, start, end in self.catalog.find(a.text):
                 found["product_model"].append(model)
-                taken.update(i for i, (lo, hi) in enumerate(a.offsets) if lo < end and hi > start)
+                covered = [i for i, (lo, hi) in enumerate(a.offsets) if lo < end and hi > start]
+                taken.update(covered)
+                catalogued += covered[-1:]
         found["serial_number"] += self._unlabelled_ranges(a.words, taken)
         for name, values in self._columns(a.text).items():
             found[name] += values
@@ -159,10 +171,13 @@ class IdentifierReader:
                     taken.add(i)
                     models += [i] if name == "product_model" else []
                     break
-        for i in models:  # "OZ-SFP-10G-LR #K7Q2XM4401", "2 x OZ-SFP-10G-LR: X, Y": the model introduces its serials
+        for i in models + catalogued:  # "OZ-SFP-10G-LR #K7Q2XM4401", "2 x OZ-SFP-10G-LR: X, Y",
+            # "the TideLog T5 (QR2301044)": the model introduces its serials
             j = self._skip(a.words, i + 1, self.connectors, allow_newline=False)
             if j < len(a.words) and _lettered(a.words[j]):  # a bare number after a model is a date, a count...
                 self._scan(a, "serial_number", j, found["serial_number"], taken, weak=True)
+            if i in catalogued:
+                continue
             before = i - 2  # "K7Q2XM4401 (OZ-SFP-10G-LR)": the serial, then its model in brackets
             if before >= 0 and a.words[i - 1] == "(" and before not in taken and _lettered(a.words[before]):
                 if self._only("serial_number", a.words[before]) and not self._is_quantity(a.words, before):
@@ -190,7 +205,13 @@ class IdentifierReader:
             if j != direct and self._other_field(words[j], name) and not (out and _same_shape(out[-1], words[j])):
                 return  # not right after the label: a value shaped as another field ends the list (unless
                 # it is written exactly like the value before it: "TQ2207-0031 and TQ2207-0032")
-            if out and j != direct and _lettered(out[-1]) != _lettered(words[j]) and not field.value(words[j], True):
+            if (
+                out
+                and j != direct
+                and _lettered(out[-1]) != _lettered(words[j])
+                and not field.value(words[j], True)
+                and not (name == "serial_number" and self._tail_only(words, j, out[-1]))
+            ):
                 return  # "S/N QX2201A33, 884213 is the PO": a bare number after a code starts something else
             grouped = self._spaced(a, j, name) if name == "tracking_number" and len(words[j]) <= 5 else None
             if grouped:  # "FedEx 7712 3456 7890": one number written in groups
@@ -199,6 +220,8 @@ class IdentifierReader:
                 j = self._skip(words, grouped[1], self.separators, allow_newline=True)
                 continue
             values = self._model_at(a, j) if name == "product_model" else self._value_at(words, j, name)
+            if not values and name == "serial_number" and out and j != direct:
+                values = self._tail_only(words, j, out[-1])
             if weak and not all(self._only(name, v) for v in values):
                 return
             if not values:
@@ -225,6 +248,19 @@ class IdentifierReader:
                 j = self._next_row(a, k, out[-1])
                 if j < 0:
                     return
+
+    def _tail_only(self, words: tuple[str, ...], j: int, last: str) -> list[str]:
+        """A later unit of a list written as its changing digits only ("QX2201A30, 31 and 32"): the full
+        serial, when it counts upwards from the one before and no word after it makes it a count
+        ("QX2201A30, 45 days")."""
+        word = words[j]
+        full = _short_tail(last, word) if word.isdigit() and 1 < len(word) <= 3 and _lettered(last) else None
+        if full is None or int(word) <= int(last[-len(word) :]) or self._is_quantity(words, j):
+            return []
+        after = words[j + 1].lower() if j + 1 < len(words) else "\n"
+        if after.isalpha() and after not in self.separators and after not in self.range_words:
+            return []
+        return [full]
 
     def _alike(self, words: tuple[str, ...], found: dict[str, list[str]], taken: set[int]) -> list[str]:
         """Codes written exactly like a serial the mail gave, in the same paragraph ("S/N: K7Q2XM4401 ...
@@ -340,7 +376,7 @@ class IdentifierReader:
             if word in ("-", "–", "—", "=") and k > j:  # "Serial number(s) affected - X"
                 return self._skip(words, k + 1, self.connectors, allow_newline=False)
             if word in _INTRODUCERS:
-                return self._skip(words, k + 1, self.connectors, allow_newline=False)
+                return self._skip(words, k + 1, self.connectors | _ARTICLES, allow_newline=False)
             if word == ")" and k + 1 < len(words) and any(c.isdigit() for c in words[k + 1]):
                 return k + 1  # "SN (on the sticker) X": the remark in brackets ends before the value
             if any(c.isdigit() for c in word):
