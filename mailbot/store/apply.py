@@ -14,8 +14,8 @@ from sqlmodel import Session, col, select
 
 from mailbot.store.blobs import BlobStore
 from mailbot.store.db import saved_id
-from mailbot.store.later import add_row, write_kept_if_any
-from mailbot.store.models import AttachmentRow, Event, Message, Ticket
+from mailbot.store.later import add_row, mark_new, write_kept_if_any
+from mailbot.store.models import AttachmentRow, Deadline, Event, Message, Ticket
 from mailbot.store.outbox import SendEnv, enqueue
 from mailbot.store.tickets import allocate_rma, hand_over_deadlines, issue_rma_number, set_status
 from mailbot.values import (
@@ -157,6 +157,7 @@ def _open_ticket(session: Session, decision: Decision, env: ApplyEnv, now: datet
     _merge(ticket, {k: v for k, v in decision.updates.items() if k != "customer_email"})
     session.add(ticket)
     session.flush()
+    mark_new(session, Deadline, "ticket_id", ticket.id)  # a new ticket: no deadline to look up
     return ticket
 
 

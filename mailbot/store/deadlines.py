@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import or_, update
+from sqlalchemy import Row, bindparam, or_, update
 from sqlmodel import Session, col, select
 
 from mailbot.rules.calendar import WorkCalendar
@@ -15,7 +15,7 @@ from mailbot.rules.periods import Period
 from mailbot.rules.policy import Deadlines
 from mailbot.rules.reminders import ReminderRules
 from mailbot.store.db import changed_rows
-from mailbot.store.later import KEPT, add_row
+from mailbot.store.later import KEPT, add_row, only_kept
 from mailbot.store.models import Deadline, Ticket
 from mailbot.values import DeadlineSpec
 from mailbot.workflow.workdays import add_period, as_utc
@@ -82,6 +82,15 @@ def _reopen(session: Session, again: Deadline, due: datetime) -> Deadline:
     return again
 
 
+_TABLE = Deadline.__table__  # type: ignore[attr-defined]
+# ``start_deadline``'s look-up, built once (one per ticket and step started in the ingest of mails).
+_OPEN_OR_SAME_START = select(_TABLE.c.id, _TABLE.c.done_at).where(
+    _TABLE.c.ticket_id == bindparam("dl_ticket"),
+    _TABLE.c.awaited == bindparam("dl_awaited"),
+    or_(_TABLE.c.done_at.is_(None), _TABLE.c.started_at == bindparam("dl_since")),
+)
+
+
 def _start_kept(
     session: Session, ticket_id: int, spec: DeadlineSpec, since: datetime, period: Period | float, cal: WorkCalendar
 ) -> Deadline:
@@ -89,22 +98,16 @@ def _start_kept(
     connection so that it does not write the deadlines kept so far (one INSERT per ticket again), plus a look
     at those kept rows; a new deadline is kept too, written with the others before anything reads the table
     and before the commit. Kept rows are always open: ``finish_deadlines`` (an UPDATE of the table) writes
-    them first. Returns the deadline as it is (a kept one without its id)."""
-    table = Deadline.__table__  # type: ignore[attr-defined]
-    kept = session.info[KEPT].get(table, ())
+    them first. A ticket opened in this transaction (``mailbot.store.later.mark_new``) has no deadline in
+    the database but those written from the kept ones: for it the look-up is left out until one is written.
+    Returns the deadline as it is (a kept one without its id)."""
+    kept = session.info[KEPT].get(_TABLE, ())
     if open_one := next((r for r in kept if r["ticket_id"] == ticket_id and r["awaited"] == spec.awaited), None):
         return Deadline(**open_one)
-    found = (
-        session.connection()
-        .execute(
-            select(table.c.id, table.c.done_at).where(
-                table.c.ticket_id == ticket_id,
-                table.c.awaited == spec.awaited,
-                or_(table.c.done_at.is_(None), table.c.started_at == since),
-            )
-        )
-        .all()
-    )
+    found: Sequence[Row[Any, Any]] = ()  # a ticket this transaction opened: its deadlines are all kept ones
+    if not only_kept(session, Deadline, "ticket_id", ticket_id):
+        params = {"dl_ticket": ticket_id, "dl_awaited": spec.awaited, "dl_since": since}
+        found = session.connection().execute(_OPEN_OR_SAME_START, params).all()
     if open_id := next((i for i, done_at in found if done_at is None), None):
         return session.get_one(Deadline, open_id)
     due = add_period(since, period, cal)
