@@ -66,7 +66,7 @@ def add_row(session: Session, model: type[SQLModel], values: dict[str, Any]) -> 
         session.add(model(**values))
         return
     table: Table = model.__table__  # type: ignore[attr-defined]
-    row = _complete(model, table, values)
+    row = complete_row(model, values)
     if session.in_nested_transaction():  # belongs to the savepoint: written inside it, undone with it
         write_kept(session, table)
         _written(session, table, [row])
@@ -150,9 +150,11 @@ def write_kept_if_any(session: Session, model: type[SQLModel], column: str, valu
         write_kept(session, table)
 
 
-def _complete(model: type[SQLModel], table: Table, values: dict[str, Any]) -> dict[str, Any]:
+def complete_row(model: type[SQLModel], values: dict[str, Any]) -> dict[str, Any]:
     """Every column of the row (one executemany needs the same keys in each), defaults filled in as the
-    model would, values made storable as the ORM's ``scrub_row`` makes them."""
+    model would, values made storable as the ORM's ``scrub_row`` makes them: what a Core INSERT of a
+    row of ``model`` needs to write the row the ORM would have written."""
+    table: Table = model.__table__  # type: ignore[attr-defined]
     defaults = _DEFAULTS.get(table)
     if defaults is None:
         fields = model.model_fields
