@@ -38,6 +38,21 @@ def start_deadline(
     reminders.yml's due_after, so what the customer was told is what is chased. A step with neither is
     not chased: None, as is a step reminders.yml has no rule for (a rules set older than the step; start-up
     refuses one that leaves out a step the policy promises, workflow/check.py)."""
+    started = _start(session, ticket_id, spec, rules, cal, now, promised)
+    return Deadline(**started) if isinstance(started, dict) else started
+
+
+def _start(
+    session: Session,
+    ticket_id: int,
+    spec: DeadlineSpec,
+    rules: ReminderRules,
+    cal: WorkCalendar,
+    now: datetime,
+    promised: Mapping[str, Period | float] | None,
+) -> Deadline | dict[str, Any] | None:
+    """``start_deadline``, a deadline only kept (the ingest of mails) given as its column values: the
+    hooks of ``apply`` have no use for a model object, which costs more to build than the rest."""
     if spec.awaited not in rules.awaited and spec.awaited in Deadlines.model_fields:
         return None  # a step chased only where promised, in a reminders.yml written before it existed
     rule = rules.rule(spec.awaited)
@@ -93,17 +108,17 @@ _OPEN_OR_SAME_START = select(_TABLE.c.id, _TABLE.c.done_at).where(
 
 def _start_kept(
     session: Session, ticket_id: int, spec: DeadlineSpec, since: datetime, period: Period | float, cal: WorkCalendar
-) -> Deadline:
+) -> Deadline | dict[str, Any]:
     """``start_deadline`` in a session that keeps rows (mailbot.store.later): the same look-up, made on the
     connection so that it does not write the deadlines kept so far (one INSERT per ticket again), plus a look
     at those kept rows; a new deadline is kept too, written with the others before anything reads the table
     and before the commit. Kept rows are always open: ``finish_deadlines`` (an UPDATE of the table) writes
     them first. A ticket opened in this transaction (``mailbot.store.later.mark_new``) has no deadline in
     the database but those written from the kept ones: for it the look-up is left out until one is written.
-    Returns the deadline as it is (a kept one without its id)."""
+    Returns the deadline as it is (a kept one as its values, without its id)."""
     kept = session.info[KEPT].get(_TABLE, ())
     if open_one := next((r for r in kept if r["ticket_id"] == ticket_id and r["awaited"] == spec.awaited), None):
-        return Deadline(**open_one)
+        return open_one
     found: Sequence[Row[Any, Any]] = ()  # a ticket this transaction opened: its deadlines are all kept ones
     if not only_kept(session, Deadline, "ticket_id", ticket_id):
         params = {"dl_ticket": ticket_id, "dl_awaited": spec.awaited, "dl_since": since}
@@ -122,7 +137,7 @@ def _start_kept(
         "next_reminder_at": due,
     }
     add_row(session, Deadline, values)
-    return Deadline(**values)
+    return values
 
 
 def finish_deadlines(session: Session, ticket_id: int, awaited_names: Iterable[str], now: datetime) -> int:
@@ -146,7 +161,7 @@ class ReminderHooks:
 
     def start(self, session: Session, ticket: Ticket, spec: DeadlineSpec, now: datetime) -> None:
         assert ticket.id is not None
-        start_deadline(session, ticket.id, spec, self.rules, self.calendar, now, self.promised)
+        _start(session, ticket.id, spec, self.rules, self.calendar, now, self.promised)
 
     def finish(self, session: Session, ticket: Ticket, awaited: tuple[str, ...], now: datetime) -> None:
         assert ticket.id is not None

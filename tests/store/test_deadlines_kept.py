@@ -10,7 +10,7 @@ from sqlalchemy import event
 from sqlmodel import select
 
 from mailbot.rules import load as load_rules
-from mailbot.store.deadlines import finish_deadlines, start_deadline
+from mailbot.store.deadlines import ReminderHooks, finish_deadlines, start_deadline
 from mailbot.store.later import keep_rows, mark_new, only_kept
 from mailbot.store.models import Deadline
 from mailbot.values import DeadlineSpec
@@ -157,3 +157,21 @@ def test_nothing_is_marked_new_inside_a_savepoint_or_without_kept_rows(make_ctx)
             mark_new(s, Deadline, "ticket_id", inner.id)  # undone with the savepoint: not marked
         assert not only_kept(s, Deadline, "ticket_id", inner.id)
         s.rollback()
+
+
+def test_the_hooks_start_the_same_deadlines_as_start_deadline(make_ctx):
+    ctx = make_ctx()
+    rules = load_rules(REPO / "rules")
+    hooks = ReminderHooks(rules.reminders, rules.calendar)
+    one_by_one = _start_on_two_tickets(ctx, keep=False, first=11)
+    spec = {name: DeadlineSpec(name, owner="Rep@X.example") for name in ("rep_confirmation", "customer_info")}
+    with ctx.sessions() as s:
+        tickets = [_ticket(s, n, START) for n in (13, 14)]
+        keep_rows(s)
+        for ticket in tickets:
+            for awaited in ("rep_confirmation", "rep_confirmation", "customer_info"):
+                hooks.start(s, ticket, spec[awaited], START)
+        s.commit()
+        ids = [t.id for t in tickets]
+    by_hooks = [(ids.index(row[0]), *row[1:]) for row in _rows(ctx) if row[0] in ids]
+    assert by_hooks == one_by_one and len(by_hooks) == 4
