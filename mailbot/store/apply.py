@@ -10,12 +10,14 @@ from datetime import datetime
 from typing import Literal, Protocol
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from mailbot.store.blobs import BlobStore
+from mailbot.store.clean import scrub_values
 from mailbot.store.db import saved_id
-from mailbot.store.later import add_row, write_kept_if_any
-from mailbot.store.models import AttachmentRow, Event, Message, Ticket
+from mailbot.store.later import add_row, complete_row, mark_new, write_kept_if_any
+from mailbot.store.models import AttachmentRow, Deadline, Event, Message, Ticket
 from mailbot.store.outbox import SendEnv, enqueue
 from mailbot.store.tickets import allocate_rma, hand_over_deadlines, issue_rma_number, set_status
 from mailbot.values import (
@@ -55,6 +57,20 @@ class ApplyEnv:
     request_format: str = ""  # "": tickets get their RMA number when opened
 
 
+@dataclass(frozen=True)
+class StoredMail:
+    """What the rest of ``apply`` needs of an inbound mail's row, as stored."""
+
+    id: int
+    message_id: str
+    sender: str
+    recipients: tuple[str, ...]
+    references: tuple[str, ...]
+
+
+_INSERT_MESSAGE = insert(Message.__table__)  # type: ignore[attr-defined]
+
+
 def store_inbound(
     session: Session,
     raw: RawMail,
@@ -66,8 +82,13 @@ def store_inbound(
     status: str,
     reason: str = "",
     found: Extraction | None = None,
-) -> Message:
-    """Keep the raw bytes and the message row (plus attachments): nothing that arrived is ever lost."""
+) -> StoredMail:
+    """Keep the raw bytes and the message row (plus attachments): nothing that arrived is ever lost.
+
+    The row is written by a Core INSERT, not as an ORM object: nothing in the transaction changes it
+    afterwards, and the model object and its unit of work cost several times the INSERT itself. Rows
+    the session keeps are not written by it (``mailbot.store.later``): those of the ticket are written
+    first, so its mails keep their order, the others of the batch still go in one INSERT."""
     digest = env.blobs.put(raw.data)
     if ticket_id is not None:  # the ticket's mails sent before this one keep lower ids (its thread's order)
         write_kept_if_any(session, Message, "ticket_id", ticket_id)
@@ -76,32 +97,43 @@ def store_inbound(
         # Run again after quarantine: the processed row takes the quarantined one's place.
         session.delete(earlier)
         session.flush()
-    msg = Message(
-        ticket_id=ticket_id,
-        direction="in",
-        message_id=mail.message_id,
-        in_reply_to=mail.in_reply_to,
-        references=list(mail.references),
-        sender=mail.sender.email if mail.sender else "",
-        recipients=[a.email for a in (*mail.to, *mail.cc)],
-        subject=mail.subject,
-        text=mail.text,
-        raw_sha256=digest,
-        source=raw.source,
-        kind=found.kind if found else None,
-        status=status,
-        reason=reason,
-        extraction=found.as_json() if found else {},
-        created_at=now,
+    values = complete_row(
+        Message,
+        {
+            "ticket_id": ticket_id,
+            "direction": "in",
+            "message_id": mail.message_id,
+            "in_reply_to": mail.in_reply_to,
+            "references": list(mail.references),
+            "sender": mail.sender.email if mail.sender else "",
+            "recipients": [a.email for a in (*mail.to, *mail.cc)],
+            "subject": mail.subject,
+            "text": mail.text,
+            "raw_sha256": digest,
+            "source": raw.source,
+            "kind": found.kind if found else None,
+            "status": status,
+            "reason": reason,
+            "extraction": found.as_json() if found else {},
+            "created_at": now,
+        },
     )
-    session.add(msg)
-    session.flush()  # the unique (direction, message_id) key fires here for a concurrent duplicate
-    assert msg.id is not None
+    # The unique (direction, message_id) key fires here for a concurrent duplicate.
+    result = session.connection().execute(_INSERT_MESSAGE, values)
+    (row_id,) = result.inserted_primary_key or (None,)
+    assert row_id is not None
+    msg = StoredMail(
+        id=int(row_id),
+        message_id=values["message_id"],
+        sender=values["sender"],
+        recipients=tuple(values["recipients"]),
+        references=tuple(values["references"]),
+    )
     dropped = set(attachments_not_kept(mail, env.max_attachments, env.max_mail_bytes))
     for index, att in enumerate(mail.attachments):
         kept = index not in dropped
         sha = env.blobs.put(att.payload) if kept else ""
-        values = {
+        att_values = {
             "message_row_id": msg.id,
             "filename": att.filename,
             "content_type": att.content_type,
@@ -109,7 +141,7 @@ def store_inbound(
             "sha256": sha,
             "kept": kept,
         }
-        add_row(session, AttachmentRow, values)
+        add_row(session, AttachmentRow, att_values)
     return msg
 
 
@@ -123,19 +155,26 @@ def attachments_not_kept(mail: InboundMail, max_count: int, max_bytes: int) -> l
     return dropped
 
 
+def _merged(name: str, current: object, value: object) -> object:
+    """A field's value after an update: lists gain the new entries, ``data`` the new keys."""
+    if name in LIST_FIELDS and isinstance(value, (list, tuple)) and isinstance(current, list):
+        merged = list(current)
+        merged += [v for v in value if v not in merged]
+        return merged
+    if name == "data" and isinstance(value, dict) and isinstance(current, dict):
+        return {**current, **value}
+    return value
+
+
 def _merge(ticket: Ticket, updates: dict[str, object]) -> None:
     for name, value in updates.items():
-        if name in LIST_FIELDS and isinstance(value, (list, tuple)):
-            merged = list(getattr(ticket, name))
-            merged += [v for v in value if v not in merged]
-            setattr(ticket, name, merged)
-        elif name == "data" and isinstance(value, dict):
-            ticket.data = {**ticket.data, **value}
-        else:
-            setattr(ticket, name, value)
+        current = getattr(ticket, name) if name in LIST_FIELDS or name == "data" else None
+        setattr(ticket, name, _merged(name, current, value))
 
 
 def _open_ticket(session: Session, decision: Decision, env: ApplyEnv, now: datetime) -> Ticket:
+    """The new ticket's row, written by one INSERT ... RETURNING that hands back the ticket as a persistent
+    ORM object (loaded from the row: no model construction, no unit of work for the INSERT)."""
     email = str(decision.updates.get("customer_email", ""))
     status = decision.status or "new"
     request = bool(env.request_format) and status not in HAS_RMA
@@ -144,20 +183,29 @@ def _open_ticket(session: Session, decision: Decision, env: ApplyEnv, now: datet
         if request
         else allocate_rma(session, env.rma_format, now, env.zone)
     )
-    ticket = Ticket(
-        rma=number,
-        request_ref=number if request else None,
-        status=decision.status or "new",
-        customer_email=email,
-        customer_domain=email.rsplit("@", 1)[-1] if "@" in email else "",
-        created_at=now,
-        updated_at=now,
-        state_since=now,
-    )
-    _merge(ticket, {k: v for k, v in decision.updates.items() if k != "customer_email"})
-    session.add(ticket)
-    session.flush()
+    values: dict[str, object] = {
+        "rma": number,
+        "request_ref": number if request else None,
+        "status": decision.status or "new",
+        "customer_email": email,
+        "customer_domain": email.rsplit("@", 1)[-1] if "@" in email else "",
+        "created_at": now,
+        "updated_at": now,
+        "state_since": now,
+    }
+    row = complete_row(Ticket, values)
+    for name, value in decision.updates.items():
+        if name != "customer_email":
+            if name not in row:
+                raise AttributeError(f"a ticket has no field {name!r}")
+            row[name] = _merged(name, row[name], value)
+    scrub_values(Ticket.__table__, row)  # type: ignore[attr-defined]  # the updates made storable too
+    ticket = session.scalars(_INSERT_TICKET, [row]).one()
+    mark_new(session, Deadline, "ticket_id", ticket.id)  # a new ticket: no deadline to look up
     return ticket
+
+
+_INSERT_TICKET = insert(Ticket).returning(Ticket)
 
 
 def _starting_state(decision: Decision) -> str | None:

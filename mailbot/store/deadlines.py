@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import or_, update
+from sqlalchemy import Row, bindparam, or_, update
 from sqlmodel import Session, col, select
 
 from mailbot.rules.calendar import WorkCalendar
@@ -15,7 +15,7 @@ from mailbot.rules.periods import Period
 from mailbot.rules.policy import Deadlines
 from mailbot.rules.reminders import ReminderRules
 from mailbot.store.db import changed_rows
-from mailbot.store.later import KEPT, add_row
+from mailbot.store.later import KEPT, add_row, only_kept
 from mailbot.store.models import Deadline, Ticket
 from mailbot.values import DeadlineSpec
 from mailbot.workflow.workdays import add_period, as_utc
@@ -38,6 +38,21 @@ def start_deadline(
     reminders.yml's due_after, so what the customer was told is what is chased. A step with neither is
     not chased: None, as is a step reminders.yml has no rule for (a rules set older than the step; start-up
     refuses one that leaves out a step the policy promises, workflow/check.py)."""
+    started = _start(session, ticket_id, spec, rules, cal, now, promised)
+    return Deadline(**started) if isinstance(started, dict) else started
+
+
+def _start(
+    session: Session,
+    ticket_id: int,
+    spec: DeadlineSpec,
+    rules: ReminderRules,
+    cal: WorkCalendar,
+    now: datetime,
+    promised: Mapping[str, Period | float] | None,
+) -> Deadline | dict[str, Any] | None:
+    """``start_deadline``, a deadline only kept (the ingest of mails) given as its column values: the
+    hooks of ``apply`` have no use for a model object, which costs more to build than the rest."""
     if spec.awaited not in rules.awaited and spec.awaited in Deadlines.model_fields:
         return None  # a step chased only where promised, in a reminders.yml written before it existed
     rule = rules.rule(spec.awaited)
@@ -82,29 +97,32 @@ def _reopen(session: Session, again: Deadline, due: datetime) -> Deadline:
     return again
 
 
+_TABLE = Deadline.__table__  # type: ignore[attr-defined]
+# ``start_deadline``'s look-up, built once (one per ticket and step started in the ingest of mails).
+_OPEN_OR_SAME_START = select(_TABLE.c.id, _TABLE.c.done_at).where(
+    _TABLE.c.ticket_id == bindparam("dl_ticket"),
+    _TABLE.c.awaited == bindparam("dl_awaited"),
+    or_(_TABLE.c.done_at.is_(None), _TABLE.c.started_at == bindparam("dl_since")),
+)
+
+
 def _start_kept(
     session: Session, ticket_id: int, spec: DeadlineSpec, since: datetime, period: Period | float, cal: WorkCalendar
-) -> Deadline:
+) -> Deadline | dict[str, Any]:
     """``start_deadline`` in a session that keeps rows (mailbot.store.later): the same look-up, made on the
     connection so that it does not write the deadlines kept so far (one INSERT per ticket again), plus a look
     at those kept rows; a new deadline is kept too, written with the others before anything reads the table
     and before the commit. Kept rows are always open: ``finish_deadlines`` (an UPDATE of the table) writes
-    them first. Returns the deadline as it is (a kept one without its id)."""
-    table = Deadline.__table__  # type: ignore[attr-defined]
-    kept = session.info[KEPT].get(table, ())
+    them first. A ticket opened in this transaction (``mailbot.store.later.mark_new``) has no deadline in
+    the database but those written from the kept ones: for it the look-up is left out until one is written.
+    Returns the deadline as it is (a kept one as its values, without its id)."""
+    kept = session.info[KEPT].get(_TABLE, ())
     if open_one := next((r for r in kept if r["ticket_id"] == ticket_id and r["awaited"] == spec.awaited), None):
-        return Deadline(**open_one)
-    found = (
-        session.connection()
-        .execute(
-            select(table.c.id, table.c.done_at).where(
-                table.c.ticket_id == ticket_id,
-                table.c.awaited == spec.awaited,
-                or_(table.c.done_at.is_(None), table.c.started_at == since),
-            )
-        )
-        .all()
-    )
+        return open_one
+    found: Sequence[Row[Any, Any]] = ()  # a ticket this transaction opened: its deadlines are all kept ones
+    if not only_kept(session, Deadline, "ticket_id", ticket_id):
+        params = {"dl_ticket": ticket_id, "dl_awaited": spec.awaited, "dl_since": since}
+        found = session.connection().execute(_OPEN_OR_SAME_START, params).all()
     if open_id := next((i for i, done_at in found if done_at is None), None):
         return session.get_one(Deadline, open_id)
     due = add_period(since, period, cal)
@@ -119,7 +137,7 @@ def _start_kept(
         "next_reminder_at": due,
     }
     add_row(session, Deadline, values)
-    return Deadline(**values)
+    return values
 
 
 def finish_deadlines(session: Session, ticket_id: int, awaited_names: Iterable[str], now: datetime) -> int:
@@ -143,7 +161,7 @@ class ReminderHooks:
 
     def start(self, session: Session, ticket: Ticket, spec: DeadlineSpec, now: datetime) -> None:
         assert ticket.id is not None
-        start_deadline(session, ticket.id, spec, self.rules, self.calendar, now, self.promised)
+        _start(session, ticket.id, spec, self.rules, self.calendar, now, self.promised)
 
     def finish(self, session: Session, ticket: Ticket, awaited: tuple[str, ...], now: datetime) -> None:
         assert ticket.id is not None

@@ -17,6 +17,12 @@ Only in a session that asked for it (``keep_rows``, the ingest of mails); elsewh
   ``write_kept_if_any``: those of its ticket), so ids keep the order the rows were made in where
   anything reads them in that order (a ticket's mails, newest first).
 
+New parents: a caller that has just inserted a row no other row can point at yet (a ticket opened in
+this transaction) says so (``mark_new``: no row of ``table`` has that value in ``column`` in the database).
+Until a row of ``table`` with that value is written (``write_kept``, or ``add_row`` inside a savepoint),
+``only_kept`` answers True and a look-up of that table for it can be left out: its answer is in the kept
+rows. Rows of such a table must then reach the database only through this module in that session.
+
 Savepoints: a row added inside one is written at once (it is undone with the savepoint); a row kept
 before one but written inside it (a query there named its table) is kept again when that savepoint rolls
 back, so the outer transaction still writes it.
@@ -34,6 +40,7 @@ from sqlmodel import Session, SQLModel
 from mailbot.store.clean import scrub_values
 
 KEPT = "rows_kept"  # session.info key: {Table: [values, ...]} in the order kept
+NEW = "rows_only_kept"  # session.info key: {(Table, column): {value, ...}} (``mark_new``)
 # session.info key: kept rows written inside savepoints, with the savepoints then open (innermost first).
 IN_SAVEPOINTS = "rows_kept_written_in_savepoints"
 
@@ -59,9 +66,10 @@ def add_row(session: Session, model: type[SQLModel], values: dict[str, Any]) -> 
         session.add(model(**values))
         return
     table: Table = model.__table__  # type: ignore[attr-defined]
-    row = _complete(model, table, values)
+    row = complete_row(model, values)
     if session.in_nested_transaction():  # belongs to the savepoint: written inside it, undone with it
         write_kept(session, table)
+        _written(session, table, [row])
         session.connection().execute(insert(table), [row])
         return
     kept.setdefault(table, []).append(row)
@@ -76,9 +84,40 @@ def write_kept(session: Session, *tables: Table | type[SQLModel]) -> None:
     savepoints = _open_savepoints(session)
     for table in [t for t in kept if not wanted or t in wanted]:
         rows = kept.pop(table)
+        _written(session, table, rows)
         session.connection().execute(insert(table), rows)
         if savepoints:
             session.info.setdefault(IN_SAVEPOINTS, []).append((savepoints, table, rows))
+
+
+def mark_new(session: Session, model: type[SQLModel], column: str, value: object) -> None:
+    """No row of ``model`` has ``value`` in ``column`` in the database yet (e.g. the id of a ticket this
+    transaction has just inserted): until this session writes one, ``only_kept`` says so. Outside the
+    transaction's top level (in a savepoint) nothing is marked: the savepoint's rollback would undo the
+    row the mark is about."""
+    if KEPT not in session.info or session.in_nested_transaction():
+        return
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    session.info.setdefault(NEW, {}).setdefault((table, column), set()).add(value)
+
+
+def only_kept(session: Session, model: type[SQLModel], column: str, value: object) -> bool:
+    """True when the rows of ``model`` with ``value`` in ``column`` are all among the kept ones (none in
+    the database): a look-up of them in the database would find nothing."""
+    marks: dict[tuple[Table, str], set[object]] | None = session.info.get(NEW)
+    if not marks:
+        return False
+    return value in marks.get((model.__table__, column), ())  # type: ignore[attr-defined]
+
+
+def _written(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Rows of ``table`` go to the database: the values they carry are no longer only kept."""
+    marks: dict[tuple[Table, str], set[object]] | None = session.info.get(NEW)
+    if not marks:
+        return
+    for (marked, column), values in marks.items():
+        if marked is table and values:
+            values.difference_update(row.get(column) for row in rows)
 
 
 def _open_savepoints(session: Session) -> tuple[SessionTransaction, ...]:
@@ -111,9 +150,11 @@ def write_kept_if_any(session: Session, model: type[SQLModel], column: str, valu
         write_kept(session, table)
 
 
-def _complete(model: type[SQLModel], table: Table, values: dict[str, Any]) -> dict[str, Any]:
+def complete_row(model: type[SQLModel], values: dict[str, Any]) -> dict[str, Any]:
     """Every column of the row (one executemany needs the same keys in each), defaults filled in as the
-    model would, values made storable as the ORM's ``scrub_row`` makes them."""
+    model would, values made storable as the ORM's ``scrub_row`` makes them: what a Core INSERT of a
+    row of ``model`` needs to write the row the ORM would have written."""
+    table: Table = model.__table__  # type: ignore[attr-defined]
     defaults = _DEFAULTS.get(table)
     if defaults is None:
         fields = model.model_fields
@@ -153,3 +194,4 @@ def _drop_kept(session: Session, transaction: SessionTransaction) -> None:
     if transaction.parent is None:
         session.info.get(KEPT, {}).clear()
         session.info.pop(IN_SAVEPOINTS, None)
+        session.info.pop(NEW, None)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import or_, update
+from sqlalchemy import bindparam, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -19,16 +19,22 @@ from mailbot.workflow.decide import ticket_matches
 from mailbot.workflow.states import HAS_RMA
 from mailbot.workflow.workdays import local_day
 
+# Built once and run on the session's connection: as an ORM statement (``session.execute``) each number
+# cost a new statement object, an autoflush and the ORM's bulk-UPDATE bookkeeping, several times the
+# UPDATE itself; nothing in the session holds counter rows to keep in step with it.
+_COUNTER = Counter.__table__  # type: ignore[attr-defined]
+_INCREMENT = (
+    update(_COUNTER)
+    .where(_COUNTER.c.name == bindparam("counter_name"))
+    .values(value=_COUNTER.c.value + 1)
+    .returning(_COUNTER.c.value)
+)
+
 
 def next_sequence(session: Session, name: str) -> int:
     """Increment counter ``name`` atomically (row lock on PostgreSQL, write lock on SQLite)."""
     for _ in range(3):
-        result = session.execute(
-            update(Counter)
-            .where(col(Counter.name) == name)
-            .values(value=Counter.value + 1)
-            .returning(col(Counter.value))
-        ).first()
+        result = session.connection().execute(_INCREMENT, {"counter_name": name}).first()
         if result is not None:
             return int(result[0])
         try:

@@ -10,8 +10,8 @@ from sqlalchemy import event
 from sqlmodel import select
 
 from mailbot.rules import load as load_rules
-from mailbot.store.deadlines import finish_deadlines, start_deadline
-from mailbot.store.later import keep_rows
+from mailbot.store.deadlines import ReminderHooks, finish_deadlines, start_deadline
+from mailbot.store.later import keep_rows, mark_new, only_kept
 from mailbot.store.models import Deadline
 from mailbot.values import DeadlineSpec
 from tests.pipeline.test_followup import _ticket
@@ -94,3 +94,84 @@ def test_a_deadline_open_in_the_database_is_kept_as_is(make_ctx):
         assert found is not None and found.started_at == START
         s.commit()
     assert _rows(ctx) == before
+
+
+def _deadline_reads(engine) -> list[str]:
+    seen: list[str] = []
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def count(conn, cursor, statement, params, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT") and "FROM deadline" in statement:
+            seen.append(statement)
+
+    return seen
+
+
+def test_a_ticket_opened_in_the_transaction_starts_its_deadlines_without_reading_the_table(make_ctx):
+    ctx = make_ctx()
+    rules = load_rules(REPO / "rules")
+    spec = DeadlineSpec("customer_info", owner="Desk@Y.example")
+    reads = _deadline_reads(ctx.engine)
+    with ctx.sessions() as s:
+        keep_rows(s)
+        t = _ticket(s, 7, START)
+        mark_new(s, Deadline, "ticket_id", t.id)
+        assert only_kept(s, Deadline, "ticket_id", t.id)
+        first = start_deadline(s, t.id, spec, rules.reminders, rules.calendar, START)
+        again = start_deadline(s, t.id, spec, rules.reminders, rules.calendar, START)
+        assert first is not None and again is not None and again.started_at == first.started_at
+        assert reads == []
+        s.commit()
+        assert not only_kept(s, Deadline, "ticket_id", t.id)  # the mark ends with its transaction
+    (row,) = _rows(ctx)
+    assert row[1:3] == ("customer_info", "desk@y.example") and row[-1] is None
+
+
+def test_once_its_deadlines_are_written_a_new_ticket_is_looked_up_again(make_ctx):
+    ctx = make_ctx()
+    rules = load_rules(REPO / "rules")
+    spec = DeadlineSpec("customer_info")
+    with ctx.sessions() as s:
+        keep_rows(s)
+        t = _ticket(s, 8, START)
+        mark_new(s, Deadline, "ticket_id", t.id)
+        start_deadline(s, t.id, spec, rules.reminders, rules.calendar, START)
+        assert finish_deadlines(s, t.id, ["customer_info"], START) == 1  # writes the kept row first
+        assert not only_kept(s, Deadline, "ticket_id", t.id)
+        reopened = start_deadline(s, t.id, spec, rules.reminders, rules.calendar, START)
+        assert reopened is not None and reopened.id is not None and reopened.done_at is None
+        s.commit()
+    (row,) = _rows(ctx)  # the same deadline reopened, not a second one (unique ticket, step, start)
+    assert row[-1] is None
+
+
+def test_nothing_is_marked_new_inside_a_savepoint_or_without_kept_rows(make_ctx):
+    ctx = make_ctx()
+    with ctx.sessions() as s:
+        t = _ticket(s, 9, START)
+        mark_new(s, Deadline, "ticket_id", t.id)  # a session that keeps no rows: no marks
+        assert not only_kept(s, Deadline, "ticket_id", t.id)
+        keep_rows(s)
+        with s.begin_nested():
+            inner = _ticket(s, 10, START)
+            mark_new(s, Deadline, "ticket_id", inner.id)  # undone with the savepoint: not marked
+        assert not only_kept(s, Deadline, "ticket_id", inner.id)
+        s.rollback()
+
+
+def test_the_hooks_start_the_same_deadlines_as_start_deadline(make_ctx):
+    ctx = make_ctx()
+    rules = load_rules(REPO / "rules")
+    hooks = ReminderHooks(rules.reminders, rules.calendar)
+    one_by_one = _start_on_two_tickets(ctx, keep=False, first=11)
+    spec = {name: DeadlineSpec(name, owner="Rep@X.example") for name in ("rep_confirmation", "customer_info")}
+    with ctx.sessions() as s:
+        tickets = [_ticket(s, n, START) for n in (13, 14)]
+        keep_rows(s)
+        for ticket in tickets:
+            for awaited in ("rep_confirmation", "rep_confirmation", "customer_info"):
+                hooks.start(s, ticket, spec[awaited], START)
+        s.commit()
+        ids = [t.id for t in tickets]
+    by_hooks = [(ids.index(row[0]), *row[1:]) for row in _rows(ctx) if row[0] in ids]
+    assert by_hooks == one_by_one and len(by_hooks) == 4

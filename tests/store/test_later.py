@@ -155,3 +155,17 @@ def test_the_same_rows_either_way(make_ctx, clock, keep):
         s.commit()
     [row] = _events(ctx)
     assert (row.kind, row.detail, row.to_state, row.actor) == ("transition", {"x": [1, "two"]}, None, "a@x.example")
+
+
+def test_numbers_taken_in_a_rolled_back_transaction_are_handed_out_again(make_ctx):
+    ctx = make_ctx()
+    with ctx.sessions() as s:
+        assert [next_sequence(s, "req:2031") for _ in range(3)] == [1, 2, 3]
+        s.commit()
+    with ctx.sessions() as s:
+        assert next_sequence(s, "req:2031") == 4
+        s.rollback()
+    with ctx.sessions() as s:
+        assert next_sequence(s, "req:2031") == 4  # no gap: the number went with its transaction
+        assert next_sequence(s, "other:2031") == 1
+        s.commit()

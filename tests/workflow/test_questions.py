@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from mailbot.workflow.questions import asks
+from mailbot.workflow.questions import asks, own_words
 from tests.workflow.fixtures import rules, shipped
 from tests.workflow.test_seed_walks import REP, Walk
 
@@ -77,3 +77,11 @@ def test_a_chinese_question_beside_the_tracking_number_reaches_the_rep():
     assert w.ticket.status == "in_transit"
     notice = next(r for r in d.replies if r.template == "staff_customer_message")
     assert notice.to == (REP,) and "请问维修需要多长时间" in notice.context["excerpt"]
+
+
+def test_the_sign_offs_may_come_as_any_iterable_and_each_list_keeps_its_own_pattern():
+    text = "The display flickers after an hour.\nSaludos\nMarta Gil\nWhy is that?"
+    assert own_words(text, ["saludos"]) == "The display flickers after an hour."
+    assert own_words(text, ("saludos",)) == "The display flickers after an hour."
+    assert not asks(text, iter(["saludos"]))
+    assert asks(text, ["cordialement"])  # another list: the sign-off is not cut, the question stays
