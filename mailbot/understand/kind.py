@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from mailbot.understand.hanzi import fold
 from mailbot.understand.nlp import Analysis
 from mailbot.understand.segments import Reading
 from mailbot.values import InboundMail, Kind, Language
@@ -44,6 +45,12 @@ class Evidence:
         return self.has_defect and (self.own_defect is None or self.own_defect())
 
 
+def compile_cues(patterns: Mapping[str, list[str]]) -> dict[str, tuple[re.Pattern[str], ...]]:
+    """The cue lists' regexes, folded like the text they search: a pattern may be written in traditional
+    or simplified characters (or Japanese kanji) and still match both, as the phrase lists do."""
+    return {k: tuple(re.compile(fold(rx), re.IGNORECASE | re.ASCII) for rx in v) for k, v in patterns.items()}
+
+
 def decide_kind(
     mail: InboundMail,
     reading: Reading,
@@ -58,9 +65,18 @@ def decide_kind(
     their list. ``asks_model`` is asked last, only for a mail that names an order or serial number and
     that no rule placed: a customer who writes about a unit in words no cue list holds."""
     patterns = cues or {}
+    folded: dict[int, str] = {}  # each text folded once, however many lists are searched in it
 
     def has(a: Analysis, key: str) -> bool:
-        return bool(a.phrases.get(f"KIND:{key}")) or any(p.search(a.text) for p in patterns.get(key, ()))
+        if a.phrases.get(f"KIND:{key}"):
+            return True
+        found = patterns.get(key, ())
+        if not found:
+            return False
+        text = folded.get(id(a))
+        if text is None:
+            text = folded[id(a)] = fold(a.text)
+        return any(p.search(text) for p in found)
 
     guard = (ev.guard or "").lower()
     bounce_subject = has(ev.subject, "bounce_subjects")
