@@ -84,6 +84,8 @@ def decide_kind(
     if any(k in guard for k in _BOUNCE_REASONS) or (bounce_subject and (guard or quiet or mail.sender is None)):
         return "bounce"
     if any(k in guard for k in ("auto-submitted", "x-autoreply", "x-autorespond", "suppress", "auto_reply")):
+        if "auto-generated" in guard and not _answers_us(reading, ev, has):
+            return "unrelated"  # a carrier's notice, an invoice, a portal's statement: written on its own
         return "auto_reply"
     if has(ev.subject, "receipt_phrases") and has(ev.whole, "receipt_phrases"):
         return "auto_reply"  # "Read: Faulty SFP ..." / "Your message ... was read on ...": it echoes our subject
@@ -141,6 +143,17 @@ def decide_kind(
     if ev.has_ids and not business and asks_model is not None and _a_person_wrote(ev, has) and asks_model():
         return "new_request"
     return "unrelated"
+
+
+def _answers_us(reading: Reading, ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """Whether a mail marked "Auto-Submitted: auto-generated" answers one of ours (an ERP's or ticket
+    system's acknowledgement, an absence notice, a read receipt) rather than being a machine's own
+    notice. RFC 3834 keeps "auto-replied" for answers, but many systems mark their acknowledgements
+    "auto-generated" too: an answer replies to our subject, names our RMA or says what it is."""
+    if reading.subject_reply or ev.rma:
+        return True
+    said = ("machine_notice_phrases", "auto_reply_phrases", "receipt_phrases")
+    return has(ev.subject, "auto_reply_subjects") or any(has(ev.current, key) for key in said)
 
 
 def _asks_about_order(text: Analysis, subject: Analysis, has: Callable[[Analysis, str], bool]) -> bool:
