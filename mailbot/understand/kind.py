@@ -121,14 +121,14 @@ def decide_kind(
         return "follow_up"
     if staff_sender and reading.forwarded and reading.original_sender is not None:
         return "forwarded"
-    if ev.has_defect:
+    if ev.has_defect and not _sales_question(ev, has):
         return "new_request"
     status = (
         has(ev.body, "order_status_phrases")
         or has(ev.subject, "order_status_phrases")
         or _asks_about_order(ev.body, ev.subject, has)
     )
-    business = has(ev.body, "unrelated_weak") or has(ev.subject, "unrelated_weak")
+    business = any(has(a, key) for a in (ev.body, ev.subject) for key in ("unrelated_weak", "sales_questions"))
     if has(ev.body, "business_documents") or has(ev.subject, "business_documents"):
         return "unrelated"  # a payment advice or an ERP's purchase order: numbers, but no request
     if status and (ev.has_order or not business):
@@ -143,6 +143,18 @@ def decide_kind(
     if ev.has_ids and not business and asks_model is not None and _a_person_wrote(ev, has) and asks_model():
         return "new_request"
     return "unrelated"
+
+
+def _sales_question(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """A question before buying: its words ("datasheet", "planning to buy", 规格书, 想了解一下), none
+    of the sender's units named (no order, serial or RMA number) and no return, repair or replacement
+    asked for. What it names as a topic ("a firmware upgrade", 机房要升级) reads like a fault to the
+    defect lists, but it tells none of a unit of theirs."""
+    if ev.has_ids or ev.rma:
+        return False
+    if not (has(ev.body, "sales_questions") or has(ev.subject, "sales_questions")):
+        return False
+    return not (has(ev.body, "request_phrases") or has(ev.subject, "request_phrases"))
 
 
 def _answers_us(reading: Reading, ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
