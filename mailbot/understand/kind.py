@@ -101,12 +101,18 @@ def decide_kind(
     if quiet and not (ev.has_defect or ev.has_ids or ev.rma or has(ev.current, "request_phrases")):
         # List, bulk and "no automatic answer" headers: a newsletter or notice, unless it reads as
         # a complaint, which is then recorded (without an answer) rather than dropped.
-        return "auto_reply" if "suppress" in quiet else "unrelated"
+        # "No automatic answer, please" marks an absence notice, but a supplier's mailing too: only one
+        # that answers ours is an automatic reply.
+        return "auto_reply" if "suppress" in quiet and _answers_us(reading, ev, has) else "unrelated"
     if has(ev.whole, "unrelated_strong") and not _footer_only(ev, has):
         return "unrelated"
     if has(ev.current, "notice_phrases") and not ev.fault_now():
         return "unrelated"  # a carrier's, survey's, e-signature or calendar notice: it asks us nothing
     if not staff_sender and _machine_notice(ev, has):
+        if not (_answers_us(reading, ev, has) or ev.has_defect):
+            # "this is an automated message" under a statement or a notice of its own; a tracker's notice
+            # that tells a fault is about a case we write about
+            return "unrelated"
         return "auto_reply"  # a customer's ticketing system acknowledging our mail: recorded, never answered
     if ev.rma:
         status_now = (

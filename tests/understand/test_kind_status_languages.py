@@ -59,3 +59,11 @@ def test_information_added_to_the_case_stays_a_follow_up(read, body):
 def test_italian_question_about_a_replacement_on_an_order_is_order_status(read):
     body = "Buongiorno, avete notizie sulla sostituzione dei moduli? Quando partono?\n\nMarta"
     assert read(body, "sostituzione ordine 4500123987").kind == "order_status"
+
+
+def test_when_an_order_ships_out_is_order_status(read):
+    assert read("您好，訂單 4500778812 什麼時候能出貨？\n\n林", "訂單").kind == "order_status"
+
+
+def test_sending_a_unit_in_for_repair_is_no_question_about_a_shipment(read):
+    assert read("SX-200 保固多久? 我要送修\n\n林", "送修").kind == "new_request"

@@ -66,3 +66,43 @@ def test_auto_replied_header_stays_auto_reply(read):
 def test_read_receipt_with_the_date_in_its_sentence_is_never_answered(read, subject, body):
     found = read(body, subject)
     assert (found.kind, found.should_auto_reply) == ("auto_reply", False)
+
+
+@pytest.mark.parametrize(
+    "sender, subject, body, headers",
+    [
+        (
+            "Sales <sales@cablemaker.example>",
+            "Price list 2027",
+            "Dear partner,\nattached is our price list for 2027, valid from 1 January.\n",
+            "X-Auto-Response-Suppress: All\n",
+        ),
+        (
+            "Statements <statements@bank.example>",
+            "Your account statement",
+            "Your account statement for May is ready in online banking.\nThis is an automated message.",
+            "",
+        ),
+        (
+            "Billing <billing@vendor.example>",
+            "Invoice available",
+            "The invoice for your order 4500661234 is available for download.\nThis is an automated message.",
+            "",
+        ),
+    ],
+)
+def test_machine_saying_it_is_one_without_answering_us_is_unrelated(read, sender, subject, body, headers):
+    found = read(body, subject, sender=sender, headers=headers)
+    assert (found.kind, found.should_auto_reply) == ("unrelated", False)
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        ("Your e-mail", "We have received your message and will answer within two working days."),
+        ("[#51207] Replacement modules", "Ticket 51207 has been updated. Please type your reply above this line."),
+    ],
+)
+def test_acknowledgement_without_an_auto_header_stays_auto_reply(read, subject, body):
+    found = read(body, subject, sender="Helpdesk <help@buyer.example>")
+    assert (found.kind, found.should_auto_reply) == ("auto_reply", False)
