@@ -67,3 +67,37 @@ def test_when_an_order_ships_out_is_order_status(read):
 
 def test_sending_a_unit_in_for_repair_is_no_question_about_a_shipment(read):
     assert read("SX-200 保固多久? 我要送修\n\n林", "送修").kind == "new_request"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "So what's the status?",
+        "Any progress?",
+        "Could you let me know where things stand with this one?",
+        "Is the new power supply on its way?",
+        "Can you give us a quick update?",
+        "How is the repair going?",
+        "Gibt es schon Neuigkeiten?",
+        "Wie ist der aktuelle Stand?",
+        "¿Hay alguna novedad?",
+        "Ci sono aggiornamenti?",
+        "Is er al nieuws?",
+        "請問目前進度？",
+        "还要等多久？",
+    ],
+)
+def test_a_chase_of_the_case_itself_is_order_status(read, body):
+    assert read(f"Hi,\n\n{body}\n\nOla", f"Re: {RMA}").kind == "order_status"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "What is the status of the failure analysis report?",
+        "Could you give us an update on the root cause analysis?",
+        "We still have no findings from your lab. Please send the 8D report.",
+    ],
+)
+def test_a_question_about_the_findings_stays_a_follow_up(read, body):
+    assert read(f"Hi,\n\n{body}\n\nOla", f"Re: {RMA}").kind == "follow_up"

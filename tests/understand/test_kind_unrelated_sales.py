@@ -61,3 +61,23 @@ def test_chinese_status_questions_still_read(read, body):
 def test_a_complaint_beside_sales_words_is_still_a_request(read, body):
     found = read(f"{body}\n\nLin", "Modules")
     assert (found.kind, found.should_auto_reply) == ("new_request", True)
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        (
+            "Bewerbung als Servicetechniker",
+            "Sehr geehrte Damen und Herren,\nhiermit bewerbe ich mich als Servicetechniker. Ich repariere seit "
+            "Jahren defekte Steuerungen. Mein Lebenslauf liegt bei.",
+        ),
+        (
+            "Service engineer",
+            "Hello, I would like to apply for the position of service engineer. I handled returns and failure "
+            "analysis of defective units for six years.",
+        ),
+    ],
+)
+def test_job_application_is_unrelated_whatever_repairs_it_tells(read, subject, body):
+    found = read(f"{body}\n\nJonas", subject)
+    assert (found.kind, found.should_auto_reply) == ("unrelated", False)
