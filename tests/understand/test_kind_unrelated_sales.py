@@ -81,3 +81,23 @@ def test_a_complaint_beside_sales_words_is_still_a_request(read, body):
 def test_job_application_is_unrelated_whatever_repairs_it_tells(read, subject, body):
     found = read(f"{body}\n\nJonas", subject)
     assert (found.kind, found.should_auto_reply) == ("unrelated", False)
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        (
+            "Fewer warranty claims",
+            "Hi, I found your company on LinkedIn. We help manufacturers cut returns and warranty costs with our "
+            "software. Shall we book a demo next week?",
+        ),
+        (
+            "Your service agreement",
+            "Dear customer, your service contract expires on 30 June. Contact us to renew it on the same terms.",
+        ),
+        ("维保合同到期提醒", "您好，贵司的设备维保合同将于下月到期，如需续约请联系我们。"),
+    ],
+)
+def test_vendor_outreach_and_renewal_reminders_are_unrelated(read, subject, body):
+    found = read(f"{body}\n\nMaya", subject)
+    assert (found.kind, found.should_auto_reply) == ("unrelated", False)
