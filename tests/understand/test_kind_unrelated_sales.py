@@ -101,3 +101,22 @@ def test_job_application_is_unrelated_whatever_repairs_it_tells(read, subject, b
 def test_vendor_outreach_and_renewal_reminders_are_unrelated(read, subject, body):
     found = read(f"{body}\n\nMaya", subject)
     assert (found.kind, found.should_auto_reply) == ("unrelated", False)
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        ("RFQ optics", "Hello, please quote 60 pcs 25G SFP28 SR with DDM, extended temperature."),
+        ("询价", "您好，请报价50个25G模块，需要支持DDM，宽温。"),
+        ("Calibration", "Hi, we need a quote for calibration of three spectrum analysers."),
+        ("License", "Hello, what is the price of the firmware upgrade for our two controllers?"),
+    ],
+)
+def test_a_price_asked_for_features_that_read_like_faults_is_unrelated(read, subject, body):
+    found = read(f"{body}\n\nRina", subject)
+    assert (found.kind, found.should_auto_reply) == ("unrelated", False)
+
+
+def test_a_repair_quoted_for_a_unit_that_fails_is_a_request(read):
+    found = read("Our MX-40 controller has no power since Monday. Please quote for the repair.\n\nRina", "MX-40")
+    assert (found.kind, found.should_auto_reply) == ("new_request", True)
