@@ -127,6 +127,7 @@ class KindRules(_Strict):
     first_person: Phrases = []
     unrelated_strong: Phrases = []
     unrelated_weak: Phrases = []
+    sales_questions: Phrases = []  # asked before buying: business words that also make a topic no fault
     request_phrases: Phrases = []
     machine_notice_phrases: Phrases = []
     automated_phrases: Phrases = []  # a machine saying it is one: stronger than machine_notice_phrases

@@ -18,7 +18,7 @@ from mailbot.understand.combine import Blend, Combiner
 from mailbot.understand.defects import DefectReader, DefectReading
 from mailbot.understand.forms import FormReader
 from mailbot.understand.identifiers import IdentifierReader, Identifiers
-from mailbot.understand.kind import ANSWERED, Evidence, decide_kind, language
+from mailbot.understand.kind import ANSWERED, Evidence, compile_cues, decide_kind, language
 from mailbot.understand.learned import available, shared
 from mailbot.understand.nlp import Analysis, Pipeline
 from mailbot.understand.segments import Reading, Segmenter
@@ -58,9 +58,7 @@ class Understander:
         self.is_internal = is_internal
         self.own = frozenset(a.lower() for a in own_addresses)
         self.forms = FormReader(rules.kinds, self.internal, self.own)
-        self.cues = {
-            k: tuple(re.compile(rx, re.IGNORECASE | re.ASCII) for rx in v) for k, v in rules.kinds.patterns.items()
-        }
+        self.cues = compile_cues(rules.kinds.patterns)
 
     def understand(self, mail: InboundMail) -> Extraction:
         person = self.forms.person(mail)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from mailbot.understand.hanzi import fold
 from mailbot.understand.nlp import Analysis
 from mailbot.understand.segments import Reading
 from mailbot.values import InboundMail, Kind, Language
@@ -44,6 +45,12 @@ class Evidence:
         return self.has_defect and (self.own_defect is None or self.own_defect())
 
 
+def compile_cues(patterns: Mapping[str, list[str]]) -> dict[str, tuple[re.Pattern[str], ...]]:
+    """The cue lists' regexes, folded like the text they search: a pattern may be written in traditional
+    or simplified characters (or Japanese kanji) and still match both, as the phrase lists do."""
+    return {k: tuple(re.compile(fold(rx), re.IGNORECASE | re.ASCII) for rx in v) for k, v in patterns.items()}
+
+
 def decide_kind(
     mail: InboundMail,
     reading: Reading,
@@ -58,9 +65,18 @@ def decide_kind(
     their list. ``asks_model`` is asked last, only for a mail that names an order or serial number and
     that no rule placed: a customer who writes about a unit in words no cue list holds."""
     patterns = cues or {}
+    folded: dict[int, str] = {}  # each text folded once, however many lists are searched in it
 
     def has(a: Analysis, key: str) -> bool:
-        return bool(a.phrases.get(f"KIND:{key}")) or any(p.search(a.text) for p in patterns.get(key, ()))
+        if a.phrases.get(f"KIND:{key}"):
+            return True
+        found = patterns.get(key, ())
+        if not found:
+            return False
+        text = folded.get(id(a))
+        if text is None:
+            text = folded[id(a)] = fold(a.text)
+        return any(p.search(text) for p in found)
 
     guard = (ev.guard or "").lower()
     bounce_subject = has(ev.subject, "bounce_subjects")
@@ -68,6 +84,8 @@ def decide_kind(
     if any(k in guard for k in _BOUNCE_REASONS) or (bounce_subject and (guard or quiet or mail.sender is None)):
         return "bounce"
     if any(k in guard for k in ("auto-submitted", "x-autoreply", "x-autorespond", "suppress", "auto_reply")):
+        if "auto-generated" in guard and not _answers_us(reading, ev, has):
+            return "unrelated"  # a carrier's notice, an invoice, a portal's statement: written on its own
         return "auto_reply"
     if has(ev.subject, "receipt_phrases") and has(ev.whole, "receipt_phrases"):
         return "auto_reply"  # "Read: Faulty SFP ..." / "Your message ... was read on ...": it echoes our subject
@@ -83,12 +101,18 @@ def decide_kind(
     if quiet and not (ev.has_defect or ev.has_ids or ev.rma or has(ev.current, "request_phrases")):
         # List, bulk and "no automatic answer" headers: a newsletter or notice, unless it reads as
         # a complaint, which is then recorded (without an answer) rather than dropped.
-        return "auto_reply" if "suppress" in quiet else "unrelated"
+        # "No automatic answer, please" marks an absence notice, but a supplier's mailing too: only one
+        # that answers ours is an automatic reply.
+        return "auto_reply" if "suppress" in quiet and _answers_us(reading, ev, has) else "unrelated"
     if has(ev.whole, "unrelated_strong") and not _footer_only(ev, has):
         return "unrelated"
     if has(ev.current, "notice_phrases") and not ev.fault_now():
         return "unrelated"  # a carrier's, survey's, e-signature or calendar notice: it asks us nothing
     if not staff_sender and _machine_notice(ev, has):
+        if not (_answers_us(reading, ev, has) or ev.has_defect):
+            # "this is an automated message" under a statement or a notice of its own; a tracker's notice
+            # that tells a fault is about a case we write about
+            return "unrelated"
         return "auto_reply"  # a customer's ticketing system acknowledging our mail: recorded, never answered
     if ev.rma:
         status_now = (
@@ -103,14 +127,14 @@ def decide_kind(
         return "follow_up"
     if staff_sender and reading.forwarded and reading.original_sender is not None:
         return "forwarded"
-    if ev.has_defect:
+    if ev.has_defect and not _sales_question(ev, has):
         return "new_request"
     status = (
         has(ev.body, "order_status_phrases")
         or has(ev.subject, "order_status_phrases")
         or _asks_about_order(ev.body, ev.subject, has)
     )
-    business = has(ev.body, "unrelated_weak") or has(ev.subject, "unrelated_weak")
+    business = any(has(a, key) for a in (ev.body, ev.subject) for key in ("unrelated_weak", "sales_questions"))
     if has(ev.body, "business_documents") or has(ev.subject, "business_documents"):
         return "unrelated"  # a payment advice or an ERP's purchase order: numbers, but no request
     if status and (ev.has_order or not business):
@@ -125,6 +149,29 @@ def decide_kind(
     if ev.has_ids and not business and asks_model is not None and _a_person_wrote(ev, has) and asks_model():
         return "new_request"
     return "unrelated"
+
+
+def _sales_question(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """A question before buying: its words ("datasheet", "planning to buy", 规格书, 想了解一下), none
+    of the sender's units named (no order, serial or RMA number) and no return, repair or replacement
+    asked for. What it names as a topic ("a firmware upgrade", 机房要升级) reads like a fault to the
+    defect lists, but it tells none of a unit of theirs."""
+    if ev.has_ids or ev.rma:
+        return False
+    if not (has(ev.body, "sales_questions") or has(ev.subject, "sales_questions")):
+        return False
+    return not (has(ev.body, "request_phrases") or has(ev.subject, "request_phrases"))
+
+
+def _answers_us(reading: Reading, ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """Whether a mail marked "Auto-Submitted: auto-generated" answers one of ours (an ERP's or ticket
+    system's acknowledgement, an absence notice, a read receipt) rather than being a machine's own
+    notice. RFC 3834 keeps "auto-replied" for answers, but many systems mark their acknowledgements
+    "auto-generated" too: an answer replies to our subject, names our RMA or says what it is."""
+    if reading.subject_reply or ev.rma:
+        return True
+    said = ("machine_notice_phrases", "auto_reply_phrases", "receipt_phrases")
+    return has(ev.subject, "auto_reply_subjects") or any(has(ev.current, key) for key in said)
 
 
 def _asks_about_order(text: Analysis, subject: Analysis, has: Callable[[Analysis, str], bool]) -> bool:

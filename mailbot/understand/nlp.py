@@ -52,6 +52,7 @@ PHRASE_KINDS = (
     "first_person",
     "unrelated_strong",
     "unrelated_weak",
+    "sales_questions",
     "request_phrases",
     "machine_notice_phrases",
     "automated_phrases",

@@ -99,7 +99,7 @@ def test_outlook_reply_block_under_re_is_history(read):
 )
 def test_subject_prefixes_in_many_languages(understander, read, subject):
     assert understander.segmenter.subject(subject)[0] == "[RMA-2026-00042] x"
-    found = read("Any news?", subject=subject)
+    found = read("Photos of the label attached.", subject=subject)
     assert (found.kind, found.rma_reference) == ("follow_up", "RMA-2026-00042")
 
 
