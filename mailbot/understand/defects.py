@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import cast
 
 from mailbot.rules.understand import DefectRules
-from mailbot.understand.nlp import Analysis
+from mailbot.understand.hanzi import fold
+from mailbot.understand.nlp import Analysis, prepare
 from mailbot.values import DefectCategory
 
 _ENDS = {".", "!", "?", "。", "！", "？", ";", "；"}
@@ -28,6 +29,14 @@ NEGATION_REACH = 5  # words before a phrase where a negation still governs it
 # A negation word followed by one of these negates nothing: a time or measure ("没多久" not long, "没过几天",
 # "no longer", "not long after", "no more than") or another word ("无线" wireless).
 _NOT_NEGATING = {"多", "过", "几", "一", "线", "過", "幾", "線", "longer", "more", "later", "long", "only", "sooner"}
+# "firmware v3.2", "software version 2.4.1": a version told for information names no software fault.
+_VERSION = re.compile(r"(?:version|versions|ver|rev|revision|release|build|v?\d+(?:\.\d+)+|v\d+|版本)", re.IGNORECASE)
+_VERSIONED = "software"
+# "we ordered" is read on stems, so it also finds "before we order more": an order still to come is no
+# complaint, one placed may be ("... we ordered 5 m").
+_ORDERING = {("we", "order"), ("i", "order"), ("we", "orders")}
+# A form's fault field that holds a question ("想问一下保修期多久", "how long is the warranty?") tells no fault.
+_QUESTION = re.compile(r"(?:[?？]|吗|嗎|呢)\s*$|^\s*(?:想问|想問|请问|請問|问一下|問一下)")
 _CLAUSE_BREAKS = {"\n", ",", "，", ".", "。", ";", "；", "!", "?", "and", "but", "however", "但", "而且", "并且"}
 
 
@@ -46,12 +55,14 @@ class DefectReader:
         self.weights = {name: spec.weight for name, spec in rules.categories.items()}
         self.order = list(rules.categories)
         self.negations = {n.lower() for n in rules.negations}
-        self.symptoms = [re.compile(rx, re.IGNORECASE) for rx in rules.symptoms]
+        # Patterns are searched in the text as the phrases see it (``_seen``): traditional Chinese folded to
+        # simplified, so a pattern is written once in simplified characters and reads 斷了 as 断了.
+        self.symptoms = [re.compile(fold(rx), re.IGNORECASE) for rx in rules.symptoms]
         self.symptom_category = cast(DefectCategory, rules.symptom_category)  # checked at load
         # One alternation per category and script: a third faster than one search per pattern (each was
         # checked alone at load), and the Chinese ones are not tried on a text without Chinese.
         self.patterns: list[tuple[re.Pattern[str], str, bool]] = [
-            (re.compile("|".join(f"(?:{rx})" for rx in chosen), _FLAGS), name, han)
+            (re.compile(fold("|".join(f"(?:{rx})" for rx in chosen)), _FLAGS), name, han)
             for name, spec in rules.categories.items()
             for han in (False, True)
             for chosen in [[rx for rx in spec.patterns if bool(_HAN.search(rx)) == han]]
@@ -68,7 +79,7 @@ class DefectReader:
             if key.startswith("DEFECT:")
             for s, e in found
         ]
-        out = self._select(a, spans)
+        out = [h for h in self._select(a, spans) if not _not_a_fault(a, h)]
         # The patterns cost more: asked only where no phrase matched, or only phrases of "other" (a module
         # that "gets very hot" may still tell, in its own words, that it drops the link).
         if patterns and self.patterns and all(c == OTHER for _s, _e, c in out):
@@ -94,12 +105,13 @@ class DefectReader:
         if not self.patterns or not a.offsets:
             return []
         starts = [o[0] for o in a.offsets]
-        han = bool(_HAN.search(a.text))
+        text = _seen(a.text)
+        han = bool(_HAN.search(text))
         out: list[tuple[int, int, str]] = []
         for pattern, category, needs_han in self.patterns:
             if (only is not None and category != only) or (needs_han and not han):
                 continue
-            for m in pattern.finditer(a.text):
+            for m in pattern.finditer(text):
                 lo = min(bisect.bisect_left(starts, m.start()), len(starts) - 1)
                 hi = max(lo + 1, bisect.bisect_left(starts, m.end()))
                 out.append((lo, hi, category))
@@ -169,12 +181,35 @@ class DefectReader:
         """The sentences that describe a fault in plain words, or "" when none does."""
         if not self.symptoms or not a.offsets:
             return ""
-        found = [m for m in (p.search(a.text) for p in self.symptoms) if m]
+        text = _seen(a.text)
+        found = [m for m in (p.search(text) for p in self.symptoms) if m]
         if not found:
             return ""
         positions = [o[0] for o in a.offsets]
         starts = [min(bisect.bisect_left(positions, m.start()), len(positions) - 1) for m in found]
         return _sentences(a, sorted(set(starts))) if starts else ""
+
+
+def _seen(text: str) -> str:
+    """``text`` as the phrase matcher reads it: full-width forms as ASCII, addresses and links blanked,
+    traditional Chinese as simplified. Same length, so a match's offsets still point into the text."""
+    return fold(prepare(text))
+
+
+def _not_a_fault(a: Analysis, hit: tuple[int, int, str]) -> bool:
+    """A phrase that, as written here, tells no fault: a version told for information, an order to come."""
+    start, end, _category = hit
+    return _versioned(a, hit) or tuple(w.lower() for w in a.words[start:end]) in _ORDERING
+
+
+def _versioned(a: Analysis, hit: tuple[int, int, str]) -> bool:
+    """Whether a software word is followed by a version ("firmware v3.2", "software version is 2.4.1"):
+    the customer tells what runs on the unit, which is information, not a fault."""
+    _start, end, category = hit
+    if category != _VERSIONED:
+        return False
+    after = [w for w in a.words[end : end + 3] if w not in (":", "：", "is", "=")][:1]
+    return bool(after) and bool(_VERSION.fullmatch(after[0]))
 
 
 def _phrased(a: Analysis, hits: list[tuple[int, int, str]], category: str) -> bool:
@@ -192,7 +227,9 @@ def _form_field(a: Analysis) -> str:
                 stop += 1
             words = a.words[end + 1 : stop]
             if sum(len(w) > 1 for w in words) >= 3 or sum(len(w) == 1 and w.isalpha() for w in words) >= 4:
-                return a.original(end + 1, stop)[:MAX_SUMMARY]
+                told = a.original(end + 1, stop)
+                if not _QUESTION.search(told):
+                    return told[:MAX_SUMMARY]
     return ""
 
 

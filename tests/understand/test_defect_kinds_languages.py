@@ -1,0 +1,149 @@
+"""A fault told in the languages customers write in (Dutch, Portuguese, Italian, Polish, Czech, Japanese,
+Korean, traditional Chinese...) has its category, and words that only look like a fault give none.
+
+Each case is a sentence written for the kind of wording (a negation that belongs to the fault, a
+comparison, a word of another language), not taken from any mail.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+KINDS = {
+    "no_power": [
+        # A unit that no longer comes on, in languages other than English.
+        "De versterker gaat niet meer aan sinds gisteren.",
+        "Het scherm blijft zwart als we de stekker insteken.",
+        "A luminária do corredor não acende.",
+        "Os dois projetores já não ligam.",
+        "La pompa non si accende più dopo il temporale.",
+        "Sterownik nie włącza się po podłączeniu zasilania.",
+        "Zdroj nejde zapnout ani po výměně pojistky.",
+        "Ya no encienden los focos de la entrada.",
+        "Depuis la coupure, les projecteurs ne s'allument plus.",
+        "Das Bedienteil zeigt kein Display mehr.",
+        "本体の電源が入らないので、点検をお願いします。",
+        "앰프 전원이 켜지지 않습니다.",
+        "The mixer no longer switches on.",
+        # An indicator that stays dark with nothing said of a link is a unit without power.
+        "插上电源后指示灯不亮，换了插座也一样。",
+        # A board that burnt out is a dead unit.
+        "控制器的主板烧了，能修吗？",
+    ],
+    "no_link": [
+        "PLC 跟驅動器通訊不上，線都檢查過了。",
+        "De controller maakt geen verbinding met het netwerk.",
+        "O gateway está sem sinal desde ontem.",
+        "Il modulo non viene riconosciuto dal PLC.",
+        "Moduł nie łączy się z panelem.",
+        "ルーターに接続できません。",
+        "The chart plotter does not show any targets from the transponder.",
+        "Our scanner does not receive any signal from the tags.",
+    ],
+    "intermittent": [
+        "Het licht valt af en toe uit tijdens het dimmen.",
+        "As lâmpadas do armazém às vezes desligam sozinhas.",
+        "La striscia LED a volte si spegne da sola.",
+        "Die Beleuchtung flackert abends.",
+        "Los paneles parpadean cuando arranca el compresor.",
+        "Obraz czasami zanika na kilka sekund.",
+        "ヘッドホン出力が時々途切れます。",
+        "스피커 소리가 가끔 끊겨요.",
+        "Il segnale va e viene durante la giornata.",
+        "It worked fine for a while and then the sound went away.",
+    ],
+    "physical_damage": [
+        "Twee armaturen zijn gebarsten aangekomen.",
+        "O painel chegou amassado.",
+        "Il pannello frontale è arrivato ammaccato.",
+        "Pokrywa jest pęknięta przy zawiasie.",
+        "Kryt je prasklý u konektoru.",
+        "Der Steckerhalter ist beim Auspacken abgebrochen.",
+        "Il coperchio della scatola di giunzione è rotto.",
+        "ケースに割れがありました。",
+        "케이스가 파손되어 도착했습니다.",
+        "導軌上面有刮傷，包裝看起來沒問題。",
+        "After the sailing season there is water inside the housing of the echo sounder.",
+    ],
+    "optical_performance": [
+        "A luz está muito fraca comparada com as outras.",
+        "Die Helligkeit ist viel geringer als beim alten Modell.",
+        "La luminosité est nettement plus faible qu'à la livraison.",
+        "Metade dos painéis está com cor diferente.",
+        "The colour of the second batch is clearly different from the first.",
+        "滑台用了半年，重複定位精度變差了。",
+        "停电以后定位偏了大约0.02。",
+        "灯光比以前暗很多。",
+    ],
+    "software": [
+        "Nach jedem Einschalten sind die Parameter weg.",
+        "El variador pierde la configuración cada vez que se apaga.",
+        "連上設定軟體後讀不到參數。",
+        "After the last update the recorder is stuck on the logo.",
+        "The remote app will not connect to the mixer anymore.",
+        "Le logiciel plante au démarrage.",
+        "上位機程式一直當機。",
+    ],
+    "other": [
+        "Le caisson de basses émet un bourdonnement.",
+        "The tweeter started crackling at high volume.",
+        "Der Trafo brummt deutlich hörbar.",
+        "这批控制板的不良率太高了，请给出改善报告。",
+        "出货的模组品质不稳定，请尽快处理。",
+        "Four of the twelve drives we installed have already failed.",
+        "Das ist schon der zweite Regler, der ausfällt.",
+        "Ya van tres que fallan este mes.",
+        "The failure rate of these sensors is far too high.",
+        "充电器用一会儿就发烫，正常吗？",
+    ],
+}
+CASES = [(category, text) for category, texts in KINDS.items() for text in texts]
+
+
+def _mail(body: str) -> str:
+    return f"Hello,\n\n{body} Order 4500012345.\n\nRegards\nTom"
+
+
+@pytest.mark.parametrize("category, body", CASES, ids=[f"{c}-{i}" for i, (c, _b) in enumerate(CASES)])
+def test_fault_in_other_languages_has_its_category(read, category, body):
+    found = read(_mail(body))
+    assert (found.kind, found.defect_category) == ("new_request", category)
+    assert found.defect_summary
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A version told for information, an order still to come, a question about a figure.
+        "For your information, the firmware version on both units is 4.0.2.",
+        "Before we order the next batch, could you confirm the lead time?",
+        "What is the failure rate of the VD-20 drives over five years?",
+        "Could you tell us the repeatability of the linear stage?",
+        "Our positioning accuracy requirement is 0.01 mm, which stage fits?",
+    ],
+)
+def test_words_that_only_look_like_a_fault_give_none(read, body):
+    assert read(_mail(body)).defect_category is None
+
+
+def test_a_form_field_that_holds_a_question_is_no_fault(read):
+    body = "姓名：王小明\n邮箱：wxm@example.cn\n问题描述：请问这个型号的保修期是多久？\n"
+    assert read(body, subject="在线留言").defect_category is None
+
+
+@pytest.mark.parametrize(
+    "body, category",
+    [
+        # Patterns (not phrases) written in simplified characters read traditional ones too.
+        ("網口一直沒亮，換了跳線也一樣。", "no_link"),
+        ("這條跳線的損耗有點高。", "optical_performance"),
+        ("接線端子斷了。", "physical_damage"),
+        ("連接器的卡扣鬆動了。", "physical_damage"),
+    ],
+)
+def test_patterns_read_traditional_chinese(read, body, category):
+    assert read(_mail(body)).defect_category == category
+
+
+def test_a_software_fault_beside_a_version_still_counts(read):
+    assert read(_mail("Since firmware 2.1 the web interface crashes every morning.")).defect_category == "software"
