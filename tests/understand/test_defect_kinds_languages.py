@@ -97,7 +97,35 @@ KINDS = {
         "充电器用一会儿就发烫，正常吗？",
     ],
 }
-CASES = [(category, text) for category, texts in KINDS.items() for text in texts]
+# Everyday English for a fault that comes and goes, a device that cannot be found, light that got weaker,
+# heat or a value that is off.
+EVERYDAY = {
+    "intermittent": [
+        "Half the time the recorder will not start, the rest of the time it is fine.",
+        "Some days it works, some days it does nothing.",
+        "Reception on the bridge is patchy.",
+        "The screen freezes for a few seconds and then carries on.",
+        "The subwoofer drops out for a second every so often.",
+        "The pump trips out after running for about an hour.",
+        "The mixer has started playing up during gigs.",
+    ],
+    "no_link": [
+        "The speaker does not appear in the app any more.",
+        "The tablet cannot find the controller.",
+        "The panel shows 'probe not found' after start-up.",
+    ],
+    "optical_performance": [
+        "The spotlights are not as bright as they used to be.",
+        "灯带的亮度下降很多。",
+    ],
+    "other": [
+        "The inverter is running much hotter than the others.",
+        "The chamber temperature does not stabilise.",
+        "The oven reads 4 degrees too high.",
+        "There is a hiss on both outputs.",
+    ],
+}
+CASES = [(category, text) for kinds in (KINDS, EVERYDAY) for category, texts in kinds.items() for text in texts]
 
 
 def _mail(body: str) -> str:
