@@ -37,6 +37,20 @@ _VERSIONED = "software"
 _ORDERING = {("we", "order"), ("i", "order"), ("we", "orders")}
 # A form's fault field that holds a question ("想问一下保修期多久", "how long is the warranty?") tells no fault.
 _QUESTION = re.compile(r"(?:[?？]|吗|嗎|呢)\s*$|^\s*(?:想问|想問|请问|請問|问一下|問一下)")
+# "if any parts are missing", "whether it is damaged": a fault supposed, not told.
+_HYPOTHETICAL = {"if", "whether", "如果", "万一", "假如", "falls", "jeśli", "jesli"}
+# A damaged box "but the unit inside is fine": the packaging took the knock, the product did not.
+_UNHARMED = re.compile(
+    r"\b(?:but|however)\b[^.\n]{0,60}?\b(?:is|are|was|were|seems?|looks?|works?|itself\s+is)\s+(?:\w+\s+)?"
+    r"(?:fine|ok|okay|intact|undamaged|unharmed|perfect|working|in\s+(?:good|perfect)\s+(?:condition|shape))\b"
+    r"|(?:但是?|不过).{0,8}(?:没问题|没有问题|完好|没事|正常|没坏|没有损坏)",
+    re.IGNORECASE,
+)
+# "Is damage caused by lightning covered by the warranty?": a question about what the warranty covers.
+_COVER_QUESTION = re.compile(
+    r"^\W*(?:is|are|does|do|will|would|can|could|what|which|how)\b.*\b(?:warranty|guarantee|covered|cover|covers)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAKS = {"\n", ",", "，", ".", "。", ";", "；", "!", "?", "and", "but", "however", "但", "而且", "并且"}
 
 
@@ -125,7 +139,9 @@ class DefectReader:
         window = [w.lower() for w in a.words[lo : start + 1]]  # and the phrase's first word, for _NOT_NEGATING
         cut = max((i for i, w in enumerate(window[:-1]) if w in _CLAUSE_BREAKS), default=-1)
         return any(
-            w in self.negations and window[i + 1] not in _NOT_NEGATING for i, w in enumerate(window[:-1]) if i > cut
+            (w in self.negations and not _time_word(window, i + 1)) or w in _HYPOTHETICAL
+            for i, w in enumerate(window[:-1])
+            if i > cut
         )
 
     def read(self, subject: Analysis, body: Analysis, patterns: bool = True) -> DefectReading:
@@ -197,9 +213,39 @@ def _seen(text: str) -> str:
 
 
 def _not_a_fault(a: Analysis, hit: tuple[int, int, str]) -> bool:
-    """A phrase that, as written here, tells no fault: a version told for information, an order to come."""
-    start, end, _category = hit
-    return _versioned(a, hit) or tuple(w.lower() for w in a.words[start:end]) in _ORDERING
+    """A phrase that, as written here, tells no fault: a version told for information, an order to come,
+    a replacement asked "instead of repairing", a box damaged around an unharmed product, a question
+    about what the warranty covers."""
+    start, end, category = hit
+    words = tuple(w.lower() for w in a.words[start:end])
+    if _versioned(a, hit) or words in _ORDERING:
+        return True
+    if words[-1:] == ("of",) and end < len(a.words) and a.words[end].lower().endswith("ing"):
+        return True  # "instead of repairing it": a choice of remedy, not what was delivered
+    lo, hi = _sentence(a, start)
+    told = a.original(lo, hi)
+    if category == "physical_damage" and _UNHARMED.search(told):
+        return True
+    return bool(_COVER_QUESTION.search(told)) and told.rstrip().endswith(("?", "？"))
+
+
+def _time_word(window: list[str], i: int) -> bool:
+    """Whether the word after a negation makes it tell a time or measure ("no more than", "没多久"), not
+    negate the fault; "no more dropouts" still negates."""
+    if window[i] not in _NOT_NEGATING:
+        return False
+    return window[i] != "more" or (i + 1 < len(window) and window[i + 1] == "than")
+
+
+def _sentence(a: Analysis, pos: int) -> tuple[int, int]:
+    """The token span of the sentence that holds ``pos``."""
+    lo = pos
+    while lo > 0 and not _end(a, lo - 1):
+        lo -= 1
+    hi = pos
+    while hi < len(a.words) and not _end(a, hi):
+        hi += 1
+    return lo, min(hi + 1, len(a.words))
 
 
 def _versioned(a: Analysis, hit: tuple[int, int, str]) -> bool:

@@ -175,3 +175,34 @@ def test_patterns_read_traditional_chinese(read, body, category):
 
 def test_a_software_fault_beside_a_version_still_counts(read):
     assert read(_mail("Since firmware 2.1 the web interface crashes every morning.")).defect_category == "software"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The packaging took the knock, the product did not.
+        "The carton had a dent in one corner, but the amplifier itself is fine.",
+        "外箱有点破损，但是里面的控制器完好。",
+        # A question about what the warranty covers.
+        "Does your warranty cover damage from a power surge?",
+        "Is a cracked lens covered by the guarantee?",
+        # A remedy chosen, a fault supposed, a fault that is gone.
+        "We would prefer a new unit instead of repairing the old one.",
+        "Please let us know if any accessories are missing from the order, we will add them.",
+        "The exchanged unit runs well, no more dropouts so far.",
+    ],
+)
+def test_a_fault_that_is_not_told_gives_none(read, body):
+    assert read(_mail(body)).defect_category is None
+
+
+@pytest.mark.parametrize(
+    "body, category",
+    [
+        ("The housing arrived cracked, is that covered by the warranty?", "physical_damage"),
+        ("The carton was crushed and the front panel is bent.", "physical_damage"),
+        ("It runs no more than ten minutes before it cuts out.", "intermittent"),
+    ],
+)
+def test_a_fault_told_beside_those_words_still_counts(read, body, category):
+    assert read(_mail(body)).defect_category == category
