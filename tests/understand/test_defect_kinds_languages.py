@@ -206,3 +206,24 @@ def test_a_fault_that_is_not_told_gives_none(read, body):
 )
 def test_a_fault_told_beside_those_words_still_counts(read, body, category):
     assert read(_mail(body)).defect_category == category
+
+
+@pytest.mark.parametrize(
+    "body, category",
+    [
+        # Heat that ends in a shutdown is a fault that comes and goes.
+        ("The recorder gets very hot and then shuts itself down.", "intermittent"),
+        # A link lamp that is dark while the unit has power, a port the module does not light.
+        ("The link LED on port 4 is off although the power LED is on.", "no_link"),
+        ("The new transceiver does not light up the port.", "no_link"),
+        # Chinese for blinking, pairing, logging in, brightness and a temperature that wanders.
+        ("路灯晚上一闪一闪的。", "intermittent"),
+        ("耳机和手机配对不上。", "no_link"),
+        ("后台网页登录不进去。", "software"),
+        ("投光灯亮度明显不足。", "optical_performance"),
+        ("恒温箱温度不稳定。", "other"),
+        ("The oven temperature is unstable.", "other"),
+    ],
+)
+def test_more_kinds_of_wording(read, body, category):
+    assert read(_mail(body)).defect_category == category
