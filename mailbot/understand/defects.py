@@ -16,6 +16,8 @@ _ENDS = {".", "!", "?", "。", "！", "？", ";", "；"}
 _ABBREVIATIONS = {"no", "nr", "nos", "approx", "ca", "e.g", "i.e", "vs", "tel", "fig", "ref", "p.o", "art", "pos"}
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:-\d+(?:[.,]\d+)?)?|\d(?:\.\d+)?[eE]-\d+")
 _UNITS = {"db", "dbm", "nm", "mw", "µw", "uw", "°c", "ps", "ber", "%", "ms"}
+# Units of a value a device should deliver: "11.2 V instead of 12 V" measures, it names no wrong item.
+_VALUE_UNITS = _UNITS | {"v", "vdc", "vac", "a", "ma", "w", "kw", "hz", "rpm", "bar", "mbar", "psi", "k", "mm"}
 MAX_MEASURES = 3
 MEASURE_WEIGHT = 0.4
 MAX_SUMMARY = 600
@@ -28,7 +30,29 @@ _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 NEGATION_REACH = 5  # words before a phrase where a negation still governs it
 # A negation word followed by one of these negates nothing: a time or measure ("没多久" not long, "没过几天",
 # "no longer", "not long after", "no more than") or another word ("无线" wireless).
-_NOT_NEGATING = {"多", "过", "几", "一", "线", "過", "幾", "線", "longer", "more", "later", "long", "only", "sooner"}
+# "No idea why the port stays down", "for no reason it reboots", "no matter what we try": the negation
+# governs the doubt, not the fault.
+_NOT_NEGATING = {
+    "多",
+    "过",
+    "几",
+    "一",
+    "线",
+    "過",
+    "幾",
+    "線",
+    "longer",
+    "more",
+    "later",
+    "long",
+    "only",
+    "sooner",
+    "idea",
+    "clue",
+    "matter",
+    "reason",
+    "doubt",
+}
 # "firmware v3.2", "software version 2.4.1": a version told for information names no software fault.
 _VERSION = re.compile(r"(?:version|versions|ver|rev|revision|release|build|v?\d+(?:\.\d+)+|v\d+|版本)", re.IGNORECASE)
 _VERSIONED = "software"
@@ -222,6 +246,8 @@ def _not_a_fault(a: Analysis, hit: tuple[int, int, str]) -> bool:
         return True
     if words[-1:] == ("of",) and end < len(a.words) and a.words[end].lower().endswith("ing"):
         return True  # "instead of repairing it": a choice of remedy, not what was delivered
+    if words[-1:] == ("of",) and start >= 2 and _NUMBER.fullmatch(a.words[start - 2]):
+        return a.words[start - 1].lower() in _VALUE_UNITS  # "reads 11.2 V instead of 12 V": a measured value
     lo, hi = _sentence(a, start)
     told = a.original(lo, hi)
     if category == "physical_damage" and _UNHARMED.search(told):

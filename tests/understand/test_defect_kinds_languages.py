@@ -227,3 +227,32 @@ def test_a_fault_told_beside_those_words_still_counts(read, body, category):
 )
 def test_more_kinds_of_wording(read, body, category):
     assert read(_mail(body)).defect_category == category
+
+
+@pytest.mark.parametrize(
+    "body, category",
+    [
+        # A value measured against the one it should have is a fault of the unit, not a wrong item.
+        ("The adapter puts out 4.6 V instead of 5 V.", "other"),
+        ("The heater supplies only 800 W at full setting.", "other"),
+        # Burners, pumps, gauges, motors and meters, in the words their users choose.
+        ("The boiler flame is unstable at low load.", "other"),
+        ("The compressor is losing pressure overnight.", "other"),
+        ("The needle sticks at 2 bar.", "other"),
+        ("The spindle motor runs rough above 3000 rpm.", "other"),
+        ("The refractometer gives inconsistent readings on the same sample.", "other"),
+        ("The cabinet smells of burnt plastic.", "other"),
+        ("燃气灶火焰不稳定。", "other"),
+        ("The backlight is not uniform, one corner is darker.", "optical_performance"),
+        # A negation that governs a doubt, not the fault.
+        ("We have no idea why the recorder reboots every night.", "intermittent"),
+        ("No matter which port we try, the link stays down.", "no_link"),
+        ("Not a single LED lights up on the front.", "no_power"),
+    ],
+)
+def test_kinds_of_other_faults_and_doubts(read, body, category):
+    assert read(_mail(body)).defect_category == category
+
+
+def test_a_count_instead_of_another_is_still_a_wrong_item(read):
+    assert read(_mail("We got 6 pcs instead of 8.")).defect_category == "wrong_or_missing_item"
