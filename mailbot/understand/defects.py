@@ -56,6 +56,8 @@ _NOT_NEGATING = {
 # "firmware v3.2", "software version 2.4.1": a version told for information names no software fault.
 _VERSION = re.compile(r"(?:version|versions|ver|rev|revision|release|build|v?\d+(?:\.\d+)+|v\d+|版本)", re.IGNORECASE)
 _VERSIONED = "software"
+_READOUTS = {"ddm", "dom"}  # monitoring readouts named by software words
+_SHOWS = {"shows", "show", "reads", "reading", "readings", "values", "value", "says", "reports", "displays"}
 # "we ordered" is read on stems, so it also finds "before we order more": an order still to come is no
 # complaint, one placed may be ("... we ordered 5 m").
 _ORDERING = {("we", "order"), ("i", "order"), ("we", "orders")}
@@ -281,6 +283,8 @@ def _versioned(a: Analysis, hit: tuple[int, int, str]) -> bool:
     if category != _VERSIONED:
         return False
     after = [w for w in a.words[end : end + 3] if w not in (":", "：", "is", "=")][:1]
+    if after and a.words[end - 1].lower() in _READOUTS and after[0].lower() in _SHOWS:
+        return True  # "DDM shows Tx power -9 dBm": the readout tells a value, the fault is the value's
     return bool(after) and bool(_VERSION.fullmatch(after[0]))
 
 

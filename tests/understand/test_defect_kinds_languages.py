@@ -256,3 +256,26 @@ def test_kinds_of_other_faults_and_doubts(read, body, category):
 
 def test_a_count_instead_of_another_is_still_a_wrong_item(read):
     assert read(_mail("We got 6 pcs instead of 8.")).defect_category == "wrong_or_missing_item"
+
+
+@pytest.mark.parametrize(
+    "body, category",
+    [
+        # A fault that follows the temperature or needs a power cycle comes and goes.
+        ("The radio loses connection to the mast unit twice a week.", "intermittent"),
+        ("The port goes dark when the cabinet warms up.", "intermittent"),
+        ("We have to power cycle it every Monday to get it going.", "intermittent"),
+        ("机柜温度一高就掉线。", "intermittent"),
+        # A transmitter that sends nothing, a module that does nothing where it is plugged in.
+        ("The laser does not emit at all.", "no_link"),
+        ("The opposite side cannot see our transmitter.", "no_link"),
+        ("The optic does not work at all in the core switch.", "no_link"),
+        ("这个模块插到中兴交换机上不能用。", "no_link"),
+        ("光口一直没有up。", "no_link"),
+        # A monitoring readout tells a value; the value is the fault.
+        ("DDM shows Rx power -31 dBm on both units, far below spec.", "optical_performance"),
+        ("收光-27dBm，偏低。", "optical_performance"),
+    ],
+)
+def test_faults_told_by_their_circumstances(read, body, category):
+    assert read(_mail(body)).defect_category == category
