@@ -56,8 +56,6 @@ _NOT_NEGATING = {
 # "firmware v3.2", "software version 2.4.1": a version told for information names no software fault.
 _VERSION = re.compile(r"(?:version|versions|ver|rev|revision|release|build|v?\d+(?:\.\d+)+|v\d+|版本)", re.IGNORECASE)
 _VERSIONED = "software"
-_READOUTS = {"ddm", "dom"}  # monitoring readouts named by software words
-_SHOWS = {"shows", "show", "reads", "reading", "readings", "values", "value", "says", "reports", "displays"}
 # "we ordered" is read on stems, so it also finds "before we order more": an order still to come is no
 # complaint, one placed may be ("... we ordered 5 m").
 _ORDERING = {("we", "order"), ("i", "order"), ("we", "orders")}
@@ -72,7 +70,8 @@ _UNHARMED = re.compile(
     r"|(?:但是?|不过).{0,8}(?:没问题|没有问题|完好|没事|正常|没坏|没有损坏)",
     re.IGNORECASE,
 )
-# "Is damage caused by lightning covered by the warranty?": a question about what the warranty covers.
+# "Is damage caused by lightning covered by the warranty?": a question about what the warranty covers
+# (damage is what customers ask it of; "can the meters be recalibrated under warranty?" asks for service).
 _COVER_QUESTION = re.compile(
     r"^\W*(?:is|are|does|do|will|would|can|could|what|which|how)\b.*\b(?:warranty|guarantee|covered|cover|covers)\b",
     re.IGNORECASE,
@@ -250,11 +249,11 @@ def _not_a_fault(a: Analysis, hit: tuple[int, int, str]) -> bool:
         return True  # "instead of repairing it": a choice of remedy, not what was delivered
     if words[-1:] == ("of",) and start >= 2 and _NUMBER.fullmatch(a.words[start - 2]):
         return a.words[start - 1].lower() in _VALUE_UNITS  # "reads 11.2 V instead of 12 V": a measured value
+    if category != "physical_damage":
+        return False  # a calibration asked "under warranty?" is still the request
     lo, hi = _sentence(a, start)
     told = a.original(lo, hi)
-    if category == "physical_damage" and _UNHARMED.search(told):
-        return True
-    return bool(_COVER_QUESTION.search(told)) and told.rstrip().endswith(("?", "？"))
+    return bool(_UNHARMED.search(told)) or (bool(_COVER_QUESTION.search(told)) and told.rstrip().endswith(("?", "？")))
 
 
 def _time_word(window: list[str], i: int) -> bool:
@@ -283,8 +282,6 @@ def _versioned(a: Analysis, hit: tuple[int, int, str]) -> bool:
     if category != _VERSIONED:
         return False
     after = [w for w in a.words[end : end + 3] if w not in (":", "：", "is", "=")][:1]
-    if after and a.words[end - 1].lower() in _READOUTS and after[0].lower() in _SHOWS:
-        return True  # "DDM shows Tx power -9 dBm": the readout tells a value, the fault is the value's
     return bool(after) and bool(_VERSION.fullmatch(after[0]))
 
 
