@@ -293,3 +293,29 @@ def test_faults_told_by_their_circumstances(read, body, category):
 )
 def test_light_that_wanders_and_service_asked_under_warranty(read, body, category):
     assert read(_mail(body)).defect_category == category
+
+
+@pytest.mark.parametrize(
+    "body, category",
+    [
+        ("Die Pumpe schaltet sich nach zehn Minuten von selbst ab.", "intermittent"),
+        ("De verbinding valt steeds weg.", "intermittent"),
+        ("Sterownik co jakiś czas sam się restartuje.", "intermittent"),
+        ("La centralina si riavvia da sola.", "intermittent"),
+        ("O router reinicia sozinho.", "intermittent"),
+        ("Czujnik nie jest rozpoznawany przez sterownik.", "no_link"),
+        ("センサーがコントローラーに認識されません。", "no_link"),
+        ("컨트롤러가 센서를 인식하지 못합니다.", "no_link"),
+        ("Le projecteur reste éteint.", "no_power"),
+        ("De lader reageert nergens op.", "no_power"),
+        ("Zasilacz nie reaguje.", "no_power"),
+        ("本体のランプが点灯しません。", "no_power"),
+        ("冷却ファンがうるさいです。", "other"),
+        ("La température du four n'est pas stable.", "other"),
+        ("Wtyk jest wygięty.", "physical_damage"),
+        ("ピンが曲がっています。", "physical_damage"),
+        ("光源の光出力が低いです。", "optical_performance"),
+    ],
+)
+def test_more_languages(read, body, category):
+    assert read(_mail(body)).defect_category == category
