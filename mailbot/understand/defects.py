@@ -8,13 +8,16 @@ from dataclasses import dataclass
 from typing import cast
 
 from mailbot.rules.understand import DefectRules
-from mailbot.understand.nlp import Analysis
+from mailbot.understand.hanzi import fold
+from mailbot.understand.nlp import Analysis, prepare
 from mailbot.values import DefectCategory
 
 _ENDS = {".", "!", "?", "。", "！", "？", ";", "；"}
 _ABBREVIATIONS = {"no", "nr", "nos", "approx", "ca", "e.g", "i.e", "vs", "tel", "fig", "ref", "p.o", "art", "pos"}
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:-\d+(?:[.,]\d+)?)?|\d(?:\.\d+)?[eE]-\d+")
 _UNITS = {"db", "dbm", "nm", "mw", "µw", "uw", "°c", "ps", "ber", "%", "ms"}
+# Units of a value a device should deliver: "11.2 V instead of 12 V" measures, it names no wrong item.
+_VALUE_UNITS = _UNITS | {"v", "vdc", "vac", "a", "ma", "w", "kw", "hz", "rpm", "bar", "mbar", "psi", "k", "mm"}
 MAX_MEASURES = 3
 MEASURE_WEIGHT = 0.4
 MAX_SUMMARY = 600
@@ -27,7 +30,52 @@ _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 NEGATION_REACH = 5  # words before a phrase where a negation still governs it
 # A negation word followed by one of these negates nothing: a time or measure ("没多久" not long, "没过几天",
 # "no longer", "not long after", "no more than") or another word ("无线" wireless).
-_NOT_NEGATING = {"多", "过", "几", "一", "线", "過", "幾", "線", "longer", "more", "later", "long", "only", "sooner"}
+# "No idea why the port stays down", "for no reason it reboots", "no matter what we try": the negation
+# governs the doubt, not the fault.
+_NOT_NEGATING = {
+    "多",
+    "过",
+    "几",
+    "一",
+    "线",
+    "過",
+    "幾",
+    "線",
+    "longer",
+    "more",
+    "later",
+    "long",
+    "only",
+    "sooner",
+    "idea",
+    "clue",
+    "matter",
+    "reason",
+    "doubt",
+}
+# "firmware v3.2", "software version 2.4.1": a version told for information names no software fault.
+_VERSION = re.compile(r"(?:version|versions|ver|rev|revision|release|build|v?\d+(?:\.\d+)+|v\d+|版本)", re.IGNORECASE)
+_VERSIONED = "software"
+# "we ordered" is read on stems, so it also finds "before we order more": an order still to come is no
+# complaint, one placed may be ("... we ordered 5 m").
+_ORDERING = {("we", "order"), ("i", "order"), ("we", "orders")}
+# A form's fault field that holds a question ("想问一下保修期多久", "how long is the warranty?") tells no fault.
+_QUESTION = re.compile(r"(?:[?？]|吗|嗎|呢)\s*$|^\s*(?:想问|想問|请问|請問|问一下|問一下)")
+# "if any parts are missing", "whether it is damaged": a fault supposed, not told.
+_HYPOTHETICAL = {"if", "whether", "如果", "万一", "假如", "falls", "jeśli", "jesli"}
+# A damaged box "but the unit inside is fine": the packaging took the knock, the product did not.
+_UNHARMED = re.compile(
+    r"\b(?:but|however)\b[^.\n]{0,60}?\b(?:is|are|was|were|seems?|looks?|works?|itself\s+is)\s+(?:\w+\s+)?"
+    r"(?:fine|ok|okay|intact|undamaged|unharmed|perfect|working|in\s+(?:good|perfect)\s+(?:condition|shape))\b"
+    r"|(?:但是?|不过).{0,8}(?:没问题|没有问题|完好|没事|正常|没坏|没有损坏)",
+    re.IGNORECASE,
+)
+# "Is damage caused by lightning covered by the warranty?": a question about what the warranty covers
+# (damage is what customers ask it of; "can the meters be recalibrated under warranty?" asks for service).
+_COVER_QUESTION = re.compile(
+    r"^\W*(?:is|are|does|do|will|would|can|could|what|which|how)\b.*\b(?:warranty|guarantee|covered|cover|covers)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAKS = {"\n", ",", "，", ".", "。", ";", "；", "!", "?", "and", "but", "however", "但", "而且", "并且"}
 
 
@@ -46,12 +94,14 @@ class DefectReader:
         self.weights = {name: spec.weight for name, spec in rules.categories.items()}
         self.order = list(rules.categories)
         self.negations = {n.lower() for n in rules.negations}
-        self.symptoms = [re.compile(rx, re.IGNORECASE) for rx in rules.symptoms]
+        # Patterns are searched in the text as the phrases see it (``_seen``): traditional Chinese folded to
+        # simplified, so a pattern is written once in simplified characters and reads 斷了 as 断了.
+        self.symptoms = [re.compile(fold(rx), re.IGNORECASE) for rx in rules.symptoms]
         self.symptom_category = cast(DefectCategory, rules.symptom_category)  # checked at load
         # One alternation per category and script: a third faster than one search per pattern (each was
         # checked alone at load), and the Chinese ones are not tried on a text without Chinese.
         self.patterns: list[tuple[re.Pattern[str], str, bool]] = [
-            (re.compile("|".join(f"(?:{rx})" for rx in chosen), _FLAGS), name, han)
+            (re.compile(fold("|".join(f"(?:{rx})" for rx in chosen)), _FLAGS), name, han)
             for name, spec in rules.categories.items()
             for han in (False, True)
             for chosen in [[rx for rx in spec.patterns if bool(_HAN.search(rx)) == han]]
@@ -68,7 +118,7 @@ class DefectReader:
             if key.startswith("DEFECT:")
             for s, e in found
         ]
-        out = self._select(a, spans)
+        out = [h for h in self._select(a, spans) if not _not_a_fault(a, h)]
         # The patterns cost more: asked only where no phrase matched, or only phrases of "other" (a module
         # that "gets very hot" may still tell, in its own words, that it drops the link).
         if patterns and self.patterns and all(c == OTHER for _s, _e, c in out):
@@ -94,12 +144,13 @@ class DefectReader:
         if not self.patterns or not a.offsets:
             return []
         starts = [o[0] for o in a.offsets]
-        han = bool(_HAN.search(a.text))
+        text = _seen(a.text)
+        han = bool(_HAN.search(text))
         out: list[tuple[int, int, str]] = []
         for pattern, category, needs_han in self.patterns:
             if (only is not None and category != only) or (needs_han and not han):
                 continue
-            for m in pattern.finditer(a.text):
+            for m in pattern.finditer(text):
                 lo = min(bisect.bisect_left(starts, m.start()), len(starts) - 1)
                 hi = max(lo + 1, bisect.bisect_left(starts, m.end()))
                 out.append((lo, hi, category))
@@ -113,7 +164,9 @@ class DefectReader:
         window = [w.lower() for w in a.words[lo : start + 1]]  # and the phrase's first word, for _NOT_NEGATING
         cut = max((i for i, w in enumerate(window[:-1]) if w in _CLAUSE_BREAKS), default=-1)
         return any(
-            w in self.negations and window[i + 1] not in _NOT_NEGATING for i, w in enumerate(window[:-1]) if i > cut
+            (w in self.negations and not _time_word(window, i + 1)) or w in _HYPOTHETICAL
+            for i, w in enumerate(window[:-1])
+            if i > cut
         )
 
     def read(self, subject: Analysis, body: Analysis, patterns: bool = True) -> DefectReading:
@@ -169,12 +222,67 @@ class DefectReader:
         """The sentences that describe a fault in plain words, or "" when none does."""
         if not self.symptoms or not a.offsets:
             return ""
-        found = [m for m in (p.search(a.text) for p in self.symptoms) if m]
+        text = _seen(a.text)
+        found = [m for m in (p.search(text) for p in self.symptoms) if m]
         if not found:
             return ""
         positions = [o[0] for o in a.offsets]
         starts = [min(bisect.bisect_left(positions, m.start()), len(positions) - 1) for m in found]
         return _sentences(a, sorted(set(starts))) if starts else ""
+
+
+def _seen(text: str) -> str:
+    """``text`` as the phrase matcher reads it: full-width forms as ASCII, addresses and links blanked,
+    traditional Chinese as simplified. Same length, so a match's offsets still point into the text."""
+    return fold(prepare(text))
+
+
+def _not_a_fault(a: Analysis, hit: tuple[int, int, str]) -> bool:
+    """A phrase that, as written here, tells no fault: a version told for information, an order to come,
+    a replacement asked "instead of repairing", a box damaged around an unharmed product, a question
+    about what the warranty covers."""
+    start, end, category = hit
+    words = tuple(w.lower() for w in a.words[start:end])
+    if _versioned(a, hit) or words in _ORDERING:
+        return True
+    if words[-1:] == ("of",) and end < len(a.words) and a.words[end].lower().endswith("ing"):
+        return True  # "instead of repairing it": a choice of remedy, not what was delivered
+    if words[-1:] == ("of",) and start >= 2 and _NUMBER.fullmatch(a.words[start - 2]):
+        return a.words[start - 1].lower() in _VALUE_UNITS  # "reads 11.2 V instead of 12 V": a measured value
+    if category != "physical_damage":
+        return False  # a calibration asked "under warranty?" is still the request
+    lo, hi = _sentence(a, start)
+    told = a.original(lo, hi)
+    return bool(_UNHARMED.search(told)) or (bool(_COVER_QUESTION.search(told)) and told.rstrip().endswith(("?", "？")))
+
+
+def _time_word(window: list[str], i: int) -> bool:
+    """Whether the word after a negation makes it tell a time or measure ("no more than", "没多久"), not
+    negate the fault; "no more dropouts" still negates."""
+    if window[i] not in _NOT_NEGATING:
+        return False
+    return window[i] != "more" or (i + 1 < len(window) and window[i + 1] == "than")
+
+
+def _sentence(a: Analysis, pos: int) -> tuple[int, int]:
+    """The token span of the sentence that holds ``pos``."""
+    lo = pos
+    while lo > 0 and not _end(a, lo - 1):
+        lo -= 1
+    hi = pos
+    while hi < len(a.words) and not _end(a, hi):
+        hi += 1
+    return lo, min(hi + 1, len(a.words))
+
+
+def _versioned(a: Analysis, hit: tuple[int, int, str]) -> bool:
+    """Whether a software word is followed by a version ("firmware v3.2", "software version is 2.4.1"):
+    the customer tells what runs on the unit, which is information, not a fault."""
+    _start, end, category = hit
+    if category != _VERSIONED:
+        return False
+    after = [w for w in a.words[end : end + 3] if w not in (":", "：", "is", "=")][:1]
+    return bool(after) and bool(_VERSION.fullmatch(after[0]))
 
 
 def _phrased(a: Analysis, hits: list[tuple[int, int, str]], category: str) -> bool:
@@ -192,7 +300,9 @@ def _form_field(a: Analysis) -> str:
                 stop += 1
             words = a.words[end + 1 : stop]
             if sum(len(w) > 1 for w in words) >= 3 or sum(len(w) == 1 and w.isalpha() for w in words) >= 4:
-                return a.original(end + 1, stop)[:MAX_SUMMARY]
+                told = a.original(end + 1, stop)
+                if not _QUESTION.search(told):
+                    return told[:MAX_SUMMARY]
     return ""
 
 
