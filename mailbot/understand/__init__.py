@@ -22,7 +22,7 @@ from mailbot.understand.kind import ANSWERED, Evidence, decide_kind, language
 from mailbot.understand.learned import available, shared
 from mailbot.understand.nlp import Analysis, Pipeline
 from mailbot.understand.segments import Reading, Segmenter
-from mailbot.values import Address, DefectCategory, Extraction, InboundMail, Kind, Language, MissingField
+from mailbot.values import Address, Attachment, DefectCategory, Extraction, InboundMail, Kind, Language, MissingField
 
 # A website's relay marks its mail as automatic; the person behind the form is not a machine.
 _FORM_DROPS = ("auto-submitted", "x-auto-response-suppress")
@@ -95,6 +95,9 @@ class Understander:
             ids.rma_reference,
             quiet=str(guard) if guard is not None and stops is None else None,
             own_defect=partial(self._fault_in, current) if defect.category is not None else None,
+            form=person is not None,
+            form_problem=person is not None and self.forms.tells_problem(mail.text),
+            photos=any(_photo(a) for a in mail.attachments),
         )
         asks_model = partial(combiner.request, text) if combiner is not None and guard is None else None
         kind = decide_kind(mail, reading, evidence, staff_sender, asks_model, self.cues)
@@ -172,6 +175,18 @@ class Understander:
         if len(found) == 1:
             return Address(sender.name if sender else "", next(iter(found)))
         return None
+
+
+_GENERIC_IMAGE = re.compile(r"(?:image|img|logo|signature|sig|outlook|banner|icon)[\w-]*\.\w+", re.IGNORECASE)
+_UNNAMED = re.compile(r"part-\d+")  # mailbot.mail.parse's name for an attachment without one
+
+
+def _photo(attachment: Attachment) -> bool:
+    """A photo or video the sender attached under a file name; an inline image with a generic name
+    ("image001.png", "logo.png") is a signature's logo, not a picture of the unit."""
+    if not attachment.content_type.startswith(("image/", "video/")) or _UNNAMED.fullmatch(attachment.filename):
+        return False  # a part without a file name is a mail system's, not a photo somebody chose
+    return not (attachment.inline and _GENERIC_IMAGE.fullmatch(attachment.filename))
 
 
 def _learned(

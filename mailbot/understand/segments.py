@@ -251,8 +251,20 @@ class Segmenter:
                 continue
             if self._is_forward(before, block.headers, forward_subject and first_block):
                 forwarded, headers = self._clean(_block_text(block)), block.headers
+                if not self.from_line.search(headers):
+                    # The parser may open the block at a later header line ("Data:" of a Portuguese
+                    # forward), leaving the "De:" line at the end of the text above: it is the forward's.
+                    current, moved = self._trailing_from(current)
+                    headers = f"{moved}\n{headers}" if moved else headers
             break  # anything after the first block is history (of the reply or of the forward)
         return self._clean(current), forwarded, headers
+
+    def _trailing_from(self, text: str) -> tuple[str, str]:
+        """(text without its last line, that line) when the last line is a From header, else (text, "")."""
+        lines = text.rstrip().splitlines()
+        if lines and self.from_line.fullmatch(lines[-1]):
+            return "\n".join(lines[:-1]), lines[-1]
+        return text, ""
 
     def _marker_split(self, text: str) -> tuple[str, str, str]:
         """A forward the reply parser did not see (NetEase's "转发邮件信息" with full-width colons): the

@@ -1,0 +1,109 @@
+"""First requests the fault lists alone miss: a question about how to send a unit in, a failing unit in
+Dutch, Czech, Portuguese, Spanish or Japanese words, a complaint that calls itself one, a support form
+whatever its wording, and a phone's mail that only points at its photo."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from mailbot.mail.parse import parse
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        ("RX-9", "Hi, how do we send the RX-9 back to you? It has a rattle inside."),
+        ("RX-9", "Is there a form to fill in before sending our two RX-9 back for repair?"),
+        ("RX-9", "Guten Tag,\nwie schicken wir Ihnen den RX-9 zurück? Geht das ohne Nummer?\nGruß, B. Kern"),
+        ("RX-9", "Hallo,\nkönnen wir das Gerät einschicken oder kommt ein Techniker vorbei?"),
+        ("RX-9", "Goedemiddag,\nhoe kunnen we de RX-9 opsturen naar jullie?\nGroet, Pieter"),
+        ("RX-9", "您好，請問RX-9送修要準備什麼？運費怎麼算？"),
+        ("RX-9", "你好，这台RX-9要怎么寄给你们？"),
+    ],
+)
+def test_asking_how_to_send_a_unit_in_is_a_request(read, subject, body):
+    found = read(body, subject)
+    assert (found.kind, found.should_auto_reply) == ("new_request", True)
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        ("RX-9", "Goedemorgen,\nde RX-9 (serienummer QP2207731) gaat niet meer aan sinds de storm.\nJan"),
+        ("RX-9", "Hallo,\nde RX-9 uit order 4500077123 valt soms uit bij koude start. Kunnen jullie ernaar kijken?"),
+        ("RX-9", "Dobrý den,\npřístroj QP2207731 nejde zapnout. Co mám udělat?\nKarel"),
+        ("RX-9", "Olá,\na RX-9 QP2207731 não acende desde ontem."),
+        ("RX-9", "Hola,\nde las 12 unidades del pedido 4500077123 ya van tres que fallan."),
+        ("RX-9", "お世話になっております。RX-9 QP2207731 ですが、使用中に電源が落ちることがあります。"),
+        ("Beschwerde", "Sehr geehrte Damen und Herren,\nder dritte RX-9 aus Auftrag 4500077123 will nicht mehr."),
+        ("queja", "Buenas,\nquiero hablar con un responsable sobre el pedido 4500077123."),
+        ("Update", "Hi,\nafter the update our RX-9 QP2207731 is stuck on the logo screen."),
+    ],
+)
+def test_a_failing_unit_or_a_complaint_in_the_customers_own_words_is_a_request(read, subject, body):
+    assert read(body, subject).kind == "new_request"
+
+
+def test_a_read_receipt_in_traditional_chinese_is_never_answered(read):
+    body = "您的郵件\n收件者：buyer@lintai.example\n主旨：詢問送修\n已於 2026/3/3 下午 02:11 讀取。"
+    found = read(body, "已讀取: 詢問送修")
+    assert (found.kind, found.should_auto_reply) == ("auto_reply", False)
+
+
+SITE = "Optizon Website <web@optizon-example.com>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Name: Ola Dahl\nEmail: ola@dahlfisk.example\nSerial: QP2207731\nMessage: screen frozen since Sunday",
+        "### Service form\n\nName| Ola Dahl\nEmail| ola@dahlfisk.example\nSerial|\nProblem| 表示が消える",
+        "Nome: Ola Dahl\nEmail: ola@dahlfisk.example\nDescrição do problema: luz fraca desde a montagem",
+    ],
+)
+def test_a_support_form_with_a_unit_or_a_problem_is_the_persons_request(read, body):
+    found = read(body, "Website form", sender=SITE)
+    assert (found.kind, found.customer_email, found.should_auto_reply) == ("new_request", "ola@dahlfisk.example", True)
+
+
+def test_a_form_asking_for_a_price_stays_unrelated(read):
+    body = "Name: Ola Dahl\nEmail: ola@dahlfisk.example\nMessage: what is your best price for 20 pcs?"
+    assert read(body, "Website form", sender=SITE).kind == "unrelated"
+
+
+def _with_photo(understander, body: str, subject: str, filename: str | None, sender: str = "Ivo <ivo@ivo-bau.example>"):
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"], msg["Message-ID"] = sender, "service@optizon-example.com", subject, "<p@t>"
+    msg.set_content(body)
+    msg.add_attachment(b"\xff\xd8\xff\xe0fakejpeg", maintype="image", subtype="jpeg", filename=filename)
+    return understander.understand(parse(msg.as_bytes()))
+
+
+@pytest.mark.parametrize(
+    "subject, body, filename",
+    [
+        ("photo", "see attached", "IMG_4471.jpg"),
+        ("Fw: pics", "", "front panel cracked.jpg"),
+        ("图片", "详见附件", "外壳变形.jpg"),
+        ("Bild", "siehe Anhang\n\nVon meinem iPhone gesendet", "Display dunkel.jpg"),
+        ("unit", "as per the filename", "RX9 fan noisy in warranty.jpg"),
+    ],
+)
+def test_a_phones_mail_that_only_points_at_its_photo_is_a_request(understander, subject, body, filename):
+    found = _with_photo(understander, body, subject, filename)
+    assert (found.kind, found.customer_email, found.should_auto_reply) == ("new_request", "ivo@ivo-bau.example", True)
+
+
+def test_a_photo_under_a_long_text_is_read_for_the_text(understander):
+    body = "Dear partners, our spring catalogue is out, with twelve new lamps and a summer offer on all cables."
+    assert _with_photo(understander, body, "photos of our new range", "range.jpg").kind == "unrelated"
+
+
+def test_a_photo_of_an_invoice_is_not_a_request(understander):
+    assert _with_photo(understander, "see attached invoice", "invoice 2231", "scan.jpg").kind == "unrelated"
+
+
+def test_an_image_without_a_name_or_a_pointer_is_not_a_request(understander):
+    assert _with_photo(understander, "", "Hello", None).kind == "unrelated"
