@@ -107,3 +107,40 @@ def test_a_photo_of_an_invoice_is_not_a_request(understander):
 
 def test_an_image_without_a_name_or_a_pointer_is_not_a_request(understander):
     assert _with_photo(understander, "", "Hello", None).kind == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hej, vår RX-9 fungerar inte längre efter flytten. Serienummer QP2207731.",
+        "Hei, apparatet QP2207731 virker ikke etter oppdateringen.",
+        "Hei, laite QP2207731 ei käynnisty enää.",
+        "Jó napot, a QP2207731 készülék nem kapcsol be.",
+        "Bună ziua, aparatul QP2207731 nu pornește de ieri.",
+        "Καλημέρα, η συσκευή QP2207731 δεν ανάβει.",
+        "안녕하세요, RX-9 전원이 안 들어와요. 켜지지 않습니다.",
+        "Dzień dobry, nasze urządzenie QP2207731 przestało działać w piątek.",
+        "Merhaba, RX-9 cihazımız açılmıyor.",
+        "Buonasera, il nostro RX-9 si spegne da solo dopo mezz'ora.",
+        "Bonjour, notre RX-9 s'éteint tout seul après dix minutes.",
+        "Goedendag, ons apparaat QP2207731 is stuk.",
+        "Hallo, der RX-9 verliert ständig die Verbindung zum Netz.",
+        "Hola, la pantalla del RX-9 se queda en negro al arrancar.",
+        "你好，RX-9充不了电了。",
+        "Hi, our RX-9 has been acting up since Monday.",
+    ],
+)
+def test_a_unit_that_stops_working_in_more_languages_is_a_request(read, body):
+    assert read(body, "RX-9").kind == "new_request"
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        ("Invoice 2231", "Hi, we have a problem with the invoice 2231, the amount is wrong."),
+        ("Payment", "Hello, there is an issue with our payment, can you resend the bank details?"),
+        ("Offer", "Hi, we distribute cables at the best price. Have a look at it!"),
+    ],
+)
+def test_a_problem_with_an_invoice_or_an_offer_is_not_a_request(read, subject, body):
+    assert read(body, subject).kind == "unrelated"
