@@ -108,7 +108,7 @@ class Understander:
             defect = DefectReading(None, "", False, "")
         if kind == "bounce":
             ids = Identifiers()  # what a bounce carries is our own returned mail, not a customer's words
-        lang = language(body) if len(body.words) > 3 else language(subject)  # a one-line mail: the subject
+        lang = language(body) if len(body.words) > 3 else self._short_language(mail, subject, body)
         return self._extraction(mail, reading, kind, guard, ids, defect.category, defect.summary, lang)
 
     def understand_many(self, mails: list[InboundMail]) -> list[Extraction]:
@@ -153,6 +153,14 @@ class Understander:
             customer_name=customer.name if customer else "",
         )
 
+    def _short_language(self, mail: InboundMail, subject: Analysis, body: Analysis) -> Language:
+        """A mail of a few words ("见附件" under "照片" with a photo named in Chinese): its subject, its words
+        and the names of its photos together tell the language its writer uses."""
+        names = " ".join(re.sub(r"\.\w{2,5}$", "", a.filename) for a in mail.attachments if _photo(a))
+        if not names and not body.words:
+            return language(subject)
+        return language(self.pipeline.analyse("\n".join(t for t in (subject.text, body.text, names) if t)))
+
     def _fault_in(self, current: Analysis) -> bool:
         """Whether the sender's own text tells a fault (not only the subject, a quote or a forward)."""
         return self.defects.read(self._nothing, current).category is not None
@@ -177,7 +185,7 @@ class Understander:
         return None
 
 
-_GENERIC_IMAGE = re.compile(r"(?:image|img|logo|signature|sig|outlook|banner|icon)[\w-]*\.\w+", re.IGNORECASE)
+_GENERIC_IMAGE = re.compile(r"(?:image\d{3}|logo|signature|outlook|banner|icon)[\w-]*\.\w+", re.IGNORECASE)
 _UNNAMED = re.compile(r"part-\d+")  # mailbot.mail.parse's name for an attachment without one
 
 

@@ -144,3 +144,20 @@ def test_a_unit_that_stops_working_in_more_languages_is_a_request(read, body):
 )
 def test_a_problem_with_an_invoice_or_an_offer_is_not_a_request(read, subject, body):
     assert read(body, subject).kind == "unrelated"
+
+
+def test_a_phones_inline_photo_counts_but_a_signatures_logo_does_not(understander):
+    def mail(filename: str) -> bytes:
+        msg = EmailMessage()
+        msg["From"], msg["To"], msg["Subject"] = "Ivo <ivo@ivo-bau.example>", "service@optizon-example.com", "photo"
+        msg.set_content("see attached")
+        msg.add_attachment(b"\xff\xd8", maintype="image", subtype="jpeg", filename=filename, disposition="inline")
+        return msg.as_bytes()
+
+    assert understander.understand(parse(mail("IMG_0042.JPG"))).kind == "new_request"
+    assert understander.understand(parse(mail("image001.png"))).kind == "unrelated"
+
+
+def test_a_few_chinese_words_with_a_photo_named_in_chinese_are_chinese(understander):
+    found = _with_photo(understander, "如附件", "图", "底座断裂的照片.jpg")
+    assert (found.kind, found.language) == ("new_request", "zh")
