@@ -7,6 +7,7 @@ import os
 import re
 from collections.abc import Callable, Collection
 from dataclasses import replace
+from email.utils import getaddresses
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,13 @@ class Understander:
         if person is not None:  # our website's contact form: the person who filled it in wrote this
             mail = replace(mail, sender=person, headers=tuple(h for h in mail.headers if h[0] not in _FORM_DROPS))
         reading = self.segmenter.read(mail)
+        if self.internal(mail.sender) and not reading.forwarded and not reading.subject_reply:
+            # A colleague writes to the service inbox above a customer's mail ("请处理" over QQ's
+            # "原始邮件" block) without a forward's subject: the customer's mail is handed over.
+            handed = self.segmenter.read(mail, handed_over=True)
+            original = handed.original_sender
+            if original is not None and original.email and not self.internal(original):
+                reading = handed
         analyse = self.pipeline.analyse
         subject = analyse("\n".join(s for s in (reading.subject, reading.forwarded_subject) if s))
         current = analyse(reading.current)
@@ -173,8 +181,15 @@ class Understander:
         """The forwarded complaint's author; when the From line has a name only, the one outside address
         in the forwarded text (its signature). None when it cannot be known: the rep is asked, never taken."""
         sender = reading.original_sender
-        if sender is not None and sender.email:
+        if sender is not None and sender.email and not self.internal(sender):
             return sender
+        if sender is not None and sender.email:
+            # A colleague's forward forwarded again: the customer is the first outside From line below.
+            for found_line in self.segmenter.from_line.finditer(reading.whole):
+                outside = _address_in(found_line.group(1))
+                if outside is not None and not self.internal(outside):
+                    return outside
+            return None
         found: dict[str, None] = {}
         for text in (reading.forwarded, reading.whole):  # the signature may sit below a sign-off line
             found = {a.lower(): None for a in _EMAIL.findall(text) if not self.internal(Address("", a.lower()))}
@@ -195,6 +210,16 @@ def _photo(attachment: Attachment) -> bool:
     if not attachment.content_type.startswith(("image/", "video/")) or _UNNAMED.fullmatch(attachment.filename):
         return False  # a part without a file name is a mail system's, not a photo somebody chose
     return not (attachment.inline and _GENERIC_IMAGE.fullmatch(attachment.filename))
+
+
+def _address_in(value: str) -> Address | None:
+    """The address of a forwarded header's From value ("Ola Dahl <ola@x.example>"), if it names one."""
+    value = re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", value)
+    for name, email in getaddresses([value]):
+        if _EMAIL.fullmatch(email):
+            return Address(name.strip().strip('"'), email.lower())
+    found = _EMAIL.search(value)
+    return Address("", found.group(0).lower()) if found else None
 
 
 def _learned(

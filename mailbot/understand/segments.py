@@ -196,10 +196,12 @@ class Segmenter:
             text = text[found.end() :]
         return " ".join(text.split()), forward, reply
 
-    def read(self, mail: InboundMail) -> Reading:
+    def read(self, mail: InboundMail, handed_over: bool = False) -> Reading:
+        """``handed_over``: read an "Original Message" block as a forward whatever the subject says (a
+        colleague writing to the service inbox above a customer's mail hands that mail over)."""
         subject, fwd_subject, reply_subject = self.subject(mail.subject)
         text = self._unquote_forward(mail.text[:MAX_TEXT])
-        current, forwarded, headers = self._split(text, fwd_subject)
+        current, forwarded, headers = self._split(text, fwd_subject or handed_over)
         sender = _sender_in(headers, self.from_line) if headers else None
         fwd_subject_line = _header_value(headers, ("subject", "主题", "betreff", "objet", "asunto", "oggetto"))
         if not forwarded and mail.forwarded and mail.content_type != "multipart/report":
@@ -241,7 +243,7 @@ class Segmenter:
         except Exception:
             return self._clean(text), "", ""
         if len(replies) < 2:
-            return self._marker_split(text)
+            return self._marker_split(text, forward_subject)
         current = _block_text(replies[0])
         forwarded = headers = ""
         before, first_block = current, True
@@ -266,14 +268,20 @@ class Segmenter:
             return "\n".join(lines[:-1]), lines[-1]
         return text, ""
 
-    def _marker_split(self, text: str) -> tuple[str, str, str]:
-        """A forward the reply parser did not see (NetEase's "转发邮件信息" with full-width colons): the
-        marker line, then a header block up to the first blank line, then the complaint."""
-        if not self.marker.search(text):
+    def _marker_split(self, text: str, forward_subject: bool = False) -> tuple[str, str, str]:
+        """A forward the reply parser did not see (NetEase's "转发邮件信息" with full-width colons, the
+        traditional Chinese headers "寄件者:" under "-----原始郵件-----"): the marker line, then a header
+        block up to the first blank line, then the complaint. A separator line ("Original Message")
+        counts as a marker only under a forward's subject."""
+
+        def opens(line: str) -> bool:
+            return bool(self.marker.fullmatch(line) or (forward_subject and self.original.fullmatch(line)))
+
+        if not self.marker.search(text) and not (forward_subject and self.original.search(text)):
             return self._clean(text), "", ""
         lines = text.splitlines()
         for index, line in enumerate(lines):
-            if not self.marker.fullmatch(line.strip()):
+            if not opens(line.strip()):
                 continue
             rest = lines[index + 1 :]
             while rest and not rest[0].strip():
