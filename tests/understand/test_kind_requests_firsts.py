@@ -161,3 +161,33 @@ def test_a_phones_inline_photo_counts_but_a_signatures_logo_does_not(understande
 def test_a_few_chinese_words_with_a_photo_named_in_chinese_are_chinese(understander):
     found = _with_photo(understander, "如附件", "图", "底座断裂的照片.jpg")
     assert (found.kind, found.language) == ("new_request", "zh")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi, is it normal that our RX-9 gets this hot after an hour? S/N QP2207731",
+        "Guten Tag, ist das normal, dass unser RX-9 so laut ist?",
+        "Hola, ¿es normal que el RX-9 tarde diez minutos en arrancar?",
+        "您好，RX-9开机要十分钟，这样是否正常？",
+        "Hi, could you check our RX-9 QP2207731? It has been odd since the storm.",
+        "Hello, we need a technician for the two RX-9 in our plant.",
+        "Hi, is our RX-9 QP2207731 still under guarantee? The knob came loose.",
+        "Hi, the RX-9 we received is not as described, it has one input instead of two.",
+    ],
+)
+def test_asking_whether_a_unit_is_all_right_or_for_someone_to_look_at_it_is_a_request(read, body):
+    assert read(body, "RX-9").kind == "new_request"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi, can you check whether our invoice 2231 was paid?",
+        "Hello, can you check the price for 20 RX-9?",
+        "Hi, is it normal that your quotes take two weeks?",
+        "Dear all, we guarantee the best price on all cables.",
+    ],
+)
+def test_the_same_words_about_an_invoice_or_a_price_are_not_a_request(read, body):
+    assert read(body, "Question").kind == "unrelated"
