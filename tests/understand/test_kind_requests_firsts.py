@@ -191,3 +191,11 @@ def test_asking_whether_a_unit_is_all_right_or_for_someone_to_look_at_it_is_a_re
 )
 def test_the_same_words_about_an_invoice_or_a_price_are_not_a_request(read, body):
     assert read(body, "Question").kind == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["您好，我們買的RX-9不會動了。", "您好，RX-9開不起來，序號QP2207731。", "你好，你们的RX-9质量太差了，才用三天。"],
+)
+def test_a_unit_that_will_not_start_in_everyday_chinese_is_a_request(read, body):
+    assert read(body, "RX-9").kind == "new_request"
