@@ -67,11 +67,12 @@ class Understander:
         person = self.forms.person(mail)
         if person is not None:  # our website's contact form: the person who filled it in wrote this
             mail = replace(mail, sender=person, headers=tuple(h for h in mail.headers if h[0] not in _FORM_DROPS))
-        reading = self.segmenter.read(mail)
-        if self.internal(mail.sender) and not reading.forwarded and not reading.subject_reply:
+        staff = self.internal(mail.sender)
+        reading = self.segmenter.read(mail, internal=self.internal if staff else None)
+        if staff and not reading.forwarded and not reading.subject_reply:
             # A colleague writes to the service inbox above a customer's mail ("请处理" over QQ's
             # "原始邮件" block) without a forward's subject: the customer's mail is handed over.
-            handed = self.segmenter.read(mail, handed_over=True)
+            handed = self.segmenter.read(mail, handed_over=True, internal=self.internal)
             original = handed.original_sender
             if original is not None and original.email and not self.internal(original):
                 reading = handed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from email.utils import getaddresses
 
@@ -196,12 +196,15 @@ class Segmenter:
             text = text[found.end() :]
         return " ".join(text.split()), forward, reply
 
-    def read(self, mail: InboundMail, handed_over: bool = False) -> Reading:
+    def read(
+        self, mail: InboundMail, handed_over: bool = False, internal: Callable[[Address], bool] | None = None
+    ) -> Reading:
         """``handed_over``: read an "Original Message" block as a forward whatever the subject says (a
-        colleague writing to the service inbox above a customer's mail hands that mail over)."""
+        colleague writing to the service inbox above a customer's mail hands that mail over).
+        ``internal`` tells a colleague: a colleague's forward forwarded again is read on to the customer's."""
         subject, fwd_subject, reply_subject = self.subject(mail.subject)
         text = self._unquote_forward(mail.text[:MAX_TEXT])
-        current, forwarded, headers = self._split(text, fwd_subject or handed_over)
+        current, forwarded, headers = self._split(text, fwd_subject or handed_over, internal)
         sender = _sender_in(headers, self.from_line) if headers else None
         fwd_subject_line = _header_value(headers, ("subject", "主题", "betreff", "objet", "asunto", "oggetto"))
         if not forwarded and mail.forwarded and mail.content_type != "multipart/report":
@@ -231,8 +234,11 @@ class Segmenter:
             return "\n".join(lines[: index + 1] + unquoted)
         return text
 
-    def _split(self, text: str, forward_subject: bool) -> tuple[str, str, str]:
-        """(current text, forwarded body, forwarded header block) from the reply parser's pieces."""
+    def _split(
+        self, text: str, forward_subject: bool, internal: Callable[[Address], bool] | None = None
+    ) -> tuple[str, str, str]:
+        """(current text, forwarded body, forwarded header block) from the reply parser's pieces. A forward
+        whose author is a colleague (``internal``) is read on into the forward below it, if any."""
         try:
             # keep_hyphen_lists: a "- serial" list is content, not a signature delimiter
             replies = (
@@ -251,6 +257,10 @@ class Segmenter:
             if not block.body.strip() and self._only_marker(block.headers):
                 before = block.headers  # a bare separator line: look past it
                 continue
+            if forwarded:  # below a colleague's forward: the customer's own forwarded mail, if it is one
+                if self._is_forward(before, block.headers, False):
+                    forwarded, headers = f"{forwarded}\n\n{self._clean(_block_text(block))}", block.headers
+                break
             if self._is_forward(before, block.headers, forward_subject and first_block):
                 forwarded, headers = self._clean(_block_text(block)), block.headers
                 if not self.from_line.search(headers):
@@ -258,6 +268,10 @@ class Segmenter:
                     # forward), leaving the "De:" line at the end of the text above: it is the forward's.
                     current, moved = self._trailing_from(current)
                     headers = f"{moved}\n{headers}" if moved else headers
+                author = _sender_in(headers, self.from_line)
+                if internal is not None and author is not None and author.email and internal(author):
+                    before = _block_text(block)
+                    continue
             break  # anything after the first block is history (of the reply or of the forward)
         return self._clean(current), forwarded, headers
 

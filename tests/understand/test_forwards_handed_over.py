@@ -13,11 +13,13 @@ def test_a_forward_of_a_colleagues_forward_names_the_outside_customer(read):
         "Can service take this one?\n\n---------- Forwarded message ---------\n"
         "From: Ana Soto <ana.soto@optizon-example.com>\nDate: Tue, 3 Mar 2026\nSubject: Fwd: pump\n\n"
         "Lin, a customer of yours.\n\n---------- Forwarded message ---------\n"
-        f"From: Tomas Berg <{OUTSIDE}>\nDate: Tue, 3 Mar 2026\nSubject: pump\n\nThe pump controller is dead.\n"
+        f"From: Tomas Berg <{OUTSIDE}>\nDate: Tue, 3 Mar 2026\nSubject: pump\n\n"
+        "The pump controller is dead. S/N AX7-2231-0045.\n"
     )
     found = read(body, "Fwd: Fwd: pump", sender=REP)
     assert (found.kind, found.customer_email) == ("forwarded", OUTSIDE)
     assert found.forwarded_by == "lin.wei@optizon-example.com"
+    assert found.serial_numbers == ("AX7-2231-0045",)  # the customer's own words are read, not only the note
 
 
 def test_a_colleagues_forward_without_an_outside_author_names_nobody(read):
