@@ -199,3 +199,12 @@ def test_the_same_words_about_an_invoice_or_a_price_are_not_a_request(read, body
 )
 def test_a_unit_that_will_not_start_in_everyday_chinese_is_a_request(read, body):
     assert read(body, "RX-9").kind == "new_request"
+
+
+PHONE_TAILS = ["Von meinem Samsung Galaxy gesendet", "Inviato da iPhone", "发自我的华为手机", "iPhoneから送信"]
+
+
+@pytest.mark.parametrize("tail", PHONE_TAILS)
+def test_a_phones_signature_line_is_not_the_senders_text(understander, tail):
+    found = _with_photo(understander, f"see photo\n\n{tail}", "RX-9", "20260302_101500.jpg")
+    assert found.kind == "new_request"
