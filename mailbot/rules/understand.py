@@ -137,6 +137,9 @@ class KindRules(_Strict):
     form_senders: Phrases = []
     form_email_fields: Phrases = []
     form_name_fields: Phrases = []
+    form_problem_fields: Phrases = []  # a support form's field for the person's problem
+    attachment_pointers: Phrases = []  # "see attached", "见附件": a mail that lets its photo speak
+    relay_phrases: Phrases = []  # a colleague's note of what a customer said ("the customer called")
     # Regexes per cue list above (order_status_phrases, request_phrases, ...) for what is said in many
     # word orders ("when will the repaired unit be sent back?"); a match counts like one of its phrases.
     patterns: dict[str, list[Regex]] = {}

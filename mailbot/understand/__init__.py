@@ -7,6 +7,7 @@ import os
 import re
 from collections.abc import Callable, Collection
 from dataclasses import replace
+from email.utils import getaddresses
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from mailbot.understand.kind import ANSWERED, Evidence, compile_cues, decide_kin
 from mailbot.understand.learned import available, shared
 from mailbot.understand.nlp import Analysis, Pipeline
 from mailbot.understand.segments import Reading, Segmenter
-from mailbot.values import Address, DefectCategory, Extraction, InboundMail, Kind, Language, MissingField
+from mailbot.values import Address, Attachment, DefectCategory, Extraction, InboundMail, Kind, Language, MissingField
 
 # A website's relay marks its mail as automatic; the person behind the form is not a machine.
 _FORM_DROPS = ("auto-submitted", "x-auto-response-suppress")
@@ -64,7 +65,15 @@ class Understander:
         person = self.forms.person(mail)
         if person is not None:  # our website's contact form: the person who filled it in wrote this
             mail = replace(mail, sender=person, headers=tuple(h for h in mail.headers if h[0] not in _FORM_DROPS))
-        reading = self.segmenter.read(mail)
+        staff = self.internal(mail.sender)
+        reading = self.segmenter.read(mail, internal=self.internal if staff else None)
+        if staff and not reading.forwarded and not reading.subject_reply:
+            # A colleague writes to the service inbox above a customer's mail ("请处理" over QQ's
+            # "原始邮件" block) without a forward's subject: the customer's mail is handed over.
+            handed = self.segmenter.read(mail, handed_over=True, internal=self.internal)
+            original = handed.original_sender
+            if original is not None and original.email and not self.internal(original):
+                reading = handed
         analyse = self.pipeline.analyse
         subject = analyse("\n".join(s for s in (reading.subject, reading.forwarded_subject) if s))
         current = analyse(reading.current)
@@ -93,6 +102,9 @@ class Understander:
             ids.rma_reference,
             quiet=str(guard) if guard is not None and stops is None else None,
             own_defect=partial(self._fault_in, current) if defect.category is not None else None,
+            form=person is not None,
+            form_problem=person is not None and self.forms.tells_problem(mail.text),
+            photos=any(_photo(a) for a in mail.attachments),
         )
         asks_model = partial(combiner.request, text) if combiner is not None and guard is None else None
         kind = decide_kind(mail, reading, evidence, staff_sender, asks_model, self.cues)
@@ -105,7 +117,7 @@ class Understander:
             ids = Identifiers()  # what a bounce carries is our own returned mail, not a customer's words
         if kind == "auto_reply":  # a responder's echo of our numbers asks for nothing: only its RMA links it
             ids = Identifiers(rma_reference=ids.rma_reference)
-        lang = language(body) if len(body.words) > 3 else language(subject)  # a one-line mail: the subject
+        lang = language(body) if len(body.words) > 3 else self._short_language(mail, subject, body)
         return self._extraction(mail, reading, kind, guard, ids, defect.category, defect.summary, lang)
 
     def understand_many(self, mails: list[InboundMail]) -> list[Extraction]:
@@ -150,6 +162,14 @@ class Understander:
             customer_name=customer.name if customer else "",
         )
 
+    def _short_language(self, mail: InboundMail, subject: Analysis, body: Analysis) -> Language:
+        """A mail of a few words ("见附件" under "照片" with a photo named in Chinese): its subject, its words
+        and the names of its photos together tell the language its writer uses."""
+        names = " ".join(re.sub(r"\.\w{2,5}$", "", a.filename) for a in mail.attachments if _photo(a))
+        if not names and not body.words:
+            return language(subject)
+        return language(self.pipeline.analyse("\n".join(t for t in (subject.text, body.text, names) if t)))
+
     def _fault_in(self, current: Analysis) -> bool:
         """Whether the sender's own text tells a fault (not only the subject, a quote or a forward)."""
         return self.defects.read(self._nothing, current).category is not None
@@ -162,8 +182,15 @@ class Understander:
         """The forwarded complaint's author; when the From line has a name only, the one outside address
         in the forwarded text (its signature). None when it cannot be known: the rep is asked, never taken."""
         sender = reading.original_sender
-        if sender is not None and sender.email:
+        if sender is not None and sender.email and not self.internal(sender):
             return sender
+        if sender is not None and sender.email:
+            # A colleague's forward forwarded again: the customer is the first outside From line below.
+            for found_line in self.segmenter.from_line.finditer(reading.whole):
+                outside = _address_in(found_line.group(1))
+                if outside is not None and not self.internal(outside):
+                    return outside
+            return None
         found: dict[str, None] = {}
         for text in (reading.forwarded, reading.whole):  # the signature may sit below a sign-off line
             found = {a.lower(): None for a in _EMAIL.findall(text) if not self.internal(Address("", a.lower()))}
@@ -172,6 +199,28 @@ class Understander:
         if len(found) == 1:
             return Address(sender.name if sender else "", next(iter(found)))
         return None
+
+
+_GENERIC_IMAGE = re.compile(r"(?:image\d{3}|logo|signature|outlook|banner|icon)[\w-]*\.\w+", re.IGNORECASE)
+_UNNAMED = re.compile(r"part-\d+")  # mailbot.mail.parse's name for an attachment without one
+
+
+def _photo(attachment: Attachment) -> bool:
+    """A photo or video the sender attached under a file name; an inline image with a generic name
+    ("image001.png", "logo.png") is a signature's logo, not a picture of the unit."""
+    if not attachment.content_type.startswith(("image/", "video/")) or _UNNAMED.fullmatch(attachment.filename):
+        return False  # a part without a file name is a mail system's, not a photo somebody chose
+    return not (attachment.inline and _GENERIC_IMAGE.fullmatch(attachment.filename))
+
+
+def _address_in(value: str) -> Address | None:
+    """The address of a forwarded header's From value ("Ola Dahl <ola@x.example>"), if it names one."""
+    value = re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", value)
+    for name, email in getaddresses([value]):
+        if _EMAIL.fullmatch(email):
+            return Address(name.strip().strip('"'), email.lower())
+    found = _EMAIL.search(value)
+    return Address("", found.group(0).lower()) if found else None
 
 
 def _learned(

@@ -26,6 +26,9 @@ class FormReader:
         self.locals = {s.lower() for s in rules.form_senders}
         self.email_field = _field(rules.form_email_fields)
         self.name_field = _field(rules.form_name_fields)
+        problems = "|".join(re.escape(x) for x in sorted(rules.form_problem_fields, key=len, reverse=True)) or "(?!)"
+        # "Problem: ..." on one line, or a table's cell made a line ("Problem| ...") when the form is HTML
+        self.problem_field = re.compile(rf"^[ \t*#]*(?:{problems})[ \t*]*[:：|][ \t|]*\S", re.IGNORECASE | re.MULTILINE)
 
     def person(self, mail: InboundMail) -> Address | None:
         sender = mail.sender
@@ -74,6 +77,11 @@ class FormReader:
                 return Address(address.name or named, address.email)
         return None
 
+    def tells_problem(self, text: str) -> bool:
+        """Whether a form's problem field is filled in: the person describes a fault, whatever words
+        they choose for it ("stuck on the logo", "ライブ中に電源が落ちる")."""
+        return bool(self.problem_field.search(text[:20_000]))
+
     def _is_form_sender(self, sender: Address) -> bool:
         if sender.email in self.own:
             return True
@@ -83,8 +91,9 @@ class FormReader:
 
 def _field(labels: list[str]) -> re.Pattern[str]:
     names = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True)) or "(?!)"
-    # "E-mail: value" on one line, or a form's "Your email" label line with the value on the next line
+    # "E-mail: value" on one line (or "E-mail| value", an HTML form's table row made text), or a form's
+    # "Your email" label line with the value on the next line
     return re.compile(
-        rf"^[ \t*]*(?:{names})[ \t*]*(?:[:：][ \t]*(?=\S)|[:：]?[ \t]*\r?\n[ \t]*(?=\S))(.*?)[ \t]*$",
+        rf"^[ \t*]*(?:{names})[ \t*]*(?:[:：|][ \t]*(?=\S)|[:：]?[ \t]*\r?\n[ \t]*(?=\S))(.*?)[ \t]*$",
         re.IGNORECASE | re.MULTILINE,
     )

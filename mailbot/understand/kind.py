@@ -40,6 +40,11 @@ class Evidence:
     # Whether the sender's own current text (not the subject, a quote or a forward) tells a fault; asked
     # lazily, only where an old complaint repeated in the subject must not outweigh what is asked now.
     own_defect: Callable[[], bool] | None = None
+    # Our website's form relayed a person (mailbot.understand.forms); ``form_problem``: the form's problem
+    # field ("Problem: ...", "Fehlerbeschreibung: ...") holds the person's words.
+    form: bool = False
+    form_problem: bool = False
+    photos: bool = False  # a photo or video attached (not a signature's logo)
 
     def fault_now(self) -> bool:
         return self.has_defect and (self.own_defect is None or self.own_defect())
@@ -127,6 +132,8 @@ def decide_kind(
         return "follow_up"
     if staff_sender and reading.forwarded and reading.original_sender is not None:
         return "forwarded"
+    if staff_sender and not reading.forwarded and _relayed(ev, has):
+        return "forwarded"  # a colleague writes down what a customer said on the phone or in a chat
     if ev.has_defect and not _sales_question(ev, has):
         return "new_request"
     status = (
@@ -146,6 +153,10 @@ def decide_kind(
         asks = True
     if asks and not (business and not ev.has_ids):
         return "new_request"
+    if ev.form and not business and (ev.has_ids or ev.form_problem):
+        return "new_request"  # a support form filled in with a unit's number or a problem: a request
+    if ev.photos and not staff_sender and not business and _shows_attachment(ev, has):
+        return "new_request"  # "see attached": the photo of the unit is the request
     if ev.has_ids and not business and asks_model is not None and _a_person_wrote(ev, has) and asks_model():
         return "new_request"
     return "unrelated"
@@ -172,6 +183,27 @@ def _answers_us(reading: Reading, ev: Evidence, has: Callable[[Analysis, str], b
         return True
     said = ("machine_notice_phrases", "auto_reply_phrases", "receipt_phrases")
     return has(ev.subject, "auto_reply_subjects") or any(has(ev.current, key) for key in said)
+
+
+_POINTER_WORDS = 8
+
+
+def _shows_attachment(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """A mail that only points at its photo: a few words or none, and they or the subject say "see
+    attached" or "photos" ("见附件", "siehe Anhang", "as per the file name", "FW: pics"). A customer on a
+    phone sends the picture of the broken unit and lets it speak; a longer text is read for what it says."""
+    if len(ev.current.words) > _POINTER_WORDS:
+        return False
+    return has(ev.current, "attachment_pointers") or has(ev.subject, "attachment_pointers")
+
+
+def _relayed(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """A colleague's own note of a customer's complaint heard on the phone or read in a chat: the note
+    names the customer or the call ("客户微信发来的", "had a call from", "client à Nantes") and tells a fault
+    or asks for a repair. The customer is the ticket's, not the colleague; their address is seldom known."""
+    if not has(ev.current, "relay_phrases"):
+        return False
+    return ev.has_defect or has(ev.current, "request_phrases")
 
 
 def _asks_about_order(text: Analysis, subject: Analysis, has: Callable[[Analysis, str], bool]) -> bool:

@@ -59,6 +59,8 @@ PHRASE_KINDS = (
     "receipt_phrases",
     "notice_phrases",
     "business_documents",
+    "attachment_pointers",
+    "relay_phrases",
 )
 
 

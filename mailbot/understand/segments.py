@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from email.utils import getaddresses
 
@@ -196,10 +196,15 @@ class Segmenter:
             text = text[found.end() :]
         return " ".join(text.split()), forward, reply
 
-    def read(self, mail: InboundMail) -> Reading:
+    def read(
+        self, mail: InboundMail, handed_over: bool = False, internal: Callable[[Address], bool] | None = None
+    ) -> Reading:
+        """``handed_over``: read an "Original Message" block as a forward whatever the subject says (a
+        colleague writing to the service inbox above a customer's mail hands that mail over).
+        ``internal`` tells a colleague: a colleague's forward forwarded again is read on to the customer's."""
         subject, fwd_subject, reply_subject = self.subject(mail.subject)
         text = self._unquote_forward(mail.text[:MAX_TEXT])
-        current, forwarded, headers = self._split(text, fwd_subject)
+        current, forwarded, headers = self._split(text, fwd_subject or handed_over, internal)
         sender = _sender_in(headers, self.from_line) if headers else None
         fwd_subject_line = _header_value(headers, ("subject", "主题", "betreff", "objet", "asunto", "oggetto"))
         if not forwarded and mail.forwarded and mail.content_type != "multipart/report":
@@ -229,8 +234,11 @@ class Segmenter:
             return "\n".join(lines[: index + 1] + unquoted)
         return text
 
-    def _split(self, text: str, forward_subject: bool) -> tuple[str, str, str]:
-        """(current text, forwarded body, forwarded header block) from the reply parser's pieces."""
+    def _split(
+        self, text: str, forward_subject: bool, internal: Callable[[Address], bool] | None = None
+    ) -> tuple[str, str, str]:
+        """(current text, forwarded body, forwarded header block) from the reply parser's pieces. A forward
+        whose author is a colleague (``internal``) is read on into the forward below it, if any."""
         try:
             # keep_hyphen_lists: a "- serial" list is content, not a signature delimiter
             replies = (
@@ -241,7 +249,7 @@ class Segmenter:
         except Exception:
             return self._clean(text), "", ""
         if len(replies) < 2:
-            return self._marker_split(text)
+            return self._marker_split(text, forward_subject)
         current = _block_text(replies[0])
         forwarded = headers = ""
         before, first_block = current, True
@@ -249,19 +257,45 @@ class Segmenter:
             if not block.body.strip() and self._only_marker(block.headers):
                 before = block.headers  # a bare separator line: look past it
                 continue
+            if forwarded:  # below a colleague's forward: the customer's own forwarded mail, if it is one
+                if self._is_forward(before, block.headers, False):
+                    forwarded, headers = f"{forwarded}\n\n{self._clean(_block_text(block))}", block.headers
+                break
             if self._is_forward(before, block.headers, forward_subject and first_block):
                 forwarded, headers = self._clean(_block_text(block)), block.headers
+                if not self.from_line.search(headers):
+                    # The parser may open the block at a later header line ("Data:" of a Portuguese
+                    # forward), leaving the "De:" line at the end of the text above: it is the forward's.
+                    current, moved = self._trailing_from(current)
+                    headers = f"{moved}\n{headers}" if moved else headers
+                author = _sender_in(headers, self.from_line)
+                if internal is not None and author is not None and author.email and internal(author):
+                    before = _block_text(block)
+                    continue
             break  # anything after the first block is history (of the reply or of the forward)
         return self._clean(current), forwarded, headers
 
-    def _marker_split(self, text: str) -> tuple[str, str, str]:
-        """A forward the reply parser did not see (NetEase's "转发邮件信息" with full-width colons): the
-        marker line, then a header block up to the first blank line, then the complaint."""
-        if not self.marker.search(text):
+    def _trailing_from(self, text: str) -> tuple[str, str]:
+        """(text without its last line, that line) when the last line is a From header, else (text, "")."""
+        lines = text.rstrip().splitlines()
+        if lines and self.from_line.fullmatch(lines[-1]):
+            return "\n".join(lines[:-1]), lines[-1]
+        return text, ""
+
+    def _marker_split(self, text: str, forward_subject: bool = False) -> tuple[str, str, str]:
+        """A forward the reply parser did not see (NetEase's "转发邮件信息" with full-width colons, the
+        traditional Chinese headers "寄件者:" under "-----原始郵件-----"): the marker line, then a header
+        block up to the first blank line, then the complaint. A separator line ("Original Message")
+        counts as a marker only under a forward's subject."""
+
+        def opens(line: str) -> bool:
+            return bool(self.marker.fullmatch(line) or (forward_subject and self.original.fullmatch(line)))
+
+        if not self.marker.search(text) and not (forward_subject and self.original.search(text)):
             return self._clean(text), "", ""
         lines = text.splitlines()
         for index, line in enumerate(lines):
-            if not self.marker.fullmatch(line.strip()):
+            if not opens(line.strip()):
                 continue
             rest = lines[index + 1 :]
             while rest and not rest[0].strip():
