@@ -12,10 +12,11 @@ from datetime import UTC, datetime, timedelta
 
 from mailbot.app import Context
 from mailbot.mail.sources.base import MailSource, SourceUnavailable
-from mailbot.pipeline import PassReport, process_source
+from mailbot.pipeline import PassReport, process_source, reading_pool
 from mailbot.schedule.delivery import deliver_due
 from mailbot.schedule.health import SourceHealth, alert_mail
 from mailbot.store.outbox import enqueue
+from mailbot.understand.pool import ReadingPool
 
 log = logging.getLogger(__name__)
 
@@ -40,10 +41,15 @@ class Worker:
     _outbox_ready: threading.Event = field(default_factory=threading.Event)
     _delivering: threading.Lock = field(default_factory=threading.Lock)
     deliver_inline: bool = True  # `once` sends after each pass; the daemon has a delivery thread
+    # Parses and understands a backlog's batches beside the passes (ingest.understand_processes); started at
+    # the first pass with more than one batch waiting, shared by the passes over every inbox.
+    reader: ReadingPool | None = None
 
     def __post_init__(self) -> None:
         if self.health is None:
             self.health = SourceHealth(timedelta(minutes=self.ctx.settings.alert_after_minutes))
+        if self.reader is None:
+            self.reader = reading_pool(self.ctx)
 
     def poll(self, source: MailSource, *, wait: bool = False) -> PassReport:
         """Process one source, then have what it queued sent. One pass per source at a time; a source
@@ -58,7 +64,7 @@ class Worker:
         if not self._acquire(lock, wait):
             return PassReport()
         try:
-            report = process_source(source, self.ctx, should_stop=self.stop.is_set)
+            report = process_source(source, self.ctx, should_stop=self.stop.is_set, reader=self.reader)
         except Exception as exc:  # the database or the disk failed: every mail would fail the same way
             self.record_health(STORAGE, f"{type(exc).__name__}: {exc}")
             log.debug("pass over %s stopped", source.name, exc_info=True)
@@ -142,8 +148,13 @@ class Worker:
             reports = [self.poll(source) for source in self.sources]
         finally:
             self.deliver_inline = inline
+            self.close_reader()  # a single pass: the reading process has nothing more to read
         self.deliver()
         return reports
+
+    def close_reader(self) -> None:
+        if self.reader is not None:
+            self.reader.close()
 
     def _watch(self, source: MailSource) -> None:
         """Push: wait in IDLE and process as soon as the server says something arrived."""
@@ -226,5 +237,6 @@ class Worker:
             thread.join(timeout=max(0.0, until - time.monotonic()))
             if thread.is_alive():
                 log.warning("stopping without waiting for %s (still waiting on its server)", thread.name)
+        self.close_reader()
         for source in self.sources:
             source.close()
