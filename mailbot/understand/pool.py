@@ -12,28 +12,32 @@ loads the spaCy pipeline once, in ``_start``.
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import logging
-import multiprocessing
 import os
 import signal
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from mailbot.mail.parse import parse
 from mailbot.values import Extraction, InboundMail, RawMail
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
+# multiprocessing, concurrent.futures.process and ctypes are imported where used: a command that reads
+# no backlog (most of them import the pipeline) should not pay for them at start-up.
 
 log = logging.getLogger(__name__)
 
 # A batch of 100 mails takes well under a second to read; this is for a process that stopped answering
 # (not one that died: that is noticed at once). The first batch also waits for spaCy to load.
 READ_TIMEOUT_SECONDS = 120.0
+STOP_GRACE_SECONDS = 10.0  # a stopping reading process may finish the batch in hand
 _PR_SET_PDEATHSIG = 1  # prctl(2): the kernel signals this process when its parent dies
 
 
@@ -77,6 +81,8 @@ def _start(make: Callable[[], Understands], parent: int) -> None:
 
 def _die_with_parent(parent: int) -> None:
     """A parent killed outright (SIGKILL) cannot tell its reading process to stop: the kernel does."""
+    import ctypes
+
     try:
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):
@@ -92,6 +98,8 @@ def _read_here(datas: tuple[bytes, ...]) -> ReadBatch | None:
 
 
 def fork_available() -> bool:
+    import multiprocessing
+
     return "fork" in multiprocessing.get_all_start_methods()
 
 
@@ -116,6 +124,10 @@ class ReadingPool:
 
     def submit(self, raws: list[RawMail]) -> Future[ReadBatch | None] | None:
         """Hand a batch over; None when there is no reading process (it broke): read the batch here."""
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
         with self._lock:
             if self._broken:
                 return None
@@ -136,6 +148,8 @@ class ReadingPool:
         """The batch as read there, or None: read it here."""
         if handed is None:
             return None
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
             return handed.result(timeout=self._timeout)
         except BrokenProcessPool as exc:
@@ -159,10 +173,16 @@ class ReadingPool:
         pool, self._pool = self._pool, None
         if pool is None:
             return
+        processes = list(getattr(pool, "_processes", {}).values())
         if kill:  # a process that stopped answering would never take the stop sentinel
-            for process in list(getattr(pool, "_processes", {}).values()):
+            for process in processes:
                 process.kill()
-        pool.shutdown(wait=not kill, cancel_futures=True)
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:  # it finishes the batch in hand, if any, then stops; a stuck one is killed
+            process.join(STOP_GRACE_SECONDS)
+            if process.is_alive():
+                process.kill()
+                process.join()
 
     def close(self) -> None:
         """Stop the reading process (a later ``submit`` starts another)."""
