@@ -73,8 +73,10 @@ def _start(make: Callable[[], Understands], parent: int) -> None:
     """Set up the reading process: die with the parent, leave signals to it, build the understander once."""
     global _reader
     _die_with_parent(parent)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent decides
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the daemon's handler only sets an event of the parent's
+    # Ctrl-C reaches the whole process group and systemd's stop every process of the unit: the parent
+    # decides when to stop (after the batch in hand) and tells this one, or dies and the kernel does.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     gc.freeze()  # the parent's objects are never collected here: no finaliser of theirs runs in this process
     _reader = make()
 
