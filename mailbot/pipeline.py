@@ -20,6 +20,7 @@ from mailbot.mail.dsn import parse_dsn
 from mailbot.mail.guard import GuardReason, machine_generated
 from mailbot.mail.parse import MalformedMail, parse
 from mailbot.mail.sources.base import MailSource, SourceUnavailable
+from mailbot.reading import ReadBatch, ReadingPool, fork_available
 from mailbot.store.apply import QUARANTINED, apply, attachments_not_kept, quarantine
 from mailbot.store.history import reply_history
 from mailbot.store.later import keep_rows, write_kept
@@ -28,7 +29,6 @@ from mailbot.store.orders import findings_for_mail, read_for_batch
 from mailbot.store.outbox import render_pending
 from mailbot.store.suppression import lift_suppression, suppress, ticket_of_our_mail
 from mailbot.store.tickets import StaleTicket, match_ticket, view
-from mailbot.understand.pool import ReadBatch, ReadingPool, fork_available
 from mailbot.values import (
     Decision,
     Extraction,

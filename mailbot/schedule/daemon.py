@@ -13,10 +13,10 @@ from datetime import UTC, datetime, timedelta
 from mailbot.app import Context
 from mailbot.mail.sources.base import MailSource, SourceUnavailable
 from mailbot.pipeline import PassReport, process_source, reading_pool
+from mailbot.reading import ReadingPool
 from mailbot.schedule.delivery import deliver_due
 from mailbot.schedule.health import SourceHealth, alert_mail
 from mailbot.store.outbox import enqueue
-from mailbot.understand.pool import ReadingPool
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,8 @@ from pydantic import ValidationError
 import mailbot.pipeline as pipeline
 from mailbot.app import make_sources
 from mailbot.config import Ingest
+from mailbot.reading import ReadBatch, ReadingPool, read_batch
 from mailbot.schedule.daemon import Worker
-from mailbot.understand.pool import ReadBatch, ReadingPool, read_batch
 from mailbot.values import RawMail
 from tests.pipeline.helpers import customer_mail, drop, inbound, tickets
 
@@ -199,7 +199,7 @@ def test_a_killed_reading_process_loses_nothing_and_doubles_nothing(make_ctx, ca
         return real(handed)
 
     pool.result = result  # type: ignore[method-assign]
-    with caplog.at_level(logging.WARNING, logger="mailbot.understand.pool"):
+    with caplog.at_level(logging.WARNING, logger="mailbot.reading"):
         report = pipeline.process_source(small_batches(ctx, 3), ctx, reader=pool)
         again = pipeline.process_source(small_batches(ctx, 3), ctx, reader=pool)
 
