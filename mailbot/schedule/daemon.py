@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 RECONNECT_SECONDS = 2.0  # an IDLE watcher whose server went away tries again this often (a TCP connect)
 DELIVERY_SECONDS = 30.0  # the outbox is looked at this often even when nothing new was queued
+DELIVERY_ROUND = 1000  # mails sent per delivery round; a full round is followed by another at once
 STOP_GRACE_SECONDS = 3.0  # how long a stopping daemon waits for a thread still talking to a server
 RELAY = "outgoing mail relay"
 STORAGE = "database and blob storage"
@@ -101,9 +102,11 @@ class Worker:
             enqueue(session, alert_mail(alert, operator), ticket=None, env=self.ctx.apply_env.send, now=now)
             session.commit()
 
-    def deliver(self) -> None:
+    def deliver(self) -> bool:
         """Send what is due on one relay connection; a relay outage is one log line and, if it lasts,
-        one alert, and ends the round at the first mail instead of waiting one timeout per mail."""
+        one alert, and ends the round at the first mail instead of waiting one timeout per mail.
+
+        True when the round stopped at its limit (``DELIVERY_ROUND``): more may be due now."""
         by_name = {s.name: s for s in self.sources}
         with self._delivering:  # one delivery round at a time: the relay connection is not shared
             report = deliver_due(
@@ -111,12 +114,14 @@ class Worker:
                 self.ctx.transport,
                 self.ctx.settings.delivery,
                 self.ctx.clock,
+                limit=DELIVERY_ROUND,
                 on_sent=lambda row: self._copy_to_sent(by_name.get(row.source), row.raw),
             )
         if report.relay_error is not None:
             self.record_health(RELAY, report.relay_error)
         elif report.sent:
             self.record_health(RELAY, None)
+        return report.relay_error is None and report.sent + report.deferred + report.failed >= DELIVERY_ROUND
 
     def _delivery_loop(self) -> None:
         """The outbox on its own thread: woken when a pass queued mail, and every DELIVERY_SECONDS."""
@@ -126,7 +131,8 @@ class Worker:
             if self.stop.is_set():
                 return
             try:
-                self.deliver()
+                if self.deliver():  # a backlog read faster than one round sends: go on, not in 30 s
+                    self._outbox_ready.set()
             except Exception as exc:
                 self.record_health(STORAGE, f"{type(exc).__name__}: {exc}")
                 self.stop.wait(RECONNECT_SECONDS)

@@ -212,3 +212,16 @@ def test_a_killed_reading_process_loses_nothing_and_doubles_nothing(make_ctx, ca
     assert [r.getMessage() for r in caplog.records].count(caplog.records[0].getMessage()) == 1
     assert "reading process stopped" in caplog.records[0].getMessage()
     pool.close()
+
+
+def test_a_full_delivery_round_asks_for_another_at_once(make_ctx, monkeypatch):
+    """A backlog read quickly queues more replies than one delivery round sends: the next round must
+    not wait for the outbox thread's periodic look."""
+    import mailbot.schedule.daemon as daemon
+    from mailbot.schedule.delivery import DeliveryReport
+
+    reports = iter([DeliveryReport(sent=daemon.DELIVERY_ROUND - 3, deferred=3), DeliveryReport(sent=7)])
+    monkeypatch.setattr(daemon, "deliver_due", lambda *args, **kwargs: next(reports))
+    worker = Worker(make_ctx(), [])
+    assert worker.deliver() is True
+    assert worker.deliver() is False
