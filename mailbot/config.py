@@ -184,6 +184,30 @@ class Limits(BaseModel):
     replies_per_address_per_hour: int = Field(default=20, gt=0)
 
 
+class Ingest(BaseModel):
+    """How a pass reads its mail.
+
+    ``understand_processes``: parsing and understanding (spaCy and the rules) of a fetched batch run in a
+    second process while this one applies the batch before, so the two CPU-bound halves of ingest share
+    two cores instead of taking turns on one. ``auto`` (the default) uses that process when the machine has
+    at least two cores, ``1`` always, ``0`` never (everything in this process, as on one core). It is used
+    only when more than one batch waits (a backlog, a first start); a pass over a few new mails, as the
+    daemon makes when IDLE announces one, reads them in this process, since handing them over would only
+    add the hop. The process is started at the first backlog and costs its own memory (it holds the
+    spaCy pipeline); should it die, this process reads the mail itself from then on and logs it once.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    understand_processes: Literal["auto"] | Annotated[int, Field(ge=0, le=1)] = "auto"
+
+    def reading_processes(self, cpus: int | None) -> int:
+        """1 when batches are read in a second process, 0 when in this one (``cpus``: os.cpu_count())."""
+        if self.understand_processes == "auto":
+            return 1 if (cpus or 1) >= 2 else 0
+        return self.understand_processes
+
+
 class Web(BaseModel):
     """The web view (`web` command): where it listens and the address people reach it at."""
 
@@ -236,6 +260,7 @@ class Settings(BaseSettings):
     transport: TransportConfig = FileTransport()
     delivery: Delivery = Delivery()
     limits: Limits = Limits()
+    ingest: Ingest = Ingest()
     web: Web = Web()
 
     @field_validator("rma_format", "request_format")

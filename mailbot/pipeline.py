@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from itertools import islice
+from threading import Lock
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlmodel import Session, col, select
 
-from mailbot.app import Context
+from mailbot.app import Context, LazyUnderstander
 from mailbot.mail.dsn import parse_dsn
 from mailbot.mail.guard import GuardReason, machine_generated
 from mailbot.mail.parse import MalformedMail, parse
 from mailbot.mail.sources.base import MailSource, SourceUnavailable
+from mailbot.reading import ReadBatch, ReadingPool, fork_available
 from mailbot.store.apply import QUARANTINED, apply, attachments_not_kept, quarantine
 from mailbot.store.history import reply_history
 from mailbot.store.later import keep_rows, write_kept
@@ -245,9 +249,10 @@ def _apply_mail(
     return outcome
 
 
-def process_batch(raws: list[RawMail], ctx: Context) -> list[Outcome] | None:
+def process_batch(raws: list[RawMail], ctx: Context, read: ReadBatch | None = None) -> list[Outcome] | None:
     """A fetched batch in one transaction: one commit, one blob sync and one spaCy pass for all of it.
 
+    ``read``: the batch already parsed and understood by the reading process (None: read here).
     Returns None, having committed nothing, when any mail of the batch is not plain sailing (too large,
     malformed, seen twice in the batch, raising, a concurrent worker's duplicate): the caller then takes
     the batch's mails one at a time, each in its own transaction, so one bad mail never takes the others
@@ -255,8 +260,10 @@ def process_batch(raws: list[RawMail], ctx: Context) -> list[Outcome] | None:
     now = ctx.clock()
     if any(_too_large(raw, ctx) for raw in raws):
         return None
+    if read is not None and len(read.mails) != len(raws):
+        read = None  # not this batch's reading: read it here
     try:
-        mails = [parse(raw.data) for raw in raws]
+        mails = list(read.mails) if read is not None else [parse(raw.data) for raw in raws]
     except Exception:
         return None
     ids = [m.message_id for m in mails]
@@ -266,7 +273,11 @@ def process_batch(raws: list[RawMail], ctx: Context) -> list[Outcome] | None:
         seen, quarantined = _seen(ctx, ids)
         todo = [(raw, mail) for raw, mail in zip(raws, mails, strict=True) if mail.message_id not in seen]
         outcomes = {i: Outcome(message_id=i, status="duplicate", when=now) for i in seen}
-        found = ctx.understander.understand_many([mail for _, mail in todo])
+        if read is not None:
+            by_id = dict(zip(ids, read.found, strict=True))
+            found = [by_id[mail.message_id] for _, mail in todo]
+        else:
+            found = ctx.understander.understand_many([mail for _, mail in todo])
         with ctx.sessions() as session:
             keep_rows(session)  # events, outbox and sent-mail rows written a table at a time
             session.info[QUARANTINED] = quarantined  # no quarantined row to look up for the others
@@ -404,14 +415,24 @@ def _finish(source: MailSource, raws: list[RawMail], outcomes: list[Outcome]) ->
             source.mark_done(raw)
 
 
-def process_source(source: MailSource, ctx: Context, should_stop: Callable[[], bool] = lambda: False) -> PassReport:
-    """One pass over one source: waiting mails processed a batch at a time, then marked done (or quarantined)."""
+def process_source(
+    source: MailSource,
+    ctx: Context,
+    should_stop: Callable[[], bool] = lambda: False,
+    reader: ReadingPool | None = None,
+) -> PassReport:
+    """One pass over one source: waiting mails processed a batch at a time, then marked done (or quarantined).
+
+    With ``reader`` (``reading_pool``) and more than one batch waiting, the batches are parsed and
+    understood in the reading process, each while the one before is applied here."""
     outcomes: list[Outcome] = []
     errors: list[str] = []
     _render(ctx, None)  # replies a crash left between a commit and their rendering
     try:
-        for raws in _chunks(source.fetch(), getattr(source, "batch_size", BATCH)):
-            batch = process_batch(raws, ctx) if len(raws) > 1 else None
+        chunks = _chunks(source.fetch(), getattr(source, "batch_size", BATCH))
+        for raws, handed in _read_ahead(chunks, reader, ctx):
+            read = reader.result(handed) if reader is not None else None
+            batch = process_batch(raws, ctx, read) if len(raws) > 1 else None
             done: list[Outcome] = []
             if batch is not None:
                 done = batch
@@ -438,6 +459,67 @@ def process_source(source: MailSource, ctx: Context, should_stop: Callable[[], b
 def _chunks(items: Iterator[RawMail], size: int) -> Iterator[list[RawMail]]:
     """Batches as the source hands them out: no waiting for a full batch that is not there."""
     return iter(lambda: list(islice(items, size)), [])
+
+
+Handed = Future[ReadBatch | None] | None  # a batch's reading in the reading process; None: read here
+
+
+def _read_ahead(
+    chunks: Iterator[list[RawMail]], reader: ReadingPool | None, ctx: Context
+) -> Iterator[tuple[list[RawMail], Handed]]:
+    """Each batch with its reading handed to the reading process, in the source's order.
+
+    The next batch is fetched and handed over before this one is applied, so it is read meanwhile; it
+    is only fetched, not marked done, and a pass that stops early leaves it in the inbox for the next
+    pass. A pass with a single batch (a few new mails, as IDLE announces them) is read here: there is
+    nothing to overlap, and the hop would only add to the latency of those mails."""
+    if reader is None:
+        for raws in chunks:
+            yield raws, None
+        return
+    current = next(chunks, None)
+    handed: Handed = None
+    while current is not None:
+        try:
+            following = next(chunks, None)
+        except SourceUnavailable:
+            yield current, handed  # what was fetched is still worked before the pass reports the outage
+            raise
+        ahead: Handed = None
+        if following is not None:
+            if handed is None and _worth_handing(current, ctx):
+                handed = reader.submit(current)
+            if _worth_handing(following, ctx):
+                ahead = reader.submit(following)
+        yield current, handed
+        current, handed = following, ahead
+
+
+def _worth_handing(raws: list[RawMail], ctx: Context) -> bool:
+    """A batch the batch path will take: more than one mail and none too large (parsed only here)."""
+    return len(raws) > 1 and not any(_too_large(raw, ctx) for raw in raws)
+
+
+def reading_pool(ctx: Context) -> ReadingPool | None:
+    """The reading process for ``process_source`` as ``ingest.understand_processes`` says (None: read here).
+
+    Nothing starts until a pass has a second batch to hand over."""
+    if ctx.settings.ingest.reading_processes(os.cpu_count()) == 0 or not fork_available():
+        return None
+    return ReadingPool(_ReaderFactory(ctx.understander))
+
+
+@dataclass(frozen=True)
+class _ReaderFactory:
+    """Builds the understander in the reading process, reusing the pipeline this process loaded, if any."""
+
+    lazy: LazyUnderstander
+
+    def __call__(self) -> LazyUnderstander:
+        # The lock came through fork as it was: a thread that held it does not exist in the new process.
+        fresh = replace(self.lazy, _lock=Lock())
+        fresh.get()
+        return fresh
 
 
 def requeue(ctx: Context, *, message_id: str | None = None, reason: str | None = None) -> list[Outcome]:

@@ -14,7 +14,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("config",),
     ("rules",),
     ("mail",),
-    ("understand", "workflow"),
+    ("understand", "workflow", "reading"),
     ("store",),
     ("app",),
     ("pipeline",),

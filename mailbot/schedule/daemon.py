@@ -12,7 +12,8 @@ from datetime import UTC, datetime, timedelta
 
 from mailbot.app import Context
 from mailbot.mail.sources.base import MailSource, SourceUnavailable
-from mailbot.pipeline import PassReport, process_source
+from mailbot.pipeline import PassReport, process_source, reading_pool
+from mailbot.reading import ReadingPool
 from mailbot.schedule.delivery import deliver_due
 from mailbot.schedule.health import SourceHealth, alert_mail
 from mailbot.store.outbox import enqueue
@@ -21,6 +22,7 @@ log = logging.getLogger(__name__)
 
 RECONNECT_SECONDS = 2.0  # an IDLE watcher whose server went away tries again this often (a TCP connect)
 DELIVERY_SECONDS = 30.0  # the outbox is looked at this often even when nothing new was queued
+DELIVERY_ROUND = 1000  # mails sent per delivery round; a full round is followed by another at once
 STOP_GRACE_SECONDS = 3.0  # how long a stopping daemon waits for a thread still talking to a server
 RELAY = "outgoing mail relay"
 STORAGE = "database and blob storage"
@@ -40,10 +42,15 @@ class Worker:
     _outbox_ready: threading.Event = field(default_factory=threading.Event)
     _delivering: threading.Lock = field(default_factory=threading.Lock)
     deliver_inline: bool = True  # `once` sends after each pass; the daemon has a delivery thread
+    # Parses and understands a backlog's batches beside the passes (ingest.understand_processes); started at
+    # the first pass with more than one batch waiting, shared by the passes over every inbox.
+    reader: ReadingPool | None = None
 
     def __post_init__(self) -> None:
         if self.health is None:
             self.health = SourceHealth(timedelta(minutes=self.ctx.settings.alert_after_minutes))
+        if self.reader is None:
+            self.reader = reading_pool(self.ctx)
 
     def poll(self, source: MailSource, *, wait: bool = False) -> PassReport:
         """Process one source, then have what it queued sent. One pass per source at a time; a source
@@ -58,7 +65,7 @@ class Worker:
         if not self._acquire(lock, wait):
             return PassReport()
         try:
-            report = process_source(source, self.ctx, should_stop=self.stop.is_set)
+            report = process_source(source, self.ctx, should_stop=self.stop.is_set, reader=self.reader)
         except Exception as exc:  # the database or the disk failed: every mail would fail the same way
             self.record_health(STORAGE, f"{type(exc).__name__}: {exc}")
             log.debug("pass over %s stopped", source.name, exc_info=True)
@@ -95,9 +102,11 @@ class Worker:
             enqueue(session, alert_mail(alert, operator), ticket=None, env=self.ctx.apply_env.send, now=now)
             session.commit()
 
-    def deliver(self) -> None:
+    def deliver(self) -> bool:
         """Send what is due on one relay connection; a relay outage is one log line and, if it lasts,
-        one alert, and ends the round at the first mail instead of waiting one timeout per mail."""
+        one alert, and ends the round at the first mail instead of waiting one timeout per mail.
+
+        True when the round stopped at its limit (``DELIVERY_ROUND``): more may be due now."""
         by_name = {s.name: s for s in self.sources}
         with self._delivering:  # one delivery round at a time: the relay connection is not shared
             report = deliver_due(
@@ -105,12 +114,14 @@ class Worker:
                 self.ctx.transport,
                 self.ctx.settings.delivery,
                 self.ctx.clock,
+                limit=DELIVERY_ROUND,
                 on_sent=lambda row: self._copy_to_sent(by_name.get(row.source), row.raw),
             )
         if report.relay_error is not None:
             self.record_health(RELAY, report.relay_error)
         elif report.sent:
             self.record_health(RELAY, None)
+        return report.relay_error is None and report.sent + report.deferred + report.failed >= DELIVERY_ROUND
 
     def _delivery_loop(self) -> None:
         """The outbox on its own thread: woken when a pass queued mail, and every DELIVERY_SECONDS."""
@@ -120,7 +131,8 @@ class Worker:
             if self.stop.is_set():
                 return
             try:
-                self.deliver()
+                if self.deliver():  # a backlog read faster than one round sends: go on, not in 30 s
+                    self._outbox_ready.set()
             except Exception as exc:
                 self.record_health(STORAGE, f"{type(exc).__name__}: {exc}")
                 self.stop.wait(RECONNECT_SECONDS)
@@ -142,8 +154,13 @@ class Worker:
             reports = [self.poll(source) for source in self.sources]
         finally:
             self.deliver_inline = inline
+            self.close_reader()  # a single pass: the reading process has nothing more to read
         self.deliver()
         return reports
+
+    def close_reader(self) -> None:
+        if self.reader is not None:
+            self.reader.close()
 
     def _watch(self, source: MailSource) -> None:
         """Push: wait in IDLE and process as soon as the server says something arrived."""
@@ -226,5 +243,6 @@ class Worker:
             thread.join(timeout=max(0.0, until - time.monotonic()))
             if thread.is_alive():
                 log.warning("stopping without waiting for %s (still waiting on its server)", thread.name)
+        self.close_reader()
         for source in self.sources:
             source.close()

@@ -25,7 +25,7 @@ def test_a_batch_of_requests_is_committed_once(make_ctx):
         drop(ctx, customer_mail(f"c{n}@fibrenet-{n}.example.pt", f"Faulty SFP {n}", BODY, message_id=f"<b{n}@x.pt>"))
     batches: list[int] = []
     real = pipeline.process_batch
-    pipeline.process_batch = lambda raws, c: batches.append(len(raws)) or real(raws, c)  # type: ignore[assignment]
+    pipeline.process_batch = lambda raws, c, *read: batches.append(len(raws)) or real(raws, c, *read)  # type: ignore[assignment]
     try:
         outcomes = run_once(ctx)
     finally:
