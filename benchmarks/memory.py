@@ -6,7 +6,11 @@ at 1,000 mails), since mails are fetched, processed and committed in batches and
 FOLDER holds .eml files (e.g. ``../shared/lab/gen 1000 /tmp/mails``). For each N a fresh work folder and
 database (SQLite, or a database of its own on the PostgreSQL server, dropped afterwards), the first N mails
 in a Maildir inbox, then one `python run.py once` in a child process; its peak RSS is the kernel's
-(``wait4``'s ru_maxrss), so the figure includes the interpreter, spaCy and the model, as production has them.
+(``wait4``'s ru_maxrss: the largest of `once` and the processes it reaped), so the figure includes the
+interpreter, spaCy and the model, as production has them. A backlog pass forks a reading process
+(``ingest.understand_processes``) that parses and understands the next batch: each process's peak RSS
+(VmHWM) is sampled from /proc while it runs, and so is the whole tree's proportional set size (PSS: pages
+the processes share counted once), the memory the pass really takes from the machine.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,8 +50,43 @@ def write_config(work: Path, database_url: str) -> Path:
     return config
 
 
-def measure(mails: list[bytes], server_url: str | None) -> tuple[int, float, float, int]:
-    """(exit status, peak RSS in MiB, wall seconds, mails left in the inbox) of one `once` over ``mails``."""
+def _kib(path: Path, key: str) -> int:
+    """One ``key:  N kB`` line of a /proc file, in KiB (0 when the process is gone)."""
+    try:
+        for line in path.read_text().splitlines():
+            if line.startswith(key + ":"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for task in Path(f"/proc/{pid}/task").iterdir() for c in (task / "children").read_text().split()]
+    except (OSError, ValueError):
+        return []
+
+
+@dataclass
+class Peaks:
+    """Sampled while `once` runs: each process's peak RSS (VmHWM) and the tree's peak PSS, in KiB."""
+
+    main_rss: int = 0
+    reader_rss: int = 0
+    tree_pss: int = 0
+
+    def sample(self, pid: int) -> None:
+        self.main_rss = max(self.main_rss, _kib(Path(f"/proc/{pid}/status"), "VmHWM"))
+        kids = _children(pid)
+        for kid in kids:
+            self.reader_rss = max(self.reader_rss, _kib(Path(f"/proc/{kid}/status"), "VmHWM"))
+        pss = sum(_kib(Path(f"/proc/{p}/smaps_rollup"), "Pss") for p in (pid, *kids))
+        self.tree_pss = max(self.tree_pss, pss)
+
+
+def measure(mails: list[bytes], server_url: str | None) -> tuple[int, float, float, int, Peaks]:
+    """(exit status, peak RSS in MiB, wall seconds, mails left in the inbox, sampled peaks) of one `once`."""
     work = Path(tempfile.mkdtemp(prefix="mailbot-memory-"))
     try:
         with own_database(server_url, work, prefix="mailbot_memory") as url:
@@ -56,10 +96,16 @@ def measure(mails: list[bytes], server_url: str | None) -> tuple[int, float, flo
             started = time.perf_counter()
             command = [sys.executable, str(ROOT / "run.py"), "once", "--config", str(config)]
             proc = subprocess.Popen(command, cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            _, status, usage = os.wait4(proc.pid, 0)  # this child's own peak, not the largest of all children
+            peaks = Peaks()
+            while True:
+                pid, status, usage = os.wait4(proc.pid, os.WNOHANG)  # ru_maxrss: its largest process
+                if pid:
+                    break
+                peaks.sample(proc.pid)
+                time.sleep(0.05)
             proc.returncode = os.waitstatus_to_exitcode(status)
             left = sum(1 for sub in ("new", "cur") for _ in (work / "var" / "inbox" / sub).glob("*"))
-            return proc.returncode, usage.ru_maxrss / 1024, time.perf_counter() - started, left
+            return proc.returncode, usage.ru_maxrss / 1024, time.perf_counter() - started, left, peaks
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -75,8 +121,13 @@ def main() -> None:
         sys.exit(f"{args.folder} has {len(files)} mails, {max(args.counts)} needed")
     backend = "PostgreSQL" if args.database_url else "SQLite"
     for count in args.counts:
-        status, peak, wall, left = measure([p.read_bytes() for p in files[:count]], args.database_url)
-        print(f"{backend} once over {count} mails: peak RSS {peak:.0f} MiB, {wall:.0f} s, exit {status}, {left} left")
+        status, peak, wall, left, peaks = measure([p.read_bytes() for p in files[:count]], args.database_url)
+        reader = f"reading process {peaks.reader_rss / 1024:.0f} MiB" if peaks.reader_rss else "no reading process"
+        print(
+            f"{backend} once over {count} mails: peak RSS {peak:.0f} MiB (main process "
+            f"{peaks.main_rss / 1024:.0f} MiB, {reader}), "
+            f"both together (PSS) {peaks.tree_pss / 1024:.0f} MiB, {wall:.0f} s, exit {status}, {left} left"
+        )
 
 
 if __name__ == "__main__":
