@@ -5,7 +5,8 @@ Each figure is the CPU time (user + system of this process) per mail over --mail
 
 "start" is what a starting process pays before its first reply and reminder go out: the start-up check
 of every template and the first rendering of each (compiling them), without a bytecode cache, with an
-empty one (filled on the way) and with the one a previous process filled.
+empty one (filled on the way), with the one the previous process filled (these two templates and their
+includes), and with every template in it (once each has been rendered by some process).
 
     python benchmarks/render_speed.py [--mails 500] [--runs 3]
 """
@@ -97,10 +98,15 @@ def measure(
     return (_cpu() - start) * 1000 / mails
 
 
-def start(cache_dir: Path | None, empty: bool) -> float:
+def start(cache_dir: Path | None, empty: bool, every: bool = False) -> float:
     """Milliseconds of CPU from a new Renderer to its first reply and reminder rendered."""
     if cache_dir is not None and empty:
         shutil.rmtree(cache_dir, ignore_errors=True)
+    if cache_dir is not None and every:
+        filler = Renderer(REPO / "templates", cache_dir=cache_dir)
+        for path in (REPO / "templates").rglob("*.j2"):
+            name = path.relative_to(REPO / "templates").as_posix()
+            (filler.html_env if name.endswith(".html.j2") else filler.text_env).get_template(name)
     begin = _cpu()
     renderer = Renderer(REPO / "templates", cache_dir=cache_dir)
     renderer.check()
@@ -126,8 +132,9 @@ def main() -> None:
         )
     with tempfile.TemporaryDirectory(prefix="mailbot-render-speed-") as tmp:
         cache = Path(tmp) / "template-cache"
-        for name, cache_dir, empty in (("no cache", None, False), ("empty", cache, True), ("filled", cache, False)):
-            runs = [start(cache_dir, empty) for _ in range(args.runs)]
+        cases = (("no cache", None, False), ("empty", cache, True), ("filled", cache, False), ("all", cache, False))
+        for name, cache_dir, empty in cases:
+            runs = [start(cache_dir, empty, every=name == "all") for _ in range(args.runs)]
             print(
                 f"start, {name:8s} {statistics.median(runs):.1f} ms CPU (median of {args.runs}: "
                 f"{', '.join(f'{r:.1f}' for r in runs)})"

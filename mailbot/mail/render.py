@@ -102,6 +102,14 @@ def _bytecode_cache(cache_dir: Path | None, kind: str, options: dict[str, Any]) 
     return _BytecodeCache(str(folder))
 
 
+def _in_cache(env: jinja2.Environment, name: str, source: str) -> bool:
+    """Whether ``env``'s bytecode cache holds template ``name`` compiled from ``source``."""
+    if env.bytecode_cache is None or env.loader is None:
+        return False
+    _, filename, _ = env.loader.get_source(env, name)  # the file name the cache entry is keyed by
+    return env.bytecode_cache.get_bucket(env, name, filename, source).code is not None
+
+
 class Renderer:
     """Jinja2 over templates/. Undefined variables are errors, HTML is autoescaped.
 
@@ -131,29 +139,26 @@ class Renderer:
     def check(self) -> int:
         """Compile every template so a broken one stops start-up with its file and line.
 
-        With a bytecode cache each template is loaded as it will be rendered (from the cache, or compiled
-        and kept there): cheaper than parsing it when the cache holds it, and the process then renders
-        without compiling. Without one it is only parsed: compiling all of them would cost more than
-        compiling, on first use, the few a process renders."""
+        A template the bytecode cache holds for its current source compiled before: it is loaded, which
+        costs less than parsing it, and the process then renders it without compiling. Any other is
+        parsed only (compiled on first use, and then kept in the cache): compiling all of them would
+        cost more than compiling the few a process renders."""
         if not self.root.is_dir():
             raise FileError(self.root, None, "templates folder does not exist")
         count = 0
         for path in sorted(self.root.rglob("*.j2")):
             rel = path.relative_to(self.root).as_posix()
             env = self.html_env if rel.endswith(".html.j2") else self.text_env
+            source = path.read_text(encoding="utf-8")
             try:
-                if env.bytecode_cache is not None:
+                if _in_cache(env, rel, source):
                     env.get_template(rel)
                 else:
-                    env.parse(path.read_text(encoding="utf-8"), name=rel, filename=str(path))
+                    env.parse(source, name=rel, filename=str(path))
             except jinja2.TemplateSyntaxError as exc:
                 raise FileError(path, exc.lineno, f"template syntax: {exc.message}") from exc
             partial = path.name.startswith("_")  # included by other templates, e.g. _status_link.txt.j2
-            if (
-                rel.endswith(".txt.j2")
-                and not partial
-                and not _SUBJECT.match(path.read_text(encoding="utf-8").split("\n", 1)[0])
-            ):
+            if rel.endswith(".txt.j2") and not partial and not _SUBJECT.match(source.split("\n", 1)[0]):
                 raise FileError(path, 1, "the first line must be 'Subject: …'")
             count += 1
         return count
