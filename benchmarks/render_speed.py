@@ -3,6 +3,11 @@
 Each figure is the CPU time (user + system of this process) per mail over --mails mails, the median of
 --runs runs; every mail has its own Message-ID, recipient and references, as in a reminder sweep.
 
+"start" is what a starting process pays before its first reply and reminder go out: the start-up check
+of every template and the first rendering of each (compiling them), without a bytecode cache, with an
+empty one (filled on the way), with the one the previous process filled (these two templates and their
+includes), and with every template in it (once each has been rendered by some process).
+
     python benchmarks/render_speed.py [--mails 500] [--runs 3]
 """
 
@@ -10,8 +15,10 @@ from __future__ import annotations
 
 import argparse
 import resource
+import shutil
 import statistics
 import sys
+import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -91,6 +98,25 @@ def measure(
     return (_cpu() - start) * 1000 / mails
 
 
+def start(cache_dir: Path | None, empty: bool, every: bool = False) -> float:
+    """Milliseconds of CPU from a new Renderer to its first reply and reminder rendered."""
+    if cache_dir is not None and empty:
+        shutil.rmtree(cache_dir, ignore_errors=True)
+    if cache_dir is not None and every:
+        filler = Renderer(REPO / "templates", cache_dir=cache_dir)
+        for path in (REPO / "templates").rglob("*.j2"):
+            name = path.relative_to(REPO / "templates").as_posix()
+            (filler.html_env if name.endswith(".html.j2") else filler.text_env).get_template(name)
+    begin = _cpu()
+    renderer = Renderer(REPO / "templates", cache_dir=cache_dir)
+    renderer.check()
+    for make in (reply, reminder):
+        mail, context, rma = make(1)
+        out = renderer.render(mail, context, sender="service@example.com", message_id="a@b.example", now=NOW, rma=rma)
+        out.message.as_bytes(policy=_policy_for(out.subject))
+    return (_cpu() - begin) * 1000
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mails", type=int, default=500)
@@ -104,6 +130,15 @@ def main() -> None:
             f"{name:9s} {statistics.median(runs):.3f} ms/mail CPU (median of {args.runs}: "
             f"{', '.join(f'{r:.3f}' for r in runs)})"
         )
+    with tempfile.TemporaryDirectory(prefix="mailbot-render-speed-") as tmp:
+        cache = Path(tmp) / "template-cache"
+        cases = (("no cache", None, False), ("empty", cache, True), ("filled", cache, False), ("all", cache, False))
+        for name, cache_dir, empty in cases:
+            runs = [start(cache_dir, empty, every=name == "all") for _ in range(args.runs)]
+            print(
+                f"start, {name:8s} {statistics.median(runs):.1f} ms CPU (median of {args.runs}: "
+                f"{', '.join(f'{r:.1f}' for r in runs)})"
+            )
 
 
 if __name__ == "__main__":

@@ -395,7 +395,7 @@ def _rendered(
         reason=reason,
         subject=rendered.subject,
         raw=rendered.message.as_bytes(policy=_policy_for(rendered.subject)),
-        text=rendered.message.get_body(("plain",)).get_content(),  # type: ignore[union-attr]
+        text=rendered.text,
         held=held,
     )
 

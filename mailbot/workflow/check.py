@@ -170,7 +170,7 @@ def load_checked(settings: Settings | SettingsView) -> tuple[Renderer, Rules]:
     The one place both a full start-up and the remembered check of an empty pass validate from, so the
     two can never check different things.
     """
-    renderer = Renderer(settings.templates_dir)
+    renderer = Renderer(settings.templates_dir, cache_dir=settings.var_dir / "template-cache")
     renderer.check()
     own_domain = settings.service_address.rsplit("@", 1)[1]
     rules = load_rules(
