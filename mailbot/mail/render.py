@@ -73,7 +73,7 @@ class _BytecodeCache(jinja2.FileSystemBytecodeCache):
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         try:
             super().load_bytecode(bucket)
-        except OSError:
+        except Exception:  # unreadable, or a torn or foreign file (marshal raises ValueError, EOFError…)
             bucket.reset()
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
@@ -96,7 +96,7 @@ def _bytecode_cache(cache_dir: Path | None, kind: str, options: dict[str, Any]) 
     tag = hashlib.sha256(repr(sorted({**_COMMON_OPTIONS, **options}.items())).encode()).hexdigest()[:12]
     folder = cache_dir / f"{kind}-{tag}"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # code that is loaded: ours alone
     except OSError:
         return None  # no cache: templates are compiled, as without one
     return _BytecodeCache(str(folder))

@@ -70,3 +70,16 @@ def test_a_cache_folder_that_cannot_be_made_only_costs_the_compiling(tmp_path: P
     renderer = Renderer(root, cache_dir=blocker / "cache")
     assert renderer.check() == 3
     assert _bytes(renderer) == _bytes(Renderer(root))
+
+
+def test_a_torn_cache_file_is_compiled_again_and_kept_private(tmp_path: Path) -> None:
+    root = _templates(tmp_path / "templates")
+    plain = _bytes(Renderer(root))
+    first = Renderer(root, cache_dir=tmp_path / "cache")
+    _bytes(first)  # fills the cache
+    files = [p for p in (tmp_path / "cache").rglob("*") if p.is_file()]
+    assert files
+    for path in files:  # a crash while writing, or a file from elsewhere: the right header, garbage after
+        path.write_bytes(path.read_bytes()[:40] + b"\x00garbage")
+    assert _bytes(Renderer(root, cache_dir=tmp_path / "cache")) == plain
+    assert all(p.stat().st_mode & 0o077 == 0 for p in (tmp_path / "cache").iterdir())
