@@ -3,6 +3,10 @@ sent again the way the notice says, it opens the customer's ticket."""
 
 from __future__ import annotations
 
+import email
+import email.policy
+from email.message import EmailMessage
+
 from tests.pipeline.helpers import body_of, customer_mail, drop, outbox, run_once, sent_mails, tickets
 
 AUTH = {"Authentication-Results": "mx.example.com; dkim=pass header.d=example.com"}
@@ -98,3 +102,22 @@ def test_colleague_outside_staff_yml_is_asked_at_the_own_domain(make_ctx):
     assert tickets(ctx) == []
     [sent] = sent_mails(ctx)
     assert sent["To"] == colleague and "No ticket was opened" in body_of(sent)
+
+
+def test_customers_own_mail_forwarded_as_an_attachment_is_the_customers_ticket(make_ctx):
+    ctx = make_ctx()
+    inner = email.message_from_bytes(
+        customer_mail("Tomas Lind <tomas.lind@fiberhaus.example>", "Transceiver lost link", COMPLAINT, to=REP),
+        policy=email.policy.default,
+    )
+    outer = email.message_from_bytes(
+        customer_mail(REP, "Fwd: Transceiver lost link", "Please take care of this.\n", headers=AUTH),
+        policy=email.policy.default,
+    )
+    assert isinstance(inner, EmailMessage) and isinstance(outer, EmailMessage)
+    outer.add_attachment(inner)
+    drop(ctx, outer.as_bytes())
+    run_once(ctx)
+
+    [ticket] = tickets(ctx)
+    assert ticket.customer_email == "tomas.lind@fiberhaus.example" and ticket.forwarded_by == REP

@@ -80,7 +80,7 @@ def test_a_no_reply_colleague_address_is_not_answered_its_rep_is_told():
     assert notice.in_reply_to is None and notice.context["forwarded_by"] == "callcenter-noreply@example.com"
     assert "not answered" in d.reason
     _, text, _ = render(notice, None)
-    assert "callcenter-noreply@example.com forwarded" in text
+    assert "The mail from callcenter-noreply@example.com" in text
 
 
 def test_machine_mail_from_a_colleague_is_never_answered():
