@@ -69,9 +69,13 @@ def _machine_decision(ticket_id: int | None, reason: str) -> Decision:
     return Decision(action="record" if ticket_id else "ignore", ticket_id=ticket_id, reason=reason)
 
 
-def _never_answer_machines(decision: Decision, found: Extraction, mail: InboundMail) -> Decision:
-    """Last line of defence: no reply goes back to a sender that must not be answered."""
-    if found.should_auto_reply or not mail.sender:
+def _never_answer_machines(
+    decision: Decision, found: Extraction, mail: InboundMail, machine: GuardReason | None = None
+) -> Decision:
+    """Last line of defence: no reply goes back to a sender that must not be answered. A colleague's
+    forward that no guard flagged is a person's mail: it lacks only the customer's address to answer,
+    and the colleague who sent it may be asked for it."""
+    if found.should_auto_reply or not mail.sender or (found.kind == "forwarded" and machine is None):
         return decision
     sender = mail.sender.email
     kept = tuple(r for r in decision.replies if sender not in (a.lower() for a in r.to))
@@ -235,7 +239,7 @@ def _apply_mail(
         ticket = session.get(Ticket, ticket.id, with_for_update=True, populate_existing=True)
     decision = _decision(session, mail, found, ticket, machine, ctx, now, suppressed)
     decision = _tell_about_dropped_attachments(decision, found, mail, ctx)
-    decision = _never_answer_machines(decision, found, mail)
+    decision = _never_answer_machines(decision, found, mail, machine)
     outcome = apply(session, raw, mail, found, decision, ctx.apply_env, now=now)
     log.info(
         "mail %s from %s: %s %s (%s, matched by %s)",

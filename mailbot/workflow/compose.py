@@ -56,6 +56,7 @@ TEMPLATES = (
     "staff_not_auto_answered",
     "staff_order_question",
     "staff_late_claim",
+    "staff_forward_no_customer",
 )
 
 

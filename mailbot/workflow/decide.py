@@ -213,7 +213,35 @@ def _from_staff(
             replies=(notice,),
             reason=f"unauthenticated staff mail without commands, ticket or forwarded complaint; told {member.email}",
         )
+    if found.kind == "forwarded":
+        return _forward_without_customer(mail, found, rules, member.email)
     return Decision(action="ignore", reason="staff mail without commands, ticket or forwarded complaint")
+
+
+def _forward_without_customer(
+    mail: InboundMail, found: Extraction, rules: Rules, colleague: str, thread: bool = True, forwarded_by: str = ""
+) -> Decision:
+    """A colleague's forward (or note of a customer's call) whose customer address cannot be read: no
+    ticket, since the rep is never taken for the customer, and the colleague is asked for the address
+    instead of the complaint being dropped in silence."""
+    notice = to_staff(
+        colleague,
+        "staff_forward_no_customer",
+        {
+            "subject": mail.subject,
+            "excerpt": mail.text[:2000],
+            "customer_name": found.customer_name,
+            "forwarded_by": "" if thread else forwarded_by,
+        },
+        rules,
+        in_reply_to=mail.message_id if thread else None,
+        references=(*mail.references, mail.message_id) if thread else (),
+    )
+    return Decision(
+        action="ignore",
+        replies=(notice,),
+        reason=f"forwarded complaint without the customer's address: no ticket opened; {colleague} asked for it",
+    )
 
 
 def _staff_mail_on_ticket(mail: InboundMail, ticket: TicketView) -> Decision:
@@ -251,6 +279,26 @@ def _forwarded_complaint(
         # A forward we cannot confirm: the customer's ticket opens, nothing goes to the address it names.
         return _unauthenticated_forward(mail, opened, colleague, rules, customer)
     return opened
+
+
+def _colleague_forward_without_customer(
+    mail: InboundMail, found: Extraction, rules: Rules, sender: str, authenticated: bool, quiet: str
+) -> Decision:
+    """A colleague outside staff.yml forwards a complaint without the customer's address. A mail the
+    server could not confirm as theirs, or one that must not be answered (a no-reply system address),
+    still reaches a person: the real address is told, or the rep of that colleague's mail is."""
+    if quiet:
+        rep = rules.routing.rep_for(sender)
+        decision = _forward_without_customer(mail, found, rules, rep, thread=False, forwarded_by=sender)
+        return replace(decision, reason=f"{decision.reason}; {sender} not answered ({quiet})")
+    if rules.staff.require_authentication and not authenticated:
+        notice = _not_authenticated(mail, sender, rules, {"kind": "mail"})
+        return Decision(
+            action="ignore",
+            replies=(notice,),
+            reason=f"unauthenticated colleague forward without the customer's address; told {sender}",
+        )
+    return _forward_without_customer(mail, found, rules, sender)
 
 
 def _order_question(mail: InboundMail, found: Extraction, rules: Rules, sender: str) -> Decision:
@@ -347,6 +395,8 @@ def _decide(
         forward = _forwarded_complaint(mail, found, rules, sender, None, sender_authenticated, warranty, now)
         if forward is not None:
             return forward
+        if found.kind == "forwarded":
+            return _colleague_forward_without_customer(mail, found, rules, sender, sender_authenticated, quiet)
     if found.kind in _MACHINE_KINDS or not (found.should_auto_reply or quiet):
         if ticket is not None:
             return Decision(action="record", ticket_id=ticket.id, reason=f"not answered: {found.kind}")
