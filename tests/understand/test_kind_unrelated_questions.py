@@ -1,0 +1,73 @@
+"""A mail that tells no fault of a unit of the sender's is never answered as a request: a complaint about a
+service of ours (the hotline, the website, a download link), a question about our terms or a product's
+features asked in general, a partner's notice of its own trouble, an event, a journalist's question, a
+tender, an advertised repair service. A terse complaint about a unit of theirs stays a request."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        # a service of ours, not a unit
+        ("Hotline", "Hi, I called your hotline three times on Tuesday and it does not work, the line is dead."),
+        ("Website", "Hello, your website does not work, the contact page only shows an error."),
+        ("Manual", "Dear team, the download link for the user manual is broken. Can you fix it?"),
+        ("网站", "你好，你们官网打不开了，说明书下载不了，怎么办？"),
+        # terms or features asked in general
+        ("咨询", "您好，请问你们的光模块保修期多久？"),
+        ("Question", "Hello, does the ZR-800 transceiver support DDM? We want to monitor the optics."),
+        ("Compatibility", "Hi, is the PX-12 compatible with Arista switches, or does it need a firmware upgrade?"),
+        ("Garantie", "Guten Tag, wie lange ist die Garantie auf Ihre Netzteile? Gilt sie auch bei Defekt?"),
+        # a partner's notice of its own trouble
+        (
+            "Delay",
+            "Dear partner, because of a breakdown of our truck near Lyon your delivery will be one day late. "
+            "We apologise for the inconvenience.",
+        ),
+        (
+            "IT notice",
+            "Dear customer, our ordering system is down because of an outage and does not work until noon. "
+            "Orders sent in the meantime may be processed late.",
+        ),
+        # events, press, tenders, advertising
+        ("Recap", "Thanks for visiting our booth! A recap of our talk: how to find defective transceivers fast."),
+        ("Press", "Hello, I am a journalist at Fiber Today, writing an article on why optics fail. Any comment?"),
+        (
+            "Tender",
+            "Dear supplier, you are invited to bid in our tender for the repair of 300 access routers, including "
+            "replacement of faulty power supplies. Bids close on 30 March.",
+        ),
+        ("Service", "Broken screen? Dead battery? Our new repair service fixes it in two days. Book now!"),
+    ],
+)
+def test_no_fault_of_a_unit_is_unrelated(read, subject, body):
+    found = read(f"{body}\n\nRegards\nJo Marsh", subject)
+    assert (found.kind, found.should_auto_reply) == ("unrelated", False)
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        ("PSU", "Hello, the power supply I bought last month is dead."),
+        ("模块", "我的模块坏了"),
+        ("Defekt", "Gerät defekt, was tun?"),
+        ("Broken", "Two of our modules stopped working after a week."),
+        # a service named beside a unit of theirs: still a complaint about the unit
+        ("Hotline", "Our camera shows no picture any more and your hotline does not answer. What should we do?"),
+        ("Link", "The optics you sent are not compatible with our Huawei switch, the port stays down."),
+        ("保修", "我们买的电源坏了，还在保修期内吗？请帮忙处理。"),
+        ("Website", "I bought the lens on your website and it arrived with a cracked front element."),
+    ],
+)
+def test_a_fault_of_their_unit_stays_a_request(read, subject, body):
+    found = read(f"{body}\n\nRegards\nJo Marsh", subject)
+    assert (found.kind, found.should_auto_reply) == ("new_request", True)
+
+
+def test_a_web_form_naming_the_site_stays_a_request(read):
+    body = "Form data\nName: Kim Ode\nEmail: kim@home.example\nProblem: the adapter got hot and now nothing happens\n"
+    found = read(body, "[Website form] Service request", sender="Website <webform@optizon-example.com>")
+    assert found.kind == "new_request"
