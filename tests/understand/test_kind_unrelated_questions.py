@@ -41,6 +41,9 @@ import pytest
             "replacement of faulty power supplies. Bids close on 30 March.",
         ),
         ("Service", "Broken screen? Dead battery? Our new repair service fixes it in two days. Book now!"),
+        ("Firmware", "Good morning, is there a new firmware for the LT-3 bridge yet?"),
+        ("Invitation", "Invitation: a free training on finding broken fibre splices, 4 June, 20 seats left."),
+        ("兼容性", "请问你们的25G模块能兼容中兴的交换机吗？"),
     ],
 )
 def test_no_fault_of_a_unit_is_unrelated(read, subject, body):
@@ -60,6 +63,10 @@ def test_no_fault_of_a_unit_is_unrelated(read, subject, body):
         ("Link", "The optics you sent are not compatible with our Huawei switch, the port stays down."),
         ("保修", "我们买的电源坏了，还在保修期内吗？请帮忙处理。"),
         ("Website", "I bought the lens on your website and it arrived with a cracked front element."),
+        # compatibility told of a unit at hand: the host refuses it
+        ("Compatibility", "The transceivers are not compatible with the Nokia card, it rejects them at once."),
+        ("SFP", "SFP not recognised by the Juniper box. Is it compatible at all?"),
+        ("不兼容", "光模块跟中兴交换机不兼容，插上去识别不了。"),
     ],
 )
 def test_a_fault_of_their_unit_stays_a_request(read, subject, body):
