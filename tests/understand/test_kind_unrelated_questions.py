@@ -44,6 +44,11 @@ import pytest
         ("Firmware", "Good morning, is there a new firmware for the LT-3 bridge yet?"),
         ("Invitation", "Invitation: a free training on finding broken fibre splices, 4 June, 20 seats left."),
         ("兼容性", "请问你们的25G模块能兼容中兴的交换机吗？"),
+        # how a thing is done, or what a model comes with, asked in general
+        ("Howto", "Hi, how can we flash new software onto the KM-7 controller? Is there a guide?"),
+        ("固件", "请问你们的交换机怎么刷固件？"),
+        ("DOM", "Do your 40G optics come with digital diagnostics?"),
+        ("Warranty", "What is the warranty on the CX-9 charger?"),
     ],
 )
 def test_no_fault_of_a_unit_is_unrelated(read, subject, body):
@@ -67,6 +72,10 @@ def test_no_fault_of_a_unit_is_unrelated(read, subject, body):
         ("Compatibility", "The transceivers are not compatible with the Nokia card, it rejects them at once."),
         ("SFP", "SFP not recognised by the Juniper box. Is it compatible at all?"),
         ("不兼容", "光模块跟中兴交换机不兼容，插上去识别不了。"),
+        # a general question beside a failing told of the thing at hand
+        ("Reset", "How can we reset the controller? It keeps freezing since Friday."),
+        ("Garantie", "Does the charger come with a warranty? It died on the second day."),
+        ("重启", "怎么更新固件？电源老是重启。"),
     ],
 )
 def test_a_fault_of_their_unit_stays_a_request(read, subject, body):
