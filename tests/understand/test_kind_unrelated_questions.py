@@ -49,6 +49,16 @@ import pytest
         ("固件", "请问你们的交换机怎么刷固件？"),
         ("DOM", "Do your 40G optics come with digital diagnostics?"),
         ("Warranty", "What is the warranty on the CX-9 charger?"),
+        ("Gewährleistung", "Wie lange beträgt die Gewährleistung bei Ihnen? Bieten Sie einen Reparaturservice an?"),
+        # more partners' notices, services and offers
+        ("通知", "各位客户：因物流车辆故障，本周货物将延迟送达，敬请谅解。"),
+        (
+            "Hinweis",
+            "Liebe Kunden, wegen einer Systemstörung verzögern sich heute die Rechnungen. Wir bitten um Verständnis.",
+        ),
+        ("Chat", "Your live chat does not work, nobody answered in twenty minutes."),
+        ("Shop", "New in our shop: refurbished switches, tested for faults, with two years of warranty. Shop now!"),
+        ("Offer", "Dear vendor, please submit your offer for the repair contract of the street lighting by 2 April."),
     ],
 )
 def test_no_fault_of_a_unit_is_unrelated(read, subject, body):
@@ -76,6 +86,7 @@ def test_no_fault_of_a_unit_is_unrelated(read, subject, body):
         ("Reset", "How can we reset the controller? It keeps freezing since Friday."),
         ("Garantie", "Does the charger come with a warranty? It died on the second day."),
         ("重启", "怎么更新固件？电源老是重启。"),
+        ("Defekt", "Unser Modul ist seit gestern defekt. Wie lange beträgt die Gewährleistung?"),
     ],
 )
 def test_a_fault_of_their_unit_stays_a_request(read, subject, body):
