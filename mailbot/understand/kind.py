@@ -134,7 +134,8 @@ def decide_kind(
         return "forwarded"
     if staff_sender and not reading.forwarded and _relayed(ev, has):
         return "forwarded"  # a colleague writes down what a customer said on the phone or in a chat
-    if ev.has_defect and not _sales_question(ev, has):
+    elsewhere = _not_about_a_unit(ev, has)
+    if ev.has_defect and not _sales_question(ev, has) and not elsewhere:
         return "new_request"
     status = (
         has(ev.body, "order_status_phrases")
@@ -144,14 +145,15 @@ def decide_kind(
     business = any(has(a, key) for a in (ev.body, ev.subject) for key in ("unrelated_weak", "sales_questions"))
     if has(ev.body, "business_documents") or has(ev.subject, "business_documents"):
         return "unrelated"  # a payment advice or an ERP's purchase order: numbers, but no request
-    if status and (ev.has_order or not business):
+    if status and (ev.has_order or not business) and not (elsewhere and not _asks_something(ev.body, has)):
+        # a partner's notice of its own delay ("due to a breakdown of our truck ...") asks nothing
         return "order_status"  # chasing an order names it; a "lead time?" with prices is a sales inquiry
     # "Issue with the invoice for PO …": beside business words, "issue" or "problem" is not about a unit;
     # and a problem told without a unit's number is a request only when it asks for something.
     asks = has(ev.body, "request_phrases") or has(ev.subject, "request_phrases")
     if ev.generic_defect and not business and (ev.has_ids or _asks_something(ev.body, has)):
         asks = True
-    if asks and not (business and not ev.has_ids):
+    if asks and not (business and not ev.has_ids) and not elsewhere:
         return "new_request"
     if ev.form and not business and (ev.has_ids or ev.form_problem):
         return "new_request"  # a support form filled in with a unit's number or a problem: a request
@@ -172,6 +174,21 @@ def _sales_question(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
     if not (has(ev.body, "sales_questions") or has(ev.subject, "sales_questions")):
         return False
     return not (has(ev.body, "request_phrases") or has(ev.subject, "request_phrases"))
+
+
+def _not_about_a_unit(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """A mail about something other than a unit of the sender's: a service of ours ("your hotline does not
+    work", a broken download link), our terms or a product's features asked in general (保修期多久？, "does
+    the SFP support DDM?"), a partner's own trouble (a truck, an outage), an event, a journalist, a tender.
+    Its fault words ("does not work", "broken", "faulty modules") tell no fault of a unit, so it is never
+    answered as a request. A unit of theirs named (an order, serial or RMA number, "our modules", "the PSU
+    I bought", 我的模块), a photo or our website's form (its subject names the site) keeps a real complaint
+    a request."""
+    if ev.has_ids or ev.rma or ev.photos or ev.form:
+        return False
+    if not (has(ev.body, "not_a_unit") or has(ev.subject, "not_a_unit")):
+        return False
+    return not (has(ev.body, "own_unit") or has(ev.subject, "own_unit"))
 
 
 def _answers_us(reading: Reading, ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:

@@ -61,6 +61,8 @@ PHRASE_KINDS = (
     "business_documents",
     "attachment_pointers",
     "relay_phrases",
+    "not_a_unit",
+    "own_unit",
 )
 
 
