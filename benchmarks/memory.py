@@ -122,7 +122,7 @@ def main() -> None:
     backend = "PostgreSQL" if args.database_url else "SQLite"
     for count in args.counts:
         status, peak, wall, left, peaks = measure([p.read_bytes() for p in files[:count]], args.database_url)
-        reader = f"reading process {peaks.reader_rss / 1024:.0f} MiB" if peaks.reader_rss else "no reading process"
+        reader = f"child processes {peaks.reader_rss / 1024:.0f} MiB" if peaks.reader_rss else "no child process"
         print(
             f"{backend} once over {count} mails: peak RSS {peak:.0f} MiB (main process "
             f"{peaks.main_rss / 1024:.0f} MiB, {reader}), "
