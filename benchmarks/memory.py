@@ -70,17 +70,17 @@ def _children(pid: int) -> list[int]:
 
 @dataclass
 class Peaks:
-    """Sampled while `once` runs: each process's peak RSS (VmHWM) and the tree's peak PSS, in KiB."""
+    """Sampled while `once` runs: its own and its children's peak RSS (VmHWM) and the tree's peak PSS, in KiB."""
 
     main_rss: int = 0
-    reader_rss: int = 0
+    children_rss: int = 0
     tree_pss: int = 0
 
     def sample(self, pid: int) -> None:
         self.main_rss = max(self.main_rss, _kib(Path(f"/proc/{pid}/status"), "VmHWM"))
         kids = _children(pid)
         for kid in kids:
-            self.reader_rss = max(self.reader_rss, _kib(Path(f"/proc/{kid}/status"), "VmHWM"))
+            self.children_rss = max(self.children_rss, _kib(Path(f"/proc/{kid}/status"), "VmHWM"))
         pss = sum(_kib(Path(f"/proc/{p}/smaps_rollup"), "Pss") for p in (pid, *kids))
         self.tree_pss = max(self.tree_pss, pss)
 
@@ -122,10 +122,10 @@ def main() -> None:
     backend = "PostgreSQL" if args.database_url else "SQLite"
     for count in args.counts:
         status, peak, wall, left, peaks = measure([p.read_bytes() for p in files[:count]], args.database_url)
-        reader = f"child processes {peaks.reader_rss / 1024:.0f} MiB" if peaks.reader_rss else "no child process"
+        children = f"child processes {peaks.children_rss / 1024:.0f} MiB" if peaks.children_rss else "no child process"
         print(
             f"{backend} once over {count} mails: peak RSS {peak:.0f} MiB (main process "
-            f"{peaks.main_rss / 1024:.0f} MiB, {reader}), "
+            f"{peaks.main_rss / 1024:.0f} MiB, {children}), "
             f"both together (PSS) {peaks.tree_pss / 1024:.0f} MiB, {wall:.0f} s, exit {status}, {left} left"
         )
 
