@@ -1,4 +1,4 @@
-"""Shared kit of the hand-written blind corpus generators (blind/, blind2/, blind3/).
+"""Shared kit of the hand-written blind corpus generators (blind*/ and train*/).
 
 Each generator writes its mails by hand in fixture functions; this module holds what they
 share: deterministic MIME builders (boundaries, Message-IDs and fake binaries derive from the

@@ -2,8 +2,8 @@
 # -*- coding: utf-8 -*-
 """Third blind labelled mail corpus for the RMA mail-understanding step.
 
-    python make_blind3.py           # (re)write all company folders and README.md, then self-check
-    python make_blind3.py --check   # only verify the files on disk against this script
+    python make_train3.py           # (re)write all company folders and README.md, then self-check
+    python make_train3.py --check   # only verify the files on disk against this script
 
 Every mail is written by hand in its own fixture function below.  Boundaries,
 dates and Message-IDs are derived from fixed seeds, so two runs produce
@@ -39,7 +39,7 @@ SERIAL_SHAPES = {
 }
 
 CORPUS = blindkit.Corpus(
-    HERE, 'make_blind3.py', title='Third blind labelled mail corpus',
+    HERE, 'make_train3.py', title='Third blind labelled mail corpus',
     domains='`.example`',
     languages='German, French, Spanish, Italian, Portuguese, Polish, Dutch or Czech',
     serial_shapes=SERIAL_SHAPES,
