@@ -9,6 +9,7 @@ with --check to verify.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import html
 import os
@@ -88,9 +89,7 @@ def when(slug: str, name: str, shift: int = 0) -> str:
     """A fixed date for a mail, derived from its name (shift: days earlier, for quoted mails)."""
     h = int(hashlib.sha256(f"{slug}/{name}".encode()).hexdigest()[:12], 16)
     day = 400 + h % 300 - shift  # days after 2023-01-01
-    import datetime as _dt
-
-    d = _dt.date(2023, 1, 1) + _dt.timedelta(days=day)
+    d = datetime.date(2023, 1, 1) + datetime.timedelta(days=day)
     hh, mm, ss = 7 + (h >> 9) % 13, (h >> 17) % 60, (h >> 23) % 60
     return f"{_DAYS[d.weekday()]}, {d.day:02d} {_MONTHS[d.month - 1]} {d.year} {hh:02d}:{mm:02d}:{ss:02d} {_TZ[slug]}"
 
@@ -788,7 +787,7 @@ Yes, same after reset.
 
 Mikael""", style="tb")
 
-M(N, "n_fu_de_thanks", L("follow_up", "orders@elektro-kraus.example", rma="RMA-2024-11388"),
+M(N, "n_fu_de_thanks", L("follow_up", "orders@elektro-kraus.example", rma="RMA-2024-11388", orders=["NIO-2024-0977"]),
   ("Bestellwesen Elektro Kraus", "orders@elektro-kraus.example"), "AW: [RMA-2024-11388] Lieferung NIO-2024-0977",
   """Hallo,
 
@@ -2306,6 +2305,122 @@ M(B, "b_un_invoice", L("unrelated"), "QuickBooks <quickbooks@notification.exampl
 
 M(B, "b_un_survey", L("unrelated"), "Boating Industry Survey <survey@boatingdata.example>", "2024 Marine Electronics Dealer Survey",
   """Take our 5-minute survey and get the 2024 market report free.""", fmt="html")
+
+
+# ===================================================== more mails, in several companies ==
+
+
+@C.fixture(K)
+def k_inline_photo() -> tuple[Message, dict[str, Any]]:
+    body = (
+        "<div>Hello,</div><div><br></div><div>The left eyecup on my Vantage 8x32 came off and won't "
+        "click back on, the thread looks chewed (see photo). Is there a spare part I can buy or do they "
+        "need to go back?</div><div><br></div>"
+        '<div><img src="cid:ii_lx1" alt="eyecup.jpg" width="480"></div><div><br></div>'
+        "<div>Kind regards,<br>Margaret Ellison<br>Keswick</div>"
+    )
+    h = text(html_doc(body), "utf-8", "qp", sub="html")
+    img = attachment("image/jpeg", "eyecup.jpg", jpeg("eyecup"), inline=True, cid="ii_lx1")
+    top = multipart("related", [h, img], bnd("gmail", "rel"), params=' type="text/html";')
+    msg = mail(
+        when(K, "k_inline_photo"),
+        addr("Margaret Ellison", "m.ellison@btinternet.example"),
+        KS,
+        "eyecup",
+        top,
+        style="gmail",
+    )
+    return msg, L("new_request", "m.ellison@btinternet.example", models=["Vantage 8x32"], cat="physical_damage",
+                  kw=["eyecup"])
+
+
+M(H, "h_fu_interleaved_zh", L("follow_up", "liuqiang@baosteel-maint.example", rma="RMA-2024-20150", lang="zh"),
+  ("刘强", "liuqiang@baosteel-maint.example"), "Re: [RMA-2024-20150] 维修受理通知",
+  """> 请问设备重启时环境温度大约多少度？
+大概45到50度，夏天车间里。
+
+> 是否使用了原装电池？
+是原装的。
+
+> 请将两台设备连同充电器一起寄回。
+好的，明天寄。
+
+刘强""", cs="gbk", cte="b64", fcs="gbk", scs="gbk")
+
+M(H, "h_hk_big5_8bit", L("new_request", "wongkm@hk-building-svc.example", serials=["HGT2405001188"], models=["TC-160"],
+    cat="physical_damage", kw=["鏡頭有刮痕"], lang="zh"),
+  ("黃家明", "wongkm@hk-building-svc.example"), "TC-160 鏡頭有刮痕",
+  """你好，
+新買的TC-160鏡頭有刮痕，開箱就有，影像中間有一條線。機身號碼HGT2405001188。
+請問可否換新機？
+黃家明
+香港屋宇維修服務""", cs="big5", cte="8bit", fcs="big5", scs="big5")
+
+M(R, "r_subject_only", L("new_request", "xiaoma_net@126.example", models=["SFP-10G-LR"], cat="no_link",
+    kw=["不通"], lang="zh"),
+  ("马晓", "xiaoma_net@126.example"), "SFP-10G-LR 两只不通 照片见附件",
+  """见附件""", cs="gbk", cte="b64", fcs="gbk", scs="gbk", style="netease",
+  atts=(("jpg", "IMG_20240618_101122.jpg"), ("jpg", "IMG_20240618_101130.jpg")))
+
+M(R, "r_un_bank", L("unrelated", lang="zh"), "企业网银 <noreply@ebank.example>", "到账通知",
+  """您的账户于今日收到汇款人：湖北某通信网络公司，金额：48,600.00元，附言：RC-HT2024-0331货款。""",
+  cs="utf-8", cte="b64")
+
+M(J, "j_un_dealer", L("unrelated", lang="zh"), ("馬來西亞 光纖工程 吳先生", "ng.cs@my-fibre.example"), "代理合作洽詢",
+  """您好，我們是馬來西亞的光纖施工公司，想成為貴司 OTDR 及熔接機在當地的代理商，
+請問代理條件與保固支援方式？謝謝。""", cs="utf-8", cte="qp")
+
+M(N, "n_un_policy", L("unrelated"), ("Greta Olsen", "greta.olsen@dk-edu.example"), "Warranty when bought via reseller?",
+  """Hi, our school buys through a reseller in Odense. If a DMM 61 fails, do we go to them or to you,
+and how long is the warranty? Just asking before we order 30 pcs.
+Greta""")
+
+M(V, "v_phone_plate", L("new_request", "elettricista.fabbri@gmail.example", models=["NetBridge 8G"], cat="no_link",
+    kw=["non si collega"]),
+  ("Stefano Fabbri", "elettricista.fabbri@gmail.example"), "NetBridge",
+  """Buonasera, il NetBridge 8G del mio cliente non si collega più al router, tutte le lucine
+verdi fisse ma niente internet sui pc. Ho fatto foto della targhetta, la mando in allegato
+perché il numero non si legge bene.
+Stefano
+
+Inviato da Android""", atts=(("jpg", "targhetta.jpg"),), style="gmail")
+
+M(V, "v_ar_read_de", L("auto_reply", "einkauf@netzwerk-bauer.example", rma="RMA-2024-40133"),
+  ("Einkauf Netzwerktechnik Bauer", "einkauf@netzwerk-bauer.example"), "Gelesen: [RMA-2024-40133] Austausch",
+  """Ihre Nachricht
+
+   An: einkauf@netzwerk-bauer.example
+   Betreff: [RMA-2024-40133] Austausch
+
+wurde am 14.06.2024 10:02 gelesen.""", style="outlook")
+
+M(B, "b_fwd_apple", L("forwarded", "walt.jensen@me.example", fwd="kyle.b@brightharbor.example",
+    serials=["BHI 2306 8812"], models=["SeaTrace 7"], cat="no_power", kw=["dead"]),
+  ("Kyle Brennan", "kyle.b@brightharbor.example"), "Fwd: dead unit",
+  """Sent from my iPhone
+
+Begin forwarded message:
+
+> From: Walt Jensen <walt.jensen@me.example>
+> Date: June 14, 2024 at 6:12:40 PM CDT
+> To: Kyle Brennan <kyle.b@brightharbor.example>
+> Subject: dead unit
+>
+> Kyle - my SeaTrace 7 is dead, totally black, fuse is fine. BHI 2306 8812.
+> Walt""", style="apple")
+
+M(S, "s_os_zh", L("order_status", "huang.li@gz-instruments.example", orders=["J-240620-008"], lang="zh"),
+  ("黄丽", "huang.li@gz-instruments.example"), "订单J-240620-008发货时间",
+  """您好，请问订单J-240620-008什么时候从日本发货？客户催得很紧，谢谢！
+广州仪器代理 黄丽""", cs="gb2312", cte="b64", fcs="gb2312", scs="gb2312")
+
+M(K, "k_un_event_de", L("unrelated"), ("Messe Dortmund", "info@jagd-hund-messe.example"), "Einladung: JAGD & HUND 2025 - Ausstellerunterlagen",
+  """Sehr geehrte Damen und Herren,
+
+anbei erhalten Sie die Ausstellerunterlagen für die JAGD & HUND 2025. Frühbucherrabatt bis 31.07.
+
+Mit freundlichen Grüßen
+Ihr Messeteam""", atts=(("pdf", "Ausstellerunterlagen.pdf"),), fmt="alt")
 
 
 if __name__ == "__main__":
