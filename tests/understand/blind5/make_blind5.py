@@ -1746,7 +1746,7 @@ M(S, "s_webform_ja", L("new_request", "yamada.taro@kobe-u.example", serials=["SK
 製造番号：SK21-03390
 症状：USBでPCと通信できません。ドライバは再インストール済みです。""", cs="utf-8", cte="b64")
 
-M(S, "s_de_short", L("new_request", "labor@farben-schulz.example", serials=["SK24-02001"], cat="optical_performance",
+M(S, "s_de_short", L("new_request", "labor@farben-schulz.example", serials=["SK24-02001"], cat="other",
     kw=["Messwerte driften"]),
   ("Labor Farben Schulz", "labor@farben-schulz.example"), "Gerät driftet",
   """Hallo, bei unserem Farbmessgerät (SN SK24-02001) Messwerte driften über den Tag um bis zu 1 ΔE.
