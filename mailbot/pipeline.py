@@ -72,10 +72,10 @@ def _machine_decision(ticket_id: int | None, reason: str) -> Decision:
 def _never_answer_machines(
     decision: Decision, found: Extraction, mail: InboundMail, machine: GuardReason | None = None
 ) -> Decision:
-    """Last line of defence: no reply goes back to a sender that must not be answered. A colleague's
-    forward that no guard flagged is a person's mail: it lacks only the customer's address to answer,
-    and the colleague who sent it may be asked for it."""
-    if found.should_auto_reply or not mail.sender or (found.kind == "forwarded" and machine is None):
+    """Last line of defence: no reply goes back to a sender that must not be answered (a machine, a list,
+    mail about no unit). A person's mail that only lacks someone to answer — a colleague's forward without
+    the customer's address — is not such a mail: the colleague who sent it may be asked for the address."""
+    if not (found.must_not_answer or machine) or not mail.sender:
         return decision
     sender = mail.sender.email
     kept = tuple(r for r in decision.replies if sender not in (a.lower() for a in r.to))
@@ -229,7 +229,7 @@ def _apply_mail(
 ) -> Outcome:
     """Match, decide and apply one understood mail in the caller's transaction (not committed)."""
     if machine:
-        found = replace(found, should_auto_reply=False)
+        found = replace(found, should_auto_reply=False, must_not_answer=True)
     # Identity is the From address, never an address quoted in the body.
     sender = mail.sender.email if mail.sender else ""
     ticket, how = match_ticket(session, mail, sender, found.rma_reference, ctx.rules, ctx.thread_key)

@@ -148,6 +148,7 @@ class Understander:
             kind=kind,
             # Nobody to answer (no readable address) is never answered, whatever the mail says.
             should_auto_reply=guard is None and kind in ANSWERED and customer is not None,
+            must_not_answer=guard is not None or kind not in ANSWERED,
             customer_email=customer.email if customer else None,
             forwarded_by=mail.sender.email if kind == "forwarded" and mail.sender else None,
             order_numbers=ids.order_numbers,
