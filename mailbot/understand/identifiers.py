@@ -22,6 +22,8 @@ _INTRODUCERS = frozenset(
     {"is", "are", "was", "were", "reads", "read", "lautet", "lauten", "sind", "ist", "war", "waren", "为", "是"}
     # "el pedido era el X", "l'ordine era il X", "la commande était la X", "a encomenda foi a X"
     | {"es", "era", "fue", "è", "était", "est", "é", "foi", "jest", "był", "była", "je", "byla", "byl"}
+    # "zamówienie było X", "objednávka bylo X", "numer brzmi X", "číslo zní X", "os números são X"
+    | {"było", "bylo", "brzmi", "wynosi", "zní", "são", "son", "sono", "zijn", "waren"}
 )
 # An article between the verb and the value: "the order was the X", "el pedido era el X".
 _ARTICLES = frozenset({"the", "el", "la", "il", "lo", "le", "der", "die", "das", "o", "a"})
@@ -150,7 +152,7 @@ class IdentifierReader:
                 covered = [i for i, (lo, hi) in enumerate(a.offsets) if lo < end and hi > start]
                 taken.update(covered)
                 catalogued += covered[-1:]
-        found["serial_number"] += self._unlabelled_ranges(a.words, taken)
+        found["serial_number"] += self._unlabelled_ranges(a.words, taken, _and_a(a.text))
         for name, values in self._columns(a.text).items():
             found[name] += values
         brands = {i for s, e in a.phrases.get("BRAND", []) for i in range(s, e)}
@@ -174,7 +176,9 @@ class IdentifierReader:
         for i in models + catalogued:  # "OZ-SFP-10G-LR #K7Q2XM4401", "2 x OZ-SFP-10G-LR: X, Y",
             # "the TideLog T5 (QR2301044)": the model introduces its serials
             j = self._skip(a.words, i + 1, self.connectors, allow_newline=False)
-            if j < len(a.words) and _lettered(a.words[j]):  # a bare number after a model is a date, a count...
+            if j < len(a.words) and (_lettered(a.words[j]) or self._unit_number(a.words, i + 1, j)):
+                # a bare number after a model is a date, a count... unless it is written as the unit's number:
+                # alone in brackets ("HM 1000 (2103361)") or after "#", "No." ("HM 1000 #2103361")
                 self._scan(a, "serial_number", j, found["serial_number"], taken, weak=True)
             if i in catalogued:
                 continue
@@ -197,10 +201,14 @@ class IdentifierReader:
         """Read the value list that follows a label at token ``j``: lists, ranges, one per line. After a
         weak label ("unit", "device") only values that could be nothing but this field are read."""
         words, field = a.words, self.fields[name]
+        slavic = _and_a(a.text)
+        separators = self.separators | {"a"} if slavic else self.separators
         j = self._skip(words, j, self.connectors, allow_newline=True)
         direct = j
         if j < len(words) and not self._value_at(words, j, name):
             j = self._after_colon(words, j)  # "S/N on the bag: X", "PO for this delivery: X"
+        if name == "order_number" and j < len(words) and self._carrier_shaped(words[j]):
+            return  # "our order (1Z4E7W810392901264)": a carrier's parcel number is the parcel's, not the order's
         while j < len(words) and j not in taken:
             if j != direct and self._other_field(words[j], name) and not (out and _same_shape(out[-1], words[j])):
                 return  # not right after the label: a value shaped as another field ends the list (unless
@@ -217,7 +225,7 @@ class IdentifierReader:
             if grouped:  # "FedEx 7712 3456 7890": one number written in groups
                 out.append(grouped[0])
                 taken.update(range(j, grouped[1]))
-                j = self._skip(words, grouped[1], self.separators, allow_newline=True)
+                j = self._skip(words, grouped[1], separators, allow_newline=True)
                 continue
             values = self._model_at(a, j) if name == "product_model" else self._value_at(words, j, name)
             if not values and name == "serial_number" and out and j != direct:
@@ -236,18 +244,30 @@ class IdentifierReader:
             out.extend(values)
             taken.add(j)
             k = j + 1
-            after = self._range_word(words, k)
+            after = self._range_word(words, k, slavic)
             if after < len(words) and after > k and not self._is_quantity(words, after):
                 last = field.value(words[after]) or _short_tail(out[-1], words[after])
                 if last:  # "TQ88-1200 to 1209", "HK240607 through 09", "TQ88-1200...1204"
                     out.extend(self._range(out.pop(), last))
                     taken.add(after)
                     k = after + 1
-            j = self._skip(words, k, self.separators, allow_newline=True)
+            j = self._skip(words, k, separators, allow_newline=True)
             if j == k and j < len(words) and not field.value(words[j]):
                 j = self._next_row(a, k, out[-1])
                 if j < 0:
                     return
+
+    def _unit_number(self, words: tuple[str, ...], start: int, j: int) -> bool:
+        """Whether the bare number at ``j``, after a model whose words end before ``start``, is written as
+        that unit's serial: alone in brackets ("HM 1000 (2103361)", "KS-CPU 314 (2402/00311)") or after a
+        number sign ("HM 1000 #2103361", "HM 1000 Nr. 2103361"). Six digits or more, and not a date
+        written without separators (20240315)."""
+        word, between = words[j], [w.lower() for w in words[start:j]]
+        if sum(c.isdigit() for c in word) < 6 or _COMPACT_DATE.fullmatch(word):
+            return False
+        if between in (["("], ["（"]):
+            return j + 1 < len(words) and words[j + 1] in (")", "）", ",", "、")
+        return between in (["#"], ["no", "."], ["nr", "."], ["no"], ["nr"], ["n°"], ["nº"], ["no", "#"], ["nr."])
 
     def _tail_only(self, words: tuple[str, ...], j: int, last: str) -> list[str]:
         """A later unit of a list written as its changing digits only ("QX2201A30, 31 and 32"): the full
@@ -314,11 +334,11 @@ class IdentifierReader:
                     out.setdefault(name, []).extend([value, *(v for v in more if v)])
         return out
 
-    def _unlabelled_ranges(self, words: tuple[str, ...], taken: set[int]) -> list[str]:
+    def _unlabelled_ranges(self, words: tuple[str, ...], taken: set[int], slavic: bool) -> list[str]:
         """ "OZ5510 to OZ5514" with no label: two ends of one shape and one prefix are a serial range."""
         out: list[str] = []
         for i in range(len(words) - 2):
-            if i in taken or i + 2 in taken or words[i + 1].lower() not in self.range_words:
+            if i in taken or i + 2 in taken or self._range_word(words, i + 1, slavic) != i + 2:
                 continue
             first, last = words[i], words[i + 2]
             # The range shape, or any code that can be nothing but a serial ("K7Q2XM4401 to K7Q2XM4405").
@@ -383,10 +403,10 @@ class IdentifierReader:
                 break
         return j
 
-    def _range_word(self, words: tuple[str, ...], k: int) -> int:
+    def _range_word(self, words: tuple[str, ...], k: int, slavic: bool) -> int:
         """The index after a range word at ``k`` ("to", "~", "..." written as dots), or ``k`` if none."""
-        if k < len(words) and words[k].lower() in self.range_words:
-            return k + 1
+        if k < len(words) and words[k].lower() in self.range_words and not (slavic and words[k].lower() == "a"):
+            return k + 1  # "X a Y" spans a range in Portuguese, Spanish, Italian; in Czech, Slovak, Polish it is "and"
         dots = k
         while dots < len(words) and dots - k < 4 and words[dots] == ".":
             dots += 1
@@ -457,7 +477,12 @@ class IdentifierReader:
             return True
         if not field.value(value) or sum(c.isdigit() for c in value) < 5:
             return False
-        return not any(f.value(value, standalone=True) for other, f in self.fields.items() if other != name)
+        # With the operator's catalog of models, a code shaped like a model but not in it may be a serial
+        # ("HM 1000 SN2207-00412").
+        others = [
+            f for other, f in self.fields.items() if other != name and not (other == "product_model" and self.catalog)
+        ]
+        return not any(f.value(value, standalone=True) for f in others)
 
     def _numbered(self, words: tuple[str, ...], j: int) -> int:
         """Past the number of an item in a list ("Unit 1: X", "device #2 - X"), to what is said of it."""
@@ -470,6 +495,11 @@ class IdentifierReader:
         """Whether a label matched by its stem is written as a verb ("ordered", "ordering")."""
         word = word.lower()
         return word.endswith(("ed", "ing")) and word not in self.label_words
+
+    def _carrier_shaped(self, token: str) -> bool:
+        """Whether ``token`` is written as a carrier's own parcel number (UPS 1Z..., a UPU item with its
+        check digit): that shape names a parcel whatever label stands before it."""
+        return self.fields["tracking_number"].value(token, standalone=True) is not None
 
     def _other_field(self, token: str, name: str) -> bool:
         return any(
@@ -519,7 +549,15 @@ class IdentifierReader:
         return i + 1 < len(words) and words[i].isdigit() and words[i + 1].lower() in self.units
 
 
+# Letters of Czech, Slovak and Polish: in their mail "a" joins two values ("X a Y" is "X and Y").
+_SLAVIC = re.compile(r"[čďěňřšťůžľĺŕąćęłńśźż]", re.IGNORECASE)
+_COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _WIDTH_MAP = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def _and_a(text: str) -> bool:
+    """Whether ``text`` is written in a language where "a" means "and" rather than "to"."""
+    return _SLAVIC.search(text) is not None
 
 
 def _cell_key(cell: str) -> str:
