@@ -135,9 +135,12 @@ class IdentifierReader:
         for _start, end in _longest(a.phrases.get("BLOCKED", [])):
             blocked += self._blocked_values(a.words, end)
         taken.update(blocked)
+        labels = {name: self._labels(a, name) for name in IDENTIFIER_FIELDS}
+        paired = self._paired(a, labels, found, taken)
         for name in ("tracking_number", "order_number", "serial_number", "product_model"):
-            cased = [(s, e) for s, e in a.phrases.get(f"CASED:{name}", []) if _capitals(a.words[s:e])]
-            for _start, end in _longest(a.phrases.get(f"LABEL:{name}", []) + cased):
+            for start, end in labels[name]:
+                if start in paired:
+                    continue  # "Serial / Order: X / Y": read with the labels it stands with
                 if self._verb(a.words[end - 1]):
                     continue  # "we ordered FS60 modules": the verb, matched by its stem, is no label
                 if not self._in_header_row(a, end - 1):  # a table's header: its columns are read below
@@ -196,6 +199,64 @@ class IdentifierReader:
             rma_reference=rma,
             not_ours=tuple(dict.fromkeys(a.words[i] for i in blocked)),
         )
+
+    def _labels(self, a: Analysis, name: str) -> list[tuple[int, int]]:
+        """The spans of this field's labels, the longest of overlapping ones; a cased label in capitals only."""
+        cased = [(s, e) for s, e in a.phrases.get(f"CASED:{name}", []) if _capitals(a.words[s:e])]
+        return _longest(a.phrases.get(f"LABEL:{name}", []) + cased)
+
+    def _paired(
+        self, a: Analysis, labels: dict[str, list[tuple[int, int]]], found: dict[str, list[str]], taken: set[int]
+    ) -> set[int]:
+        """Labels written together before a colon, their values after it in the same order ("Serial # /
+        Order #: X / Y", "S/N & PO: X & Y", "序列号/订单号：X/Y"): each value goes to its own label's field.
+        The start indexes of the labels so read."""
+        words = a.words
+        spans = sorted((s, e, name) for name, found_spans in labels.items() for s, e in found_spans)
+        done: set[int] = set()
+        i = 0
+        while i < len(spans):
+            chain = [spans[i]]
+            while i + len(chain) < len(spans):
+                s, _e, name = spans[i + len(chain)]
+                gap = [w.lower() for w in words[chain[-1][1] : s]]
+                if not gap or not set(gap) <= _LABEL_JOINERS or not set(gap) & _PAIR_MARKS:
+                    break
+                if name in {n for _s, _e, n in chain}:
+                    break
+                chain.append(spans[i + len(chain)])
+            if len(chain) > 1:
+                values = self._paired_values(words, chain[-1][1], len(chain))
+                fields = [name for _s, _e, name in chain]
+                read = [self.fields[n].value(words[k]) for n, k in zip(fields, values, strict=False)]
+                if values and all(read) and not taken & set(values):
+                    found_values = [v for v in read if v]
+                    for name, value in zip(fields, found_values, strict=True):
+                        found[name].append(value)
+                    taken.update(values)
+                    done.update(s for s, _e, _n in chain)
+            i += len(chain)
+        return done
+
+    def _paired_values(self, words: tuple[str, ...], j: int, count: int) -> list[int]:
+        """The indexes of ``count`` values after paired labels ending at ``j``: a colon, then the values
+        joined by the marks that joined the labels. Empty when they are not written so."""
+        k = j
+        while k < len(words) and words[k].lower() in ("#", ".", "no", "nr", "s", ")", "(") and k - j < 3:
+            k += 1
+        if k >= len(words) or words[k] not in (":", "：", "="):
+            return []
+        k += 1
+        out: list[int] = []
+        while k < len(words) and words[k] not in ("\n",) and len(out) < count:
+            if words[k].lower() in _PAIR_MARKS and out:
+                k += 1
+                continue
+            if not any(c.isdigit() for c in words[k]):
+                return []
+            out.append(k)
+            k += 1
+        return out if len(out) == count and (k >= len(words) or words[k].lower() not in _PAIR_MARKS) else []
 
     def _scan(self, a: Analysis, name: str, j: int, out: list[str], taken: set[int], weak: bool = False) -> None:
         """Read the value list that follows a label at token ``j``: lists, ranges, one per line. After a
@@ -549,6 +610,9 @@ class IdentifierReader:
         return i + 1 < len(words) and words[i].isdigit() and words[i + 1].lower() in self.units
 
 
+# Marks that join labels written together ("Serial / Order:", "S/N & PO:") and then their values.
+_PAIR_MARKS = frozenset({"/", "&", "+", "|", "、", "／", "＆"})
+_LABEL_JOINERS = _PAIR_MARKS | {"#", ".", "no", "nr", ")", "("}
 # Letters of Czech, Slovak and Polish: in their mail "a" joins two values ("X a Y" is "X and Y").
 _SLAVIC = re.compile(r"[čďěňřšťůžľĺŕąćęłńśźż]", re.IGNORECASE)
 _COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")

@@ -157,3 +157,45 @@ def test_a_units_number_next_to_its_catalogued_model(ids, text, serials):
 )
 def test_numbers_next_to_a_model_that_are_no_serial(ids, text):
     assert ids(text, CATALOG).serial_numbers == ()
+
+
+@pytest.mark.parametrize(
+    "text, orders, serials",
+    [
+        ("Serial # / Order #: 5521-0087 / 3302-19", ["3302-19"], ["5521-0087"]),
+        ("S/N & PO: 5521-0087 & 3302-19", ["3302-19"], ["5521-0087"]),
+        ("Order / Serial: 3302-19 / LQ7730A11", ["3302-19"], ["LQ7730A11"]),
+        # each label with its own value: read as before
+        ("Serial: LQ7730A11 / Order: 3302-19", ["3302-19"], ["LQ7730A11"]),
+    ],
+)
+def test_labels_written_together_then_their_values_in_order(ids, text, orders, serials):
+    found = ids(text)
+    assert list(found.order_numbers) == orders
+    assert list(found.serial_numbers) == serials
+
+
+def test_three_labels_written_together(ids):
+    found = ids("S/N / PO / Tracking: LQ7730A11 / 3302-19 / 1Z999AA10123456784")
+    assert (found.serial_numbers, found.order_numbers) == (("LQ7730A11",), ("3302-19",))
+    assert found.tracking_numbers == ("1Z999AA10123456784",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "urządzenie 66120457 nie działa",
+        "设备 66120457 无法开机",
+        "L'appareil 66120457 ne s'allume plus",
+        "Het apparaat 66120457 start niet",
+        "o aparelho 66120457 não liga",
+        "Das Modul 66120457 ist defekt",
+    ],
+)
+def test_a_unit_word_in_more_languages_before_a_serial(ids, text):
+    assert ids(text).serial_numbers == ("66120457",)
+
+
+@pytest.mark.parametrize("text", ["o aparelho FS-60 não liga", "设备型号FS-60，订单DD240931"])
+def test_a_unit_word_before_a_model_reads_no_serial(ids, text):
+    assert ids(text).serial_numbers == ()
