@@ -270,6 +270,8 @@ class IdentifierReader:
             j = self._after_colon(words, j)  # "S/N on the bag: X", "PO for this delivery: X"
         if name == "order_number" and j < len(words) and self._carrier_shaped(words[j]):
             return  # "our order (1Z4E7W810392901264)": a carrier's parcel number is the parcel's, not the order's
+        if name == "serial_number" and j == direct < len(words):
+            j = direct = self._past_model(a, j)  # "S/N: FS-60 2211-0042": the model, then its serial
         while j < len(words) and j not in taken:
             if j != direct and self._other_field(words[j], name) and not (out and _same_shape(out[-1], words[j])):
                 return  # not right after the label: a value shaped as another field ends the list (unless
@@ -329,6 +331,25 @@ class IdentifierReader:
         if between in (["("], ["（"]):
             return j + 1 < len(words) and words[j + 1] in (")", "）", ",", "、")
         return between in (["#"], ["no", "."], ["nr", "."], ["no"], ["nr"], ["n°"], ["nº"], ["no", "#"], ["nr."])
+
+    def _past_model(self, a: Analysis, j: int) -> int:
+        """The index after a model written at ``j`` between a serial's label and the serial ("S/N: FS-60
+        2211-0042", "SN HM 1000 2103361"), or ``j``: a serial is never the model's name."""
+        words = a.words
+        end = j
+        if self.catalog and a.offsets:
+            start = a.offsets[j][0]
+            for _model, lo, hi in self.catalog.find(a.text[start : start + 60]):
+                if lo == 0:
+                    end = max(k for k in range(j, len(words)) if a.offsets[k][0] < start + hi) + 1
+                break
+        elif self.fields["product_model"].value(words[j], standalone=True) and not self._only(
+            "serial_number", words[j]
+        ):
+            end = j + 1
+        if end == j or end >= len(words) or not a.spaces[end - 1]:
+            return j
+        return end if self.fields["serial_number"].value(words[end]) else j
 
     def _tail_only(self, words: tuple[str, ...], j: int, last: str) -> list[str]:
         """A later unit of a list written as its changing digits only ("QX2201A30, 31 and 32"): the full

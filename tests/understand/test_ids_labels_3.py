@@ -199,3 +199,45 @@ def test_a_unit_word_in_more_languages_before_a_serial(ids, text):
 @pytest.mark.parametrize("text", ["o aparelho FS-60 não liga", "设备型号FS-60，订单DD240931"])
 def test_a_unit_word_before_a_model_reads_no_serial(ids, text):
     assert ids(text).serial_numbers == ()
+
+
+@pytest.mark.parametrize(
+    "text, orders", [("Any news on 2023-SO-00419?", ["2023-SO-00419"]), ("ref 23-PO-7781", ["23-PO-7781"])]
+)
+def test_an_order_with_its_letters_after_the_year_block(ids, text, orders):
+    assert list(ids(text).order_numbers) == orders
+
+
+@pytest.mark.parametrize(
+    "text, catalog, serials, models",
+    [
+        ("S/N: RX-40 3307-0215", (), ["3307-0215"], ["RX-40"]),
+        ("SN VX 400 3307215", CATALOG, ["3307215"], ["VX 400"]),
+        # the model alone after the label: with the catalog, no serial at all
+        ("SN: VX 400", CATALOG, [], ["VX 400"]),
+    ],
+)
+def test_a_model_between_the_serial_label_and_the_serial(ids, text, catalog, serials, models):
+    found = ids(text, catalog)
+    assert (list(found.serial_numbers), list(found.product_models)) == (serials, models)
+
+
+def test_an_empty_serial_field_of_a_form_does_not_take_the_next_fields_model(ids):
+    found = ids("Name: Lee\nSerial number:\nQuestion: RX-40 warranty how long?", ("RX-40",))
+    assert found.serial_numbers == ()
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("Our RX-40-2306-0188 stopped working", ["RX-40-2306-0188"]),
+        ("the rx-40-2306-0188 and rx-40-2306-0191 failed", ["rx-40-2306-0188", "rx-40-2306-0191"]),
+    ],
+)
+def test_a_serial_that_starts_with_a_hyphenated_model_code(ids, text, serials):
+    assert list(ids(text).serial_numbers) == serials
+
+
+def test_an_orders_four_blocks_are_no_serial(ids):
+    found = ids("SO-23-0931-001 is late")
+    assert found.serial_numbers == () and found.order_numbers == ("SO-23-0931-001",)
