@@ -401,6 +401,8 @@ class IdentifierReader:
             cells = [c for c in _CELLS.split(line.strip())] if line.strip() else []
             if len(cells) < 2 or (columns and abs(len(cells) - width) > 1):
                 columns = {}
+            elif columns and any(_cell_key(c) in self.headers for c in cells):
+                columns = {}  # a header again, or a "Label | value" row: the table above has ended
             if len(cells) < 2:
                 continue
             if not columns:

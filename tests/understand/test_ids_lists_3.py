@@ -66,3 +66,21 @@ def test_and_between_two_units_in_more_languages(ids, text, serials):
 
 def test_a_word_after_a_that_is_no_serial_ends_the_list(ids):
     assert list(ids("S/N BT23K00410 a partir de ontem não liga").serial_numbers) == ["BT23K00410"]
+
+
+def test_a_label_value_row_after_a_table_is_not_read_as_its_column(ids):
+    text = (
+        "Model| Serial number| PO\n"
+        "RX-40| LQ7730A11| 5512-07\n"
+        "RX-40| LQ7730A19| 5512-07\n"
+        "Serial No.| 66120457\n"
+        "Order| PO-7710\n"
+    )
+    found = ids(text)
+    assert list(found.serial_numbers) == ["66120457", "LQ7730A11", "LQ7730A19"]
+    assert sorted(found.order_numbers) == ["5512-07", "PO-7710"]
+
+
+def test_a_second_header_starts_a_second_table(ids):
+    found = ids("Model | Serial\nRX-40 | LQ7730A11\nModel | Serial\nRX-50 | LQ7730A19")
+    assert list(found.serial_numbers) == ["LQ7730A11", "LQ7730A19"]
