@@ -241,3 +241,19 @@ def test_a_serial_that_starts_with_a_hyphenated_model_code(ids, text, serials):
 def test_an_orders_four_blocks_are_no_serial(ids):
     found = ids("SO-23-0931-001 is late")
     assert found.serial_numbers == () and found.order_numbers == ("SO-23-0931-001",)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["SKU:", "MPN", "Material-Nr.", "Teilenummer", "Item code", "品番：", "物料编码：", "Réf. article", "code article"],
+)
+def test_a_parts_or_articles_number_is_no_serial(ids, label):
+    assert ids(f"{label} KT2306B00451").serial_numbers == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Teilenummer KT2306B00451, Seriennummer KT2306B00477", "物料编码：KT2306B00451，序列号：KT2306B00477"],
+)
+def test_the_serial_labelled_next_to_a_part_number_is_read(ids, text):
+    assert ids(text).serial_numbers == ("KT2306B00477",)
