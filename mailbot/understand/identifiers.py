@@ -285,6 +285,10 @@ class IdentifierReader:
             ):
                 return  # "S/N QX2201A33, 884213 is the PO": a bare number after a code starts something else
             grouped = self._spaced(a, j, name) if name == "tracking_number" and len(words[j]) <= 5 else None
+            if name == "serial_number" and not weak:
+                grouped = self._grouped_serial(a, j)
+                if grouped and out and len(grouped[0]) != len(out[-1]):
+                    grouped = None  # later units of a list are printed like the first
             if grouped:  # "FedEx 7712 3456 7890": one number written in groups
                 out.append(grouped[0])
                 taken.update(range(j, grouped[1]))
@@ -459,6 +463,28 @@ class IdentifierReader:
             if value:
                 return value, j + end
         return None
+
+    def _grouped_serial(self, a: Analysis, j: int) -> tuple[str, int] | None:
+        """A serial printed in groups of three or four characters and copied with its spaces ("S/N: 2207
+        0041 2231", "SN ab12 cd34 ef56"): (the joined value, the index after it). Each group has a digit,
+        all but the last are of one length, and they stand on one line; "S/N 2103361 2103365" (two
+        serials) has longer groups."""
+        words, parts = a.words, list[str]()
+        k = j
+        while k < len(a.words) and len(parts) < 4 and words[k].isalnum() and 3 <= len(words[k]) <= 4:
+            if not any(c.isdigit() for c in words[k]) or (parts and len(parts[0]) != len(parts[-1])):
+                break
+            parts.append(words[k])
+            k += 1
+            if not a.spaces[k - 1]:
+                break
+        while len(parts) > 1 and len(parts[-1]) > len(parts[0]):
+            parts.pop()
+        end = j + len(parts)
+        if len(parts) < 2 or (end < len(words) and a.spaces[end - 1] and _digit_code(words[end])):
+            return None  # a code goes on after the groups ("2208 00412"): not one printed serial
+        value = self.fields["serial_number"].value("".join(parts))
+        return (value, end) if value else None
 
     def _after_colon(self, words: tuple[str, ...], j: int) -> int:
         """The value after a few words that describe the label: "S/N on the bag: X", "serial numbers of
@@ -685,6 +711,11 @@ def _capitals(words: tuple[str, ...]) -> bool:
 
 def _words(label: str) -> list[str]:
     return re.findall(r"\w+", label.lower())
+
+
+def _digit_code(word: str) -> bool:
+    """Whether ``word`` is a code with a digit in it (not a word, not a sign)."""
+    return word.isalnum() and any(c.isdigit() for c in word)
 
 
 def _lettered(value: str) -> bool:

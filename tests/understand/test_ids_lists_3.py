@@ -84,3 +84,22 @@ def test_a_label_value_row_after_a_table_is_not_read_as_its_column(ids):
 def test_a_second_header_starts_a_second_table(ids):
     found = ids("Model | Serial\nRX-40 | LQ7730A11\nModel | Serial\nRX-50 | LQ7730A19")
     assert list(found.serial_numbers) == ["LQ7730A11", "LQ7730A19"]
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("S/N: 3318 0072 5510", ["331800725510"]),
+        ("SN kq31 7c02 55a1 is dead", ["kq317c0255a1"]),
+        ("S/N 3318 0072 5510 and 3318 0072 5514", ["331800725510", "331800725514"]),
+        ("S/N 3318 0072, PO 66120", ["33180072"]),
+        # longer groups are several serials, not one printed in groups
+        ("S/N 6612045 6612049", ["6612045", "6612049"]),
+    ],
+)
+def test_a_serial_printed_in_groups_after_its_label(ids, text, serials):
+    assert list(ids(text).serial_numbers) == serials
+
+
+def test_groups_followed_by_a_longer_code_are_not_joined(ids):
+    assert "331800412" not in ids("serial 3318 00412").serial_numbers
