@@ -337,21 +337,26 @@ class IdentifierReader:
         return between in (["#"], ["no", "."], ["nr", "."], ["no"], ["nr"], ["n°"], ["nº"], ["no", "#"], ["nr."])
 
     def _past_model(self, a: Analysis, j: int) -> int:
-        """The index after a model written at ``j`` between a serial's label and the serial ("S/N: FS-60
-        2211-0042", "SN HM 1000 2103361"), or ``j``: a serial is never the model's name."""
+        """The index of the serial after a model written at ``j`` between a serial's label and the serial
+        ("S/N: FS-60 2211-0042", "SN HM 1000 2103361", "Seriennummer HM 1000: 2103361"), or ``j``. A model
+        of the operator's catalog with no serial after it ends the label's reading (the end of the words):
+        a serial is never the model's name."""
         words = a.words
-        end = j
         if self.catalog and a.offsets:
             start = a.offsets[j][0]
-            for _model, lo, hi in self.catalog.find(a.text[start : start + 60]):
-                if lo == 0:
-                    end = max(k for k in range(j, len(words)) if a.offsets[k][0] < start + hi) + 1
-                break
-        elif self.fields["product_model"].value(words[j], standalone=True) and not self._only(
-            "serial_number", words[j]
-        ):
-            end = j + 1
-        if end == j or end >= len(words) or not a.spaces[end - 1]:
+            named = [hi for _model, lo, hi in self.catalog.find(a.text[start : start + 60])[:1] if lo == 0]
+            if not named:
+                return j
+            end = max(k for k in range(j, len(words)) if a.offsets[k][0] < start + named[0]) + 1
+            after = self._skip(words, end, {":", "：", ",", "-", "#", "(", "/"}, allow_newline=False)
+            return after if after < len(words) and self.fields["serial_number"].value(words[after]) else len(words)
+        model = self.fields["product_model"].value(words[j], standalone=True)
+        if not model or self._only("serial_number", words[j]) or j + 1 >= len(words):
+            return j
+        end = j + 1
+        if words[end] in (":", "：") and end + 1 < len(words):
+            end += 1  # "S/N FS-60: 2211-0042"
+        elif not a.spaces[j]:
             return j
         return end if self.fields["serial_number"].value(words[end]) else j
 

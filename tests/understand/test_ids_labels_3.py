@@ -215,6 +215,12 @@ def test_an_order_with_its_letters_after_the_year_block(ids, text, orders):
         ("SN VX 400 3307215", CATALOG, ["3307215"], ["VX 400"]),
         # the model alone after the label: with the catalog, no serial at all
         ("SN: VX 400", CATALOG, [], ["VX 400"]),
+        ("S/N: MK-Panel 5", CATALOG, [], ["MK-Panel 5"]),
+        # a colon, a comma or a bracket between the model and its serial
+        ("Seriennummer VX 400: 3307215", CATALOG, ["3307215"], ["VX 400"]),
+        ("S/N: MK-Panel 5, 2207/00341", CATALOG, ["2207/00341"], ["MK-Panel 5"]),
+        ("S/N: MK-Panel 5 (2207/00341)", CATALOG, ["2207/00341"], ["MK-Panel 5"]),
+        ("S/N RX-40: 3307-0215", (), ["3307-0215"], ["RX-40"]),
     ],
 )
 def test_a_model_between_the_serial_label_and_the_serial(ids, text, catalog, serials, models):
