@@ -314,6 +314,8 @@ class IdentifierReader:
             after = self._range_word(words, k, slavic)
             if after < len(words) and after > k and not self._is_quantity(words, after):
                 last = field.value(words[after]) or _short_tail(out[-1], words[after])
+                if words[k].lower() == "a" and not _same_shape(out[-1], words[after]):
+                    last = None  # "X a Y" spans a range only between two whole serials ("S/N X a 12 month old")
                 if last:  # "TQ88-1200 to 1209", "HK240607 through 09", "TQ88-1200...1204"
                     out.extend(self._range(out.pop(), last))
                     taken.add(after)

@@ -103,3 +103,11 @@ def test_a_serial_printed_in_groups_after_its_label(ids, text, serials):
 
 def test_groups_followed_by_a_longer_code_are_not_joined(ids):
     assert "331800412" not in ids("serial 3318 00412").serial_numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["S/N 6612045 a 12 month old unit", "SN BT23K00410 a 2 year old module", "S/N BT23K00410 a few days ago"],
+)
+def test_a_before_a_short_number_spans_no_range(ids, text):
+    assert len(ids(text).serial_numbers) == 1
