@@ -22,6 +22,8 @@ _INTRODUCERS = frozenset(
     {"is", "are", "was", "were", "reads", "read", "lautet", "lauten", "sind", "ist", "war", "waren", "为", "是"}
     # "el pedido era el X", "l'ordine era il X", "la commande était la X", "a encomenda foi a X"
     | {"es", "era", "fue", "è", "était", "est", "é", "foi", "jest", "był", "była", "je", "byla", "byl"}
+    # "zamówienie było X", "objednávka bylo X", "numer brzmi X", "číslo zní X", "os números são X"
+    | {"było", "bylo", "brzmi", "wynosi", "zní", "são", "son", "sono", "zijn", "waren"}
 )
 # An article between the verb and the value: "the order was the X", "el pedido era el X".
 _ARTICLES = frozenset({"the", "el", "la", "il", "lo", "le", "der", "die", "das", "o", "a"})
@@ -133,9 +135,12 @@ class IdentifierReader:
         for _start, end in _longest(a.phrases.get("BLOCKED", [])):
             blocked += self._blocked_values(a.words, end)
         taken.update(blocked)
+        labels = {name: self._labels(a, name) for name in IDENTIFIER_FIELDS}
+        paired = self._paired(a, labels, found, taken)
         for name in ("tracking_number", "order_number", "serial_number", "product_model"):
-            cased = [(s, e) for s, e in a.phrases.get(f"CASED:{name}", []) if _capitals(a.words[s:e])]
-            for _start, end in _longest(a.phrases.get(f"LABEL:{name}", []) + cased):
+            for start, end in labels[name]:
+                if start in paired:
+                    continue  # "Serial / Order: X / Y": read with the labels it stands with
                 if self._verb(a.words[end - 1]):
                     continue  # "we ordered FS60 modules": the verb, matched by its stem, is no label
                 if not self._in_header_row(a, end - 1):  # a table's header: its columns are read below
@@ -150,7 +155,7 @@ class IdentifierReader:
                 covered = [i for i, (lo, hi) in enumerate(a.offsets) if lo < end and hi > start]
                 taken.update(covered)
                 catalogued += covered[-1:]
-        found["serial_number"] += self._unlabelled_ranges(a.words, taken)
+        found["serial_number"] += self._unlabelled_ranges(a.words, taken, _and_a(a.text))
         for name, values in self._columns(a.text).items():
             found[name] += values
         brands = {i for s, e in a.phrases.get("BRAND", []) for i in range(s, e)}
@@ -174,7 +179,9 @@ class IdentifierReader:
         for i in models + catalogued:  # "OZ-SFP-10G-LR #K7Q2XM4401", "2 x OZ-SFP-10G-LR: X, Y",
             # "the TideLog T5 (QR2301044)": the model introduces its serials
             j = self._skip(a.words, i + 1, self.connectors, allow_newline=False)
-            if j < len(a.words) and _lettered(a.words[j]):  # a bare number after a model is a date, a count...
+            if j < len(a.words) and (_lettered(a.words[j]) or self._unit_number(a.words, i + 1, j)):
+                # a bare number after a model is a date, a count... unless it is written as the unit's number:
+                # alone in brackets ("HM 1000 (2103361)") or after "#", "No." ("HM 1000 #2103361")
                 self._scan(a, "serial_number", j, found["serial_number"], taken, weak=True)
             if i in catalogued:
                 continue
@@ -193,14 +200,78 @@ class IdentifierReader:
             not_ours=tuple(dict.fromkeys(a.words[i] for i in blocked)),
         )
 
+    def _labels(self, a: Analysis, name: str) -> list[tuple[int, int]]:
+        """The spans of this field's labels, the longest of overlapping ones; a cased label in capitals only."""
+        cased = [(s, e) for s, e in a.phrases.get(f"CASED:{name}", []) if _capitals(a.words[s:e])]
+        return _longest(a.phrases.get(f"LABEL:{name}", []) + cased)
+
+    def _paired(
+        self, a: Analysis, labels: dict[str, list[tuple[int, int]]], found: dict[str, list[str]], taken: set[int]
+    ) -> set[int]:
+        """Labels written together before a colon, their values after it in the same order ("Serial # /
+        Order #: X / Y", "S/N & PO: X & Y", "序列号/订单号：X/Y"): each value goes to its own label's field.
+        The start indexes of the labels so read."""
+        words = a.words
+        spans = sorted((s, e, name) for name, found_spans in labels.items() for s, e in found_spans)
+        done: set[int] = set()
+        i = 0
+        while i < len(spans):
+            chain = [spans[i]]
+            while i + len(chain) < len(spans):
+                s, _e, name = spans[i + len(chain)]
+                gap = [w.lower() for w in words[chain[-1][1] : s]]
+                if not gap or not set(gap) <= _LABEL_JOINERS or not set(gap) & _PAIR_MARKS:
+                    break
+                if name in {n for _s, _e, n in chain}:
+                    break
+                chain.append(spans[i + len(chain)])
+            if len(chain) > 1:
+                values = self._paired_values(words, chain[-1][1], len(chain))
+                fields = [name for _s, _e, name in chain]
+                read = [self.fields[n].value(words[k]) for n, k in zip(fields, values, strict=False)]
+                if values and all(read) and not taken & set(values):
+                    found_values = [v for v in read if v]
+                    for name, value in zip(fields, found_values, strict=True):
+                        found[name].append(value)
+                    taken.update(values)
+                    done.update(s for s, _e, _n in chain)
+            i += len(chain)
+        return done
+
+    def _paired_values(self, words: tuple[str, ...], j: int, count: int) -> list[int]:
+        """The indexes of ``count`` values after paired labels ending at ``j``: a colon, then the values
+        joined by the marks that joined the labels. Empty when they are not written so."""
+        k = j
+        while k < len(words) and words[k].lower() in ("#", ".", "no", "nr", "s", ")", "(") and k - j < 3:
+            k += 1
+        if k >= len(words) or words[k] not in (":", "：", "="):
+            return []
+        k += 1
+        out: list[int] = []
+        while k < len(words) and words[k] not in ("\n",) and len(out) < count:
+            if words[k].lower() in _PAIR_MARKS and out:
+                k += 1
+                continue
+            if not any(c.isdigit() for c in words[k]):
+                return []
+            out.append(k)
+            k += 1
+        return out if len(out) == count and (k >= len(words) or words[k].lower() not in _PAIR_MARKS) else []
+
     def _scan(self, a: Analysis, name: str, j: int, out: list[str], taken: set[int], weak: bool = False) -> None:
         """Read the value list that follows a label at token ``j``: lists, ranges, one per line. After a
         weak label ("unit", "device") only values that could be nothing but this field are read."""
         words, field = a.words, self.fields[name]
+        slavic = _and_a(a.text)
+        separators = self.separators | {"a"} if slavic else self.separators
         j = self._skip(words, j, self.connectors, allow_newline=True)
         direct = j
         if j < len(words) and not self._value_at(words, j, name):
             j = self._after_colon(words, j)  # "S/N on the bag: X", "PO for this delivery: X"
+        if name == "order_number" and j < len(words) and self._carrier_shaped(words[j]):
+            return  # "our order (1Z4E7W810392901264)": a carrier's parcel number is the parcel's, not the order's
+        if name == "serial_number" and j == direct < len(words):
+            j = direct = self._past_model(a, j)  # "S/N: FS-60 2211-0042": the model, then its serial
         while j < len(words) and j not in taken:
             if j != direct and self._other_field(words[j], name) and not (out and _same_shape(out[-1], words[j])):
                 return  # not right after the label: a value shaped as another field ends the list (unless
@@ -214,10 +285,14 @@ class IdentifierReader:
             ):
                 return  # "S/N QX2201A33, 884213 is the PO": a bare number after a code starts something else
             grouped = self._spaced(a, j, name) if name == "tracking_number" and len(words[j]) <= 5 else None
+            if name == "serial_number" and not weak:
+                grouped = self._grouped_serial(a, j)
+                if grouped and out and len(grouped[0]) != len(out[-1]):
+                    grouped = None  # later units of a list are printed like the first
             if grouped:  # "FedEx 7712 3456 7890": one number written in groups
                 out.append(grouped[0])
                 taken.update(range(j, grouped[1]))
-                j = self._skip(words, grouped[1], self.separators, allow_newline=True)
+                j = self._skip(words, grouped[1], separators, allow_newline=True)
                 continue
             values = self._model_at(a, j) if name == "product_model" else self._value_at(words, j, name)
             if not values and name == "serial_number" and out and j != direct:
@@ -236,18 +311,56 @@ class IdentifierReader:
             out.extend(values)
             taken.add(j)
             k = j + 1
-            after = self._range_word(words, k)
+            after = self._range_word(words, k, slavic)
             if after < len(words) and after > k and not self._is_quantity(words, after):
                 last = field.value(words[after]) or _short_tail(out[-1], words[after])
+                if words[k].lower() == "a" and not _same_shape(out[-1], words[after]):
+                    last = None  # "X a Y" spans a range only between two whole serials ("S/N X a 12 month old")
                 if last:  # "TQ88-1200 to 1209", "HK240607 through 09", "TQ88-1200...1204"
                     out.extend(self._range(out.pop(), last))
                     taken.add(after)
                     k = after + 1
-            j = self._skip(words, k, self.separators, allow_newline=True)
+            j = self._skip(words, k, separators, allow_newline=True)
             if j == k and j < len(words) and not field.value(words[j]):
                 j = self._next_row(a, k, out[-1])
                 if j < 0:
                     return
+
+    def _unit_number(self, words: tuple[str, ...], start: int, j: int) -> bool:
+        """Whether the bare number at ``j``, after a model whose words end before ``start``, is written as
+        that unit's serial: alone in brackets ("HM 1000 (2103361)", "KS-CPU 314 (2402/00311)") or after a
+        number sign ("HM 1000 #2103361", "HM 1000 Nr. 2103361"). Six digits or more, and not a date
+        written without separators (20240315)."""
+        word, between = words[j], [w.lower() for w in words[start:j]]
+        if sum(c.isdigit() for c in word) < 6 or _COMPACT_DATE.fullmatch(word):
+            return False
+        if between in (["("], ["（"]):
+            return j + 1 < len(words) and words[j + 1] in (")", "）", ",", "、")
+        return between in (["#"], ["no", "."], ["nr", "."], ["no"], ["nr"], ["n°"], ["nº"], ["no", "#"], ["nr."])
+
+    def _past_model(self, a: Analysis, j: int) -> int:
+        """The index of the serial after a model written at ``j`` between a serial's label and the serial
+        ("S/N: FS-60 2211-0042", "SN HM 1000 2103361", "Seriennummer HM 1000: 2103361"), or ``j``. A model
+        of the operator's catalog with no serial after it ends the label's reading (the end of the words):
+        a serial is never the model's name."""
+        words = a.words
+        if self.catalog and a.offsets:
+            start = a.offsets[j][0]
+            named = [hi for _model, lo, hi in self.catalog.find(a.text[start : start + 60])[:1] if lo == 0]
+            if not named:
+                return j
+            end = max(k for k in range(j, len(words)) if a.offsets[k][0] < start + named[0]) + 1
+            after = self._skip(words, end, {":", "：", ",", "-", "#", "(", "/"}, allow_newline=False)
+            return after if after < len(words) and self.fields["serial_number"].value(words[after]) else len(words)
+        model = self.fields["product_model"].value(words[j], standalone=True)
+        if not model or self._only("serial_number", words[j]) or j + 1 >= len(words):
+            return j
+        end = j + 1
+        if words[end] in (":", "：") and end + 1 < len(words):
+            end += 1  # "S/N FS-60: 2211-0042"
+        elif not a.spaces[j]:
+            return j
+        return end if self.fields["serial_number"].value(words[end]) else j
 
     def _tail_only(self, words: tuple[str, ...], j: int, last: str) -> list[str]:
         """A later unit of a list written as its changing digits only ("QX2201A30, 31 and 32"): the full
@@ -299,6 +412,8 @@ class IdentifierReader:
             cells = [c for c in _CELLS.split(line.strip())] if line.strip() else []
             if len(cells) < 2 or (columns and abs(len(cells) - width) > 1):
                 columns = {}
+            elif columns and any(_cell_key(c) in self.headers for c in cells):
+                columns = {}  # a header again, or a "Label | value" row: the table above has ended
             if len(cells) < 2:
                 continue
             if not columns:
@@ -314,11 +429,11 @@ class IdentifierReader:
                     out.setdefault(name, []).extend([value, *(v for v in more if v)])
         return out
 
-    def _unlabelled_ranges(self, words: tuple[str, ...], taken: set[int]) -> list[str]:
+    def _unlabelled_ranges(self, words: tuple[str, ...], taken: set[int], slavic: bool) -> list[str]:
         """ "OZ5510 to OZ5514" with no label: two ends of one shape and one prefix are a serial range."""
         out: list[str] = []
         for i in range(len(words) - 2):
-            if i in taken or i + 2 in taken or words[i + 1].lower() not in self.range_words:
+            if i in taken or i + 2 in taken or self._range_word(words, i + 1, slavic) != i + 2:
                 continue
             first, last = words[i], words[i + 2]
             # The range shape, or any code that can be nothing but a serial ("K7Q2XM4401 to K7Q2XM4405").
@@ -356,6 +471,28 @@ class IdentifierReader:
                 return value, j + end
         return None
 
+    def _grouped_serial(self, a: Analysis, j: int) -> tuple[str, int] | None:
+        """A serial printed in groups of three or four characters and copied with its spaces ("S/N: 2207
+        0041 2231", "SN ab12 cd34 ef56"): (the joined value, the index after it). Each group has a digit,
+        all but the last are of one length, and they stand on one line; "S/N 2103361 2103365" (two
+        serials) has longer groups."""
+        words, parts = a.words, list[str]()
+        k = j
+        while k < len(a.words) and len(parts) < 4 and words[k].isalnum() and 3 <= len(words[k]) <= 4:
+            if not any(c.isdigit() for c in words[k]) or (parts and len(parts[0]) != len(parts[-1])):
+                break
+            parts.append(words[k])
+            k += 1
+            if not a.spaces[k - 1]:
+                break
+        while len(parts) > 1 and len(parts[-1]) > len(parts[0]):
+            parts.pop()
+        end = j + len(parts)
+        if len(parts) < 2 or (end < len(words) and a.spaces[end - 1] and _digit_code(words[end])):
+            return None  # a code goes on after the groups ("2208 00412"): not one printed serial
+        value = self.fields["serial_number"].value("".join(parts))
+        return (value, end) if value else None
+
     def _after_colon(self, words: tuple[str, ...], j: int) -> int:
         """The value after a few words that describe the label: "S/N on the bag: X", "serial numbers of
         the failed units are X", "序列号分别是X". A word with a digit in between ends the search, unless it
@@ -383,10 +520,10 @@ class IdentifierReader:
                 break
         return j
 
-    def _range_word(self, words: tuple[str, ...], k: int) -> int:
+    def _range_word(self, words: tuple[str, ...], k: int, slavic: bool) -> int:
         """The index after a range word at ``k`` ("to", "~", "..." written as dots), or ``k`` if none."""
-        if k < len(words) and words[k].lower() in self.range_words:
-            return k + 1
+        if k < len(words) and words[k].lower() in self.range_words and not (slavic and words[k].lower() == "a"):
+            return k + 1  # "X a Y" spans a range in Portuguese, Spanish, Italian; in Czech, Slovak, Polish it is "and"
         dots = k
         while dots < len(words) and dots - k < 4 and words[dots] == ".":
             dots += 1
@@ -457,7 +594,12 @@ class IdentifierReader:
             return True
         if not field.value(value) or sum(c.isdigit() for c in value) < 5:
             return False
-        return not any(f.value(value, standalone=True) for other, f in self.fields.items() if other != name)
+        # With the operator's catalog of models, a code shaped like a model but not in it may be a serial
+        # ("HM 1000 SN2207-00412").
+        others = [
+            f for other, f in self.fields.items() if other != name and not (other == "product_model" and self.catalog)
+        ]
+        return not any(f.value(value, standalone=True) for f in others)
 
     def _numbered(self, words: tuple[str, ...], j: int) -> int:
         """Past the number of an item in a list ("Unit 1: X", "device #2 - X"), to what is said of it."""
@@ -470,6 +612,11 @@ class IdentifierReader:
         """Whether a label matched by its stem is written as a verb ("ordered", "ordering")."""
         word = word.lower()
         return word.endswith(("ed", "ing")) and word not in self.label_words
+
+    def _carrier_shaped(self, token: str) -> bool:
+        """Whether ``token`` is written as a carrier's own parcel number (UPS 1Z..., a UPU item with its
+        check digit): that shape names a parcel whatever label stands before it."""
+        return self.fields["tracking_number"].value(token, standalone=True) is not None
 
     def _other_field(self, token: str, name: str) -> bool:
         return any(
@@ -519,7 +666,18 @@ class IdentifierReader:
         return i + 1 < len(words) and words[i].isdigit() and words[i + 1].lower() in self.units
 
 
+# Marks that join labels written together ("Serial / Order:", "S/N & PO:") and then their values.
+_PAIR_MARKS = frozenset({"/", "&", "+", "|", "、", "／", "＆"})
+_LABEL_JOINERS = _PAIR_MARKS | {"#", ".", "no", "nr", ")", "("}
+# Letters of Czech, Slovak and Polish: in their mail "a" joins two values ("X a Y" is "X and Y").
+_SLAVIC = re.compile(r"[čďěňřšťůžľĺŕąćęłńśźż]", re.IGNORECASE)
+_COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _WIDTH_MAP = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def _and_a(text: str) -> bool:
+    """Whether ``text`` is written in a language where "a" means "and" rather than "to"."""
+    return _SLAVIC.search(text) is not None
 
 
 def _cell_key(cell: str) -> str:
@@ -560,6 +718,11 @@ def _capitals(words: tuple[str, ...]) -> bool:
 
 def _words(label: str) -> list[str]:
     return re.findall(r"\w+", label.lower())
+
+
+def _digit_code(word: str) -> bool:
+    """Whether ``word`` is a code with a digit in it (not a word, not a sign)."""
+    return word.isalnum() and any(c.isdigit() for c in word)
 
 
 def _lettered(value: str) -> bool:
