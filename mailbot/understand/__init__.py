@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Callable, Collection
 from dataclasses import replace
 from email.utils import getaddresses
@@ -28,6 +29,12 @@ from mailbot.values import Address, Attachment, DefectCategory, Extraction, Inbo
 # A website's relay marks its mail as automatic; the person behind the form is not a machine.
 _FORM_DROPS = ("auto-submitted", "x-auto-response-suppress")
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_DOT = r"(?:\s*[\[(\{<]\s*(?:dot|punkt|point|punto)\s*[\])\}>]\s*|\.)"
+_HIDDEN = re.compile(
+    rf"([\w+'-]+(?:{_DOT}[\w+'-]+)*)\s*(?:[\[(\{{<]\s*(?:at|ät|arroba|chez)\s*[\])\}}>]|@)\s*([\w-]+(?:{_DOT}[\w-]+)+)",
+    re.IGNORECASE,
+)
+_HIDDEN_DOT = re.compile(_DOT, re.IGNORECASE)
 
 __all__ = ["Understander", "load_understander"]
 
@@ -60,6 +67,12 @@ class Understander:
         self.own = frozenset(a.lower() for a in own_addresses)
         self.forms = FormReader(rules.kinds, self.internal, self.own)
         self.cues = compile_cues(rules.kinds.patterns)
+        answers = "|".join(
+            _words(p)
+            for p in sorted({p.strip() for p in rules.kinds.answer_to_phrases if p.strip()}, key=len, reverse=True)
+        )
+        # "please reply to <address>", "Antwort bitte direkt an Herrn Berg: <address>": the address in the same line
+        self.answer_to = re.compile(rf"(?:{answers or '(?!)'})[^\n@.!?]{{0,40}}?({_EMAIL.pattern})", re.IGNORECASE)
 
     def understand(self, mail: InboundMail) -> Extraction:
         person = self.forms.person(mail)
@@ -136,8 +149,10 @@ class Understander:
         lang: Language,
     ) -> Extraction:
         customer = self._original_customer(reading) if kind == "forwarded" else mail.sender
-        if kind in ("bounce", "unrelated"):
-            customer = None
+        if kind in ANSWERED and kind != "forwarded" and not self.internal(mail.sender):
+            customer = self._named_for_answer(reading.current) or customer
+        if kind in ("bounce", "unrelated") or (customer is not None and self.forms.ours(customer)):
+            customer = None  # our website's form or noreply address naming nobody: nobody to answer
         missing: list[MissingField] = []
         if kind in ("new_request", "forwarded"):
             missing += ["order_number"] if not ids.order_numbers else []
@@ -178,6 +193,15 @@ class Understander:
         """A colleague or one of our own addresses: never a customer."""
         return address is not None and (address.email in self.own or self.is_internal(address.email))
 
+    def _named_for_answer(self, current: str) -> Address | None:
+        """The person a shared mailbox or a colleague asks us to answer ("please reply to jonas@… who reported
+        this"): an outside address right after such words in the sender's own text."""
+        for found in self.answer_to.finditer(current):
+            named = Address("", found.group(1).lower().rstrip("."))
+            if not self.internal(named):
+                return named
+        return None
+
     def _original_customer(self, reading: Reading) -> Address | None:
         """The forwarded complaint's author; when the From line has a name only, the one outside address
         in the forwarded text (its signature). None when it cannot be known: the rep is asked, never taken."""
@@ -196,6 +220,11 @@ class Understander:
             found = {a.lower(): None for a in _EMAIL.findall(text) if not self.internal(Address("", a.lower()))}
             if found:
                 break
+        if not found:  # "lena [at] ortmann-bau [dot] example" in a signature: only when no address is plain
+            for text in (reading.forwarded, reading.whole):
+                found = {a: None for a in _hidden_addresses(text) if not self.internal(Address("", a))}
+                if found:
+                    break
         if len(found) == 1:
             return Address(sender.name if sender else "", next(iter(found)))
         return None
@@ -211,6 +240,25 @@ def _photo(attachment: Attachment) -> bool:
     if not attachment.content_type.startswith(("image/", "video/")) or _UNNAMED.fullmatch(attachment.filename):
         return False  # a part without a file name is a mail system's, not a photo somebody chose
     return not (attachment.inline and _GENERIC_IMAGE.fullmatch(attachment.filename))
+
+
+def _hidden_addresses(text: str) -> list[str]:
+    """Addresses written to escape harvesters: "name [at] domain [dot] com", "name (at) domain.com",
+    "name＠domain.com"; an "at" in brackets is required, so "meet at school.com" is no address."""
+    found = []
+    for match in _HIDDEN.finditer(unicodedata.normalize("NFKC", text)):
+        address = _HIDDEN_DOT.sub(".", f"{match.group(1)}@{match.group(2)}").lower()
+        if _EMAIL.fullmatch(address):
+            found.append(address)
+    return found
+
+
+def _words(phrase: str) -> str:
+    """A phrase as a regex: spaces stretch, a Latin word at either end stands alone."""
+    body = r"\s+".join(re.escape(part) for part in phrase.split())
+    head = r"(?<!\w)" if phrase[0].isascii() and phrase[0].isalnum() else ""
+    tail = r"(?!\w)" if phrase[-1].isascii() and phrase[-1].isalnum() else ""
+    return f"{head}{body}{tail}"
 
 
 def _address_in(value: str) -> Address | None:

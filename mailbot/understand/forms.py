@@ -10,6 +10,14 @@ from mailbot.rules.understand import KindRules
 from mailbot.values import Address, InboundMail
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# A field line ("Label: value", or "Label| value" from an HTML table) whose value is one address and nothing
+# else, maybe written as a link ("<mailto:…>", "x@y <mailto:x@y>").
+_FIELD_ADDRESS = re.compile(
+    r"^[ \t*]*[^\W\d_][^:：|\n]{0,40}[:：|][ \t]*<?(?:mailto:)?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>?"
+    r"(?:[ \t]*<mailto:\1>)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MAILTO = re.compile(r"<?mailto:", re.IGNORECASE)
 
 
 class FormReader:
@@ -45,10 +53,19 @@ class FormReader:
                 return Address(address.name or name, address.email)
         found = self.email_field.search(mail.text[:20_000])
         if found:
-            for display, email in getaddresses([found.group(1)]):
+            for display, email in getaddresses([_plain(found.group(1))]):
                 addr = Address(display or name, email.lower())
                 if _EMAIL.fullmatch(email) and not self.is_internal(addr):
                     return addr
+        return self._lone_address(mail.text[:20_000], name)
+
+    def _lone_address(self, text: str, name: str) -> Address | None:
+        """A field whose label the rules do not know ("Adres e-mail zwrotny: …", "E-mail de contact: …"):
+        on our form a field line whose whole value is one outside address is the person's address."""
+        for found in _FIELD_ADDRESS.finditer(text):
+            addr = Address(name, found.group(1).lower())
+            if not self.is_internal(addr):
+                return addr
         return None
 
     def _hosted_form(self, mail: InboundMail, sender: Address) -> Address | None:
@@ -63,7 +80,7 @@ class FormReader:
             return None
         name = self.name_field.search(text)
         named = name.group(1).strip()[:100] if name else ""
-        fields = [Address(d, e.lower()) for d, e in getaddresses([found.group(1)]) if _EMAIL.fullmatch(e)]
+        fields = [Address(d, e.lower()) for d, e in getaddresses([_plain(found.group(1))]) if _EMAIL.fullmatch(e)]
         emails = {a.email for a in fields}
         for address in mail.reply_to:
             email = address.email.lower()
@@ -82,11 +99,20 @@ class FormReader:
         they choose for it ("stuck on the logo", "ライブ中に電源が落ちる")."""
         return bool(self.problem_field.search(text[:20_000]))
 
+    def ours(self, address: Address) -> bool:
+        """One of our own addresses or our website's sender: it writes for somebody, never as a customer."""
+        return self._is_form_sender(address)
+
     def _is_form_sender(self, sender: Address) -> bool:
         if sender.email in self.own:
             return True
         local = sender.email.partition("@")[0].lower()
         return self.is_internal(sender) and local in self.locals
+
+
+def _plain(value: str) -> str:
+    """A field's value without its link decoration: "<mailto:x@y>" and "x@y <mailto:x@y>" read as "x@y"."""
+    return _MAILTO.sub("<", value).replace("<<", "<")
 
 
 def _field(labels: list[str]) -> re.Pattern[str]:

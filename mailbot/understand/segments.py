@@ -35,6 +35,21 @@ _KEY = re.compile(r"[^\W\d_][\w .()/&-]{0,30}[:：]")
 # "PO-4471"); "邮政编码：518000" is a postcode, not the courier 邮政, since "编码" stands between.
 _VALUE = r"(?=[A-Za-z0-9/._-]*\d)[A-Za-z0-9][A-Za-z0-9/._-]*"
 _BULLET = re.compile(r"^[\s*•·–—-]*")
+_SUBJECT_KEYS = (
+    "subject",
+    "主题",
+    "主旨",
+    "betreff",
+    "objet",
+    "asunto",
+    "oggetto",
+    "assunto",
+    "onderwerp",
+    "temat",
+    "předmět",
+)
+# A header line of a forwarded block: a short key of letters, a colon, a value ("Sent: …", "寄件日期: …").
+_HEADER_LINE = re.compile(r"\s*\**[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2}\**\s*[:：]\s*\S")
 
 
 @dataclass(frozen=True)
@@ -206,7 +221,7 @@ class Segmenter:
         text = self._unquote_forward(mail.text[:MAX_TEXT])
         current, forwarded, headers = self._split(text, fwd_subject or handed_over, internal)
         sender = _sender_in(headers, self.from_line) if headers else None
-        fwd_subject_line = _header_value(headers, ("subject", "主题", "betreff", "objet", "asunto", "oggetto"))
+        fwd_subject_line = _header_value(headers, _SUBJECT_KEYS)
         if not forwarded and mail.forwarded and mail.content_type != "multipart/report":
             inner = mail.forwarded[0]
             inner_reading = self.read(inner)
@@ -257,9 +272,12 @@ class Segmenter:
             if not block.body.strip() and self._only_marker(block.headers):
                 before = block.headers  # a bare separator line: look past it
                 continue
-            if forwarded:  # below a colleague's forward: the customer's own forwarded mail, if it is one
-                if self._is_forward(before, block.headers, False):
+            if forwarded:  # below a forward's forward: the customer's own forwarded mail, if it is one
+                if self._is_forward(before, block.headers, self._forwards(headers)):
                     forwarded, headers = f"{forwarded}\n\n{self._clean(_block_text(block))}", block.headers
+                    if self._forwards(headers):  # forwarded once more further down: read on to the first writer
+                        before = _block_text(block)
+                        continue
                 break
             if self._is_forward(before, block.headers, forward_subject and first_block):
                 forwarded, headers = self._clean(_block_text(block)), block.headers
@@ -270,6 +288,11 @@ class Segmenter:
                     headers = f"{moved}\n{headers}" if moved else headers
                 author = _sender_in(headers, self.from_line)
                 if internal is not None and author is not None and author.email and internal(author):
+                    before = _block_text(block)
+                    continue
+                if internal is not None and self._forwards(headers):
+                    # A reseller's or a customer's colleague's forward that a rep forwards on: its own subject
+                    # says it forwards a mail, and the first writer below is the customer.
                     before = _block_text(block)
                     continue
             break  # anything after the first block is history (of the reply or of the forward)
@@ -291,9 +314,14 @@ class Segmenter:
         def opens(line: str) -> bool:
             return bool(self.marker.fullmatch(line) or (forward_subject and self.original.fullmatch(line)))
 
-        if not self.marker.search(text) and not (forward_subject and self.original.search(text)):
-            return self._clean(text), "", ""
         lines = text.splitlines()
+        if not self.marker.search(text) and not (forward_subject and self.original.search(text)):
+            start = self._bare_header_block(lines) if forward_subject else None
+            if start is None:
+                return self._clean(text), "", ""
+            blank = next((i for i, x in enumerate(lines[start:], start) if not x.strip()), len(lines))
+            headers = "\n".join(lines[start:blank])
+            return self._clean("\n".join(lines[:start])), self._clean("\n".join(lines[blank:])), headers
         for index, line in enumerate(lines):
             if not opens(line.strip()):
                 continue
@@ -306,6 +334,18 @@ class Segmenter:
                 current = "\n".join(lines[:index])
                 return self._clean(current), self._clean("\n".join(rest[blank:])), headers
         return self._clean(text), "", ""
+
+    def _bare_header_block(self, lines: list[str]) -> int | None:
+        """Where a forward's header block opens without a marker line above it (Outlook in a language the
+        reply parser does not know: "寄件者: …" then "寄件日期: …", "收件者: …", "主旨: …"): a From line
+        followed right away by at least two more header lines."""
+        for index, line in enumerate(lines):
+            if not self.from_line.fullmatch(line):
+                continue
+            following = lines[index + 1 : index + 4]
+            if sum(1 for x in following if _HEADER_LINE.match(x)) >= 2:
+                return index
+        return None
 
     def _clean(self, text: str) -> str:
         """Drop quoted lines, forward separator lines, and the signature from the sign-off on (the
@@ -323,6 +363,11 @@ class Segmenter:
                 return f"{head}\n\n{below}".strip() if below else head  # the postscript: a paragraph
             seen_text = seen_text or bool(line.strip() and not _GREETING.match(line))
         return "\n".join(lines).strip()
+
+    def _forwards(self, headers: str) -> bool:
+        """Whether a forwarded block's own Subject line is a forward's ("FW: …", "WG: …", "转发：…")."""
+        value = _header_value(headers, _SUBJECT_KEYS)
+        return bool(value) and self.subject(value)[1]
 
     def _only_marker(self, headers: str) -> bool:
         lines = [line.strip() for line in headers.splitlines() if line.strip()]

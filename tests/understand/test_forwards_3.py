@@ -1,0 +1,202 @@
+"""Forwards from every mail client a rep may use: the customer is the forwarded complaint's outside author,
+whatever the client writes above its header block, in whatever language, quoted or attached."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.mail.parse import parse
+
+REP = "Pat Reyes <pat.reyes@optizon-example.com>"
+REP_EMAIL = "pat.reyes@optizon-example.com"
+COLLEAGUE = "Max Hu <max.hu@optizon-example.com>"
+CUSTOMER = "lena@ortmann-bau.example"
+FAULT = (
+    "Hello,\n\nthe transceiver SFP-10G-LR with serial LT2507B00912 shows no link since yesterday.\n"
+    "Our order was PO-4471. Please arrange a replacement.\n\nLena Ortmann\nOrtmann Bau GmbH\n"
+)
+NOTE = "Please take care of this one, thanks.\n\nPat\n\n"
+
+HEADS = {
+    "outlook_en": (
+        "________________________________\nFrom: Lena Ortmann <lena@ortmann-bau.example>\n"
+        "Sent: Monday, March 2, 2026 9:14 AM\nTo: Pat Reyes <pat.reyes@optizon-example.com>\nSubject: no link\n"
+    ),
+    "outlook_de": (
+        "________________________________\nVon: Lena Ortmann <lena@ortmann-bau.example>\n"
+        "Gesendet: Montag, 2. März 2026 09:14\nAn: Pat Reyes <pat.reyes@optizon-example.com>\nBetreff: kein Link\n"
+    ),
+    "outlook_fr": (
+        "De : Lena Ortmann <lena@ortmann-bau.example>\nEnvoyé : lundi 2 mars 2026 09:14\n"
+        "À : Pat Reyes <pat.reyes@optizon-example.com>\nObjet : pas de lien\n"
+    ),
+    "outlook_es": (
+        "De: Lena Ortmann <lena@ortmann-bau.example>\nEnviado: lunes, 2 de marzo de 2026 9:14\n"
+        "Para: Pat Reyes <pat.reyes@optizon-example.com>\nAsunto: sin enlace\n"
+    ),
+    "outlook_zh": (
+        "发件人: Lena Ortmann <lena@ortmann-bau.example>\n发送时间: 2026年3月2日 9:14\n"
+        "收件人: Pat Reyes <pat.reyes@optizon-example.com>\n主题: 没有链接\n"
+    ),
+    "outlook_zh_tw": (
+        "寄件者: Lena Ortmann <lena@ortmann-bau.example>\n寄件日期: 2026年3月2日 上午 09:14\n"
+        "收件者: Pat Reyes <pat.reyes@optizon-example.com>\n主旨: 沒有連結\n"
+    ),
+    "outlook_old_mailto": (
+        "-----Original Message-----\nFrom: Lena Ortmann [mailto:lena@ortmann-bau.example]\n"
+        "Sent: Monday, March 2, 2026 9:14 AM\nTo: Pat Reyes\nSubject: no link\n"
+    ),
+    "outlook_html_mailto": (
+        "________________________________\n"
+        "From: Lena Ortmann <lena@ortmann-bau.example<mailto:lena@ortmann-bau.example>>\n"
+        "Sent: Monday, March 2, 2026 9:14 AM\n"
+        "To: Pat Reyes <pat.reyes@optizon-example.com<mailto:pat.reyes@optizon-example.com>>\nSubject: no link\n"
+    ),
+    "outlook_bold": (
+        "________________________________\n*From:* Lena Ortmann <lena@ortmann-bau.example>\n"
+        "*Sent:* Monday, March 2, 2026 9:14 AM\n*To:* Pat Reyes <pat.reyes@optizon-example.com>\n*Subject:* no link\n"
+    ),
+    "gmail": (
+        "---------- Forwarded message ---------\nFrom: Lena Ortmann <lena@ortmann-bau.example>\n"
+        "Date: Mon, 2 Mar 2026 at 09:14\nSubject: no link\nTo: <pat.reyes@optizon-example.com>\n"
+    ),
+    "gmail_de": (
+        "---------- Weitergeleitete Nachricht ---------\nVon: Lena Ortmann <lena@ortmann-bau.example>\n"
+        "Date: Mo., 2. März 2026 um 09:14 Uhr\nSubject: kein Link\nTo: <pat.reyes@optizon-example.com>\n"
+    ),
+    "apple_plain": (
+        "Begin forwarded message:\n\nFrom: Lena Ortmann <lena@ortmann-bau.example>\nSubject: no link\n"
+        "Date: 2 March 2026 at 09:14:00 CET\nTo: Pat Reyes <pat.reyes@optizon-example.com>\n"
+    ),
+    "thunderbird": (
+        "-------- Original Message --------\nSubject: \tno link\nDate: \tMon, 2 Mar 2026 09:14:00 +0100\n"
+        "From: \tLena Ortmann <lena@ortmann-bau.example>\nTo: \tPat Reyes <pat.reyes@optizon-example.com>\n"
+    ),
+    "thunderbird_de": (
+        "-------- Weitergeleitete Nachricht --------\nBetreff: \tkein Link\nDatum: \tMon, 2 Mar 2026 09:14:00 +0100\n"
+        "Von: \tLena Ortmann <lena@ortmann-bau.example>\nAn: \tPat Reyes <pat.reyes@optizon-example.com>\n"
+    ),
+    "foxmail": (
+        "------------------ 原始邮件 ------------------\n"
+        '发件人: "Lena Ortmann"<lena@ortmann-bau.example>;\n发送时间: 2026年3月2日(星期一) 上午9:14\n'
+        '收件人: "Pat Reyes"<pat.reyes@optizon-example.com>;\n主题: no link\n'
+    ),
+    "netease": (
+        "-------- 转发邮件信息 --------\n"
+        '发件人："Lena Ortmann" <lena@ortmann-bau.example>\n发送日期：2026-03-02 09:14:00\n'
+        '收件人："Pat Reyes" <pat.reyes@optizon-example.com>\n主题：no link\n'
+    ),
+}
+
+
+@pytest.mark.parametrize("client", sorted(HEADS))
+def test_a_forward_from_any_client_names_the_customer(read, client):
+    body = f"{NOTE}{HEADS[client]}\n{FAULT}"
+    found = read(body, "FW: no link", sender=REP)
+    assert (found.kind, found.customer_email, found.forwarded_by) == ("forwarded", CUSTOMER, REP_EMAIL)
+
+
+def test_apple_mails_quoted_forward_names_the_customer(read):
+    quoted = "\n".join(f"> {line}" if line else ">" for line in [*HEADS["apple_plain"].splitlines()[2:], ""])
+    body_lines = "\n".join(f"> {line}" if line else ">" for line in FAULT.splitlines())
+    body = f"Pat\n\nSent from my iPhone\n\nBegin forwarded message:\n\n{quoted}\n{body_lines}\n"
+    found = read(body, "Fwd: no link", sender=REP)
+    assert (found.kind, found.customer_email, found.forwarded_by) == ("forwarded", CUSTOMER, REP_EMAIL)
+
+
+def _eml(sender: str, subject: str, body: str, extra: str = "") -> str:
+    return (
+        f"From: {sender}\nTo: service@optizon-example.com\nSubject: {subject}\nMessage-ID: <{abs(hash(body))}@t>\n"
+        f"{extra}MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n{body}"
+    )
+
+
+def test_a_forward_attached_as_a_message_names_its_sender(understander):
+    inner = _eml("Lena Ortmann <lena@ortmann-bau.example>", "no link", FAULT)
+    data = (
+        f"From: {REP}\nTo: service@optizon-example.com\nSubject: FW: no link\nMessage-ID: <outer@t>\n"
+        'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b1"\n\n--b1\n'
+        f"Content-Type: text/plain; charset=utf-8\n\n{NOTE}\n--b1\nContent-Type: message/rfc822\n"
+        f'Content-Disposition: attachment; filename="no link.eml"\n\n{inner}\n--b1--\n'
+    )
+    found = understander.understand(parse(data.encode()))
+    assert (found.kind, found.customer_email, found.forwarded_by) == ("forwarded", CUSTOMER, REP_EMAIL)
+
+
+def test_a_forward_of_a_colleagues_forward_names_the_customer_below_both(read):
+    body = (
+        f"{NOTE}---------- Forwarded message ---------\nFrom: {COLLEAGUE}\nDate: Tue, 3 Mar 2026 at 10:00\n"
+        "Subject: Fwd: no link\nTo: <pat.reyes@optizon-example.com>\n\nPat, this one is yours.\nMax\n\n"
+        f"---------- Forwarded message ---------\n{HEADS['gmail'].split(chr(10), 1)[1]}\n{FAULT}"
+    )
+    found = read(body, "Fwd: Fwd: no link", sender=REP)
+    assert (found.kind, found.customer_email, found.forwarded_by) == ("forwarded", CUSTOMER, REP_EMAIL)
+
+
+def test_a_forward_of_a_resellers_forward_names_the_end_customer_who_wrote_first(read):
+    body = (
+        f"{NOTE}________________________________\nFrom: Tom Vos <tom@vos-distri.example>\n"
+        "Sent: Tuesday, March 3, 2026 10:00 AM\nTo: Pat Reyes <pat.reyes@optizon-example.com>\nSubject: FW: no link\n\n"
+        "Pat, see below from our customer.\nTom\n\n________________________________\n"
+        f"{HEADS['outlook_en'].split(chr(10), 1)[1]}\n{FAULT}"
+    )
+    found = read(body, "FW: FW: no link", sender=REP)
+    assert (found.kind, found.customer_email, found.forwarded_by) == ("forwarded", CUSTOMER, REP_EMAIL)
+
+
+@pytest.mark.parametrize(
+    "client", ["outlook_en", "outlook_de", "outlook_fr", "outlook_es", "outlook_zh", "outlook_zh_tw"]
+)
+def test_a_forward_without_a_line_above_its_headers_names_the_customer(read, client):
+    head = HEADS[client].removeprefix("________________________________\n")
+    found = read(f"{NOTE}{head}\n{FAULT}", "FW: no link", sender=REP)
+    assert (found.kind, found.customer_email, found.forwarded_by) == ("forwarded", CUSTOMER, REP_EMAIL)
+
+
+def test_a_forwarded_from_line_with_a_name_only_takes_the_address_in_its_signature(read):
+    head = "From: Lena Ortmann\nSent: Monday, March 2, 2026 9:14 AM\nTo: Pat Reyes\nSubject: no link\n"
+    body = f"{NOTE}________________________________\n{head}\n{FAULT}Tel. +49 30 1234567\nlena@ortmann-bau.example\n"
+    found = read(body, "FW: no link", sender=REP)
+    assert (found.kind, found.customer_email, found.forwarded_by) == ("forwarded", CUSTOMER, REP_EMAIL)
+
+
+def test_a_forwarded_from_line_with_a_name_only_and_no_signature_names_nobody(read):
+    head = (
+        "From: Lena Ortmann\nSent: Monday, March 2, 2026 9:14 AM\n"
+        "To: Pat Reyes <pat.reyes@optizon-example.com>\nSubject: no link\n"
+    )
+    found = read(f"{NOTE}________________________________\n{head}\n{FAULT}", "FW: no link", sender=REP)
+    assert (found.kind, found.customer_email, found.forwarded_by, found.should_auto_reply) == (
+        "forwarded",
+        None,
+        REP_EMAIL,
+        False,
+    )
+
+
+def test_an_obfuscated_address_in_the_signature_serves_only_when_nothing_better_exists(read):
+    head = "From: Lena Ortmann\nSent: Monday, March 2, 2026 9:14 AM\nTo: Pat Reyes\nSubject: no link\n"
+    body = f"{NOTE}________________________________\n{head}\n{FAULT}lena [at] ortmann-bau [dot] example\n"
+    found = read(body, "FW: no link", sender=REP)
+    assert (found.kind, found.customer_email) == ("forwarded", CUSTOMER)
+    signature = "lena (at) ortmann-bau.example\nsales@ortmann-bau.example\n"
+    body = f"{NOTE}________________________________\n{head}\n{FAULT}{signature}"
+    assert read(body, "FW: no link", sender=REP).customer_email == "sales@ortmann-bau.example"
+
+
+def test_a_forwarded_reply_names_its_writer_not_the_person_it_quotes(read):
+    head = HEADS["outlook_en"].split("\n", 1)[1].replace(": no", ": RE: no")
+    body = (
+        f"{NOTE}________________________________\n{head}\n"
+        f"{FAULT}\n________________________________\nFrom: Tom Vos <tom@vos-distri.example>\n"
+        "Sent: Sunday, March 1, 2026 8:00 AM\nTo: Lena Ortmann <lena@ortmann-bau.example>\nSubject: no link\n\n"
+        "Lena, please write to the maker directly.\nTom\n"
+    )
+    found = read(body, "FW: RE: no link", sender=REP)
+    assert (found.kind, found.customer_email, found.forwarded_by) == ("forwarded", CUSTOMER, REP_EMAIL)
+
+
+def test_a_from_line_in_a_forwards_text_without_header_lines_under_it_opens_no_block(read):
+    body = f"{NOTE}From: the site manager, who asked me to pass this on.\n\n{FAULT}"
+    found = read(body, "FW: no link", sender="Lena Ortmann <lena@ortmann-bau.example>")
+    assert found.customer_email == CUSTOMER
