@@ -151,6 +151,10 @@ class Understander:
         customer = self._original_customer(reading) if kind == "forwarded" else mail.sender
         if kind in ANSWERED and kind != "forwarded" and not self.internal(mail.sender):
             customer = self._named_for_answer(reading.current) or customer
+        elif kind != "forwarded" and self.internal(mail.sender):
+            # A colleague is never the customer: the outside author of what their mail carries, else nobody.
+            original = reading.original_sender
+            customer = original if original is not None and original.email and not self.internal(original) else None
         if kind in ("bounce", "unrelated") or (customer is not None and self.forms.ours(customer)):
             customer = None  # our website's form or noreply address naming nobody: nobody to answer
         missing: list[MissingField] = []

@@ -282,6 +282,10 @@ class Segmenter:
             if self._is_forward(before, block.headers, forward_subject and first_block):
                 forwarded, headers = self._clean(_block_text(block)), block.headers
                 if not self.from_line.search(headers):
+                    # The parser may stop at the separator line and leave the header block in the body
+                    # (Outlook in Japanese: "差出人:", "送信日時:" under "-----Original Message-----").
+                    forwarded, headers = self._leading_headers(forwarded, headers)
+                if not self.from_line.search(headers):
                     # The parser may open the block at a later header line ("Data:" of a Portuguese
                     # forward), leaving the "De:" line at the end of the text above: it is the forward's.
                     current, moved = self._trailing_from(current)
@@ -297,6 +301,15 @@ class Segmenter:
                     continue
             break  # anything after the first block is history (of the reply or of the forward)
         return self._clean(current), forwarded, headers
+
+    def _leading_headers(self, body: str, headers: str) -> tuple[str, str]:
+        """(body, headers) with the body's opening header block (up to its first blank line) moved to the
+        headers, when that block holds a From line; else unchanged."""
+        lines = body.lstrip().splitlines()
+        blank = next((i for i, x in enumerate(lines) if not x.strip()), len(lines))
+        if 0 < blank <= 12 and any(self.from_line.fullmatch(x) for x in lines[:blank]):
+            return "\n".join(lines[blank:]).strip(), "\n".join([headers, *lines[:blank]]).strip()
+        return body, headers
 
     def _trailing_from(self, text: str) -> tuple[str, str]:
         """(text without its last line, that line) when the last line is a From header, else (text, "")."""

@@ -200,3 +200,37 @@ def test_a_from_line_in_a_forwards_text_without_header_lines_under_it_opens_no_b
     body = f"{NOTE}From: the site manager, who asked me to pass this on.\n\n{FAULT}"
     found = read(body, "FW: no link", sender="Lena Ortmann <lena@ortmann-bau.example>")
     assert found.customer_email == CUSTOMER
+
+
+L = "Lena Ortmann <lena@ortmann-bau.example>"
+MORE_HEADS = {
+    "ja_outlook": f"-----Original Message-----\n差出人: {L}\n送信日時: 2026年3月2日 9:14\n宛先: Pat\n件名: no link\n",
+    "ja_thunderbird": (
+        f"-------- 転送メッセージ --------\n件名: \tno link\n日付: \t2026-03-02\n差出人: \t{L}\n宛先: \tPat\n"
+    ),
+    "fi": f"Lähettäjä: {L}\nLähetetty: 2. maaliskuuta 2026 9.14\nVastaanottaja: Pat\nAihe: no link\n",
+    "ru": f"От: {L}\nОтправлено: 2 марта 2026 г. 9:14\nКому: Pat\nТема: no link\n",
+    "hu": f"Feladó: {L}\nElküldve: 2026. március 2. 9:14\nCímzett: Pat\nTárgy: no link\n",
+    "tr": f"Kimden: {L}\nGönderildi: 2 Mart 2026 09:14\nKime: Pat\nKonu: no link\n",
+    "zh_thunderbird": (
+        f"-------- 转发的消息 --------\n主题: \tno link\n日期: \t2026-03-02 09:14\n发件人: \t{L}\n收件人: \tPat\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("client", sorted(MORE_HEADS))
+def test_a_forward_headed_in_more_languages_names_the_customer(read, client):
+    found = read(f"{NOTE}{MORE_HEADS[client]}\n{FAULT}", "FW: no link", sender=REP)
+    assert (found.kind, found.customer_email, found.forwarded_by) == ("forwarded", CUSTOMER, REP_EMAIL)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi service,\nthe SFP-10G-LR with serial LT2507B00912 in our lab shows no link. Please replace it.\nPat",
+        "Hi service,\nany news on the replacement for order PO-4471? Thanks\nPat",
+    ],
+)
+def test_a_colleagues_own_mail_never_names_the_colleague_as_customer(read, body):
+    found = read(body, "no link", sender=REP)
+    assert found.customer_email is None
