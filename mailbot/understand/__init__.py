@@ -78,6 +78,8 @@ class Understander:
         person = self.forms.person(mail)
         if person is not None:  # our website's contact form: the person who filled it in wrote this
             mail = replace(mail, sender=person, headers=tuple(h for h in mail.headers if h[0] not in _FORM_DROPS))
+        elif (relayed := self._relayed_author(mail)) is not None:
+            mail = replace(mail, sender=relayed)
         staff = self.internal(mail.sender)
         reading = self.segmenter.read(mail, internal=self.internal if staff else None)
         if staff and not reading.forwarded and not reading.subject_reply:
@@ -229,8 +231,26 @@ class Understander:
                 found = {a: None for a in _hidden_addresses(text) if not self.internal(Address("", a))}
                 if found:
                     break
+        name = sender.name if sender else ""
         if len(found) == 1:
-            return Address(sender.name if sender else "", next(iter(found)))
+            return Address(name, next(iter(found)))
+        # Several (the writer's and the accounts desk's): the one whose local part is the From line's name.
+        named = [a for a in found if _names_match(name, a)]
+        return Address(name, named[0]) if len(named) == 1 else None
+
+    def _relayed_author(self, mail: InboundMail) -> Address | None:
+        """A group or list of ours that rewrites the From line ("'Lena Ortmann' via Support <support@…>")
+        keeps the writer in X-Original-From or Reply-To: the writer is the one who wrote."""
+        sender = mail.sender
+        if sender is None or not self.internal(sender):
+            return None
+        original = _address_in(mail.header("x-original-from") or "")
+        if original is not None and not self.internal(original):
+            return original
+        if re.search(r"\bvia\b", sender.name, re.IGNORECASE):
+            for address in mail.reply_to:
+                if address.email and not self.internal(address):
+                    return address
         return None
 
 
@@ -244,6 +264,18 @@ def _photo(attachment: Attachment) -> bool:
     if not attachment.content_type.startswith(("image/", "video/")) or _UNNAMED.fullmatch(attachment.filename):
         return False  # a part without a file name is a mail system's, not a photo somebody chose
     return not (attachment.inline and _GENERIC_IMAGE.fullmatch(attachment.filename))
+
+
+def _names_match(name: str, email: str) -> bool:
+    """Whether an address's local part is made of the person's name: "lena.ortmann", "ortmann", "lortmann"
+    for Lena Ortmann (accents dropped: "Müller" is "muller")."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    parts = [p for p in re.split(r"[^a-z]+", plain) if len(p) > 1]
+    local = re.sub(r"[^a-z]", "", email.partition("@")[0].lower())
+    if not parts or not local:
+        return False
+    initial_and_last = len(parts) > 1 and local == parts[0][0] + parts[-1]
+    return local in parts or initial_and_last or all(p in local for p in parts)
 
 
 def _hidden_addresses(text: str) -> list[str]:

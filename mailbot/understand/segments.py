@@ -35,6 +35,8 @@ _KEY = re.compile(r"[^\W\d_][\w .()/&-]{0,30}[:：]")
 # "PO-4471"); "邮政编码：518000" is a postcode, not the courier 邮政, since "编码" stands between.
 _VALUE = r"(?=[A-Za-z0-9/._-]*\d)[A-Za-z0-9][A-Za-z0-9/._-]*"
 _BULLET = re.compile(r"^[\s*•·–—-]*")
+# A line holding one address and nothing else: "<lena@x.example>", "[mailto:lena@x.example]".
+_LONE_ADDRESS = re.compile(r"\s*[<\[(]?(?:mailto:)?[\w.+'-]+@[\w-]+(?:\.[\w-]+)+[>\])]?\s*", re.IGNORECASE)
 _SUBJECT_KEYS = (
     "subject",
     "主题",
@@ -312,10 +314,13 @@ class Segmenter:
         return body, headers
 
     def _trailing_from(self, text: str) -> tuple[str, str]:
-        """(text without its last line, that line) when the last line is a From header, else (text, "")."""
+        """(text without its last line, that line) when the last line is a From header, else (text, "");
+        a From line wrapped before its address ("From: Lena Ortmann" over "<lena@…>") moves with it."""
         lines = text.rstrip().splitlines()
         if lines and self.from_line.fullmatch(lines[-1]):
             return "\n".join(lines[:-1]), lines[-1]
+        if len(lines) > 1 and _LONE_ADDRESS.fullmatch(lines[-1]) and self.from_line.fullmatch(lines[-2]):
+            return "\n".join(lines[:-2]), "\n".join(lines[-2:])
         return text, ""
 
     def _marker_split(self, text: str, forward_subject: bool = False) -> tuple[str, str, str]:
@@ -410,6 +415,10 @@ def _unquote(text: str) -> str:
 def _sender_in(headers: str, from_line: re.Pattern[str]) -> Address | None:
     found = from_line.search(headers)
     value = found.group(1) if found else ""
+    if found and not _EMAIL.search(value):  # the address wrapped onto the next line: "<lena@…>"
+        following = headers[found.end() :].lstrip("\r\n").split("\n", 1)[0]
+        if _LONE_ADDRESS.fullmatch(following):
+            value = f"{value} {following.strip()}"
     value = re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", value)
     for name, addr in getaddresses([value]):
         if "@" in addr:

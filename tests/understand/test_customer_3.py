@@ -126,3 +126,33 @@ def test_an_address_far_from_the_words_about_answering_keeps_the_sender(read):
     body = f"{FAULT_TEXT}\nI did not get a reply to my first mail. Our site office is site@berg-it.example.\n"
     found = read(body, "no link", sender="Jonas Berg <jonas@berg-it.example>")
     assert found.customer_email == "jonas@berg-it.example"
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        "Reply-To: Jonas Berg <jonas@berg-it.example>\n",
+        "X-Original-From: Jonas Berg <jonas@berg-it.example>\nReply-To: support@optizon-example.com\n",
+    ],
+)
+def test_a_group_of_ours_that_rewrites_the_from_line_keeps_the_writer_as_customer(read, headers):
+    sender = "'Jonas Berg' via Optizon Support <support@optizon-example.com>"
+    found = read(f"Hello,\n{FAULT_TEXT}\nJonas", "no link", sender=sender, headers=headers)
+    assert found.customer_email == "jonas@berg-it.example"
+
+
+def test_a_colleagues_mail_with_an_outside_reply_to_but_no_group_is_not_taken_for_the_writer(read):
+    headers = "Reply-To: Jonas Berg <jonas@berg-it.example>\n"
+    found = read(
+        f"Hello,\n{FAULT_TEXT}\nPat", "no link", sender="Pat Reyes <pat.reyes@optizon-example.com>", headers=headers
+    )
+    assert found.customer_email != "pat.reyes@optizon-example.com"
+
+
+def test_a_customers_helpdesk_auto_reply_names_the_helpdesk(read):
+    body = "Your request has been received and ticket #4471 created. We will get back to you shortly."
+    headers = "Auto-Submitted: auto-replied\n"
+    found = read(
+        body, "[Ticket #4471] RE: RMA-2026-0042", sender="Berg Helpdesk <helpdesk@berg-it.example>", headers=headers
+    )
+    assert (found.kind, found.customer_email) == ("auto_reply", "helpdesk@berg-it.example")

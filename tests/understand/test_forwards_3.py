@@ -234,3 +234,23 @@ def test_a_forward_headed_in_more_languages_names_the_customer(read, client):
 def test_a_colleagues_own_mail_never_names_the_colleague_as_customer(read, body):
     found = read(body, "no link", sender=REP)
     assert found.customer_email is None
+
+
+def test_a_name_only_from_line_picks_the_signature_address_made_of_that_name(read):
+    head = "From: Lena Ortmann\nSent: Monday, March 2, 2026 9:14 AM\nTo: Pat Reyes\nSubject: no link\n"
+    signature = "Purchasing\nl.ortmann@ortmann-bau.example\nInvoices: buchhaltung@ortmann-bau.example\n"
+    found = read(f"{NOTE}________________________________\n{head}\n{FAULT}{signature}", "FW: no link", sender=REP)
+    assert (found.kind, found.customer_email) == ("forwarded", "l.ortmann@ortmann-bau.example")
+
+
+def test_a_name_only_from_line_with_two_unrelated_signature_addresses_names_nobody(read):
+    head = "From: Lena Ortmann\nSent: Monday, March 2, 2026 9:14 AM\nTo: Pat Reyes\nSubject: no link\n"
+    signature = "info@ortmann-bau.example\nInvoices: buchhaltung@ortmann-bau.example\n"
+    found = read(f"{NOTE}________________________________\n{head}\n{FAULT}{signature}", "FW: no link", sender=REP)
+    assert (found.kind, found.customer_email) == ("forwarded", None)
+
+
+def test_a_from_line_wrapped_before_its_address_names_the_customer(read):
+    head = "From: Lena Ortmann\n <lena@ortmann-bau.example>\nSent: Monday, March 2, 2026\nTo: Pat\nSubject: no link\n"
+    found = read(f"{NOTE}________________________________\n{head}\n{FAULT}", "FW: no link", sender=REP)
+    assert (found.kind, found.customer_email, found.forwarded_by) == ("forwarded", CUSTOMER, REP_EMAIL)
