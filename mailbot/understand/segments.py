@@ -226,9 +226,15 @@ class Segmenter:
         fwd_subject_line = _header_value(headers, _SUBJECT_KEYS)
         if not forwarded and mail.forwarded and mail.content_type != "multipart/report":
             inner = mail.forwarded[0]
-            inner_reading = self.read(inner)
+            inner_reading = self.read(inner, internal=internal)
             forwarded = "\n".join(p for p in (inner_reading.current, inner_reading.forwarded) if p)
             sender = inner.sender if inner.sender else inner_reading.original_sender
+            below = inner_reading.original_sender
+            if internal is not None and below is not None and below.email and not internal(below):
+                if sender is None or internal(sender) or inner_reading.subject_forward:
+                    # The attached mail forwards a mail in turn (a colleague's or a reseller's forward):
+                    # its first outside writer is the customer.
+                    sender = below
             fwd_subject_line = inner_reading.subject
         return Reading(
             subject, fwd_subject, reply_subject, current, forwarded, self.subject(fwd_subject_line)[0], sender, text

@@ -254,3 +254,28 @@ def test_a_from_line_wrapped_before_its_address_names_the_customer(read):
     head = "From: Lena Ortmann\n <lena@ortmann-bau.example>\nSent: Monday, March 2, 2026\nTo: Pat\nSubject: no link\n"
     found = read(f"{NOTE}________________________________\n{head}\n{FAULT}", "FW: no link", sender=REP)
     assert (found.kind, found.customer_email, found.forwarded_by) == ("forwarded", CUSTOMER, REP_EMAIL)
+
+
+def _attached(inner: str) -> bytes:
+    return (
+        f"From: {REP}\nTo: service@optizon-example.com\nSubject: FW: no link\nMessage-ID: <outer2@t>\n"
+        'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b1"\n\n--b1\n'
+        f"Content-Type: text/plain; charset=utf-8\n\n{NOTE}\n--b1\nContent-Type: message/rfc822\n"
+        f'Content-Disposition: attachment; filename="fw.eml"\n\n{inner}\n--b1--\n'
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "middle, subject",
+    [(COLLEAGUE, "Fwd: no link"), ("Tom Vos <tom@vos-distri.example>", "Fwd: no link")],
+)
+def test_an_attached_forward_of_a_forward_names_the_first_outside_writer(understander, middle, subject):
+    text = f"see below\n\n---------- Forwarded message ---------\n{HEADS['gmail'].split(chr(10), 1)[1]}\n{FAULT}"
+    found = understander.understand(parse(_attached(_eml(middle, subject, text))))
+    assert (found.kind, found.customer_email, found.forwarded_by) == ("forwarded", CUSTOMER, REP_EMAIL)
+
+
+def test_an_attached_reply_names_its_writer_not_the_mail_it_quotes(understander):
+    text = f"{FAULT}\n\nOn Sun, 1 Mar 2026 Tom Vos <tom@vos-distri.example> wrote:\n> Lena, write to the maker.\n"
+    found = understander.understand(parse(_attached(_eml(L, "Re: no link", text))))
+    assert (found.kind, found.customer_email) == ("forwarded", CUSTOMER)
