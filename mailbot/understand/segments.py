@@ -37,6 +37,19 @@ _VALUE = r"(?=[A-Za-z0-9/._-]*\d)[A-Za-z0-9][A-Za-z0-9/._-]*"
 _BULLET = re.compile(r"^[\s*•·–—-]*")
 # A line holding one address and nothing else: "<lena@x.example>", "[mailto:lena@x.example]".
 _LONE_ADDRESS = re.compile(r"\s*[<\[(]?(?:mailto:)?[\w.+'-]+@[\w-]+(?:\.[\w-]+)+[>\])]?\s*", re.IGNORECASE)
+# The keys of a forwarded header block's other lines, in the languages mail clients write them.
+_HEADER_WORDS = (
+    "sent date to cc bcc subject reply-to importance gesendet datum an betreff envoyé à objet enviado fecha para "
+    "asunto inviato data a oggetto verzonden aan onderwerp skickat till ämne wysłano do temat odesláno komu "
+    "předmět sendt til emne lähetetty vastaanottaja aihe päivämäärä отправлено кому тема дата копия "
+    "elküldve címzett tárgy gönderildi kime konu tarih enviada assunto 发送时间 发送日期 日期 时间 收件人 抄送 "
+    "主题 寄件日期 收件者 副本 主旨 送信日時 宛先 件名 日付 제목"
+)
+_HEADER_KEYS = frozenset(_HEADER_WORDS.split()) | {
+    *("enviada em", "enviado em", "enviado el", "enviado a las", "sent at", "gesendet am", "date d'envoi"),
+    *("verzonden op", "skickat den", "보낸 날짜", "받는 사람", "主 题"),
+}
+_ESCAPED_RULE = re.compile(r"\\(?=[-_=]{2,})")
 _SUBJECT_KEYS = (
     "subject",
     "主题",
@@ -220,7 +233,7 @@ class Segmenter:
         colleague writing to the service inbox above a customer's mail hands that mail over).
         ``internal`` tells a colleague: a colleague's forward forwarded again is read on to the customer's."""
         subject, fwd_subject, reply_subject = self.subject(mail.subject)
-        text = self._unquote_forward(mail.text[:MAX_TEXT])
+        text = self._close_header_gaps(self._unquote_forward(_unescape_rules(mail.text[:MAX_TEXT])))
         current, forwarded, headers = self._split(text, fwd_subject or handed_over, internal)
         sender = _sender_in(headers, self.from_line) if headers else None
         fwd_subject_line = _header_value(headers, _SUBJECT_KEYS)
@@ -247,15 +260,42 @@ class Segmenter:
             return text
         lines = text.splitlines()
         for index, line in enumerate(lines):
-            if not self.marker.fullmatch(line.strip()):
+            # The marker itself is quoted too when the HTML forward sits in a blockquote ("> Begin forwarded…").
+            quoted_marker = line.lstrip().startswith(">") and self.marker.fullmatch(
+                re.sub(r"^\s*>\s?", "", line).strip()
+            )
+            if not (self.marker.fullmatch(line.strip()) or quoted_marker):
                 continue
             rest = lines[index + 1 :]
-            first = next((x for x in rest if x.strip()), "")
+            first = next((x for x in rest if x.strip() and x.strip() != ">"), "")
             if not first.lstrip().startswith(">"):
                 return text
-            unquoted = [re.sub(r"^\s*> ?", "", x) if x.lstrip().startswith(">") else x for x in rest]
-            return "\n".join(lines[: index + 1] + unquoted)
+            unquoted = [re.sub(r"^\s*> ?", "", x) if x.lstrip().startswith(">") else x for x in lines[index:]]
+            return "\n".join(lines[:index] + unquoted)
         return text
+
+    def _close_header_gaps(self, text: str) -> str:
+        """An HTML forward's header lines each in a paragraph of their own ("发件人: …", blank, "发送时间: …",
+        blank, …) read as one header block, as a plain-text client writes it."""
+        if not self.from_line.search(text):
+            return text
+        lines = text.splitlines()
+        out: list[str] = []
+        index = 0
+        while index < len(lines):
+            out.append(lines[index])
+            if self.from_line.fullmatch(lines[index]):
+                following = index + 1
+                for _ in range(8):  # a header block has a handful of lines
+                    nxt = next((i for i in range(following, min(following + 4, len(lines))) if lines[i].strip()), None)
+                    if nxt is None or nxt == following or not _known_header(lines[nxt]):
+                        break
+                    out.append(lines[nxt])
+                    following = nxt + 1
+                index = following if following > index + 1 else index + 1
+                continue
+            index += 1
+        return "\n".join(out)
 
     def _split(
         self, text: str, forward_subject: bool, internal: Callable[[Address], bool] | None = None
@@ -367,7 +407,7 @@ class Segmenter:
             if not self.from_line.fullmatch(line):
                 continue
             following = lines[index + 1 : index + 4]
-            if sum(1 for x in following if _HEADER_LINE.match(x)) >= 2:
+            if sum(1 for x in following if _known_header(x)) >= 2:
                 return index
         return None
 
@@ -403,6 +443,21 @@ class Segmenter:
         if any(self.marker.fullmatch(line) for line in tail + head if line):
             return True
         return forward_subject and bool(headers.strip())
+
+
+def _known_header(line: str) -> bool:
+    """A header line of a forwarded block by its key ("Sent: …", "寄件日期: …", "Objet : …"), so that a body's
+    own "Problem: …" line is never taken for one."""
+    if not _HEADER_LINE.match(line):
+        return False
+    key = re.split(r"[:：]", line, maxsplit=1)[0].strip(" \t*\u3000").lower()
+    return " ".join(key.split()) in _HEADER_KEYS
+
+
+def _unescape_rules(text: str) -> str:
+    """An HTML mail made text escapes a line's leading dashes ("\\------ 原始邮件 \\------"): the
+    separator line it was."""
+    return _ESCAPED_RULE.sub("", text) if "\\" in text else text
 
 
 def _any(patterns: list[str]) -> re.Pattern[str]:

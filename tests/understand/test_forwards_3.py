@@ -279,3 +279,68 @@ def test_an_attached_reply_names_its_writer_not_the_mail_it_quotes(understander)
     text = f"{FAULT}\n\nOn Sun, 1 Mar 2026 Tom Vos <tom@vos-distri.example> wrote:\n> Lena, write to the maker.\n"
     found = understander.understand(parse(_attached(_eml(L, "Re: no link", text))))
     assert (found.kind, found.customer_email) == ("forwarded", CUSTOMER)
+
+
+FAULT_HTML = (
+    "<p>Hello,</p><p>the transceiver SFP-10G-LR with serial LT2507B00912 shows no link since yesterday. "
+    "Our order was PO-4471. Please arrange a replacement.</p><p>Lena Ortmann<br>Ortmann Bau GmbH</p>"
+)
+APPLE_HTML = (
+    '<div>FYI</div><div><br><blockquote type="cite"><div>Begin forwarded message:</div><br>'
+    '<div><span><b>From: </b></span><span>Lena Ortmann &lt;<a href="mailto:lena@ortmann-bau.example">'
+    "lena@ortmann-bau.example</a>&gt;<br></span></div>"
+    "<div><span><b>Subject: </b></span><span><b>no link</b><br></span></div>"
+    "<div><span><b>Date: </b></span><span>2 March 2026 at 09:14:00 CET<br></span></div>"
+    f"<div><span><b>To: </b></span><span>Pat<br></span></div><br>{FAULT_HTML}</blockquote></div>"
+)
+FOXMAIL_HTML = (
+    "<div>请处理</div><div><br></div><div>------------------&nbsp;原始邮件&nbsp;------------------</div>"
+    '<div><div><b>发件人:</b>&nbsp;"Lena Ortmann"&lt;lena@ortmann-bau.example&gt;;</div>'
+    "<div><b>发送时间:</b>&nbsp;2026年3月2日(星期一) 上午9:14</div>"
+    '<div><b>收件人:</b>&nbsp;"Pat"&lt;pat.reyes@optizon-example.com&gt;;</div>'
+    f"<div><b>主题:</b>&nbsp;no link</div></div><div><br></div>{FAULT_HTML}"
+)
+
+
+@pytest.mark.parametrize("html", [APPLE_HTML, FOXMAIL_HTML], ids=["apple_blockquote", "foxmail"])
+def test_an_html_forward_whose_header_lines_are_paragraphs_names_the_customer(understander, html):
+    data = (
+        f"From: {REP}\nTo: service@optizon-example.com\nSubject: FW: no link\nMessage-ID: <h@t>\n"
+        f"MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n{html}"
+    )
+    found = understander.understand(parse(data.encode()))
+    assert (found.kind, found.customer_email, found.forwarded_by) == ("forwarded", CUSTOMER, REP_EMAIL)
+
+
+def test_a_forwarded_bodys_own_field_lines_stay_the_complaints(read):
+    head = "From: Lena Ortmann <lena@ortmann-bau.example>\n\nSent: Monday\n\nTo: Pat\n\nSubject: no link\n"
+    body = f"{NOTE}________________________________\n{head}\nSerial: LT2507B00912\n\nThe module shows no link.\n"
+    found = read(body, "FW: no link", sender=REP)
+    assert (found.customer_email, found.serial_numbers) == (CUSTOMER, ("LT2507B00912",))
+
+
+@pytest.mark.parametrize(
+    "separator, head",
+    [
+        ("-----Mensagem original-----", "De: {}\nEnviada em: 02/03/2026 09:14\nPara: Pat\nAssunto: sem link\n"),
+        ("-----Messaggio originale-----", "Da: {}\nInviato: lunedì 2 marzo 2026 09:14\nA: Pat\nOggetto: nessun link\n"),
+        (
+            "-----Oorspronkelijk bericht-----",
+            "Van: {}\nVerzonden: maandag 2 maart 2026\nAan: Pat\nOnderwerp: geen link\n",
+        ),
+        (
+            "------------------ Original ------------------",
+            "From: {}\nDate: Mon, Mar 2, 2026\nTo: Pat\nSubject: no link\n",
+        ),
+    ],
+)
+def test_an_original_message_line_in_more_languages_opens_the_forward(read, separator, head):
+    found = read(f"{NOTE}{separator}\n{head.format(L)}\n{FAULT}", "FW: no link", sender=REP)
+    assert (found.kind, found.customer_email, found.forwarded_by) == ("forwarded", CUSTOMER, REP_EMAIL)
+
+
+def test_a_retyped_complaint_under_a_name_only_from_line_names_nobody_but_is_a_forward(read):
+    head = "De: Sr. Duarte (Oficina Duarte)\nEnviada em: 02/03/2026 09:14\nAssunto: bateria\n"
+    body = f"Cliente mandou por telefone, sem e-mail.\n\n-----Mensagem original-----\n{head}\n{FAULT}"
+    found = read(body, "ENC: bateria", sender=REP)
+    assert (found.kind, found.customer_email, found.forwarded_by) == ("forwarded", None, REP_EMAIL)
