@@ -17,6 +17,7 @@ _FIELD_ADDRESS = re.compile(
     r"(?:[ \t]*<mailto:\1>)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_FIELD_LINE = re.compile(r"^[ \t*]*[^\W\d_][^:：|\n]{0,40}[:：|][ \t]*(\S.*)$", re.MULTILINE)
 _MAILTO = re.compile(r"<?mailto:", re.IGNORECASE)
 
 
@@ -57,15 +58,23 @@ class FormReader:
                 addr = Address(display or name, email.lower())
                 if _EMAIL.fullmatch(email) and not self.is_internal(addr):
                     return addr
-        return self._lone_address(mail.text[:20_000], name)
+        text = mail.text[:20_000]
+        if found is None and self.name_field.search(text) is None and not self.tells_problem(text):
+            return None  # no field a form asks a person for: our own notice, not a person's form
+        return self._lone_address(text, name)
 
     def _lone_address(self, text: str, name: str) -> Address | None:
         """A field whose label the rules do not know ("Adres e-mail zwrotny: …", "E-mail de contact: …"):
-        on our form a field line whose whole value is one outside address is the person's address."""
+        on our form a field line whose whole value is one outside address is the person's address; else a
+        field line whose value holds one ("Contact: Jonas Berg <jonas@…>", "Name| Jonas Berg, jonas@…")."""
         for found in _FIELD_ADDRESS.finditer(text):
             addr = Address(name, found.group(1).lower())
             if not self.is_internal(addr):
                 return addr
+        for line in _FIELD_LINE.finditer(text):
+            outside = {a.lower() for a in _EMAIL.findall(line.group(1)) if not self.is_internal(Address("", a.lower()))}
+            if len(outside) == 1:
+                return Address(name, outside.pop())
         return None
 
     def _hosted_form(self, mail: InboundMail, sender: Address) -> Address | None:

@@ -107,7 +107,7 @@ def test_an_auto_reply_names_the_responder(read):
 
 
 def test_a_form_field_of_an_unknown_label_whose_value_is_one_address_names_the_person(read):
-    body = f"Imię: Jonas Berg\nAdres zwrotny: <jonas@berg-it.example>\nWiadomość: {FAULT_TEXT}\n"
+    body = f"Imię i nazwisko: Jonas Berg\nAdres zwrotny: <jonas@berg-it.example>\nWiadomość: {FAULT_TEXT}\n"
     assert read(body, "Formularz", sender=NOREPLY).customer_email == "jonas@berg-it.example"
 
 
@@ -157,3 +157,24 @@ def test_a_customers_helpdesk_auto_reply_names_the_helpdesk(read):
         body, "[Ticket #4471] RE: RMA-2026-0042", sender="Berg Helpdesk <helpdesk@berg-it.example>", headers=headers
     )
     assert (found.kind, found.customer_email) == ("auto_reply", "helpdesk@berg-it.example")
+
+
+def test_a_form_field_holding_a_name_and_an_address_names_the_person(read):
+    body = f"Kontakt: Jonas Berg <jonas@berg-it.example>, Tel. 030 1234567\nFehlerbeschreibung: {FAULT_TEXT}\n"
+    assert read(body, "Kontaktformular", sender=NOREPLY).customer_email == "jonas@berg-it.example"
+
+
+def test_the_from_line_not_the_sender_header_is_the_customer(read):
+    headers = "Sender: Berg IT Purchasing <purchasing@berg-it.example>\n"
+    found = read(
+        f"Hello,\n{FAULT_TEXT}\nJonas", "no link", sender="Jonas Berg <jonas@berg-it.example>", headers=headers
+    )
+    assert found.customer_email == "jonas@berg-it.example"
+
+
+def test_our_own_notice_naming_an_address_without_form_fields_is_not_a_persons_form(read):
+    body = (
+        "Shipment notice\nConsignee contact: jonas@berg-it.example\nParcel 00340434161234567890 left our warehouse.\n"
+    )
+    found = read(body, "Shipment notice", sender=NOREPLY)
+    assert found.customer_email != "jonas@berg-it.example"
