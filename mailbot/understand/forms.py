@@ -18,6 +18,8 @@ _FIELD_ADDRESS = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _FIELD_LINE = re.compile(r"^[ \t*]*[^\W\d_][^:：|\n]{0,40}[:：|][ \t]*(\S.*)$", re.MULTILINE)
+# A form plugin's "From: Jonas Berg <jonas@…>" line (WordPress' Contact Form 7 writes one by default).
+_FROM_FIELD = re.compile(r"^[ \t*]*(?:from|von|de|发件人)[ \t*]*[:：][^@\n]*@", re.IGNORECASE | re.MULTILINE)
 _MAILTO = re.compile(r"<?mailto:", re.IGNORECASE)
 
 
@@ -59,7 +61,8 @@ class FormReader:
                 if _EMAIL.fullmatch(email) and not self.is_internal(addr):
                     return addr
         text = mail.text[:20_000]
-        if found is None and self.name_field.search(text) is None and not self.tells_problem(text):
+        asks_person = self.name_field.search(text) or _FROM_FIELD.search(text) or self.tells_problem(text)
+        if found is None and not asks_person:
             return None  # no field a form asks a person for: our own notice, not a person's form
         return self._lone_address(text, name)
 

@@ -178,3 +178,26 @@ def test_our_own_notice_naming_an_address_without_form_fields_is_not_a_persons_f
     )
     found = read(body, "Shipment notice", sender=NOREPLY)
     assert found.customer_email != "jonas@berg-it.example"
+
+
+@pytest.mark.parametrize(
+    "sender, body",
+    [
+        (
+            "Forms <form-submission@formhost.example>",
+            f"Name: Jonas Berg\nEmail Address: jonas@berg-it.example\nMessage: {FAULT_TEXT}\n",
+        ),
+        (
+            "Survey Tool <notifications@surveyhost.example>",
+            f"Your name\nJonas Berg\n\nYour email\njonas@berg-it.example\n\nDescribe the problem\n{FAULT_TEXT}\n",
+        ),
+    ],
+)
+def test_a_hosted_form_services_notification_names_the_person(read, sender, body):
+    assert read(body, "New form entry", sender=sender).customer_email == "jonas@berg-it.example"
+
+
+def test_a_form_plugins_from_line_names_the_person(read):
+    body = f"From: Jonas Berg <jonas@berg-it.example>\nSubject: no link\n\nMessage Body:\n{FAULT_TEXT}\n"
+    found = read(body, 'Optizon "no link"', sender="WordPress <wordpress@optizon-example.com>")
+    assert found.customer_email == "jonas@berg-it.example"
