@@ -64,7 +64,7 @@ _SUBJECT_KEYS = (
     "předmět",
 )
 # A header line of a forwarded block: a short key of letters, a colon, a value ("Sent: …", "寄件日期: …").
-_HEADER_LINE = re.compile(r"\s*\**[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2}\**\s*[:：]\s*\S")
+_HEADER_LINE = re.compile(r"\s*\**[^\W\d_][^\W\d_ -]*(?:[ \u3000-][^\W\d_]+){0,2}\**\s*[:：]\s*\S")
 
 
 @dataclass(frozen=True)
@@ -288,7 +288,7 @@ class Segmenter:
                 following = index + 1
                 for _ in range(8):  # a header block has a handful of lines
                     nxt = next((i for i in range(following, min(following + 4, len(lines))) if lines[i].strip()), None)
-                    if nxt is None or nxt == following or not _known_header(lines[nxt]):
+                    if nxt is None or not _known_header(lines[nxt]):
                         break
                     out.append(lines[nxt])
                     following = nxt + 1

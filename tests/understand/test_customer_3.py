@@ -201,3 +201,12 @@ def test_a_form_plugins_from_line_names_the_person(read):
     body = f"From: Jonas Berg <jonas@berg-it.example>\nSubject: no link\n\nMessage Body:\n{FAULT_TEXT}\n"
     found = read(body, 'Optizon "no link"', sender="WordPress <wordpress@optizon-example.com>")
     assert found.customer_email == "jonas@berg-it.example"
+
+
+def test_an_auto_reply_naming_a_deputy_still_names_the_responder(read):
+    body = (
+        "I am out of the office until Monday 9 March with limited access to e-mail.\n"
+        "For urgent matters please reply to deputy@berg-it.example.\nJonas Berg\n"
+    )
+    found = read(body, "Automatic reply: RMA-2026-0042", sender="Jonas Berg <jonas@berg-it.example>")
+    assert (found.kind, found.customer_email) == ("auto_reply", "jonas@berg-it.example")

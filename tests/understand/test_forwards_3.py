@@ -344,3 +344,11 @@ def test_a_retyped_complaint_under_a_name_only_from_line_names_nobody_but_is_a_f
     body = f"Cliente mandou por telefone, sem e-mail.\n\n-----Mensagem original-----\n{head}\n{FAULT}"
     found = read(body, "ENC: bateria", sender=REP)
     assert (found.kind, found.customer_email, found.forwarded_by) == ("forwarded", None, REP_EMAIL)
+
+
+def test_a_header_block_with_gaps_after_some_of_its_lines_names_the_customer(read):
+    head = f"发件人: {L}\n发送时间: 2026年3月2日 9:14\n\n收件人: Pat\n\n主　题: no link\n"
+    found = read(
+        f"{NOTE}------------------ 原始邮件 ------------------\n{head}\n\n{FAULT}", "转发: no link", sender=REP
+    )
+    assert (found.kind, found.customer_email, found.forwarded_by) == ("forwarded", CUSTOMER, REP_EMAIL)
