@@ -138,6 +138,7 @@ class KindRules(_Strict):
     form_email_fields: Phrases = []
     form_name_fields: Phrases = []
     form_problem_fields: Phrases = []  # a support form's field for the person's problem
+    answer_to_phrases: Phrases = []  # "please reply to <address>": the person the answer must reach instead
     attachment_pointers: Phrases = []  # "see attached", "见附件": a mail that lets its photo speak
     relay_phrases: Phrases = []  # a colleague's note of what a customer said ("the customer called")
     not_a_unit: Phrases = []  # a service, terms, a partner's notice, an event, press, a tender: no unit's fault

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Callable, Collection
 from dataclasses import replace
 from email.utils import getaddresses
@@ -28,6 +29,12 @@ from mailbot.values import Address, Attachment, DefectCategory, Extraction, Inbo
 # A website's relay marks its mail as automatic; the person behind the form is not a machine.
 _FORM_DROPS = ("auto-submitted", "x-auto-response-suppress")
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_DOT = r"(?:\s*[\[(\{<]\s*(?:dot|punkt|point|punto)\s*[\])\}>]\s*|\.)"
+_HIDDEN = re.compile(
+    rf"([\w+'-]+(?:{_DOT}[\w+'-]+)*)\s*(?:[\[(\{{<]\s*(?:at|ät|arroba|chez)\s*[\])\}}>]|@)\s*([\w-]+(?:{_DOT}[\w-]+)+)",
+    re.IGNORECASE,
+)
+_HIDDEN_DOT = re.compile(_DOT, re.IGNORECASE)
 
 __all__ = ["Understander", "load_understander"]
 
@@ -60,11 +67,19 @@ class Understander:
         self.own = frozenset(a.lower() for a in own_addresses)
         self.forms = FormReader(rules.kinds, self.internal, self.own)
         self.cues = compile_cues(rules.kinds.patterns)
+        answers = "|".join(
+            _words(p)
+            for p in sorted({p.strip() for p in rules.kinds.answer_to_phrases if p.strip()}, key=len, reverse=True)
+        )
+        # "please reply to <address>", "Antwort bitte direkt an Herrn Berg: <address>": the address in the same line
+        self.answer_to = re.compile(rf"(?:{answers or '(?!)'})[^\n@.!?]{{0,40}}?({_EMAIL.pattern})", re.IGNORECASE)
 
     def understand(self, mail: InboundMail) -> Extraction:
         person = self.forms.person(mail)
         if person is not None:  # our website's contact form: the person who filled it in wrote this
             mail = replace(mail, sender=person, headers=tuple(h for h in mail.headers if h[0] not in _FORM_DROPS))
+        elif (relayed := self._relayed_author(mail)) is not None:
+            mail = replace(mail, sender=relayed)
         staff = self.internal(mail.sender)
         reading = self.segmenter.read(mail, internal=self.internal if staff else None)
         if staff and not reading.forwarded and not reading.subject_reply:
@@ -136,8 +151,14 @@ class Understander:
         lang: Language,
     ) -> Extraction:
         customer = self._original_customer(reading) if kind == "forwarded" else mail.sender
-        if kind in ("bounce", "unrelated"):
-            customer = None
+        if kind in ANSWERED and kind != "forwarded" and not self.internal(mail.sender):
+            customer = self._named_for_answer(reading.current) or customer
+        elif kind != "forwarded" and self.internal(mail.sender):
+            # A colleague is never the customer: the outside author of what their mail carries, else nobody.
+            original = reading.original_sender
+            customer = original if original is not None and original.email and not self.internal(original) else None
+        if kind in ("bounce", "unrelated") or (customer is not None and self.forms.ours(customer)):
+            customer = None  # our website's form or noreply address naming nobody: nobody to answer
         missing: list[MissingField] = []
         if kind in ("new_request", "forwarded"):
             missing += ["order_number"] if not ids.order_numbers else []
@@ -179,6 +200,15 @@ class Understander:
         """A colleague or one of our own addresses: never a customer."""
         return address is not None and (address.email in self.own or self.is_internal(address.email))
 
+    def _named_for_answer(self, current: str) -> Address | None:
+        """The person a shared mailbox or a colleague asks us to answer ("please reply to jonas@… who reported
+        this"): an outside address right after such words in the sender's own text."""
+        for found in self.answer_to.finditer(current):
+            named = Address("", found.group(1).lower().rstrip("."))
+            if not self.internal(named):
+                return named
+        return None
+
     def _original_customer(self, reading: Reading) -> Address | None:
         """The forwarded complaint's author; when the From line has a name only, the one outside address
         in the forwarded text (its signature). None when it cannot be known: the rep is asked, never taken."""
@@ -197,8 +227,31 @@ class Understander:
             found = {a.lower(): None for a in _EMAIL.findall(text) if not self.internal(Address("", a.lower()))}
             if found:
                 break
+        if not found:  # "lena [at] ortmann-bau [dot] example" in a signature: only when no address is plain
+            for text in (reading.forwarded, reading.whole):
+                found = {a: None for a in _hidden_addresses(text) if not self.internal(Address("", a))}
+                if found:
+                    break
+        name = sender.name if sender else ""
         if len(found) == 1:
-            return Address(sender.name if sender else "", next(iter(found)))
+            return Address(name, next(iter(found)))
+        # Several (the writer's and the accounts desk's): the one whose local part is the From line's name.
+        named = [a for a in found if _names_match(name, a)]
+        return Address(name, named[0]) if len(named) == 1 else None
+
+    def _relayed_author(self, mail: InboundMail) -> Address | None:
+        """A group or list of ours that rewrites the From line ("'Lena Ortmann' via Support <support@…>")
+        keeps the writer in X-Original-From or Reply-To: the writer is the one who wrote."""
+        sender = mail.sender
+        if sender is None or not self.internal(sender):
+            return None
+        original = _address_in(mail.header("x-original-from") or "")
+        if original is not None and not self.internal(original):
+            return original
+        if re.search(r"\bvia\b", sender.name, re.IGNORECASE):
+            for address in mail.reply_to:
+                if address.email and not self.internal(address):
+                    return address
         return None
 
 
@@ -212,6 +265,37 @@ def _photo(attachment: Attachment) -> bool:
     if not attachment.content_type.startswith(("image/", "video/")) or _UNNAMED.fullmatch(attachment.filename):
         return False  # a part without a file name is a mail system's, not a photo somebody chose
     return not (attachment.inline and _GENERIC_IMAGE.fullmatch(attachment.filename))
+
+
+def _names_match(name: str, email: str) -> bool:
+    """Whether an address's local part is made of the person's name: "lena.ortmann", "ortmann", "lortmann"
+    for Lena Ortmann (accents dropped: "Müller" is "muller")."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    parts = [p for p in re.split(r"[^a-z]+", plain) if len(p) > 1]
+    local = re.sub(r"[^a-z]", "", email.partition("@")[0].lower())
+    if not parts or not local:
+        return False
+    initial_and_last = len(parts) > 1 and local == parts[0][0] + parts[-1]
+    return local in parts or initial_and_last or all(p in local for p in parts)
+
+
+def _hidden_addresses(text: str) -> list[str]:
+    """Addresses written to escape harvesters: "name [at] domain [dot] com", "name (at) domain.com",
+    "name＠domain.com"; an "at" in brackets is required, so "meet at school.com" is no address."""
+    found = []
+    for match in _HIDDEN.finditer(unicodedata.normalize("NFKC", text)):
+        address = _HIDDEN_DOT.sub(".", f"{match.group(1)}@{match.group(2)}").lower()
+        if _EMAIL.fullmatch(address):
+            found.append(address)
+    return found
+
+
+def _words(phrase: str) -> str:
+    """A phrase as a regex: spaces stretch, a Latin word at either end stands alone."""
+    body = r"\s+".join(re.escape(part) for part in phrase.split())
+    head = r"(?<!\w)" if phrase[0].isascii() and phrase[0].isalnum() else ""
+    tail = r"(?!\w)" if phrase[-1].isascii() and phrase[-1].isalnum() else ""
+    return f"{head}{body}{tail}"
 
 
 def _address_in(value: str) -> Address | None:

@@ -10,6 +10,17 @@ from mailbot.rules.understand import KindRules
 from mailbot.values import Address, InboundMail
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# A field line ("Label: value", or "Label| value" from an HTML table) whose value is one address and nothing
+# else, maybe written as a link ("<mailto:…>", "x@y <mailto:x@y>").
+_FIELD_ADDRESS = re.compile(
+    r"^[ \t*]*[^\W\d_][^:：|\n]{0,40}[:：|][ \t]*<?(?:mailto:)?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>?"
+    r"(?:[ \t]*<mailto:\1>)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FIELD_LINE = re.compile(r"^[ \t*]*[^\W\d_][^:：|\n]{0,40}[:：|][ \t]*(\S.*)$", re.MULTILINE)
+# A form plugin's "From: Jonas Berg <jonas@…>" line (WordPress' Contact Form 7 writes one by default).
+_FROM_FIELD = re.compile(r"^[ \t*]*(?:from|von|de|发件人)[ \t*]*[:：][^@\n]*@", re.IGNORECASE | re.MULTILINE)
+_MAILTO = re.compile(r"<?mailto:", re.IGNORECASE)
 
 
 class FormReader:
@@ -45,10 +56,28 @@ class FormReader:
                 return Address(address.name or name, address.email)
         found = self.email_field.search(mail.text[:20_000])
         if found:
-            for display, email in getaddresses([found.group(1)]):
+            for display, email in getaddresses([_plain(found.group(1))]):
                 addr = Address(display or name, email.lower())
                 if _EMAIL.fullmatch(email) and not self.is_internal(addr):
                     return addr
+        text = mail.text[:20_000]
+        asks_person = self.name_field.search(text) or _FROM_FIELD.search(text) or self.tells_problem(text)
+        if found is None and not asks_person:
+            return None  # no field a form asks a person for: our own notice, not a person's form
+        return self._lone_address(text, name)
+
+    def _lone_address(self, text: str, name: str) -> Address | None:
+        """A field whose label the rules do not know ("Adres e-mail zwrotny: …", "E-mail de contact: …"):
+        on our form a field line whose whole value is one outside address is the person's address; else a
+        field line whose value holds one ("Contact: Jonas Berg <jonas@…>", "Name| Jonas Berg, jonas@…")."""
+        for found in _FIELD_ADDRESS.finditer(text):
+            addr = Address(name, found.group(1).lower())
+            if not self.is_internal(addr):
+                return addr
+        for line in _FIELD_LINE.finditer(text):
+            outside = {a.lower() for a in _EMAIL.findall(line.group(1)) if not self.is_internal(Address("", a.lower()))}
+            if len(outside) == 1:
+                return Address(name, outside.pop())
         return None
 
     def _hosted_form(self, mail: InboundMail, sender: Address) -> Address | None:
@@ -63,7 +92,7 @@ class FormReader:
             return None
         name = self.name_field.search(text)
         named = name.group(1).strip()[:100] if name else ""
-        fields = [Address(d, e.lower()) for d, e in getaddresses([found.group(1)]) if _EMAIL.fullmatch(e)]
+        fields = [Address(d, e.lower()) for d, e in getaddresses([_plain(found.group(1))]) if _EMAIL.fullmatch(e)]
         emails = {a.email for a in fields}
         for address in mail.reply_to:
             email = address.email.lower()
@@ -82,11 +111,20 @@ class FormReader:
         they choose for it ("stuck on the logo", "ライブ中に電源が落ちる")."""
         return bool(self.problem_field.search(text[:20_000]))
 
+    def ours(self, address: Address) -> bool:
+        """One of our own addresses or our website's sender: it writes for somebody, never as a customer."""
+        return self._is_form_sender(address)
+
     def _is_form_sender(self, sender: Address) -> bool:
         if sender.email in self.own:
             return True
         local = sender.email.partition("@")[0].lower()
         return self.is_internal(sender) and local in self.locals
+
+
+def _plain(value: str) -> str:
+    """A field's value without its link decoration: "<mailto:x@y>" and "x@y <mailto:x@y>" read as "x@y"."""
+    return _MAILTO.sub("<", value).replace("<<", "<")
 
 
 def _field(labels: list[str]) -> re.Pattern[str]:

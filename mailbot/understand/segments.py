@@ -35,6 +35,36 @@ _KEY = re.compile(r"[^\W\d_][\w .()/&-]{0,30}[:：]")
 # "PO-4471"); "邮政编码：518000" is a postcode, not the courier 邮政, since "编码" stands between.
 _VALUE = r"(?=[A-Za-z0-9/._-]*\d)[A-Za-z0-9][A-Za-z0-9/._-]*"
 _BULLET = re.compile(r"^[\s*•·–—-]*")
+# A line holding one address and nothing else: "<lena@x.example>", "[mailto:lena@x.example]".
+_LONE_ADDRESS = re.compile(r"\s*[<\[(]?(?:mailto:)?[\w.+'-]+@[\w-]+(?:\.[\w-]+)+[>\])]?\s*", re.IGNORECASE)
+# The keys of a forwarded header block's other lines, in the languages mail clients write them.
+_HEADER_WORDS = (
+    "sent date to cc bcc subject reply-to importance gesendet datum an betreff envoyé à objet enviado fecha para "
+    "asunto inviato data a oggetto verzonden aan onderwerp skickat till ämne wysłano do temat odesláno komu "
+    "předmět sendt til emne lähetetty vastaanottaja aihe päivämäärä отправлено кому тема дата копия "
+    "elküldve címzett tárgy gönderildi kime konu tarih enviada assunto 发送时间 发送日期 日期 时间 收件人 抄送 "
+    "主题 寄件日期 收件者 副本 主旨 送信日時 宛先 件名 日付 제목"
+)
+_HEADER_KEYS = frozenset(_HEADER_WORDS.split()) | {
+    *("enviada em", "enviado em", "enviado el", "enviado a las", "sent at", "gesendet am", "date d'envoi"),
+    *("verzonden op", "skickat den", "보낸 날짜", "받는 사람", "主 题"),
+}
+_ESCAPED_RULE = re.compile(r"\\(?=[-_=]{2,})")
+_SUBJECT_KEYS = (
+    "subject",
+    "主题",
+    "主旨",
+    "betreff",
+    "objet",
+    "asunto",
+    "oggetto",
+    "assunto",
+    "onderwerp",
+    "temat",
+    "předmět",
+)
+# A header line of a forwarded block: a short key of letters, a colon, a value ("Sent: …", "寄件日期: …").
+_HEADER_LINE = re.compile(r"\s*\**[^\W\d_][^\W\d_ -]*(?:[ \u3000-][^\W\d_]+){0,2}\**\s*[:：]\s*\S")
 
 
 @dataclass(frozen=True)
@@ -203,15 +233,21 @@ class Segmenter:
         colleague writing to the service inbox above a customer's mail hands that mail over).
         ``internal`` tells a colleague: a colleague's forward forwarded again is read on to the customer's."""
         subject, fwd_subject, reply_subject = self.subject(mail.subject)
-        text = self._unquote_forward(mail.text[:MAX_TEXT])
+        text = self._close_header_gaps(self._unquote_forward(_unescape_rules(mail.text[:MAX_TEXT])))
         current, forwarded, headers = self._split(text, fwd_subject or handed_over, internal)
         sender = _sender_in(headers, self.from_line) if headers else None
-        fwd_subject_line = _header_value(headers, ("subject", "主题", "betreff", "objet", "asunto", "oggetto"))
+        fwd_subject_line = _header_value(headers, _SUBJECT_KEYS)
         if not forwarded and mail.forwarded and mail.content_type != "multipart/report":
             inner = mail.forwarded[0]
-            inner_reading = self.read(inner)
+            inner_reading = self.read(inner, internal=internal)
             forwarded = "\n".join(p for p in (inner_reading.current, inner_reading.forwarded) if p)
             sender = inner.sender if inner.sender else inner_reading.original_sender
+            below = inner_reading.original_sender
+            if internal is not None and below is not None and below.email and not internal(below):
+                if sender is None or internal(sender) or inner_reading.subject_forward:
+                    # The attached mail forwards a mail in turn (a colleague's or a reseller's forward):
+                    # its first outside writer is the customer.
+                    sender = below
             fwd_subject_line = inner_reading.subject
         return Reading(
             subject, fwd_subject, reply_subject, current, forwarded, self.subject(fwd_subject_line)[0], sender, text
@@ -224,15 +260,42 @@ class Segmenter:
             return text
         lines = text.splitlines()
         for index, line in enumerate(lines):
-            if not self.marker.fullmatch(line.strip()):
+            # The marker itself is quoted too when the HTML forward sits in a blockquote ("> Begin forwarded…").
+            quoted_marker = line.lstrip().startswith(">") and self.marker.fullmatch(
+                re.sub(r"^\s*>\s?", "", line).strip()
+            )
+            if not (self.marker.fullmatch(line.strip()) or quoted_marker):
                 continue
             rest = lines[index + 1 :]
-            first = next((x for x in rest if x.strip()), "")
+            first = next((x for x in rest if x.strip() and x.strip() != ">"), "")
             if not first.lstrip().startswith(">"):
                 return text
-            unquoted = [re.sub(r"^\s*> ?", "", x) if x.lstrip().startswith(">") else x for x in rest]
-            return "\n".join(lines[: index + 1] + unquoted)
+            unquoted = [re.sub(r"^\s*> ?", "", x) if x.lstrip().startswith(">") else x for x in lines[index:]]
+            return "\n".join(lines[:index] + unquoted)
         return text
+
+    def _close_header_gaps(self, text: str) -> str:
+        """An HTML forward's header lines each in a paragraph of their own ("发件人: …", blank, "发送时间: …",
+        blank, …) read as one header block, as a plain-text client writes it."""
+        if not self.from_line.search(text):
+            return text
+        lines = text.splitlines()
+        out: list[str] = []
+        index = 0
+        while index < len(lines):
+            out.append(lines[index])
+            if self.from_line.fullmatch(lines[index]):
+                following = index + 1
+                for _ in range(8):  # a header block has a handful of lines
+                    nxt = next((i for i in range(following, min(following + 4, len(lines))) if lines[i].strip()), None)
+                    if nxt is None or not _known_header(lines[nxt]):
+                        break
+                    out.append(lines[nxt])
+                    following = nxt + 1
+                index = following if following > index + 1 else index + 1
+                continue
+            index += 1
+        return "\n".join(out)
 
     def _split(
         self, text: str, forward_subject: bool, internal: Callable[[Address], bool] | None = None
@@ -257,12 +320,19 @@ class Segmenter:
             if not block.body.strip() and self._only_marker(block.headers):
                 before = block.headers  # a bare separator line: look past it
                 continue
-            if forwarded:  # below a colleague's forward: the customer's own forwarded mail, if it is one
-                if self._is_forward(before, block.headers, False):
+            if forwarded:  # below a forward's forward: the customer's own forwarded mail, if it is one
+                if self._is_forward(before, block.headers, self._forwards(headers)):
                     forwarded, headers = f"{forwarded}\n\n{self._clean(_block_text(block))}", block.headers
+                    if self._forwards(headers):  # forwarded once more further down: read on to the first writer
+                        before = _block_text(block)
+                        continue
                 break
             if self._is_forward(before, block.headers, forward_subject and first_block):
                 forwarded, headers = self._clean(_block_text(block)), block.headers
+                if not self.from_line.search(headers):
+                    # The parser may stop at the separator line and leave the header block in the body
+                    # (Outlook in Japanese: "差出人:", "送信日時:" under "-----Original Message-----").
+                    forwarded, headers = self._leading_headers(forwarded, headers)
                 if not self.from_line.search(headers):
                     # The parser may open the block at a later header line ("Data:" of a Portuguese
                     # forward), leaving the "De:" line at the end of the text above: it is the forward's.
@@ -272,14 +342,31 @@ class Segmenter:
                 if internal is not None and author is not None and author.email and internal(author):
                     before = _block_text(block)
                     continue
+                if internal is not None and self._forwards(headers):
+                    # A reseller's or a customer's colleague's forward that a rep forwards on: its own subject
+                    # says it forwards a mail, and the first writer below is the customer.
+                    before = _block_text(block)
+                    continue
             break  # anything after the first block is history (of the reply or of the forward)
         return self._clean(current), forwarded, headers
 
+    def _leading_headers(self, body: str, headers: str) -> tuple[str, str]:
+        """(body, headers) with the body's opening header block (up to its first blank line) moved to the
+        headers, when that block holds a From line; else unchanged."""
+        lines = body.lstrip().splitlines()
+        blank = next((i for i, x in enumerate(lines) if not x.strip()), len(lines))
+        if 0 < blank <= 12 and any(self.from_line.fullmatch(x) for x in lines[:blank]):
+            return "\n".join(lines[blank:]).strip(), "\n".join([headers, *lines[:blank]]).strip()
+        return body, headers
+
     def _trailing_from(self, text: str) -> tuple[str, str]:
-        """(text without its last line, that line) when the last line is a From header, else (text, "")."""
+        """(text without its last line, that line) when the last line is a From header, else (text, "");
+        a From line wrapped before its address ("From: Lena Ortmann" over "<lena@…>") moves with it."""
         lines = text.rstrip().splitlines()
         if lines and self.from_line.fullmatch(lines[-1]):
             return "\n".join(lines[:-1]), lines[-1]
+        if len(lines) > 1 and _LONE_ADDRESS.fullmatch(lines[-1]) and self.from_line.fullmatch(lines[-2]):
+            return "\n".join(lines[:-2]), "\n".join(lines[-2:])
         return text, ""
 
     def _marker_split(self, text: str, forward_subject: bool = False) -> tuple[str, str, str]:
@@ -291,9 +378,14 @@ class Segmenter:
         def opens(line: str) -> bool:
             return bool(self.marker.fullmatch(line) or (forward_subject and self.original.fullmatch(line)))
 
-        if not self.marker.search(text) and not (forward_subject and self.original.search(text)):
-            return self._clean(text), "", ""
         lines = text.splitlines()
+        if not self.marker.search(text) and not (forward_subject and self.original.search(text)):
+            start = self._bare_header_block(lines) if forward_subject else None
+            if start is None:
+                return self._clean(text), "", ""
+            blank = next((i for i, x in enumerate(lines[start:], start) if not x.strip()), len(lines))
+            headers = "\n".join(lines[start:blank])
+            return self._clean("\n".join(lines[:start])), self._clean("\n".join(lines[blank:])), headers
         for index, line in enumerate(lines):
             if not opens(line.strip()):
                 continue
@@ -306,6 +398,18 @@ class Segmenter:
                 current = "\n".join(lines[:index])
                 return self._clean(current), self._clean("\n".join(rest[blank:])), headers
         return self._clean(text), "", ""
+
+    def _bare_header_block(self, lines: list[str]) -> int | None:
+        """Where a forward's header block opens without a marker line above it (Outlook in a language the
+        reply parser does not know: "寄件者: …" then "寄件日期: …", "收件者: …", "主旨: …"): a From line
+        followed right away by at least two more header lines."""
+        for index, line in enumerate(lines):
+            if not self.from_line.fullmatch(line):
+                continue
+            following = lines[index + 1 : index + 4]
+            if sum(1 for x in following if _known_header(x)) >= 2:
+                return index
+        return None
 
     def _clean(self, text: str) -> str:
         """Drop quoted lines, forward separator lines, and the signature from the sign-off on (the
@@ -324,6 +428,11 @@ class Segmenter:
             seen_text = seen_text or bool(line.strip() and not _GREETING.match(line))
         return "\n".join(lines).strip()
 
+    def _forwards(self, headers: str) -> bool:
+        """Whether a forwarded block's own Subject line is a forward's ("FW: …", "WG: …", "转发：…")."""
+        value = _header_value(headers, _SUBJECT_KEYS)
+        return bool(value) and self.subject(value)[1]
+
     def _only_marker(self, headers: str) -> bool:
         lines = [line.strip() for line in headers.splitlines() if line.strip()]
         return bool(lines) and all(self.marker.fullmatch(x) or self.original.fullmatch(x) for x in lines)
@@ -334,6 +443,21 @@ class Segmenter:
         if any(self.marker.fullmatch(line) for line in tail + head if line):
             return True
         return forward_subject and bool(headers.strip())
+
+
+def _known_header(line: str) -> bool:
+    """A header line of a forwarded block by its key ("Sent: …", "寄件日期: …", "Objet : …"), so that a body's
+    own "Problem: …" line is never taken for one."""
+    if not _HEADER_LINE.match(line):
+        return False
+    key = re.split(r"[:：]", line, maxsplit=1)[0].strip(" \t*\u3000").lower()
+    return " ".join(key.split()) in _HEADER_KEYS
+
+
+def _unescape_rules(text: str) -> str:
+    """An HTML mail made text escapes a line's leading dashes ("\\------ 原始邮件 \\------"): the
+    separator line it was."""
+    return _ESCAPED_RULE.sub("", text) if "\\" in text else text
 
 
 def _any(patterns: list[str]) -> re.Pattern[str]:
@@ -352,6 +476,10 @@ def _unquote(text: str) -> str:
 def _sender_in(headers: str, from_line: re.Pattern[str]) -> Address | None:
     found = from_line.search(headers)
     value = found.group(1) if found else ""
+    if found and not _EMAIL.search(value):  # the address wrapped onto the next line: "<lena@…>"
+        following = headers[found.end() :].lstrip("\r\n").split("\n", 1)[0]
+        if _LONE_ADDRESS.fullmatch(following):
+            value = f"{value} {following.strip()}"
     value = re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", value)
     for name, addr in getaddresses([value]):
         if "@" in addr:
