@@ -576,6 +576,23 @@ def claim_batch(session: Session, now: datetime, after_id: int, limit: int) -> l
     return list(rows)
 
 
+def release_claimed(session: Session, ids: list[int], lease_end: datetime, now: datetime) -> int:
+    """Hand back rows claimed (with lease ``lease_end``) and not attempted: due again at ``now``, the attempt
+    not counted; committed. Only rows still under that lease: one whose lease ran out may be another
+    worker's since. How many were handed back."""
+    if not ids:
+        return 0
+    released = changed_rows(
+        session,
+        update(Outbox)
+        .where(col(Outbox.id).in_(ids), col(Outbox.status) == "sending", col(Outbox.next_attempt_at) == lease_end)
+        .values(status="queued", next_attempt_at=now, attempts=Outbox.attempts - 1)
+        .execution_options(synchronize_session=False),
+    )
+    session.commit()
+    return released
+
+
 def record_status(session: Session, row: Outbox, status: str) -> None:
     """Say ``status`` on the sent-mail record of ``row`` (its Message row), without loading it."""
     record_statuses(session, {status: [row.message_id]})
