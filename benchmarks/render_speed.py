@@ -27,7 +27,6 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from mailbot.mail.render import Renderer  # noqa: E402
-from mailbot.store.outbox import _policy_for  # noqa: E402
 from mailbot.values import OutgoingMail  # noqa: E402
 
 NOW = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
@@ -94,7 +93,7 @@ def measure(
             now=NOW,
             rma=rma,
         )
-        out.message.as_bytes(policy=_policy_for(out.subject))
+        out.raw  # noqa: B018 (the bytes the outbox stores)
     return (_cpu() - start) * 1000 / mails
 
 
@@ -113,7 +112,7 @@ def start(cache_dir: Path | None, empty: bool, every: bool = False) -> float:
     for make in (reply, reminder):
         mail, context, rma = make(1)
         out = renderer.render(mail, context, sender="service@example.com", message_id="a@b.example", now=NOW, rma=rma)
-        out.message.as_bytes(policy=_policy_for(out.subject))
+        out.raw  # noqa: B018 (the bytes the outbox stores)
     return (_cpu() - begin) * 1000
 
 

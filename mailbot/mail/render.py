@@ -10,14 +10,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import formataddr
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from mailbot.mail.headercache import MAIL_POLICY, multipart_type
+from mailbot.mail.serialize import attachment_part, policy_for, serialize
 from mailbot.rules.yamlfile import FileError
-from mailbot.values import OutgoingMail
+from mailbot.values import Attachment, OutgoingMail
 
 LANGUAGES = ("en", "zh")
 _SUBJECT = re.compile(r"^Subject:[ \t]*(.*)$")
@@ -31,20 +33,63 @@ def _boundary() -> str:
     return "===============" + secrets.token_hex(16) + "=="
 
 
-def _make_multipart(msg: EmailMessage, subtype: str) -> None:
-    """``make_<subtype>(boundary=_boundary())``, with the Content-Type made without parsing it."""
+def _make_multipart(msg: EmailMessage, subtype: str, boundary: str) -> None:
+    """``make_<subtype>(boundary=boundary)``, with the Content-Type made without parsing it."""
     getattr(msg, f"make_{subtype}")()  # Content-Type: multipart/<subtype>, the last header
-    msg.replace_header("Content-Type", multipart_type(subtype, _boundary()))
+    msg.replace_header("Content-Type", multipart_type(subtype, boundary))
 
 
 @dataclass(frozen=True)
 class Rendered:
-    """A rendered mail: the subject, the full message, ready for the outbox, and its plain text as a reader
-    of the message gets it back (``message.get_body(("plain",)).get_content()``), for the mail's record."""
+    """A rendered mail: the subject, its plain text as a reader of the message gets it back
+    (``message.get_body(("plain",)).get_content()``), for the mail's record, and the message itself:
+    ``raw``, the bytes the outbox stores, and ``message``, the same mail as an ``EmailMessage``.
+
+    The two are made only when asked for. ``raw`` is written directly (mailbot/mail/serialize.py), which
+    costs a fraction of building the ``EmailMessage`` and running the generator over it; both are the same
+    mail, down to the multipart boundaries drawn when the mail was rendered."""
 
     subject: str
-    message: EmailMessage
     text: str
+    language: str
+    headers: tuple[tuple[str, Any], ...]  # From … X-Auto-Response-Suppress, as set on the message
+    body: str  # the plain text as rendered (``text`` is how it reads back)
+    html: str | None
+    attachments: tuple[Attachment, ...] = ()
+    boundaries: tuple[str, ...] = ()  # multipart/alternative (with html), then multipart/mixed
+
+    @cached_property
+    def raw(self) -> bytes:
+        """The mail as the outbox stores it (LF line ends)."""
+        return serialize(
+            self.headers,
+            self.body,
+            self.html,
+            self.attachments,
+            self.language,
+            self.boundaries,
+            policy_for(self.subject),
+        )
+
+    @cached_property
+    def message(self) -> EmailMessage:
+        """The mail as an ``EmailMessage`` (``as_bytes(policy=policy_for(subject))`` gives ``raw``)."""
+        msg = EmailMessage(policy=MAIL_POLICY)  # headers made and folded once (mail/headercache.py)
+        for name, value in self.headers:
+            msg[name] = value
+        msg.set_content(self.body)
+        drawn = iter(self.boundaries)
+        if self.html:
+            _make_multipart(msg, "alternative", next(drawn))
+            msg.add_alternative(self.html, subtype="html")
+        if self.attachments:
+            _make_multipart(msg, "mixed", next(drawn))
+        for att in self.attachments:
+            msg.attach(attachment_part(att))
+        # Last: set_content drops every Content-* header already set, and making a multipart moves them
+        # into its first part; the language belongs to the whole message (RFC 3282).
+        msg["Content-Language"] = self.language
+        return msg
 
 
 def _read_back(text: str) -> str:
@@ -208,37 +253,33 @@ class Renderer:
         if rma and f"[{rma}]" not in subject:
             # The bracketed token is what threads a reply back to its ticket in every mail client.
             subject = f"[{rma}] {subject.replace(rma, '').replace('()', '').strip(' -:')}"
-        msg = EmailMessage(policy=MAIL_POLICY)  # headers made and folded once (mail/headercache.py)
-        msg["From"] = formataddr((str(context.get("sender_name", "")), sender))
-        msg["To"] = ", ".join(mail.to)
+        headers: list[tuple[str, Any]] = [
+            ("From", formataddr((str(context.get("sender_name", "")), sender))),
+            ("To", ", ".join(mail.to)),
+        ]
         if mail.cc:
-            msg["Cc"] = ", ".join(mail.cc)
-        msg["Subject"] = subject
-        msg["Date"] = now  # a datetime: the policy keeps its RFC 5322 text (mail/headercache.py)
-        msg["Message-ID"] = f"<{message_id}>"
+            headers.append(("Cc", ", ".join(mail.cc)))
+        headers += [
+            ("Subject", subject),
+            ("Date", now),  # a datetime: the policy keeps its RFC 5322 text (mail/headercache.py)
+            ("Message-ID", f"<{message_id}>"),
+        ]
         if mail.in_reply_to:
-            msg["In-Reply-To"] = f"<{mail.in_reply_to}>"
+            headers.append(("In-Reply-To", f"<{mail.in_reply_to}>"))
         if mail.references:
-            msg["References"] = " ".join(f"<{r}>" for r in mail.references[-20:])
+            headers.append(("References", " ".join(f"<{r}>" for r in mail.references[-20:])))
         # RFC 3834: mark every mail we send as automatic, so well-behaved responders stay quiet.
-        msg["Auto-Submitted"] = "auto-replied" if mail.in_reply_to else "auto-generated"
-        msg["X-Auto-Response-Suppress"] = "All"
+        headers.append(("Auto-Submitted", "auto-replied" if mail.in_reply_to else "auto-generated"))
+        headers.append(("X-Auto-Response-Suppress", "All"))
         text = body.lstrip("\n")
-        msg.set_content(text)
-        if html:
-            _make_multipart(msg, "alternative")
-            msg.add_alternative(html, subtype="html")
-        if mail.attachments:
-            _make_multipart(msg, "mixed")
-        for att in mail.attachments:
-            maintype, _, subtype = att.content_type.partition("/")
-            msg.add_attachment(
-                att.payload,
-                maintype=maintype or "application",
-                subtype=subtype or "octet-stream",
-                filename=att.filename,
-            )
-        # Last: set_content drops every Content-* header already set, and making a multipart moves them
-        # into its first part; the language belongs to the whole message (RFC 3282).
-        msg["Content-Language"] = mail.language
-        return Rendered(subject=subject, message=msg, text=_read_back(text))
+        boundaries = ((_boundary(),) if html else ()) + ((_boundary(),) if mail.attachments else ())
+        return Rendered(
+            subject=subject,
+            text=_read_back(text),
+            language=mail.language,
+            headers=tuple(headers),
+            body=text,
+            html=html,
+            attachments=tuple(mail.attachments),
+            boundaries=boundaries,
+        )

@@ -1,5 +1,7 @@
-"""Outbox delivery: due rows claimed a batch at a time, sent on one connection, their results committed
-together at the end of the batch (one UPDATE per status for the sent-mail records).
+"""Outbox delivery: due rows claimed a batch at a time (batches growing while a backlog lasts), sent on one
+connection, their results committed together at the end of the batch (one UPDATE per status for the
+sent-mail records). A batch never sends a row after its lease: what the relay's pace leaves too little
+time for is handed back and claimed again.
 
 Why one commit per batch is safe: the transport's journal marks each mail the instant the relay accepts it
 (mailbot.mail.transports.journal), and a row the crash left "sending" is settled from that mark (or the
@@ -22,7 +24,7 @@ from mailbot.mail.transports.base import LinkLost, PermanentFailure, RelayUnavai
 from mailbot.mail.transports.journal import SendJournal
 from mailbot.store.db import SessionFactory
 from mailbot.store.models import Outbox
-from mailbot.store.outbox import INTERRUPTED, claim_batch, record_statuses
+from mailbot.store.outbox import INTERRUPTED, LEASE, claim_batch, record_statuses, release_claimed
 
 log = logging.getLogger(__name__)
 
@@ -58,21 +60,34 @@ def deliver_due(
     left = limit
     journal = _journal(transport)
     at_once = not _proves_delivery(transport)  # nothing else says a mail went out: commit each result
+    size = CLAIM
     while left > 0 and relay_error is None:
         with sessions() as session:
-            rows = claim_batch(session, now(), last_id, min(CLAIM, left))
+            claimed_at = now()
+            rows = claim_batch(session, claimed_at, last_id, min(size, left))
             if not rows:
                 break
             last_id, left = rows[-1].id or last_id, left - len(rows)
+            size = min(2 * size, CLAIM_MAX)  # a backlog: fewer, larger claims and commits
             copies = _look_up(rows, transport)
             done: list[Outbox] = []  # rows whose outcome is set, not committed yet
             keep_mark: set[str] = set()  # mails left in doubt: their "begun" mark stays
-            for row in rows:
+            for index, row in enumerate(rows):
                 if relay_error is not None:  # the relay is gone: the rest wait for the next round
                     row.status, row.next_attempt_at, row.last_error = "queued", now(), relay_error
                     row.attempts -= 1  # not attempted after all
                     session.add(row)
                     continue
+                if index and now() >= claimed_at + LEASE - SEND_TIME:
+                    # A slow relay: the lease of the rest would run out before they are sent, and another
+                    # worker may claim a row then. The outcomes so far are committed and the rest handed
+                    # back, due now, to be claimed again under a new lease.
+                    rest = [r.id for r in rows[index:] if r.id is not None]
+                    _commit(session, done, journal, keep_mark, on_sent)
+                    done, keep_mark = [], set()
+                    release_claimed(session, rest, claimed_at + LEASE, now())
+                    last_id, left = min(rest) - 1, left + len(rest)
+                    break
                 outcome, in_doubt = _send_one(row, transport, policy, now, copies)
                 session.add(row)
                 if outcome != "wait":
@@ -201,7 +216,12 @@ def _settle(
     return "send", None
 
 
-CLAIM = 20  # rows claimed, sent and committed together (a journal marks each the moment the relay accepts it)
+# Rows claimed, sent and committed together (a journal marks each the moment the relay accepts it): a round
+# starts with CLAIM, so a few due mails are shared between workers, and doubles each batch up to CLAIM_MAX
+# while a backlog lasts (each claim and commit costs about as much CPU as sending ten mails).
+CLAIM = 20
+CLAIM_MAX = 160
+SEND_TIME = timedelta(minutes=2)  # the longest one mail may take to send (the relay's timeout, 60 s, and more)
 
 
 def _send_one(

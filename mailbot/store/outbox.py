@@ -25,7 +25,6 @@ storms, they are not a quota.
 
 from __future__ import annotations
 
-import email.policy
 import logging
 import pickle
 import secrets
@@ -38,7 +37,6 @@ from sqlalchemy import ColumnElement, and_, bindparam, or_, update
 from sqlmodel import Session, col, select
 
 from mailbot.config import Limits
-from mailbot.mail.headercache import MAIL_POLICY
 from mailbot.mail.recipients import deliverable
 from mailbot.mail.render import Renderer
 from mailbot.store.db import SessionFactory, changed_rows
@@ -64,16 +62,6 @@ class SendEnv:
     ticket_context: Callable[[Ticket], Mapping[str, Any]] | None = None
     source_senders: Mapping[str, str] = field(default_factory=dict)  # inbox name → its own address
     is_internal: Callable[[str], bool] = lambda address: False  # our own staff: never rate-limited
-
-
-# CPython folds a long ASCII subject right after "Subject:", which mail clients show with a leading
-# space; ASCII headers may run to 998 characters (RFC 5322). Non-ASCII ones keep the 78-column
-# folding so their encoded words stay within RFC 2047's 75 characters.
-_UNFOLDED = MAIL_POLICY.clone(max_line_length=998)
-
-
-def _policy_for(subject: str) -> email.policy.Policy:
-    return _UNFOLDED if subject.isascii() else MAIL_POLICY
 
 
 def random_message_id(rma: str | None, domain: str) -> str:
@@ -394,7 +382,7 @@ def _rendered(
         when=when,
         reason=reason,
         subject=rendered.subject,
-        raw=rendered.message.as_bytes(policy=_policy_for(rendered.subject)),
+        raw=rendered.raw,
         text=rendered.text,
         held=held,
     )
@@ -586,6 +574,23 @@ def claim_batch(session: Session, now: datetime, after_id: int, limit: int) -> l
         .execution_options(populate_existing=True)
     ).all()
     return list(rows)
+
+
+def release_claimed(session: Session, ids: list[int], lease_end: datetime, now: datetime) -> int:
+    """Hand back rows claimed (with lease ``lease_end``) and not attempted: due again at ``now``, the attempt
+    not counted; committed. Only rows still under that lease: one whose lease ran out may be another
+    worker's since. How many were handed back."""
+    if not ids:
+        return 0
+    released = changed_rows(
+        session,
+        update(Outbox)
+        .where(col(Outbox.id).in_(ids), col(Outbox.status) == "sending", col(Outbox.next_attempt_at) == lease_end)
+        .values(status="queued", next_attempt_at=now, attempts=Outbox.attempts - 1)
+        .execution_options(synchronize_session=False),
+    )
+    session.commit()
+    return released
 
 
 def record_status(session: Session, row: Outbox, status: str) -> None:

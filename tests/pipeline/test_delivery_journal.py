@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from mailbot.config import Delivery, ImapSource, RelayCopy, SmtpTransport
 from mailbot.mail.transports.base import LinkLost, PermanentFailure, RelayUnavailable
 from mailbot.mail.transports.journal import SendJournal
+from mailbot.schedule import delivery
 from mailbot.schedule.delivery import deliver_due
 from tests.store.test_outbox import ScriptedTransport, _queue, _rows, _ticket
 
@@ -117,10 +118,13 @@ class ProvenTransport(JournaledTransport):
         self.relay_copy = relay_copy
 
 
-def _killed_late_in_the_lease(ctx, clock, tmp_path, copies: CopyFolder):
+def _killed_late_in_the_lease(ctx, clock, tmp_path, copies: CopyFolder, monkeypatch):
     """Three rows claimed together; the first takes the relay 9 min 40 s (a slow relay, many rows before
     it), the process dies while the second is handed over, the third is never reached. The second's
-    lease then ends only 20 s after it went out: younger than the relay's grace for filing its copy."""
+    lease then ends only 20 s after it went out: younger than the relay's grace for filing its copy.
+    (Delivery hands back the rows it has less than SEND_TIME of lease left for; a relay slower than that
+    is what this models, so none is left here.)"""
+    monkeypatch.setattr(delivery, "SEND_TIME", timedelta(0))
     ticket = _ticket(ctx, clock)
     first, doubtful, other = (_queue(ctx, clock, ticket) for _ in range(3))
     journal = SendJournal(tmp_path / "sending")
@@ -139,10 +143,12 @@ def _killed_late_in_the_lease(ctx, clock, tmp_path, copies: CopyFolder):
     return journal, first, doubtful, other
 
 
-def test_a_mail_in_doubt_waits_for_the_relays_late_copy_without_holding_up_the_others(make_ctx, clock, tmp_path):
+def test_a_mail_in_doubt_waits_for_the_relays_late_copy_without_holding_up_the_others(
+    make_ctx, clock, tmp_path, monkeypatch
+):
     ctx = make_ctx()
     copies = CopyFolder(grace_seconds=60)
-    journal, _, doubtful, other = _killed_late_in_the_lease(ctx, clock, tmp_path, copies)
+    journal, _, doubtful, other = _killed_late_in_the_lease(ctx, clock, tmp_path, copies, monkeypatch)
 
     relay = ProvenTransport(journal, copies)  # the relay has not filed its copy yet
     report = deliver_due(ctx.sessions, relay, Delivery(), clock)
@@ -165,10 +171,10 @@ def test_a_mail_in_doubt_waits_for_the_relays_late_copy_without_holding_up_the_o
     assert journal.state(doubtful.message_id) is None
 
 
-def test_a_mail_in_doubt_still_absent_after_the_grace_is_sent_once_more(make_ctx, clock, tmp_path):
+def test_a_mail_in_doubt_still_absent_after_the_grace_is_sent_once_more(make_ctx, clock, tmp_path, monkeypatch):
     ctx = make_ctx()
     copies = CopyFolder(grace_seconds=60)
-    journal, _, doubtful, _ = _killed_late_in_the_lease(ctx, clock, tmp_path, copies)
+    journal, _, doubtful, _ = _killed_late_in_the_lease(ctx, clock, tmp_path, copies, monkeypatch)
     relay = ProvenTransport(journal, copies)
     deliver_due(ctx.sessions, relay, Delivery(), clock)
     clock.advance(seconds=40)
