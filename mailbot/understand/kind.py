@@ -88,6 +88,10 @@ def decide_kind(
     quiet = (ev.quiet or "").lower()
     if any(k in guard for k in _BOUNCE_REASONS) or (bounce_subject and (guard or quiet or mail.sender is None)):
         return "bounce"
+    if bounce_subject and not reading.forwarded and has(ev.whole, "receipt_phrases"):
+        # A mail client's report written as plain text ("Unzustellbar: ..." over "could not be delivered to
+        # one or more recipients"): it echoes our mail, faults and numbers included.
+        return "bounce"
     if any(k in guard for k in ("auto-submitted", "x-autoreply", "x-autorespond", "suppress", "auto_reply")):
         if "auto-generated" in guard and not _answers_us(reading, ev, has):
             return "unrelated"  # a carrier's notice, an invoice, a portal's statement: written on its own

@@ -1,0 +1,110 @@
+"""Mail that offers us something or asks about something other than a unit of the sender's: a repair shop's
+or an agency's offer, a student's questions, a survey of a repair, a partner's downtime, a billing question,
+a supplier registration, a payment phishing, a monitoring system's alert. None is answered; a customer's
+complaint that shares their words still is."""
+
+from __future__ import annotations
+
+import pytest
+
+QUIET = ("unrelated", "auto_reply", "bounce")
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        (
+            "Repairs for all brands",
+            "Hello,\nwe are a repair specialist for defective servo drives and broken displays. Send us your faulty "
+            "drives and we return them within a week.\nKarl",
+        ),
+        (
+            "Field engineers",
+            "Hi,\nwe are a staffing agency for service departments. Three experienced repair engineers are available "
+            "from March.\nNora",
+        ),
+        (
+            "Questions for my thesis",
+            "Dear team,\nI am a student at TU Graz. For my master thesis on why power electronics fail, could I ask "
+            "you five questions about your returns?\nPia",
+        ),
+        ("Other makes", "Hello, do you also repair drives from other manufacturers? Ours are mostly older ABB units."),
+        (
+            "Portal downtime",
+            "Dear partners,\nour order portal will be unavailable on Sunday due to maintenance. We apologize for any "
+            "inconvenience.\nIT",
+        ),
+        (
+            "Invoice 2026-5521",
+            "Hello,\ninvoice 2026-5521 shows the wrong price for item 20. Please send a corrected invoice.\nAccounts",
+        ),
+        (
+            "Supplier setup",
+            "Hello,\nplease fill in the attached supplier registration form with your bank details and return it "
+            "to us.\nProcurement",
+        ),
+        (
+            "Quality report",
+            "Hi,\nattached are the failure statistics of all our suppliers for Q2. No action required.\nQuality",
+        ),
+    ],
+)
+def test_offers_and_questions_about_no_unit_are_never_answered(read, subject, body):
+    found = read(body, subject, sender="Someone <someone@elsewhere.example>")
+    assert found.kind in QUIET and found.should_auto_reply is False
+
+
+@pytest.mark.parametrize(
+    "sender, subject, body",
+    [
+        (
+            "Feedback <feedback@servicepoll.example>",
+            "Your repair",
+            "How satisfied were you with the repair of your drive? Please rate us from 1 to 5.",
+        ),
+        (
+            "Payments <billing@pay-secure.example>",
+            "Payment declined",
+            "We could not process your payment. Update your billing information to avoid service interruption.",
+        ),
+        (
+            "Icinga <icinga@plant.example>",
+            "PROBLEM - drive-07 is DOWN",
+            "***** Icinga *****\n\nNotification Type: PROBLEM\n\nHost: drive-07\nState: DOWN\nInfo: no power",
+        ),
+    ],
+)
+def test_machine_written_notices_are_never_answered(read, sender, subject, body):
+    found = read(body, subject, sender=sender)
+    assert found.kind in QUIET and found.should_auto_reply is False
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        # a repair shop is a customer too when it names units it bought
+        (
+            "Dead drives",
+            "Hello,\nwe are a repair shop and bought ten of your SD-40 drives in May. Three of them are dead. "
+            "Please advise.\nKarl",
+        ),
+        # its alert forwarded in a person's words: the unit is theirs
+        (
+            "drive-07 down",
+            "Hello,\nour SD-40 drive S/N SD4001234 has no power since this morning, the monitoring shows it down. "
+            "Please replace it.\nKarl",
+        ),
+        (
+            "Wrong drives and the invoice",
+            "Hello,\nyou sent SD-20 drives instead of the SD-40 we ordered with PO 4500210099. Please exchange them.",
+        ),
+        (
+            "Drive from another supplier?",
+            "Hi, the SD-40 drive we received does not start. Other manufacturers' drives work on the same machine. "
+            "What should we do?",
+        ),
+    ],
+)
+def test_a_complaint_among_those_words_is_still_answered(read, subject, body):
+    found = read(body, subject)
+    assert (found.kind, found.should_auto_reply) == ("new_request", True)
