@@ -108,3 +108,65 @@ def test_machine_written_notices_are_never_answered(read, sender, subject, body)
 def test_a_complaint_among_those_words_is_still_answered(read, subject, body):
     found = read(body, subject)
     assert (found.kind, found.should_auto_reply) == ("new_request", True)
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        (
+            "Returns made easy",
+            "Hi,\nour RMA portal automates warranty claims, replacements and repair tracking. Want to see how it "
+            "works?\nEmma",
+        ),
+        (
+            "Repair partner wanted",
+            "Hello,\nwe are looking for a partner for repair services of servo drives in Austria. Do you offer such "
+            "services?\nProcurement",
+        ),
+        (
+            "Quality notice",
+            "Dear customer,\nwe found a defect in lot 77 of the relays we supplied to you. Please send the affected "
+            "relays back for replacement.\nSupplier Quality",
+        ),
+        ("Warranty for new drives", "Hello, can we buy an extended warranty with the 12 SD-40 drives on your quote?"),
+        ("Donation", "Dear friends,\nour charity refurbishes broken laptops for schools. Would you donate used units?"),
+        ("Credit note CN-5512", "Hello,\nattached is credit note CN-5512 for the returned goods.\nAccounting"),
+        ("Issue 14", "In this issue: five reasons drives fail in summer. Read the full article on our website."),
+        ("Bewerbung", "Sehr geehrte Damen und Herren,\nanbei meine Bewerbungsunterlagen als Servicetechniker."),
+        (
+            "Damage during transport",
+            "Dear shipper,\ntwo of your pallets were damaged at our hub. Our claims team will contact you.",
+        ),
+    ],
+)
+def test_pitches_recalls_and_paperwork_are_never_answered(read, subject, body):
+    found = read(body, subject, sender="Someone <someone@elsewhere.example>")
+    assert found.kind in QUIET and found.should_auto_reply is False
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        (
+            "Call",
+            "Hi, could we have a 15-minute call about the failing drives? Three of 20 show fault F07.\nJan",
+        ),
+        (
+            "Extended warranty",
+            "Hello, we have an extended warranty on the AN-300 analyzer. It shows error E42 at startup. Please advise.",
+        ),
+        ("Plant down", "Hello, our plant will be offline until the drive is fixed. It shows F07 and won't start."),
+        (
+            "Reaching out",
+            "Hello,\nI am reaching out because the inverter stopped working after a storm. Can you repair it?",
+        ),
+        (
+            "Partner",
+            "Hello,\nas your partner we are disappointed: the last 5 drives we received had loose connectors. "
+            "Please replace them.",
+        ),
+    ],
+)
+def test_complaints_in_those_words_are_still_answered(read, subject, body):
+    found = read(body, subject)
+    assert (found.kind, found.should_auto_reply) == ("new_request", True)
