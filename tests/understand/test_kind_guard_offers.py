@@ -170,3 +170,23 @@ def test_pitches_recalls_and_paperwork_are_never_answered(read, subject, body):
 def test_complaints_in_those_words_are_still_answered(read, subject, body):
     found = read(body, subject)
     assert (found.kind, found.should_auto_reply) == ("new_request", True)
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        ("Wrong quantity", "Hello, you sent the wrong amount of relays: 8 instead of 10. Please send the missing two."),
+        ("Fan", "Hello,\nduring planned maintenance we found the fan of the PSU broken. Please send a new one."),
+        (
+            "Scanners",
+            "Hello,\nwe are a logistics company and 3 of your scanners stopped working this week. Please advise.",
+        ),
+        ("SFP", "Hello, we are a service provider and your SFPs show no link in our switches. What now?"),
+        ("Probes", "Hi,\nwe use your probes for a study and two of them failed after a day. Can you replace them?"),
+        ("Charger", "Hi, I am a student and the charger I bought last week does not charge any more. Please help."),
+        ("Zasilacze", "Dzień dobry,\nzamówiliśmy 10 zasilaczy, dwa nie działają. Proszę o wymianę."),
+    ],
+)
+def test_customers_who_introduce_themselves_or_their_case_still_get_an_answer(read, subject, body):
+    found = read(body, subject)
+    assert (found.kind, found.should_auto_reply) == ("new_request", True)
