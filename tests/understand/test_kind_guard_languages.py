@@ -76,3 +76,33 @@ def test_calendar_invitations_in_other_languages_are_never_answered(read, subjec
 def test_plain_text_non_delivery_reports_are_bounces(read, subject, body):
     found = read(body, subject, sender="Rui <rui@buyer.example>")
     assert (found.kind, found.should_auto_reply) == ("bounce", False)
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        (
+            "ご請求書",
+            "3月分のご請求書を掲載しました。不具合はサポートまで。\nこのメールは送信専用です。返信はできません。",
+        ),
+        ("账单通知", "您3月份的账单已生成，如有问题请联系客服。\n本邮件由系统自动发出，请勿直接回复。"),
+        (
+            "Fatura",
+            "A sua fatura está no portal. Em caso de problemas, contacte o suporte.\nEsta é uma mensagem automática.",
+        ),
+        (
+            "Rechnung",
+            "Ihre Rechnung steht bereit. Bei Problemen hilft der Support.\n"
+            "Dies ist eine automatisch generierte E-Mail.",
+        ),
+    ],
+)
+def test_a_portal_saying_in_its_language_it_is_a_machine_is_never_answered(read, subject, body):
+    found = read(body, subject, sender="Portal <portal@vendor.example>")
+    assert found.kind in QUIET and found.should_auto_reply is False
+
+
+def test_a_customer_telling_of_an_automatic_message_is_still_answered(read):
+    body = "Hallo,\nIhr Portal schickte mir eine automatische Nachricht, aber unser Wechselrichter startet nicht."
+    found = read(body + "\nSeriennummer IV5001234. Bitte um Hilfe.", "Wechselrichter")
+    assert (found.kind, found.should_auto_reply) == ("new_request", True)
