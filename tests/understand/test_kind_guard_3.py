@@ -59,6 +59,11 @@ def test_a_vendors_pitch_is_never_answered(read, subject, body):
             "redelivery fee of 2.40 EUR to schedule a new attempt.",
         ),
         (
+            "Chat <chat@teams-mail.example>",
+            "Missed messages",
+            "You have unread messages in your team chat. Lea: can you check the broken drive in hall 2?",
+        ),
+        (
             "Courier <info@courier.example>",
             "We missed you",
             "A delivery attempt was made today at 11:20. Nobody was there to sign for item 00340434161094087.",
