@@ -140,6 +140,9 @@ def decide_kind(
         return "forwarded"
     if staff_sender and not reading.forwarded and _relayed(ev, has):
         return "forwarded"  # a colleague writes down what a customer said on the phone or in a chat
+    if not staff_sender and has(ev.current, "resolved_phrases") and not ev.fault_now():
+        if not _asks_something(ev.current, has):
+            return "unrelated"  # "thank you, it works perfectly again": a thank-you opens no case
     elsewhere = _not_about_a_unit(ev, has)
     if ev.has_defect and not _sales_question(ev, has) and not elsewhere:
         return "new_request"
