@@ -27,8 +27,19 @@ Category = Literal[
 STOPS_TICKET: frozenset[str] = frozenset({"bounce", "auto_submitted", "own_address"})
 
 _DAEMON_LOCALPARTS = {"mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon", "noreply-dmarc-support"}
-# Local parts nobody reads: never answered (RFC 3834 section 2 asks responders to spare them too).
-_NO_REPLY_LOCALPART = re.compile(r"bounce|no[-_.]?reply|do[-_.]?not[-_.]?reply")
+# Local parts nobody reads: never answered (RFC 3834 section 2 asks responders to spare them too), in the
+# languages senders write them ("nepasrepondre", "nicht-antworten", "no-responder", "nie-odpowiadaj").
+_NO_REPLY_LOCALPART = re.compile(
+    r"bounce|no[-_.]?reply|do[-_.]?not[-_.]?reply|no[-_.]?respon(?:d|se|der)|ne[-_.]?pas[-_.]?repondre"
+    r"|nicht[-_.]?antworten|keine[-_.]?antwort|no[-_.]?contestar|nao[-_.]?responda|non[-_.]?rispondere"
+    r"|nie[-_.]?odpowiadaj|niet[-_.]?beantwoorden|niet[-_.]?antwoorden"
+)
+# A list's or a machine's own address (RFC 3834 section 2: owner-*, *-request, LISTSERV, majordomo) and
+# the notice senders nobody stands behind: the whole local part says it.
+_MACHINE_LOCALPART = re.compile(
+    r"owner-.+|.+-owner|.+-request|listserv|majordomo|mailman|notifications?|notify|alerts?|automailer"
+    r"|auto[-_.]?confirm(?:ation)?|autoresponder"
+)
 _AUTO_PRECEDENCE = {"auto_reply", "auto-reply"}
 _BULK_PRECEDENCE = {"bulk", "junk", "list"}
 _SUPPRESS = {"all", "oof", "autoreply"}
@@ -95,7 +106,10 @@ def _auto_submitted(mail: InboundMail) -> GuardReason | None:
 
 
 def _no_reply_sender(mail: InboundMail) -> GuardReason | None:
-    if mail.sender and _NO_REPLY_LOCALPART.search(mail.sender.email.partition("@")[0]):
+    if not mail.sender:
+        return None
+    local = mail.sender.email.partition("@")[0]
+    if _NO_REPLY_LOCALPART.search(local) or _MACHINE_LOCALPART.fullmatch(local):
         return GuardReason("no_reply_sender", f"sender {mail.sender.email} takes no answers")
     return None
 

@@ -88,6 +88,10 @@ def decide_kind(
     quiet = (ev.quiet or "").lower()
     if any(k in guard for k in _BOUNCE_REASONS) or (bounce_subject and (guard or quiet or mail.sender is None)):
         return "bounce"
+    if bounce_subject and not reading.forwarded and has(ev.whole, "receipt_phrases"):
+        # A mail client's report written as plain text ("Unzustellbar: ..." over "could not be delivered to
+        # one or more recipients"): it echoes our mail, faults and numbers included.
+        return "bounce"
     if any(k in guard for k in ("auto-submitted", "x-autoreply", "x-autorespond", "suppress", "auto_reply")):
         if "auto-generated" in guard and not _answers_us(reading, ev, has):
             return "unrelated"  # a carrier's notice, an invoice, a portal's statement: written on its own
@@ -131,9 +135,14 @@ def decide_kind(
             return "order_status"
         return "follow_up"
     if staff_sender and reading.forwarded and reading.original_sender is not None:
+        if _forwarded_no_request(ev, has):
+            return "unrelated"  # a colleague passes on a payment advice or a quotation request: nobody to answer
         return "forwarded"
     if staff_sender and not reading.forwarded and _relayed(ev, has):
         return "forwarded"  # a colleague writes down what a customer said on the phone or in a chat
+    if not staff_sender and has(ev.current, "resolved_phrases") and not ev.fault_now():
+        if not _asks_something(ev.current, has):
+            return "unrelated"  # "thank you, it works perfectly again": a thank-you opens no case
     elsewhere = _not_about_a_unit(ev, has)
     if ev.has_defect and not _sales_question(ev, has) and not elsewhere:
         return "new_request"
@@ -162,6 +171,17 @@ def decide_kind(
     if ev.has_ids and not business and asks_model is not None and _a_person_wrote(ev, has) and asks_model():
         return "new_request"
     return "unrelated"
+
+
+def _forwarded_no_request(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """Whether a colleague's forward passes on a mail that asks for no service on a unit: a payment advice
+    or an ERP's order (no fault told), a question before buying, a question about our terms or a service.
+    Its author is no customer with a case, and an answer to them would speak of a ticket."""
+    if ev.rma:
+        return False
+    if not ev.has_defect and any(has(a, "business_documents") for a in (ev.body, ev.subject)):
+        return True
+    return _sales_question(ev, has) or _not_about_a_unit(ev, has)
 
 
 def _sales_question(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
