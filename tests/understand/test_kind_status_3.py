@@ -1,0 +1,99 @@
+"""Where a repair, a replacement or an order stands, asked in more of the languages customers write in, and
+the follow-up that only adds to an open case (the parcel's number of the unit they sent us, an answer to
+our question): the first is order_status, the second a follow-up. An order's delivery date asked without
+any RMA is order_status too; a supplier's order acknowledgement that asks nothing stays unrelated."""
+
+from __future__ import annotations
+
+import pytest
+
+RMA = "RMA-2026-00419"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hello, any update on RMA-2026-00419? Our line is waiting for the unit.",
+        "Hi,\nis there any update? It has been two weeks.",
+        "Guten Tag,\nwo ist unser Austauschgerät? Wir warten seit drei Wochen.",
+        "Guten Tag,\nwie weit ist die Reparatur inzwischen?",
+        "Bonjour,\navez-vous des nouvelles de notre appareil ?",
+        "Hola,\n¿cómo va la reparación del equipo?",
+        "Buongiorno,\na che punto è la riparazione?",
+        "Goedemiddag,\nhoe staat het met de reparatie van onze unit?",
+        "Dzień dobry,\nna jakim etapie jest naprawa?",
+        "Olá,\nalguma novidade sobre o reparo?",
+        "Hej,\nhur går det med reparationen? När får vi tillbaka enheten?",
+        "Merhaba,\nonarım durumu hakkında bir gelişme var mı?",
+        "お世話になっております。その後いかがでしょうか。",
+        "你好，维修得怎么样了？",
+    ],
+)
+def test_asking_where_the_case_stands_is_order_status(read, body):
+    found = read(f"{body}\n\nLea", f"Re: {RMA} TX-40")
+    assert (found.kind, found.rma_reference, found.should_auto_reply) == ("order_status", RMA, True)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the parcel's number of the unit the customer sent us: information, not a question
+        "Guten Tag,\nwir haben das Gerät heute verschickt, Sendungsnummer 00340434161234567890.",
+        "Bonjour,\nl'appareil est parti ce matin, numéro de suivi 6A12345678901.",
+        "Hola,\nenviamos el equipo ayer, número de seguimiento 1Z999AA10123456784.",
+        "Buongiorno,\nabbiamo spedito il dispositivo, numero di tracking 1Z999AA10123456784.",
+        "お世話になっております。本日発送しました。追跡番号は 1234-5678-9012 です。",
+    ],
+)
+def test_telling_the_tracking_of_the_unit_sent_to_us_is_a_follow_up(read, body):
+    found = read(f"{body}\n\nLea", f"Re: {RMA} TX-40")
+    assert (found.kind, found.rma_reference) == ("follow_up", RMA)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Guten Tag,\nkönnen Sie uns bitte die Sendungsnummer des Ersatzgeräts schicken?",
+        "Bonjour,\npouvez-vous nous envoyer le numéro de suivi ?",
+        "お世話になっております。交換品の追跡番号を教えていただけますか。",
+    ],
+)
+def test_asking_for_the_tracking_number_is_order_status(read, body):
+    found = read(f"{body}\n\nLea", f"Re: {RMA} TX-40")
+    assert found.kind == "order_status"
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        ("Bestellung 4500772210", "Guten Tag,\nkönnen Sie uns den Liefertermin für die Bestellung 4500772210 nennen?"),
+        ("OC 4500772210", "Hola, ¿nos pueden confirmar la fecha de despacho del pedido 4500772210?"),
+        ("Zamówienie 4500772210", "Dzień dobry, jaki jest termin dostawy zamówienia 4500772210?"),
+        ("Order 4500772210", "Hej, vilket leveransdatum har order 4500772210?"),
+        ("注文 4500772210", "お世話になっております。注文 4500772210 の納期を教えてください。"),
+    ],
+)
+def test_an_orders_delivery_date_asked_is_order_status(read, subject, body):
+    found = read(body, subject)
+    assert (found.kind, found.should_auto_reply) == ("order_status", True)
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        (
+            "Auftragsbestätigung 60011223",
+            "AUFTRAGSBESTÄTIGUNG\nIhre Bestellung: 4500772210\nLiefertermin: KW 14\nVielen Dank für Ihren Auftrag.",
+        ),
+        ("Orderbevestiging 60011223", "Orderbevestiging 60011223\nLeverdatum: week 14\nMet vriendelijke groet"),
+    ],
+)
+def test_an_order_acknowledgement_that_asks_nothing_stays_unrelated(read, subject, body):
+    found = read(body, subject, sender="Orders <orders@supplier.example>")
+    assert (found.kind, found.should_auto_reply) == ("unrelated", False)
+
+
+def test_an_answer_to_our_question_on_an_open_case_stays_a_follow_up(read):
+    body = "Hallo,\ndie Firmware ist 2.4.11 und das Gerät hängt an einem 24-V-Netzteil.\nGruß, Lea"
+    found = read(body, f"AW: {RMA} TX-40")
+    assert (found.kind, found.rma_reference) == ("follow_up", RMA)
