@@ -78,6 +78,43 @@ def test_asking_how_to_proceed_with_a_unit_is_a_request(read, body):
     assert (found.kind, found.should_auto_reply) == ("new_request", True)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an error shown at start-up
+        "Bonjour,\nle TX-40 affiche une erreur E17 au démarrage. N° série ZT7781204.",
+        "Buongiorno,\nil TX-40 dà errore E17 all'accensione. Matricola ZT7781204.",
+        "Hallo,\nde TX-40 geeft foutmelding E17 bij het opstarten.",
+        "Dzień dobry,\nTX-40 pokazuje błąd E17 przy starcie. Numer seryjny ZT7781204.",
+        "Olá,\no TX-40 mostra erro E17 ao ligar. Série ZT7781204.",
+        "Hej,\nTX-40 visar fel E17 vid start. Serienummer ZT7781204.",
+        "Merhaba,\nTX-40 açılışta E17 hatası veriyor. Seri no ZT7781204.",
+        "お世話になっております。TX-40 が起動時に E17 エラーを表示します。",
+        # a screen gone dark, a unit that hangs, rattles, flickers or no longer works
+        "Bonjour,\nl'écran du TX-40 reste noir depuis ce matin.",
+        "Buongiorno,\nil display del TX-40 resta nero da ieri.",
+        "Olá,\na tela do TX-40 fica preta desde ontem.",
+        "Hej,\nskärmen på TX-40 är svart sedan igår.",
+        "Merhaba,\nTX-40 ekranı dünden beri kapalı kalıyor.",
+        "お世話になっております。TX-40 の画面が真っ暗になりました。",
+        "Hallo,\nder TX-40 hängt sich ständig auf. Was können Sie tun?",
+        "Guten Tag,\nbeim TX-40 klappert etwas im Gehäuse und die Anzeige springt.",
+        "Bonjour,\nle TX-40 fait un bruit bizarre et chauffe beaucoup.",
+        "Dzień dobry,\nwyświetlacz TX-40 miga i gaśnie.",
+        "お世話になっております。購入した TX-40 が動作しなくなりました。",
+        # sending the unit in, asked in each language's own words
+        "Bonjour, comment faire pour vous renvoyer le TX-40 ?",
+        "Hola, ¿cómo os lo envío para que lo reviséis?",
+        "Hallo, hoe stuur ik de TX-40 naar jullie op?",
+        "Olá, como faço para enviar o TX-40 para conserto?",
+        "Hej, hur skickar jag TX-40 till er för reparation?",
+    ],
+)
+def test_an_error_a_dark_screen_or_sending_a_unit_in_is_a_request(read, body):
+    found = read(body, "TX-40")
+    assert (found.kind, found.should_auto_reply) == ("new_request", True)
+
+
 def _raw(subject: str, parts: str, extra: str = "") -> bytes:
     return (
         f"From: Cu Stomer <cu@customer.example>\nTo: service@optizon-example.com\nSubject: {subject}\n"
@@ -122,6 +159,8 @@ def test_a_report_pointed_at_in_an_attachment_is_a_request(understander):
         ("TX-40", "Olá, qual é o prazo de garantia do TX-40? Estamos pensando em comprar dez."),
         ("Distributor", "Hello, what is the procedure to become a distributor of your products in Chile?"),
         ("TX-40", "Dzień dobry, prosimy o ofertę cenową na 5 szt. TX-40."),
+        ("TX-40", "Hi, how much does the TX-40 cost and what is the delivery time?"),
+        ("TX-40", "Hej, vad kostar TX-40 och när kan ni leverera?"),
         ("Oferta", "Merhaba, TX-40 için fiyat teklifi rica ederiz."),
         # a supplier's invoice and a newsletter that speaks of faults
         ("Faktura 2026/0412", "Dzień dobry,\nw załączeniu faktura do zamówienia 4471/2026. Termin płatności 14 dni."),

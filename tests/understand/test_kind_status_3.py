@@ -27,6 +27,14 @@ RMA = "RMA-2026-00419"
         "Merhaba,\nonarım durumu hakkında bir gelişme var mı?",
         "お世話になっております。その後いかがでしょうか。",
         "你好，维修得怎么样了？",
+        "Hi, just checking in on the status of this one.",
+        "Hi, can you let me know when the replacement will go out?",
+        "Hallo, haben Sie schon etwas Neues zu unserem Gerät?",
+        "Hola, ¿ya recibieron el equipo? ¿Cuándo lo tendremos de vuelta?",
+        "Hej, finns det något nytt om reparationen?",
+        "お世話になっております。修理品はいつ頃返却されますか。",
+        "Buongiorno, quando ci rimandate lo strumento riparato?",
+        "Dzień dobry, co z naszą naprawą?",
     ],
 )
 def test_asking_where_the_case_stands_is_order_status(read, body):
@@ -76,6 +84,39 @@ def test_asking_for_the_tracking_number_is_order_status(read, body):
 def test_an_orders_delivery_date_asked_is_order_status(read, subject, body):
     found = read(body, subject)
     assert (found.kind, found.should_auto_reply) == ("order_status", True)
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        ("Re: your order 4500772210", "Hi, our order 4500772210 has not been delivered yet, it was due last week."),
+        ("Bestellung 4500772210", "Guten Tag, unsere Bestellung 4500772210 ist noch nicht angekommen."),
+        ("Commande 4500772210", "Bonjour, nous n'avons toujours pas reçu la commande 4500772210."),
+        ("Pedido 4500772210", "Hola, todavía no hemos recibido el pedido 4500772210."),
+        ("Ordine 4500772210", "Buongiorno, non abbiamo ancora ricevuto l'ordine 4500772210."),
+        ("Pedido 4500772210", "Olá, ainda não recebemos o pedido 4500772210."),
+        ("Order 4500772210", "Hallo, we hebben bestelling 4500772210 nog steeds niet ontvangen."),
+        ("Zamówienie 4500772210", "Dzień dobry, nadal nie otrzymaliśmy zamówienia 4500772210."),
+        ("Order 4500772210", "Hej, vi har fortfarande inte fått order 4500772210."),
+        ("Sipariş 4500772210", "Merhaba, 4500772210 nolu siparişimiz hâlâ gelmedi."),
+        ("注文 4500772210", "お世話になっております。注文 4500772210 がまだ届いていません。"),
+    ],
+)
+def test_a_reminder_that_an_order_has_not_arrived_is_order_status(read, subject, body):
+    found = read(body, subject)
+    assert (found.kind, found.should_auto_reply) == ("order_status", True)
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        ("Order 4500772210", "Hello, order 4500772210 arrived but two of the five TX-40 do not switch on."),
+        ("Bestellung 4500772210", "Guten Tag, die Lieferung zu 4500772210 ist da, aber ein Gerät ist defekt."),
+        ("注文 4500772210", "お世話になっております。注文 4500772210 が届きましたが、1台が起動しません。"),
+    ],
+)
+def test_a_delivered_order_with_a_failing_unit_stays_a_request(read, subject, body):
+    assert read(body, subject).kind == "new_request"
 
 
 @pytest.mark.parametrize(
