@@ -129,6 +129,8 @@ def decide_kind(
             # "when will the replacement for RMA-… ship?": a question about the shipment, even under a
             # subject (or a quote) that still names the fault the RMA was opened for
             return "order_status"
+        if status_now and _names_the_unit_by_its_fault(ev, has):
+            return "order_status"  # "the one that does not power on: has it been repaired yet?"
         return "follow_up"
     if staff_sender and reading.forwarded and reading.original_sender is not None:
         return "forwarded"
@@ -162,6 +164,19 @@ def decide_kind(
     if ev.has_ids and not business and asks_model is not None and _a_person_wrote(ev, has) and asks_model():
         return "new_request"
     return "unrelated"
+
+
+def _names_the_unit_by_its_fault(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """A question where an open case stands that names the unit by the fault it was sent in for ("when do we
+    get back the TX-40 that has no power?", 那台不开机的设备修好了吗？): the question is asked in the
+    sender's own text and nothing tells the fault again or anew ("still dead after the repair", "the
+    replacement fails as well", 又坏了), which would be news for the case, a follow-up."""
+    text = ev.current
+    if not any(q in text.text for q in "?？"):
+        return False
+    if not (has(text, "order_status_phrases") or _asks_about_order(text, ev.subject, has)):
+        return False
+    return not has(text, "fault_again")
 
 
 def _sales_question(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:

@@ -63,6 +63,7 @@ PHRASE_KINDS = (
     "relay_phrases",
     "not_a_unit",
     "own_unit",
+    "fault_again",
 )
 
 

@@ -138,3 +138,32 @@ def test_an_answer_to_our_question_on_an_open_case_stays_a_follow_up(read):
     body = "Hallo,\ndie Firmware ist 2.4.11 und das Gerät hängt an einem 24-V-Netzteil.\nGruß, Lea"
     found = read(body, f"AW: {RMA} TX-40")
     assert (found.kind, found.rma_reference) == ("follow_up", RMA)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hello, when will we get the TX-40 back? It is the one that does not power on, we need it urgently.",
+        "Hi, the unit with the broken display: has it been repaired yet?",
+        "您好，那台不开机的设备修好了吗？",
+        "Guten Tag, wann bekommen wir das defekte Gerät zurück?",
+    ],
+)
+def test_a_status_question_naming_the_unit_by_its_fault_is_order_status(read, body):
+    found = read(body, f"Re: {RMA} TX-40")
+    assert (found.kind, found.should_auto_reply) == ("order_status", True)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi, the replacement does not power on either. When can you send another one?",
+        "Hi, the unit is broken again, when can we send it back?",
+        "Hi, we got the repaired unit back but it does not power on. When will you ship a working one?",
+        "Hallo, das Ersatzgerät startet auch nicht. Wann können Sie ein neues schicken?",
+        "Bonjour, après réparation l'appareil ne s'allume toujours pas. Quand pouvez-vous le reprendre ?",
+    ],
+)
+def test_a_fault_told_again_beside_a_question_stays_a_follow_up(read, body):
+    found = read(body, f"RE: {RMA} TX-40")
+    assert (found.kind, found.rma_reference) == ("follow_up", RMA)
