@@ -142,6 +142,7 @@ class KindRules(_Strict):
     relay_phrases: Phrases = []  # a colleague's note of what a customer said ("the customer called")
     not_a_unit: Phrases = []  # a service, terms, a partner's notice, an event, press, a tender: no unit's fault
     own_unit: Phrases = []  # the sender's own unit named ("our modules", "the PSU I bought", 我的模块)
+    request_files: Phrases = []  # an attached file named as a request ("Reklamation.pdf"): patterns only
     fault_again: Phrases = []  # a fault told again or anew on an open case ("still", "again", "as well")
     # Regexes per cue list above (order_status_phrases, request_phrases, ...) for what is said in many
     # word orders ("when will the repaired unit be sent back?"); a match counts like one of its phrases.

@@ -161,6 +161,8 @@ def decide_kind(
         return "new_request"  # a support form filled in with a unit's number or a problem: a request
     if ev.photos and not staff_sender and not business and _shows_attachment(ev, has):
         return "new_request"  # "see attached": the photo of the unit is the request
+    if not staff_sender and not business and _files_tell_request(mail, ev, has, patterns):
+        return "new_request"  # "details in the attached file": Reklamation_TX-40.pdf holds the request
     if ev.has_ids and not business and asks_model is not None and _a_person_wrote(ev, has) and asks_model():
         return "new_request"
     return "unrelated"
@@ -227,6 +229,27 @@ def _shows_attachment(ev: Evidence, has: Callable[[Analysis, str], bool]) -> boo
     if len(ev.current.words) > _POINTER_WORDS:
         return False
     return has(ev.current, "attachment_pointers") or has(ev.subject, "attachment_pointers")
+
+
+_FILE_POINTER_WORDS = 25
+
+
+def _files_tell_request(
+    mail: InboundMail,
+    ev: Evidence,
+    has: Callable[[Analysis, str], bool],
+    patterns: Mapping[str, tuple[re.Pattern[str], ...]],
+) -> bool:
+    """A mail whose request is in an attached file named as one ("Reklamation_TX-40.pdf", "RMA_request.docx",
+    不具合報告.xlsx): its own text only points at the file ("see attached", "anbei") or says little. A
+    longer text that names no request is read for what it says, whatever its files are called."""
+    found = patterns.get("request_files", ())
+    if not found or not mail.attachments:
+        return False
+    if len(ev.current.words) > _FILE_POINTER_WORDS and not has(ev.current, "attachment_pointers"):
+        return False
+    names = (fold(a.filename) for a in mail.attachments if a.filename and not a.inline)
+    return any(p.search(name) for name in names for p in found)
 
 
 def _relayed(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:

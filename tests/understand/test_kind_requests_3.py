@@ -151,6 +151,54 @@ def test_a_report_pointed_at_in_an_attachment_is_a_request(understander):
     assert (found.kind, found.should_auto_reply) == ("new_request", True)
 
 
+def _with_file(text: str, filename: str, content_type: str = "application/pdf") -> str:
+    filename = filename if filename.startswith("*=") else f"={filename}"
+    return (
+        'Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain; charset=utf-8\n\n'
+        f"{text}\n--b\nContent-Type: {content_type}\nContent-Disposition: attachment; filename{filename}\n\n"
+        "JVBERi0xLjQK\n--b--\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "text, filename",
+    [
+        ("Hi, details in the attached file.", "RMA_request_ZT7781204.pdf"),
+        ("Guten Tag, anbei der Bericht zu unserem TX-40.", "Fehlerbericht.pdf"),
+        ("Bonjour, voir le rapport ci-joint pour notre TX-40 ZT7781204.", "rapport_defaut.pdf"),
+        ("Hola, adjunto el formulario.", "reclamacion_TX-40.docx"),
+        # a name outside ASCII is sent RFC 2231-encoded, as mail clients do
+        ("添付をご確認ください。", "*=utf-8''%E4%B8%8D%E5%85%B7%E5%90%88%E5%A0%B1%E5%91%8A.xlsx"),
+    ],
+)
+def test_a_mail_pointing_at_a_file_named_as_a_request_is_a_request(understander, text, filename):
+    found = understander.understand(parse(_raw("TX-40", _with_file(text, filename))))
+    assert (found.kind, found.should_auto_reply) == ("new_request", True)
+
+
+@pytest.mark.parametrize(
+    "subject, text, filename",
+    [
+        ("Brochure", "Hello, attached our new brochure.", "brochure.pdf"),
+        ("Invoice 90012", "Please find attached invoice 90012 for order 4500998812.", "invoice_90012.pdf"),
+        ("Offer", "Hello, attached our offer for the repair kits, prices valid until June.", "repair_kits_offer.pdf"),
+        ("Settings", "Hello, attached the default settings file you asked for.", "default_settings.cfg"),
+    ],
+)
+def test_a_file_that_is_no_request_leaves_the_mail_unrelated(understander, subject, text, filename):
+    found = understander.understand(parse(_raw(subject, _with_file(text, filename))))
+    assert (found.kind, found.should_auto_reply) == ("unrelated", False)
+
+
+def test_a_unit_that_shows_nothing_in_an_html_only_mail_is_a_request(understander):
+    html = (
+        "Content-Type: text/html; charset=utf-8\n\n<html><body><div>Guten Tag,<br>unser TX-40 zeigt seit Montag"
+        " nichts mehr an.<br>Gruß, Eva</div></body></html>\n"
+    )
+    found = understander.understand(parse(_raw("TX-40", html)))
+    assert (found.kind, found.should_auto_reply) == ("new_request", True)
+
+
 @pytest.mark.parametrize(
     "subject, body",
     [
