@@ -209,6 +209,11 @@ def test_a_unit_that_shows_nothing_in_an_html_only_mail_is_a_request(understande
         ("TX-40", "Dzień dobry, prosimy o ofertę cenową na 5 szt. TX-40."),
         ("TX-40", "Hi, how much does the TX-40 cost and what is the delivery time?"),
         ("TX-40", "Hej, vad kostar TX-40 och när kan ni leverera?"),
+        ("TX-40", "Merhaba, TX-40 hakkında sorularınız varsa bize sorun. Yeni katalog ekte."),
+        ("TX-40", "Dzień dobry, czy możemy zamówić TX-40 zamiast TX-30? Jaka jest cena?"),
+        ("TX-40", "Olá, o TX-40 funciona com problema de tensão instável na rede? Queremos comprar."),
+        ("TX-40", "Bonjour, est-ce que le voyant clignote quand la batterie est faible ? Nous envisageons d'acheter."),
+        ("TX-40", "Buongiorno, quanto costa il TX-40? Qual è la procedura per ordinare?"),
         ("Oferta", "Merhaba, TX-40 için fiyat teklifi rica ederiz."),
         # a supplier's invoice and a newsletter that speaks of faults
         ("Faktura 2026/0412", "Dzień dobry,\nw załączeniu faktura do zamówienia 4471/2026. Termin płatności 14 dni."),
