@@ -115,6 +115,39 @@ def test_an_error_a_dark_screen_or_sending_a_unit_in_is_a_request(read, body):
     assert (found.kind, found.should_auto_reply) == ("new_request", True)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the unit bought some months ago gives no sign of life
+        "Hallo, das Gerät, das wir im März gekauft haben, gibt keinen Mucks mehr von sich.",
+        "Buongiorno, lo strumento acquistato a marzo non dà più segni di vita.",
+        "Hola, el aparato que compramos en marzo ya no hace nada.",
+        "Bonjour, l'appareil acheté en mars ne donne plus signe de vie.",
+        "Hallo, het apparaat dat we in maart kochten doet helemaal niets meer.",
+        "Dzień dobry, urządzenie kupione w marcu przestało cokolwiek robić.",
+        "Dzień dobry, TX-40 padł po burzy.",
+        "Olá, o aparelho que compramos em março não faz mais nada.",
+        "Hej, apparaten vi köpte i mars gör ingenting längre.",
+        "Merhaba, mart ayında aldığımız cihaz artık hiçbir şey yapmıyor.",
+        # running hot, smelling burnt
+        "Buongiorno, lo strumento puzza di bruciato e scalda molto.",
+        "Dzień dobry, urządzenie bardzo się grzeje i czuć spaleniznę.",
+        "Olá, o aparelho esquenta muito e cheira a queimado.",
+        "Hej, enheten blir väldigt varm och luktar bränt.",
+        "Merhaba, cihaz çok ısınıyor ve yanık kokusu geliyor.",
+        "機器が非常に熱くなり、焦げ臭いにおいがします。",
+        # a battery that no longer lasts
+        "Hallo, der Akku hält nur noch zehn Minuten.",
+        "Bonjour, la batterie ne tient plus que dix minutes.",
+        "Hola, la batería solo dura diez minutos.",
+        "你好，电池现在只能用十分钟。",
+    ],
+)
+def test_a_dead_hot_or_short_lived_unit_told_in_plain_words_is_a_request(read, body):
+    found = read(body, "TX-40")
+    assert (found.kind, found.should_auto_reply) == ("new_request", True)
+
+
 def _raw(subject: str, parts: str, extra: str = "") -> bytes:
     return (
         f"From: Cu Stomer <cu@customer.example>\nTo: service@optizon-example.com\nSubject: {subject}\n"
