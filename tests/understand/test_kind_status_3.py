@@ -35,6 +35,16 @@ RMA = "RMA-2026-00419"
         "お世話になっております。修理品はいつ頃返却されますか。",
         "Buongiorno, quando ci rimandate lo strumento riparato?",
         "Dzień dobry, co z naszą naprawą?",
+        # a bare chase, and the date the unit comes back asked for
+        "Bonjour, des nouvelles ?",
+        "Hola, ¿novedades?",
+        "Ciao, novità?",
+        "Hallo, al nieuws?",
+        "Olá, novidades?",
+        "Hello, could you tell us the expected return date?",
+        "Guten Tag, bis wann können wir mit dem Gerät rechnen?",
+        "Bonjour, avez-vous une date de retour prévue ?",
+        "Hola, ¿tienen fecha para la devolución del equipo?",
     ],
 )
 def test_asking_where_the_case_stands_is_order_status(read, body):
