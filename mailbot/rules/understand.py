@@ -144,6 +144,8 @@ class KindRules(_Strict):
     not_a_unit: Phrases = []  # a service, terms, a partner's notice, an event, press, a tender: no unit's fault
     own_unit: Phrases = []  # the sender's own unit named ("our modules", "the PSU I bought", 我的模块)
     resolved_phrases: Phrases = []  # a thank-you: the unit works again ("works perfectly again", 恢复正常)
+    request_files: Phrases = []  # an attached file named as a request ("Reklamation.pdf"): patterns only
+    fault_again: Phrases = []  # a fault told again or anew on an open case ("still", "again", "as well")
     # Regexes per cue list above (order_status_phrases, request_phrases, ...) for what is said in many
     # word orders ("when will the repaired unit be sent back?"); a match counts like one of its phrases.
     patterns: dict[str, list[Regex]] = {}

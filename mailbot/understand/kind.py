@@ -133,6 +133,8 @@ def decide_kind(
             # "when will the replacement for RMA-… ship?": a question about the shipment, even under a
             # subject (or a quote) that still names the fault the RMA was opened for
             return "order_status"
+        if status_now and _names_the_unit_by_its_fault(ev, has):
+            return "order_status"  # "the one that does not power on: has it been repaired yet?"
         return "follow_up"
     if staff_sender and reading.forwarded and reading.original_sender is not None:
         if _forwarded_no_request(ev, has):
@@ -168,6 +170,8 @@ def decide_kind(
         return "new_request"  # a support form filled in with a unit's number or a problem: a request
     if ev.photos and not staff_sender and not business and _shows_attachment(ev, has):
         return "new_request"  # "see attached": the photo of the unit is the request
+    if not staff_sender and not business and _files_tell_request(mail, ev, has, patterns):
+        return "new_request"  # "details in the attached file": Reklamation_TX-40.pdf holds the request
     if ev.has_ids and not business and asks_model is not None and _a_person_wrote(ev, has) and asks_model():
         return "new_request"
     return "unrelated"
@@ -182,6 +186,19 @@ def _forwarded_no_request(ev: Evidence, has: Callable[[Analysis, str], bool]) ->
     if not ev.has_defect and any(has(a, "business_documents") for a in (ev.body, ev.subject)):
         return True
     return _sales_question(ev, has) or _not_about_a_unit(ev, has)
+
+
+def _names_the_unit_by_its_fault(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """A question where an open case stands that names the unit by the fault it was sent in for ("when do we
+    get back the TX-40 that has no power?", 那台不开机的设备修好了吗？): the question is asked in the
+    sender's own text and nothing tells the fault again or anew ("still dead after the repair", "the
+    replacement fails as well", 又坏了), which would be news for the case, a follow-up."""
+    text = ev.current
+    if not any(q in text.text for q in "?？"):
+        return False
+    if not (has(text, "order_status_phrases") or _asks_about_order(text, ev.subject, has)):
+        return False
+    return not has(text, "fault_again")
 
 
 def _sales_question(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
@@ -232,6 +249,27 @@ def _shows_attachment(ev: Evidence, has: Callable[[Analysis, str], bool]) -> boo
     if len(ev.current.words) > _POINTER_WORDS:
         return False
     return has(ev.current, "attachment_pointers") or has(ev.subject, "attachment_pointers")
+
+
+_FILE_POINTER_WORDS = 25
+
+
+def _files_tell_request(
+    mail: InboundMail,
+    ev: Evidence,
+    has: Callable[[Analysis, str], bool],
+    patterns: Mapping[str, tuple[re.Pattern[str], ...]],
+) -> bool:
+    """A mail whose request is in an attached file named as one ("Reklamation_TX-40.pdf", "RMA_request.docx",
+    不具合報告.xlsx): its own text only points at the file ("see attached", "anbei") or says little. A
+    longer text that names no request is read for what it says, whatever its files are called."""
+    found = patterns.get("request_files", ())
+    if not found or not mail.attachments:
+        return False
+    if len(ev.current.words) > _FILE_POINTER_WORDS and not has(ev.current, "attachment_pointers"):
+        return False
+    names = (fold(a.filename) for a in mail.attachments if a.filename and not a.inline)
+    return any(p.search(name) for name in names for p in found)
 
 
 def _relayed(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:

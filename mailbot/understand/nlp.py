@@ -64,6 +64,7 @@ PHRASE_KINDS = (
     "not_a_unit",
     "own_unit",
     "resolved_phrases",
+    "fault_again",
 )
 
 
