@@ -72,4 +72,13 @@ def test_an_unrelated_mails_numbers_are_not_read_as_a_units(read) -> None:  # ty
         sender="Accounts <ap-noreply@customer.example>",
     )
     assert found.kind == "unrelated"
-    assert (found.order_numbers, found.serial_numbers, found.product_models) == ((), (), ())
+    assert (found.order_numbers, found.serial_numbers, found.tracking_numbers) == ((), (), ())
+
+
+def test_the_products_a_pre_sales_question_names_are_kept(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Hello, we are planning to buy ten OTDR-5 units next quarter. Could you send a quotation and the "
+        "datasheet?\nBest regards, Ana",
+        subject="Quotation request",
+    )
+    assert found.kind == "unrelated" and found.product_models == ("OTDR-5",)
