@@ -10,7 +10,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from itertools import islice
-from threading import Lock
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlmodel import Session, col, select
@@ -42,6 +42,9 @@ from mailbot.workflow.bounces import bounce_decision
 from mailbot.workflow.decide import decide, sender_checks
 from mailbot.workflow.loops import damp
 from mailbot.workflow.workdays import local_day
+
+if TYPE_CHECKING:
+    from mailbot.understand import Understander
 
 log = logging.getLogger(__name__)
 
@@ -515,15 +518,12 @@ def reading_pool(ctx: Context) -> ReadingPool | None:
 
 @dataclass(frozen=True)
 class _ReaderFactory:
-    """Builds the understander in the reading process, reusing the pipeline this process loaded, if any."""
+    """This process's understander, built here before the reading process is forked: both share it."""
 
     lazy: LazyUnderstander
 
-    def __call__(self) -> LazyUnderstander:
-        # The lock came through fork as it was: a thread that held it does not exist in the new process.
-        fresh = replace(self.lazy, _lock=Lock())
-        fresh.get()
-        return fresh
+    def __call__(self) -> Understander:
+        return self.lazy.get()
 
 
 def requeue(ctx: Context, *, message_id: str | None = None, reason: str | None = None) -> list[Outcome]:
