@@ -46,6 +46,9 @@ log = logging.getLogger(__name__)
 # (not one that died: that is noticed at once). The first batch also waits for spaCy to load.
 READ_TIMEOUT_SECONDS = 120.0
 STOP_GRACE_SECONDS = 10.0  # a stopping reading process may finish the batch in hand
+# The most bytes of mail handed over in one batch: two batches are in flight (the one read there, the next
+# one queued), each copied on both sides and decoded there; larger batches are read in this process.
+HANDED_BYTES = 16 * 1024 * 1024
 # After a break, a new reading process is forked after the first delay, then twice as long after each
 # further break, up to the last; a process that ran the healthy time without breaking starts the series
 # again. This many breaks within an hour and no process is started any more (a service restart clears it).

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+from concurrent.futures import Future
 from email.message import EmailMessage
 from typing import Any
 
@@ -15,7 +16,7 @@ import pytest
 
 import mailbot.pipeline as pipeline
 from mailbot.app import make_sources
-from mailbot.reading import BREAKS_PER_HOUR, HEALTHY_SECONDS, ReadBatch, ReadingPool
+from mailbot.reading import BREAKS_PER_HOUR, HEALTHY_SECONDS, ReadBatch, ReadingPool, read_batch
 from mailbot.values import Extraction, InboundMail, RawMail
 from tests.pipeline.helpers import customer_mail, drop, inbound, tickets
 
@@ -258,3 +259,46 @@ def test_a_backlog_loses_nothing_to_a_stopped_reading_process_and_the_next_pass_
     assert len(tickets(ctx)) == 17
     ids = [m.message_id for m in inbound(ctx)]
     assert sorted(ids) == sorted(first + later)  # each mail recorded once
+
+
+class Recorder:
+    """The reading process's contract, run here: records which batches were handed over."""
+
+    def __init__(self, ctx: Any) -> None:
+        self.ctx = ctx
+        self.handed: list[list[str]] = []
+
+    def submit(self, raws: list[RawMail]) -> Future[ReadBatch | None]:
+        self.handed.append([r.key for r in raws])
+        future: Future[ReadBatch | None] = Future()
+        future.set_result(read_batch(tuple(r.data for r in raws), self.ctx.understander))
+        return future
+
+    def result(self, handed: Future[ReadBatch | None] | None) -> ReadBatch | None:
+        return handed.result() if handed is not None else None
+
+
+def test_a_batch_of_many_bytes_is_read_here_not_copied_to_the_reading_process(make_ctx, monkeypatch):
+    monkeypatch.setattr(pipeline, "HANDED_BYTES", 64 * 1024)
+    ctx = make_ctx()
+    requests(ctx, 0, 2)
+    photo = bytes(range(256)) * 200  # 50 KiB of JPEG, 68 KiB in base64
+    for n in (2, 3):
+        drop(
+            ctx,
+            customer_mail(
+                f"karin{n}@telco-{n}.example.fi",
+                f"Photos rack {n}",
+                BODY.format(n=n),
+                attachments=(("label.jpg", "image/jpeg", photo),),
+            ),
+        )
+    requests(ctx, 4, 2)
+    [source] = make_sources(ctx)
+    source.batch_size = 2
+    reader = Recorder(ctx)
+    report = pipeline.process_source(source, ctx, reader=reader)  # type: ignore[arg-type]
+
+    assert [o.status for o in report.outcomes] == ["processed"] * 6
+    assert len(reader.handed) == 2  # the first and the last batch; the photos were read here
+    assert len(tickets(ctx)) == 6
