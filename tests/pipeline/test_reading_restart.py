@@ -186,12 +186,25 @@ def test_an_hour_without_a_break_starts_the_delays_again(pool, seconds, caplog):
     with caplog.at_level(logging.WARNING, logger="mailbot.reading"):
         break_it(pool)
         seconds.now += 60
-        pool.result(pool.submit(batch(1, 2)))  # started again at once, then ran ...
-        seconds.now += HEALTHY_SECONDS  # ... a healthy hour
+        for _ in range(3):  # started again at once, then a healthy hour over several processes
+            assert readers(pool.result(pool.submit(batch(1, 2))))
+            pool.close()  # as when one has read its share and the next one takes over
+            seconds.now += HEALTHY_SECONDS / 3
         break_it(pool)
     assert "started in 1 min" in reading_log(caplog)[-1].getMessage()
     seconds.now += 60
     assert readers(pool.result(pool.submit(batch(1, 2))))
+
+
+def test_without_a_healthy_hour_the_delay_goes_on_doubling(pool, seconds, caplog):
+    with caplog.at_level(logging.WARNING, logger="mailbot.reading"):
+        break_it(pool)
+        seconds.now += 60
+        assert readers(pool.result(pool.submit(batch(1, 2))))
+        pool.close()
+        seconds.now += HEALTHY_SECONDS - 1
+        break_it(pool)
+    assert "started in 2 min" in reading_log(caplog)[-1].getMessage()
 
 
 def test_a_closed_reading_process_is_no_break(pool, seconds):
@@ -200,6 +213,23 @@ def test_a_closed_reading_process_is_no_break(pool, seconds):
     assert not pool.broken and gone(first)
     [second] = readers(pool.result(pool.submit(batch(3, 4))))  # at once: no delay
     assert second != first
+
+
+def test_a_reading_process_that_read_its_share_is_replaced_after_the_batches_in_hand(seconds, caplog):
+    pool = ReadingPool(WhoRead, clock=seconds, recycle_mails=4)
+    try:
+        with caplog.at_level(logging.DEBUG, logger="mailbot.reading"):
+            first, second = pool.submit(batch(1, 2)), pool.submit(batch(3, 4))  # 4 mails: its share
+            [old] = pool.pids()
+            third = pool.submit(batch(5, 6))
+            [new] = pool.pids()
+            reads = [pool.result(first), pool.result(second), pool.result(third)]
+        assert [readers(r) for r in reads] == [{old}, {old}, {new}] and new != old
+        assert [m.message_id.split("@")[0] for r in reads if r for m in r.mails] == [f"drop-{n}" for n in range(1, 7)]
+        assert gone(old) and not pool.broken
+        assert not [r for r in reading_log(caplog) if r.levelno >= logging.WARNING]
+    finally:
+        pool.close()
 
 
 # --- through the pipeline -------------------------------------------------------------------------
