@@ -9,7 +9,9 @@ What crosses between the processes is plain frozen dataclasses (the mail's bytes
 The process is forked (Linux) once the understander is built here: spaCy, the pipeline and the rules are
 then shared page for page by both processes (copy-on-write) instead of loaded twice. For the sharing to
 last, the objects alive at the fork are frozen out of the garbage collector in both processes (a
-collection writes to every object it visits, and a written page is a copied page).
+collection writes to every object it visits, and a written page is a copied page). Still, each side
+writes to more of the shared pages as it goes (reference counts), so the process is replaced after a few
+batches (``RECYCLE_MAILS``) by a new one sharing this process's pages again.
 
 A reading process that dies or stops answering is replaced: its batch is read here, and a new process
 is forked later, after a delay that doubles at each break (``RESTART_DELAYS``). Breaking again and again
@@ -43,16 +45,17 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # A batch of 100 mails takes well under a second to read; this is for a process that stopped answering
-# (not one that died: that is noticed at once). The first batch also waits for spaCy to load.
+# (not one that died: that is noticed at once). spaCy is loaded before the fork, not in this time.
 READ_TIMEOUT_SECONDS = 120.0
 STOP_GRACE_SECONDS = 10.0  # a stopping reading process may finish the batch in hand
 # The most bytes of mail handed over in one batch: two batches are in flight (the one read there, the next
 # one queued), each copied on both sides and decoded there; larger batches are read in this process.
 HANDED_BYTES = 16 * 1024 * 1024
-# The reading process is replaced (between batches, when it has none in hand) after reading this many
-# mails: the pages it and this process wrote since the fork, each side's copy of what was shared, are then
-# shared again. Without it both processes together grow by ~15 MiB per 1,000 mails read.
-RECYCLE_MAILS = 400
+# The reading process is replaced after it was handed this many mails (a batch, from the sources), once
+# it has read the batches in hand: the pages either process wrote since the fork, each kept twice, are
+# then shared again. Without it both processes together grow by ~15 MiB per 1,000 mails of a backlog; a
+# fork and a fresh process's first batch cost no measurable CPU beside reading 100 mails.
+RECYCLE_MAILS = 100
 # After a break, a new reading process is forked after the first delay, then twice as long after each
 # further break, up to the last; a process that ran the healthy time without breaking starts the series
 # again. This many breaks within an hour and no process is started any more (a service restart clears it).
@@ -151,8 +154,9 @@ class ReadingPool:
     often), when the process died or stopped answering with the batch (logged; a new one is forked later),
     or when reading raised there (the batch is read again here, where the failure is sorted as always).
 
-    ``make`` builds the understander, in this process, before the first fork; ``clock`` gives seconds
-    (monotonic) for the restart delays.
+    After ``recycle_mails`` mails handed over, the process is replaced by a new one (no break: nothing is
+    read here for it). ``make`` builds the understander, in this process, before the first fork; ``clock``
+    gives seconds (monotonic) for the restart delays.
     """
 
     def __init__(
