@@ -97,6 +97,7 @@ def break_it(pool: ReadingPool, how: signal.Signals = signal.SIGKILL) -> int:
     unread (None) and the process is gone."""
     read = pool.result(pool.submit(batch(1, 2)))
     [pid] = readers(read)
+    assert pid != os.getpid()  # read in a reading process, never here
     os.kill(pid, how)
     assert pool.result(pool.submit(batch(3, 4))) is None
     assert pool.pids() == () and pool.broken
