@@ -2,6 +2,7 @@
 at 1,000 mails), since mails are fetched, processed and committed in batches and none is kept afterwards.
 
     python benchmarks/memory.py FOLDER [--counts 250 500 1000] [--database-url PG-SERVER-URL]
+                                      [--understand-processes auto|0|1]
 
 FOLDER holds .eml files (e.g. ``../shared/lab/gen 1000 /tmp/mails``). For each N a fresh work folder and
 database (SQLite, or a database of its own on the PostgreSQL server, dropped afterwards), the first N mails
@@ -32,9 +33,10 @@ from benchmarks.scratch_db import own_database  # noqa: E402
 from mailbot.mail.sources.maildir import deliver_to_maildir  # noqa: E402
 
 
-def write_config(work: Path, database_url: str) -> Path:
+def write_config(work: Path, database_url: str, understand_processes: str = "auto") -> Path:
     var = work / "var"
     config = work / "mailbot.toml"
+    processes = understand_processes if understand_processes.isdigit() else f'"{understand_processes}"'
     config.write_text(
         'service_address = "service@lab.test"\n'
         'staff_domains = ["lab.test"]\n'
@@ -46,6 +48,7 @@ def write_config(work: Path, database_url: str) -> Path:
         f'[[sources]]\ntype = "maildir"\nname = "inbox"\npath = "{var / "inbox"}"\n'
         f'[transport]\ntype = "file"\npath = "{var / "outbox"}"\n'
         "[limits]\nreplies_per_address_per_hour = 1000000\nreplies_per_ticket_per_hour = 1000000\n"
+        f"[ingest]\nunderstand_processes = {processes}\n"
     )
     return config
 
@@ -85,12 +88,14 @@ class Peaks:
         self.tree_pss = max(self.tree_pss, pss)
 
 
-def measure(mails: list[bytes], server_url: str | None) -> tuple[int, float, float, int, Peaks]:
+def measure(
+    mails: list[bytes], server_url: str | None, understand_processes: str = "auto"
+) -> tuple[int, float, float, int, Peaks]:
     """(exit status, peak RSS in MiB, wall seconds, mails left in the inbox, sampled peaks) of one `once`."""
     work = Path(tempfile.mkdtemp(prefix="mailbot-memory-"))
     try:
         with own_database(server_url, work, prefix="mailbot_memory") as url:
-            config = write_config(work, url)
+            config = write_config(work, url, understand_processes)
             for data in mails:
                 deliver_to_maildir(work / "var" / "inbox", data)
             started = time.perf_counter()
@@ -115,13 +120,20 @@ def main() -> None:
     parser.add_argument("folder", type=Path, help="a folder of .eml files")
     parser.add_argument("--counts", type=int, nargs="+", default=[250, 500, 1000])
     parser.add_argument("--database-url", default=None, help="PostgreSQL server URL (default: SQLite)")
+    parser.add_argument(
+        "--understand-processes",
+        choices=["auto", "0", "1"],
+        default="auto",
+        help="ingest.understand_processes: 0 reads in the one process (to compare)",
+    )
     args = parser.parse_args()
     files = sorted(args.folder.glob("*.eml"))
     if len(files) < max(args.counts):
         sys.exit(f"{args.folder} has {len(files)} mails, {max(args.counts)} needed")
     backend = "PostgreSQL" if args.database_url else "SQLite"
     for count in args.counts:
-        status, peak, wall, left, peaks = measure([p.read_bytes() for p in files[:count]], args.database_url)
+        mails = [p.read_bytes() for p in files[:count]]
+        status, peak, wall, left, peaks = measure(mails, args.database_url, args.understand_processes)
         children = f"child processes {peaks.children_rss / 1024:.0f} MiB" if peaks.children_rss else "no child process"
         print(
             f"{backend} once over {count} mails: peak RSS {peak:.0f} MiB (main process "

@@ -10,17 +10,16 @@ from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from itertools import islice
-from threading import Lock
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlmodel import Session, col, select
 
-from mailbot.app import Context, LazyUnderstander
+from mailbot.app import Context
 from mailbot.mail.dsn import parse_dsn
 from mailbot.mail.guard import GuardReason, machine_generated
 from mailbot.mail.parse import MalformedMail, parse
 from mailbot.mail.sources.base import MailSource, SourceUnavailable
-from mailbot.reading import ReadBatch, ReadingPool, fork_available
+from mailbot.reading import HANDED_BYTES, ReadBatch, ReadingPool, fork_available
 from mailbot.store.apply import QUARANTINED, apply, attachments_not_kept, quarantine
 from mailbot.store.history import reply_history
 from mailbot.store.later import keep_rows, write_kept
@@ -500,8 +499,14 @@ def _read_ahead(
 
 
 def _worth_handing(raws: list[RawMail], ctx: Context) -> bool:
-    """A batch the batch path will take: more than one mail and none too large (parsed only here)."""
-    return len(raws) > 1 and not any(_too_large(raw, ctx) for raw in raws)
+    """A batch the batch path will take: more than one mail and none too large (parsed only here), and
+    not so many bytes that their copies on both sides would cost more memory than the overlap saves
+    time (a batch of photos and PDFs, whose reading is mostly decoding the attachments)."""
+    return (
+        len(raws) > 1
+        and not any(_too_large(raw, ctx) for raw in raws)
+        and sum(len(raw.data) for raw in raws) <= HANDED_BYTES
+    )
 
 
 def reading_pool(ctx: Context) -> ReadingPool | None:
@@ -510,20 +515,8 @@ def reading_pool(ctx: Context) -> ReadingPool | None:
     Nothing starts until a pass has a second batch to hand over."""
     if ctx.settings.ingest.reading_processes(os.cpu_count()) == 0 or not fork_available():
         return None
-    return ReadingPool(_ReaderFactory(ctx.understander))
-
-
-@dataclass(frozen=True)
-class _ReaderFactory:
-    """Builds the understander in the reading process, reusing the pipeline this process loaded, if any."""
-
-    lazy: LazyUnderstander
-
-    def __call__(self) -> LazyUnderstander:
-        # The lock came through fork as it was: a thread that held it does not exist in the new process.
-        fresh = replace(self.lazy, _lock=Lock())
-        fresh.get()
-        return fresh
+    # The understander is built here before the fork: both processes share it (mailbot.reading).
+    return ReadingPool(ctx.understander.get)
 
 
 def requeue(ctx: Context, *, message_id: str | None = None, reason: str | None = None) -> list[Outcome]:
