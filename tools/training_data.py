@@ -1,13 +1,15 @@
 """Generated training mails for the learned extractor: identifiers as spans, kind and defect as classes.
 
 Every mail is made up here from parts, with a fixed seed: fictional companies each invent their own
-identifier conventions (serials with blocks, with the model code in front, lower case, all digits;
-orders with slashes and year blocks, SAP numbers, Chinese contract numbers; models with spaces; the
-carriers' tracking shapes), their own labels (English, Chinese, German, none at all), their own layouts
-(a sentence, "Label: value" lines, lists, tables, the subject line) and their own way of describing a
-fault in plain words. Numbers that look like identifiers but are not (dates, phones, invoices, VAT ids,
-IBANs, versions, IP addresses, quantities, RMA numbers, the customer's own ticket numbers) are written
-in as well, unlabelled, so the model learns to leave them alone.
+identifier conventions (serials in blocks with any separator, with the model code in front, lower case,
+all digits, month of making / running number; orders with slashes and year blocks, SAP numbers, Chinese
+contract numbers; models with spaces; the carriers' tracking shapes), their own labels (English, Chinese
+and eleven other languages, tools/training_languages.py, or none at all), their own layouts (a sentence,
+"Label: value" lines, lists, tables, the subject line, a colleague's forward) and their own way of
+describing a fault in plain words, in the same thirteen languages. Numbers that look like identifiers
+but are not (dates, phones, invoices, VAT ids, IBANs, register numbers, post codes, versions, IP
+addresses, quantities, RMA numbers, the customer's own ticket numbers, whole signature blocks) are
+written in as well, unlabelled, so the model learns to leave them alone.
 
 Nothing here is taken from a real or test mail: the parts are generic on purpose, so the learned
 component does not fit one company's habits.
@@ -18,10 +20,11 @@ from __future__ import annotations
 import random
 import string
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import get_args
 
 from mailbot.values import DefectCategory
+from tools.training_languages import LANGUAGES, Language
 
 SPAN_LABELS = ("ORDER", "SERIAL", "MODEL", "TRACKING")
 DEFECTS: tuple[str, ...] = get_args(DefectCategory)  # the taxonomy the extractor reports, in its order
@@ -72,6 +75,15 @@ def _digits(r: random.Random, n: int) -> str:
     return "".join(r.choice(string.digits) for _ in range(n))
 
 
+def _alnum(r: random.Random, n: int) -> str:
+    return "".join(r.choice(_UP + string.digits) for _ in range(n - 1)) + r.choice(string.digits)
+
+
+def _compact(model: str) -> str:
+    """A model name as a serial number starts with it: letters and digits of its first part."""
+    return "".join(ch for ch in model.split("-")[0].split(" ")[0] if ch.isalnum())[:6].upper() or "X"
+
+
 def _year(r: random.Random, full: bool = False) -> str:
     y = r.randint(2019, 2027)
     return str(y) if full else str(y)[2:]
@@ -98,7 +110,9 @@ def _model_maker(r: random.Random) -> Callable[[random.Random], str]:
 
 def _serial_maker(r: random.Random, model: Callable[[random.Random], str]) -> Callable[[random.Random], str]:
     prefix = _letters(r, r.randint(1, 4))
-    lower = r.random() < 0.1
+    lower = r.random() < 0.2
+    sep = r.choice(["-", "-", "", "/", "_", "."])
+    blocks, block = r.randint(2, 4), r.randint(3, 5)
     schemes: list[Callable[[random.Random], str]] = [
         lambda q: f"{prefix}{_year(q)}{q.randint(1, 52):02d}{_letters(q, 1)}{_digits(q, 5)}",
         lambda q: f"{prefix}{q.randint(1, 9)}-{_digits(q, 4)}-{_digits(q, 4)}",
@@ -108,13 +122,22 @@ def _serial_maker(r: random.Random, model: Callable[[random.Random], str]) -> Ca
         lambda q: f"{prefix}-{_year(q, True)}{_digits(q, 2)}-{_digits(q, 5)}",
         lambda q: f"{_digits(q, 2)}{_letters(q, 2)}{_digits(q, 6)}",
         lambda q: f"{prefix}{_digits(q, 4)}{_letters(q, 2)}{_digits(q, 4)}",
+        # blocks of letters and digits, two to four of them, with one separator
+        lambda q: sep.join(_alnum(q, block) for _ in range(blocks)),
+        # the model's code in front, then a year and a running number
+        lambda q: f"{_compact(model(q))}{sep}{_year(q)}{_digits(q, q.randint(4, 6))}",
+        lambda q: f"{_compact(model(q))}{_year(q)}{_letters(q, 1)}{_digits(q, 6)}",
+        lambda q: f"{prefix[:2]}{_year(q)}{_letters(q, 1)}{_digits(q, 6)}",
+        lambda q: _digits(q, 7),
+        lambda q: f"{_year(q)}{q.randint(1, 12):02d}/{_digits(q, 5)}",  # month of making / running number
+        lambda q: f"{prefix}{sep}{_year(q, True)}{q.randint(1, 12):02d}{sep}{_digits(q, 4)}",
     ]
     scheme = r.choice(schemes)
     return (lambda q: scheme(q).lower()) if lower else scheme
 
 
 def _order_maker(r: random.Random) -> Callable[[random.Random], str]:
-    prefix = r.choice(["PO", "SO", "OC", "AB", "HT", "CO", "ORD", "DD", "XS", "SC", _letters(r, 2)])
+    prefix = r.choice(["PO", "SO", "OC", "AB", "HT", "CO", "ORD", "DD", "XS", "SC", "VO", "EP", _letters(r, 2)])
     schemes: list[Callable[[random.Random], str]] = [
         lambda q: f"45{_digits(q, 8)}",
         lambda q: f"{prefix}-{_year(q)}-{_digits(q, 4)}",
@@ -125,8 +148,19 @@ def _order_maker(r: random.Random) -> Callable[[random.Random], str]:
         lambda q: _digits(q, q.randint(6, 9)),
         lambda q: f"{_letters(q, 2)}-{prefix}-{_year(q)}-{_digits(q, 4)}",
         lambda q: f"{prefix}{_digits(q, 5)}",
+        lambda q: f"{prefix}-{_year(q, True)}-{_digits(q, q.randint(3, 5))}",
+        lambda q: f"{prefix[0]}{_year(q)}-{_digits(q, q.randint(4, 5))}",
+        lambda q: f"{prefix}{_year(q)}-{_digits(q, 4)}",
+        lambda q: f"{_year(q, True)}/{_digits(q, q.randint(3, 5))}",
+        lambda q: f"{prefix}-{q.randint(1, 9)}{_digits(q, 3)}",
+        # Chinese contract numbers: HT (合同) with a year, a month and a running number
+        lambda q: f"HT{_year(q, True)}{q.randint(1, 12):02d}{_digits(q, 3)}",
+        lambda q: f"{_letters(q, 2)}-HT-{_year(q, True)}-{_digits(q, 3)}",
+        lambda q: f"{_letters(q, 2)}HT{_year(q)}{_digits(q, 4)}",
+        lambda q: f"{prefix}/{_year(q, True)}/{_digits(q, 3)}",
     ]
-    return r.choice(schemes)
+    scheme = r.choice(schemes)
+    return (lambda q: scheme(q).lower()) if r.random() < 0.15 else scheme
 
 
 def _tracking(r: random.Random) -> str:
@@ -636,8 +670,10 @@ _ASK = (
 # --- layouts ----------------------------------------------------------------------------------------
 
 
-def _label(r: random.Random, kind: str, zh: bool) -> str:
+def _label(r: random.Random, kind: str, zh: bool, own: Language | None = None) -> str:
     en, cn = LABELS[kind]
+    if own is not None and r.random() < 0.7:  # customers mix their own language's labels with English ones
+        return r.choice(own.labels[kind])
     return r.choice(cn if zh else en)
 
 
@@ -655,15 +691,20 @@ def _values(w: _Writer, r: random.Random, kind: str, values: list[str], zh: bool
         w.add(v, kind)
 
 
-def _identifier_block(w: _Writer, r: random.Random, c: Company, ids: dict[str, list[str]], zh: bool) -> None:
-    """The identifiers of one mail, in one of several layouts."""
+def _identifier_block(
+    w: _Writer, r: random.Random, c: Company, ids: dict[str, list[str]], zh: bool, own: Language | None = None
+) -> None:
+    """The identifiers of one mail, in one of several layouts (labels in ``own`` language if given)."""
     layout = r.choice(["lines", "lines", "sentence", "sentence", "table", "bare", "list"])
+    if own is not None and layout == "sentence":
+        layout = "lines"
+    _label_of = lambda k: _label(r, k, zh, own)  # noqa: E731
     order = [k for k in ("ORDER", "MODEL", "SERIAL", "TRACKING") if ids.get(k)]
     r.shuffle(order)
     if layout == "table" and ids.get("SERIAL"):
         bar = r.choice([" | ", "\t", "   "])
         cols = [k for k in ("MODEL", "SERIAL", "ORDER") if ids.get(k)]
-        w.add(bar.join(_label(r, k, zh) for k in cols) + "\n")
+        w.add(bar.join(_label_of(k) for k in cols) + "\n")
         for i, serial in enumerate(ids["SERIAL"]):
             for j, k in enumerate(cols):
                 if j:
@@ -675,7 +716,7 @@ def _identifier_block(w: _Writer, r: random.Random, c: Company, ids: dict[str, l
             w.add("\n")
         return
     if layout == "list" and ids.get("SERIAL"):
-        w.add(_label(r, "SERIAL", zh) + r.choice([":", "：", ""]) + "\n")
+        w.add(_label_of("SERIAL") + r.choice([":", "：", ""]) + "\n")
         bullet = r.choice(["- ", "* ", "", "• ", "1) "])
         for s in ids["SERIAL"]:
             w.add(bullet)
@@ -695,7 +736,7 @@ def _identifier_block(w: _Writer, r: random.Random, c: Company, ids: dict[str, l
                         "TRACKING": ["We shipped it back with " + r.choice(_CARRIERS) + " ", "Parcel ", "Tracking: "],
                     }[k]
                 )
-                + (_label(r, k, zh) + " " if r.random() < 0.5 else "")
+                + (_label_of(k) + " " if r.random() < 0.5 else "")
             )
         elif layout == "sentence":
             w.add(
@@ -707,11 +748,11 @@ def _identifier_block(w: _Writer, r: random.Random, c: Company, ids: dict[str, l
                         "TRACKING": ["已经用" + r.choice(_CARRIERS) + "寄回，"],
                     }[k]
                 )
-                + _label(r, k, zh)
+                + _label_of(k)
                 + r.choice(["", "：", " "])
             )
         else:
-            w.add(_label(r, k, zh) + _sep(r, zh))
+            w.add(_label_of(k) + _sep(r, zh))
         _values(w, r, k, ids[k], zh)
         w.add(
             r.choice(["\n", "\n", ". ", "。", "\n"])
@@ -886,13 +927,112 @@ def _subject(r: random.Random, c: Company, lang: str) -> Example:
     return Example(w.text(), tuple(w.spans), defect, "request", lang)
 
 
+_NAMES = ["Anna Keller", "Marco Rossi", "Li Na", "Jan de Vries", "Sofia Lopes", "Piotr Nowak", "Emma Berg", "Ken Sato"]
+_TITLES = ["Service Manager", "Technical Support", "Einkauf", "Responsable achats", "Jefe de compras", "采购部"]
+
+
+def _signature(r: random.Random, c: Company) -> str:
+    """A sign-off block full of numbers that are not identifiers: phones, fax, VAT, IBAN, post codes,
+    register numbers, a website. None of it is labelled."""
+    country = r.choice(["49", "33", "34", "351", "39", "31", "48", "46", "90", "81", "86", "41"])
+    lines = [
+        r.choice(_NAMES),
+        r.choice(_TITLES)
+        + r.choice([" | ", ", ", "\n"])
+        + c.name
+        + r.choice([" GmbH", " S.A.", " B.V.", " Ltd.", " 有限公司", ""]),
+    ]
+    options = [
+        f"Tel. +{country} {_digits(r, 2)} {_digits(r, 4)} {_digits(r, 3)}",
+        f"Phone: +{country} ({_digits(r, 1)}){_digits(r, 3)} {_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)}",
+        f"Mob. +{country} {_digits(r, 3)} {_digits(r, 7)}",
+        f"Fax +{country}-{_digits(r, 3)}-{_digits(r, 6)}",
+        f"手机 1{_digits(r, 10)}",
+        f"VAT {r.choice(['DE', 'FR', 'NL', 'IT', 'ES', 'PT', 'PL', 'SE'])}{_digits(r, 9)}",
+        f"USt-IdNr. DE{_digits(r, 9)}",
+        f"IBAN {r.choice(['DE', 'NL', 'FR', 'ES'])}{_digits(r, 2)} {_digits(r, 4)} {_digits(r, 4)} {_digits(r, 4)} {_digits(r, 2)}",
+        f"HRB {_digits(r, 5)}, Amtsgericht {r.choice(['München', 'Köln', 'Hamburg'])}",
+        f"{r.choice(['Hauptstraße', 'Rue de Lyon', 'Calle Mayor', 'Via Roma', 'Kerkstraat'])} {r.randint(1, 200)}, "
+        f"{_digits(r, 5)} {r.choice(['München', 'Lyon', 'Madrid', 'Milano', 'Utrecht'])}",
+        f"www.{c.domain}",
+        f"Registered in England No. {_digits(r, 8)}",
+        f"统一社会信用代码 91{_digits(r, 16)}",
+    ]
+    lines += r.sample(options, r.randint(1, 4))
+    return "\n".join(lines)
+
+
+def _forwarded(r: random.Random, ex: Example) -> Example:
+    """A colleague forwards the customer's mail: a note, the forward header (a date, addresses), the mail."""
+    day = f"{r.randint(1, 28)} {r.choice(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun'])} {r.randint(2022, 2027)}"
+    head = r.choice(
+        [
+            f"Please handle.\n\n---------- Forwarded message ---------\nFrom: Customer <buyer@client-example.com>\n"
+            f"Date: {day} {r.randint(7, 18)}:{r.randint(0, 59):02d}\nSubject: return\n\n",
+            f"FYI\n\n-----Original Message-----\nFrom: buyer@client-example.com\nSent: {day}\nTo: sales\n\n",
+            f"请处理\n\n------------------ 原始邮件 ------------------\n发件人: buyer@client-example.com\n"
+            f"发送时间: {r.randint(2022, 2027)}年{r.randint(1, 12)}月{r.randint(1, 28)}日\n\n",
+        ]
+    )
+    spans = tuple((a + len(head), b + len(head), label) for a, b, label in ex.spans)
+    return replace(ex, text=head + ex.text, spans=spans)
+
+
+def _in_language(r: random.Random, c: Company, own: Language) -> Example:
+    """A mail in one of the other languages: a request with a fault and identifiers, a status question,
+    a mail that asks for nothing, or an automatic notice."""
+    w = _Writer()
+    kind = r.choices(["request", "status", "unrelated", "notice"], weights=[0.6, 0.15, 0.17, 0.08])[0]
+    defect = "none"
+    if kind == "notice":
+        w.add(r.choice(own.notice).format(t=f"{r.choice(['INC', 'CS', '#', 'T'])}{_digits(r, r.randint(5, 8))}"))
+        return Example(w.text(), tuple(w.spans), defect, kind, own.code)
+    w.add(r.choice(own.greet) + r.choice([",\n\n", "\n", " "]))
+    if kind == "request":
+        defect = r.choice(DEFECTS) if r.random() < 0.92 else "none"
+        if defect != "none":
+            fault = f"{r.choice(own.things)}{own.space}{r.choice(own.faults[defect])}"
+            if r.random() < 0.3:
+                fault += ", " + r.choice(own.faults[defect])
+            w.add(fault[0].upper() + fault[1:] + r.choice([". ", ".\n", "! "]))
+        if r.random() < 0.5:
+            w.add(r.choice(own.ask) + "\n")
+        ids = _identifiers(r, c)
+    elif kind == "status":
+        w.add(r.choice(own.status) + " ")
+        ids = {"ORDER": [c.order(r)]} if r.random() < 0.6 else {"TRACKING": [_tracking(r)]}
+        if r.random() < 0.3:
+            ids = {}
+    else:
+        w.add(r.choice(own.unrelated) + "\n")
+        ids = {"ORDER": [c.order(r)]} if r.random() < 0.4 else {}
+    if ids:
+        _identifier_block(w, r, c, ids, False, own)
+    if kind == "request" and r.random() < 0.5:
+        w.add(r.choice(own.ask) + "\n")
+    w.add("\n" + r.choice(own.sign))
+    if r.random() < 0.5:
+        w.add("\n" + _signature(r, c))
+    return Example(w.text(), tuple(w.spans), defect, kind, own.code)
+
+
 def generate(count: int, seed: int = SEED) -> Iterator[Example]:
-    """``count`` examples, the same for the same seed; about a third Chinese or mixed."""
+    """``count`` examples, the same for the same seed: about a third Chinese or mixed, a third in eleven
+    other languages; some forwarded, many signed with numbers that are not identifiers."""
     r = random.Random(seed)
-    companies = [make_company(r) for _ in range(60)]
+    companies = [make_company(r) for _ in range(80)]
     makers = [(_request, 0.55), (_subject, 0.15), (_status, 0.12), (_unrelated, 0.12), (_notice, 0.06)]
     for _ in range(count):
         company = r.choice(companies)
-        lang = r.choices(["en", "zh", "mixed"], weights=[0.62, 0.25, 0.13])[0]
-        maker = r.choices([m for m, _w in makers], weights=[w for _m, w in makers])[0]
-        yield maker(r, company, lang)
+        lang = r.choices(["en", "zh", "mixed", "other"], weights=[0.36, 0.22, 0.08, 0.34])[0]
+        if lang == "other":
+            ex = _in_language(r, company, r.choice(LANGUAGES))
+        else:
+            maker = r.choices([m for m, _w in makers], weights=[w for _m, w in makers])[0]
+            ex = maker(r, company, lang)
+            if maker is _request and r.random() < 0.3:
+                signed = "\n" + _signature(r, company)
+                ex = replace(ex, text=ex.text + signed)
+        if ex.kind == "request" and r.random() < 0.1:
+            ex = _forwarded(r, ex)
+        yield ex

@@ -98,6 +98,33 @@ def test_shipped_model_reads_chinese_labels(model: Learned) -> None:
     assert spans.get("order_number") == ("HT-2024-0315",)
 
 
+def test_shipped_model_reads_lower_case_shapes_under_labels_in_another_language(model: Learned) -> None:
+    text = (
+        "Guten Tag,\ndas Gerät lässt sich nicht mehr einschalten.\nBestellnummer: vo25-0412\n"
+        "Seriennummer: kx24b001234\nViele Grüße\nTel. +49 89 1234 567\nUSt-IdNr. DE123456789"
+    )
+    spans = model.spans(model.doc(text))
+    assert spans.get("order_number") == ("vo25-0412",)
+    assert spans.get("serial_number") == ("kx24b001234",)  # and neither the phone nor the VAT id
+
+
+def test_shipped_model_reads_japanese_labels_and_year_block_orders(model: Learned) -> None:
+    spans = model.spans(model.doc("注文番号 PO-2025-00417\nシリアル番号 QL2503A000187"))
+    assert spans.get("order_number") == ("PO-2025-00417",)
+    assert spans.get("serial_number") == ("QL2503A000187",)
+
+
+def test_shipped_model_reads_a_chinese_contract_number_as_the_order(model: Learned) -> None:
+    assert model.spans(model.doc("合同编号：DY-HT-2025-041")).get("order_number") == ("DY-HT-2025-041",)
+
+
+def test_shipped_model_names_a_fault_told_in_german_or_french(model: Learned) -> None:
+    german = model.classes(model.doc("Das Gerät lässt sich nicht mehr einschalten, bitte um Austausch."), "defect")
+    assert max(german, key=lambda k: german[k]) == "no_power"
+    french = model.classes(model.doc("Le module n'est pas reconnu par le switch."), "defect")
+    assert max(french, key=lambda k: french[k]) == "no_link"
+
+
 def test_shipped_model_names_a_fault_described_in_plain_words(model: Learned) -> None:
     text = "Hi, the oven does not heat any more and nothing lights up when switched on."
     cats = model.classes(model.doc(text), "defect")
