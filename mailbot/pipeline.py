@@ -515,8 +515,9 @@ def reading_pool(ctx: Context) -> ReadingPool | None:
     Nothing starts until a pass has a second batch to hand over."""
     if ctx.settings.ingest.reading_processes(os.cpu_count()) == 0 or not fork_available():
         return None
-    # The understander is built here before the fork: both processes share it (mailbot.reading).
-    return ReadingPool(ctx.understander.get)
+    # The understander is built before the fork, when a second batch is first handed over: both processes
+    # share it (mailbot.reading). Looked up then, not now, as the context's understander may be swapped.
+    return ReadingPool(lambda: ctx.understander.get())
 
 
 def requeue(ctx: Context, *, message_id: str | None = None, reason: str | None = None) -> list[Outcome]:
