@@ -16,6 +16,9 @@ _ENDS = {".", "!", "?", "。", "！", "？", ";", "；"}
 _ABBREVIATIONS = {"no", "nr", "nos", "approx", "ca", "e.g", "i.e", "vs", "tel", "fig", "ref", "p.o", "art", "pos"}
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:-\d+(?:[.,]\d+)?)?|\d(?:\.\d+)?[eE]-\d+")
 _UNITS = {"db", "dbm", "nm", "mw", "µw", "uw", "°c", "ps", "ber", "%", "ms"}
+# The units of light: a value in them speaks of optical performance ("-11.2 dBm", "3 nm off"); a percentage,
+# a temperature or a time kept for the summary does not ("an alarm at only 30% load, room is 22 °C").
+_OPTICAL_UNITS = {"db", "dbm", "nm", "mw", "µw", "uw", "ber"}
 # Units of a value a device should deliver: "11.2 V instead of 12 V" measures, it names no wrong item.
 _VALUE_UNITS = _UNITS | {"v", "vdc", "vac", "a", "ma", "w", "kw", "hz", "rpm", "bar", "mbar", "psi", "k", "mm"}
 MAX_MEASURES = 3
@@ -23,6 +26,11 @@ MEASURE_WEIGHT = 0.4
 MAX_SUMMARY = 600
 MAX_SENTENCES = 6
 OTHER = "other"  # the category of a fault that fits none of the named ones
+# A bare software word ("the monitoring software", "firmware 3.4.1", "the configuration") tells where the
+# customer looked, not what fails: it weighs less than a fault described in words, and the categories'
+# patterns are still read beside it ("the software does not find the unit" is a unit that is not found).
+_MENTIONS = {"software", "firmware", "configuration", "config", "gui", "snmp", "cli", "upgrade", "软件", "固件", "配置"}
+MENTION_WEIGHT = 0.5
 # ASCII word boundaries: twice as fast, and a boundary between a Chinese character and a Latin word.
 _FLAGS = re.IGNORECASE | re.ASCII
 # A Han character: a pattern written with one is searched only in a text that has one (most mails have none).
@@ -63,6 +71,8 @@ _ORDERING = {("we", "order"), ("i", "order"), ("we", "orders")}
 _QUESTION = re.compile(r"(?:[?？]|吗|嗎|呢)\s*$|^\s*(?:想问|想問|请问|請問|问一下|問一下)")
 # "if any parts are missing", "whether it is damaged": a fault supposed, not told.
 _HYPOTHETICAL = {"if", "whether", "如果", "万一", "假如", "falls", "jeśli", "jesli"}
+# "To avoid damage in transit", "um Schäden zu vermeiden": a fault to be prevented, not one that happened.
+_PREVENTED = {"avoid", "prevent", "vermeiden", "verhindern", "éviter", "evitar", "evitare", "避免", "防止"}
 # A damaged box "but the unit inside is fine": the packaging took the knock, the product did not.
 _UNHARMED = re.compile(
     r"\b(?:but|however)\b[^.\n]{0,60}?\b(?:is|are|was|were|seems?|looks?|works?|itself\s+is)\s+(?:\w+\s+)?"
@@ -74,6 +84,33 @@ _UNHARMED = re.compile(
 # (damage is what customers ask it of; "can the meters be recalibrated under warranty?" asks for service).
 _COVER_QUESTION = re.compile(
     r"^\W*(?:is|are|does|do|will|would|can|could|what|which|how)\b.*\b(?:warranty|guarantee|covered|cover|covers)\b",
+    re.IGNORECASE,
+)
+# A question about what the product is or does ("Does it support 230 V?", "Can the unit be damaged by 24 V?",
+# "How do I update the firmware?", "What is missing in our form?"): its words name no fault of this unit.
+# A question asked of us ("Can you check ...?") or about a fault ("Why does it drop the link?", "Is it normal
+# that ...?", "What causes ...?") still tells one.
+_ASKS = re.compile(
+    r"^\W*(?:(?:is|are|does|do|did|will|would|can|could|should|may|might|has|have)\s+(?!you\b|u\b|anyone\b|someone\b)"
+    r"|how\s+(?:do|can|should|to)\b|where\b|what\b|which\b|whether\b|funktioniert\b|kann\b|k(?:ö|oe)nnen\b|wird\b|gibt\s+es\b"
+    r"|est-ce\s+que\b|peut-on\b|¿|请问|請問|是否|能否|可否)",
+    re.IGNORECASE,
+)
+_ASKS_OF_A_FAULT = re.compile(
+    r"\b(?:why|normal|usual|expected|cause[sd]?|causing|reason|fix|repair|solve|wrong|warum|pourquoi|por\s+qu(?:é|e)|perch(?:é|e))\b"
+    r"|为什么|為什麼|正常",
+    re.IGNORECASE,
+)
+# "We ordered 10 units last week": an order told, a wrong item only when the sentence sets something against it.
+_ORDERED = {("we", "ordered"), ("i", "ordered"), ("we", "order"), ("i", "order")}
+_AGAINST = re.compile(
+    r"\b(?:but|however|instead|received|got|sent|delivered|arrived|came|shipped|contained|label\w*|box|packag\w*|"
+    r"only|missing|wrong|different|not)\b",
+    re.IGNORECASE,
+)
+# "Please quote 5 units instead of 3": a change asked for, not what was delivered.
+_ASKED_CHANGE = re.compile(
+    r"^\W*(?:please|kindly|could\s+you|can\s+you|would\s+you|we\s+(?:would\s+like|want|need|prefer)|i\s+(?:would\s+like|want|need))\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAKS = {"\n", ",", "，", ".", "。", ";", "；", "!", "?", "and", "but", "however", "但", "而且", "并且"}
@@ -121,10 +158,16 @@ class DefectReader:
         out = [h for h in self._select(a, spans) if not _not_a_fault(a, h)]
         # The patterns cost more: asked only where no phrase matched, or only phrases of "other" (a module
         # that "gets very hot" may still tell, in its own words, that it drops the link).
-        if patterns and self.patterns and all(c == OTHER for _s, _e, c in out):
-            taken = {i for s, e, _c in out for i in range(s, e)}  # a phrase keeps its words from a pattern
-            more = [h for h in self._select(a, self._pattern_spans(a)) if not taken.intersection(range(h[0], h[1]))]
-            out = sorted(out + more)
+        if patterns and self.patterns and all(c == OTHER or _mention(a, h) for h in out for c in [h[2]]):
+            # A phrase keeps its words from a pattern; a bare software word gives them to one.
+            taken = {i for h in out if not _mention(a, h) for i in range(h[0], h[1])}
+            more = [
+                h
+                for h in self._select(a, self._pattern_spans(a))
+                if not taken.intersection(range(h[0], h[1])) and not _not_a_fault(a, h)
+            ]
+            used = {i for s, e, _c in more for i in range(s, e)}
+            out = sorted([h for h in out if not used.intersection(range(h[0], h[1]))] + more)
         return out
 
     def _select(self, a: Analysis, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -164,7 +207,7 @@ class DefectReader:
         window = [w.lower() for w in a.words[lo : start + 1]]  # and the phrase's first word, for _NOT_NEGATING
         cut = max((i for i, w in enumerate(window[:-1]) if w in _CLAUSE_BREAKS), default=-1)
         return any(
-            (w in self.negations and not _time_word(window, i + 1)) or w in _HYPOTHETICAL
+            (w in self.negations and not _time_word(window, i + 1)) or w in _HYPOTHETICAL or w in _PREVENTED
             for i, w in enumerate(window[:-1])
             if i > cut
         )
@@ -172,19 +215,32 @@ class DefectReader:
     def read(self, subject: Analysis, body: Analysis, patterns: bool = True) -> DefectReading:
         body_hits = self.hits(body, patterns)
         subject_hits = self.hits(subject, patterns and not body_hits)  # a subject's phrases only add weight
+        # A forward's subject repeats the original's ("Fwd: X" over "X"): a fault named twice there counts once.
+        told: set[tuple[str, str]] = set()
+        once = []
+        for hit in subject_hits:
+            key = (hit[2], subject.original(hit[0], hit[1]).lower())
+            if key not in told:
+                told.add(key)
+                once.append(hit)
+        subject_hits = once
+        hits = [(subject, h) for h in subject_hits] + [(body, h) for h in body_hits]
+        described = {h[2] for a, h in hits if not _mention(a, h)}
         score: dict[str, float] = {}
         first: dict[str, int] = {}
-        for rank, (_s, _e, category) in enumerate(subject_hits + body_hits):
-            score[category] = score.get(category, 0.0) + self.weights[category]
+        for rank, (a, (_s, _e, category)) in enumerate(hits):
+            weight = self.weights[category]
+            if described - {category, OTHER} and _mention(a, (_s, _e, category)):
+                weight *= MENTION_WEIGHT  # "the software does not find the unit": the unit is not found
+            score[category] = score.get(category, 0.0) + weight
             first.setdefault(category, rank)
         measures = _measures(body)
+        optical = [i for i in measures if body.words[i + 1].lower() in _OPTICAL_UNITS or "e-" in body.words[i].lower()]
         generic = bool(subject.phrases.get("GENERIC") or body.phrases.get("GENERIC"))
         complaint = bool(score) or generic or bool(body.phrases.get("KIND:request_phrases"))
-        if measures and complaint and "optical_performance" in self.weights:
+        if optical and complaint and "optical_performance" in self.weights:
             # Measured dB/dBm values in a complaint speak of optical performance, a little less surely than words.
-            score["optical_performance"] = score.get("optical_performance", 0.0) + MEASURE_WEIGHT * min(
-                len(measures), 2
-            )
+            score["optical_performance"] = score.get("optical_performance", 0.0) + MEASURE_WEIGHT * min(len(optical), 2)
             first.setdefault("optical_performance", len(first) + 1)
         if any(c != OTHER for _s, _e, c in subject_hits + body_hits) and not (
             _phrased(subject, subject_hits, OTHER) or _phrased(body, body_hits, OTHER)
@@ -248,12 +304,25 @@ def _not_a_fault(a: Analysis, hit: tuple[int, int, str]) -> bool:
     if words[-1:] == ("of",) and end < len(a.words) and a.words[end].lower().endswith("ing"):
         return True  # "instead of repairing it": a choice of remedy, not what was delivered
     if words[-1:] == ("of",) and start >= 2 and _NUMBER.fullmatch(a.words[start - 2]):
-        return a.words[start - 1].lower() in _VALUE_UNITS  # "reads 11.2 V instead of 12 V": a measured value
-    if category != "physical_damage":
-        return False  # a calibration asked "under warranty?" is still the request
+        if a.words[start - 1].lower() in _VALUE_UNITS:
+            return True  # "reads 11.2 V instead of 12 V": a measured value
     lo, hi = _sentence(a, start)
     told = a.original(lo, hi)
+    if category != OTHER and _asks(told):
+        return True  # (a service asked as a question, "can it be recalibrated under warranty?", is still asked)
+    if words in _ORDERED:
+        return not (_AGAINST.search(a.original(lo, start)) or _AGAINST.search(a.original(end, hi)))
+    if words[-1:] == ("of",) and _ASKED_CHANGE.search(told):
+        return True
+    if category != "physical_damage":
+        return False  # a calibration asked "under warranty?" is still the request
     return bool(_UNHARMED.search(told)) or (bool(_COVER_QUESTION.search(told)) and told.rstrip().endswith(("?", "？")))
+
+
+def _asks(told: str) -> bool:
+    """Whether a sentence is a question about what the product is or does, not about a fault (``_ASKS``)."""
+    ends = told.rstrip().endswith(("?", "？", "吗", "嗎"))
+    return ends and bool(_ASKS.search(told)) and not _ASKS_OF_A_FAULT.search(told)
 
 
 def _time_word(window: list[str], i: int) -> bool:
@@ -283,6 +352,12 @@ def _versioned(a: Analysis, hit: tuple[int, int, str]) -> bool:
         return False
     after = [w for w in a.words[end : end + 3] if w not in (":", "：", "is", "=")][:1]
     return bool(after) and bool(_VERSION.fullmatch(after[0]))
+
+
+def _mention(a: Analysis, hit: tuple[int, int, str]) -> bool:
+    """Whether ``hit`` is a bare software word (``_MENTIONS``), not a software fault told in words."""
+    start, end, category = hit
+    return category == _VERSIONED and "".join(a.words[start:end]).lower() in _MENTIONS
 
 
 def _phrased(a: Analysis, hits: list[tuple[int, int, str]], category: str) -> bool:
