@@ -225,12 +225,12 @@ class DefectReader:
                 once.append(hit)
         subject_hits = once
         hits = [(subject, h) for h in subject_hits] + [(body, h) for h in body_hits]
-        described = {h[2] for a, h in hits if not _mention(a, h)}
+        named = {h[2] for a, h in hits if not _mention(a, h)}
         score: dict[str, float] = {}
         first: dict[str, int] = {}
         for rank, (a, (_s, _e, category)) in enumerate(hits):
             weight = self.weights[category]
-            if described - {category, OTHER} and _mention(a, (_s, _e, category)):
+            if named - {category, OTHER} and _mention(a, (_s, _e, category)):
                 weight *= MENTION_WEIGHT  # "the software does not find the unit": the unit is not found
             score[category] = score.get(category, 0.0) + weight
             first.setdefault(category, rank)
