@@ -42,6 +42,7 @@ NEGATION_REACH = 5  # words before a phrase where a negation still governs it
 # governs the doubt, not the fault.
 _NOT_NEGATING = {
     "多",
+    "故",  # "无故重启": restarts without a reason
     "过",
     "几",
     "一",
@@ -64,6 +65,13 @@ _NOT_NEGATING = {
 # "firmware v3.2", "software version 2.4.1": a version told for information names no software fault.
 _VERSION = re.compile(r"(?:version|versions|ver|rev|revision|release|build|v?\d+(?:\.\d+)+|v\d+|版本)", re.IGNORECASE)
 _VERSIONED = "software"
+# A software phrase that dates the fault from an update ("after the update", "during firmware update",
+# "update failed", "升级后", "nach dem Update").
+_UPDATED = re.compile(
+    r"^\W*(?:after|since|during|seit|nach|apr(?:è|e)s|depuis|despu(?:é|e)s|desde|ap(?:ó|o)s|depois|dopo|sinds|po|efter)\b"
+    r"|\b(?:update|upgrade|updating|upgrading)\s+(?:has\s+|had\s+)?(?:failed|fails|aborted|stopped)\b|(?:升级|更新)(?:后|失败)",
+    re.IGNORECASE,
+)
 # "we ordered" is read on stems, so it also finds "before we order more": an order still to come is no
 # complaint, one placed may be ("... we ordered 5 m").
 _ORDERING = {("we", "order"), ("i", "order"), ("we", "orders")}
@@ -97,7 +105,8 @@ _ASKS = re.compile(
     re.IGNORECASE,
 )
 _ASKS_OF_A_FAULT = re.compile(
-    r"\b(?:why|normal|usual|expected|cause[sd]?|causing|reason|fix|repair|solve|wrong|warum|pourquoi|por\s+qu(?:é|e)|perch(?:é|e))\b"
+    r"\b(?:why|normal|usual|expected|cause[sd]?|causing|reason|fix|repair|solve|wrong|received|delivered|arrived|came|sent\s+us|"
+    r"warum|pourquoi|por\s+qu(?:é|e)|perch(?:é|e))\b"
     r"|为什么|為什麼|正常",
     re.IGNORECASE,
 )
@@ -108,12 +117,22 @@ _AGAINST = re.compile(
     r"only|missing|wrong|different|not)\b",
     re.IGNORECASE,
 )
-# "Please quote 5 units instead of 3": a change asked for, not what was delivered.
+# "After a restart", "we rebooted it", "the reset you suggested": a remedy tried, not a unit that restarts itself.
+_RESTARTS = re.compile(r"^(?:re-?start|re-?boot|reset|power[- ]?cycl)", re.IGNORECASE)
+_DONE_BY_SOMEONE = {"a", "the", "every", "each", "after", "we", "i", "tried", "did", "performed", "another"}
+_DONE_BY_SOMEONE |= {"one", "several", "multiple", "factory", "hard", "soft", "this", "that", "your", "you", "they"}
+_DONE_BY_SOMEONE |= {"he", "she", "to"}
+# "Oval instead of round": a shape or a quality that should be, not an item that should have come.
+_QUALITIES = {"round", "sharp", "straight", "parallel", "clear", "flat", "even", "uniform", "smooth", "constant"}
+_QUALITIES |= {"stable", "white", "focused", "square", "level", "steady", "continuous", "circular", "crisp"}
+# "Please quote 5 units instead of 3": a change asked of an order or an offer, not what was delivered.
 _ASKED_CHANGE = re.compile(
-    r"^\W*(?:please|kindly|could\s+you|can\s+you|would\s+you|we\s+(?:would\s+like|want|need|prefer)|i\s+(?:would\s+like|want|need))\b",
+    r"^\W*(?:please|kindly|could\s+you|can\s+you|would\s+you|we\s+(?:would\s+like|want|need|prefer)|i\s+(?:would\s+like|want|need))\b"
+    r"(?=.*\b(?:quote|quotation|offer|order|change|modify|book)\b)(?!.*\b(?:received|got|delivered|sent\s+us|arrived|shipped|came)\b)",
     re.IGNORECASE,
 )
-_CLAUSE_BREAKS = {"\n", ",", "，", ".", "。", ";", "；", "!", "?", "and", "but", "however", "但", "而且", "并且"}
+_CLAUSE_BREAKS = {"\n", ",", "，", ".", "。", ";", "；", "!", "?", ":", "："}
+_CLAUSE_BREAKS |= {"and", "but", "however", "但", "而且", "并且"}
 
 
 @dataclass(frozen=True)
@@ -224,16 +243,20 @@ class DefectReader:
                 told.add(key)
                 once.append(hit)
         subject_hits = once
-        hits = [(subject, h) for h in subject_hits] + [(body, h) for h in body_hits]
+        # Between categories of equal weight the body's first fault wins: the subject is a heading (in a
+        # follow-up, the old one), the body tells what happens now.
+        hits = [(body, h) for h in body_hits] + [(subject, h) for h in subject_hits]
         named = {h[2] for a, h in hits if not _mention(a, h)}
         score: dict[str, float] = {}
         first: dict[str, int] = {}
-        for rank, (a, (_s, _e, category)) in enumerate(hits):
+        for rank, (a, hit) in enumerate(hits):
+            category = hit[2]
             weight = self.weights[category]
-            if named - {category, OTHER} and _mention(a, (_s, _e, category)):
+            if named - {category, OTHER} and _mention(a, hit):
                 weight *= MENTION_WEIGHT  # "the software does not find the unit": the unit is not found
             score[category] = score.get(category, 0.0) + weight
             first.setdefault(category, rank)
+        updated = any(_updated(a, h) for a, h in hits)
         measures = _measures(body)
         optical = [i for i in measures if body.words[i + 1].lower() in _OPTICAL_UNITS or "e-" in body.words[i].lower()]
         generic = bool(subject.phrases.get("GENERIC") or body.phrases.get("GENERIC"))
@@ -259,6 +282,10 @@ class DefectReader:
             return DefectReading(None, "", generic, "")
         # defects.yml admits only the DefectCategory names (rules/understand.py checks them at load).
         category = cast(DefectCategory, max(score, key=lambda c: (score[c], -first[c])))
+        if updated:
+            # A fault that came with an update ("since the firmware update the lens is not recognised",
+            # "bricked during the update") is the software's, whatever it looks like.
+            category = cast(DefectCategory, _VERSIONED)
         starts = sorted(
             {s for s, _e, _c in body_hits} | set(measures[:MAX_MEASURES]) | self._told(body, category, patterns)
         )
@@ -311,9 +338,16 @@ def _not_a_fault(a: Analysis, hit: tuple[int, int, str]) -> bool:
     if category != OTHER and _asks(told):
         return True  # (a service asked as a question, "can it be recalibrated under warranty?", is still asked)
     if words in _ORDERED:
-        return not (_AGAINST.search(a.original(lo, start)) or _AGAINST.search(a.original(end, hi)))
-    if words[-1:] == ("of",) and _ASKED_CHANGE.search(told):
+        # "We ordered 10 units last week. When will they ship?": an order asked after, with nothing set
+        # against it in the sentence or the next one ("We only got 15.").
+        after = _sentence(a, hi)[1] if hi < len(a.words) else hi
+        asked = a.original(lo, after).rstrip().endswith(("?", "？")) or told.rstrip().endswith(("?", "？"))
+        return asked and not (_AGAINST.search(a.original(lo, start)) or _AGAINST.search(a.original(end, after)))
+    quality = end < len(a.words) and a.words[end].lower() in _QUALITIES
+    if words[-1:] == ("of",) and (quality or _ASKED_CHANGE.search(told)):
         return True
+    if category == "intermittent" and _RESTARTS.match(words[0]) and start > 0:
+        return a.words[start - 1].lower() in _DONE_BY_SOMEONE
     if category != "physical_damage":
         return False  # a calibration asked "under warranty?" is still the request
     return bool(_UNHARMED.search(told)) or (bool(_COVER_QUESTION.search(told)) and told.rstrip().endswith(("?", "？")))
@@ -358,6 +392,12 @@ def _mention(a: Analysis, hit: tuple[int, int, str]) -> bool:
     """Whether ``hit`` is a bare software word (``_MENTIONS``), not a software fault told in words."""
     start, end, category = hit
     return category == _VERSIONED and "".join(a.words[start:end]).lower() in _MENTIONS
+
+
+def _updated(a: Analysis, hit: tuple[int, int, str]) -> bool:
+    """Whether a software hit places the fault after or during an update, or tells an update that failed."""
+    start, end, category = hit
+    return category == _VERSIONED and bool(_UPDATED.search(a.original(max(0, start - 1), end)))
 
 
 def _phrased(a: Analysis, hits: list[tuple[int, int, str]], category: str) -> bool:
