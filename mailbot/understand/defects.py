@@ -125,6 +125,21 @@ _DONE_BY_SOMEONE |= {"he", "she", "to"}
 # "Oval instead of round": a shape or a quality that should be, not an item that should have come.
 _QUALITIES = {"round", "sharp", "straight", "parallel", "clear", "flat", "even", "uniform", "smooth", "constant"}
 _QUALITIES |= {"stable", "white", "focused", "square", "level", "steady", "continuous", "circular", "crisp"}
+# "Gibt statt 4 mA etwa 11,8 mA aus", "12 V instead of the rated 24 V": a value measured against the one it
+# should have, not an item delivered in place of another.
+_MEASURED_INSTEAD = re.compile(
+    r"(?:instead\s+of|statt|anstatt|anstelle\s+von|au\s+lieu\s+d[eu]|en\s+(?:lugar|vez)\s+de|em\s+(?:vez|lugar)\s+de|"
+    r"invece\s+d[ie]|in\s+plaats\s+van|zamiast)\s+(?:the\s+|der\s+|des\s+|de\s+|dos\s+|los\s+|das\s+)?"
+    r"(?:rated\s+|nominal\s+|expected\s+|specified\s+)?[-+]?\d+(?:[.,]\d+)?\s*"
+    r"(?:v|vdc|vac|a|ma|w|kw|hz|rpm|bar|mbar|psi|k|mm|°c|%|db|dbm|nm|mw)(?![\w-])"
+    r"(?!\s*(?:version|variant|model|type|one|ones|plug|units?|modules?|Version|Variante|Ausf(?:ü|ue)hrung)\b)",
+    re.IGNORECASE,
+)
+_DELIVERED = re.compile(
+    r"\b(?:received|got|delivered|sent|shipped|arrived|geliefert|erhalten|bekommen|geschickt|re(?:ç|c)u|livr(?:é|e)|"
+    r"recibimos|recebemos|lleg\w+|cheg\w+|ricevuto|ontvangen|geleverd|otrzyma\w+|dosta\w+)\b",
+    re.IGNORECASE,
+)
 # "Please quote 5 units instead of 3": a change asked of an order or an offer, not what was delivered.
 _ASKED_CHANGE = re.compile(
     r"^\W*(?:please|kindly|could\s+you|can\s+you|would\s+you|we\s+(?:would\s+like|want|need|prefer)|i\s+(?:would\s+like|want|need))\b"
@@ -180,11 +195,8 @@ class DefectReader:
         if patterns and self.patterns and all(c == OTHER or _mention(a, h) for h in out for c in [h[2]]):
             # A phrase keeps its words from a pattern; a bare software word gives them to one.
             taken = {i for h in out if not _mention(a, h) for i in range(h[0], h[1])}
-            more = [
-                h
-                for h in self._select(a, self._pattern_spans(a))
-                if not taken.intersection(range(h[0], h[1])) and not _not_a_fault(a, h)
-            ]
+            spans = [h for h in self._pattern_spans(a) if not _not_a_fault(a, h)]  # before the longest is kept
+            more = [h for h in self._select(a, spans) if not taken.intersection(range(h[0], h[1]))]
             used = {i for s, e, _c in more for i in range(s, e)}
             out = sorted([h for h in out if not used.intersection(range(h[0], h[1]))] + more)
         return out
@@ -343,6 +355,8 @@ def _not_a_fault(a: Analysis, hit: tuple[int, int, str]) -> bool:
         after = _sentence(a, hi)[1] if hi < len(a.words) else hi
         asked = a.original(lo, after).rstrip().endswith(("?", "？")) or told.rstrip().endswith(("?", "？"))
         return asked and not (_AGAINST.search(a.original(lo, start)) or _AGAINST.search(a.original(end, after)))
+    if category == "wrong_or_missing_item" and _MEASURED_INSTEAD.search(told) and not _DELIVERED.search(told):
+        return True
     quality = end < len(a.words) and a.words[end].lower() in _QUALITIES
     if words[-1:] == ("of",) and (quality or _ASKED_CHANGE.search(told)):
         return True

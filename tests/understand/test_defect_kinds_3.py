@@ -474,3 +474,61 @@ def test_a_follow_up_that_tells_a_new_fault_has_its_category(read):
 def test_a_whole_mail_in_another_language_is_a_request_with_its_category(read, body, category):
     found = read(f"Hello,\n\n{body} Order 4500012345.\n\nRegards\nTom")
     assert (found.kind, found.defect_category) == ("new_request", category)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A colleague dropped the camera and now something rattles inside.",
+        "After the fall the lens makes a grinding noise when zooming.",
+        "Liquid was spilled on the keyboard and some keys no longer work.",
+        "The unit fell off the bench and the display is cracked.",
+        "Die Kamera ist heruntergefallen, seitdem klappert etwas im Inneren.",
+        "La cámara se cayó y ahora la pantalla está rota.",
+        "设备从桌上掉下来，外壳裂了。",
+    ],
+)
+def test_an_accident_told_is_damage_whatever_follows_from_it(understander, body):
+    assert _category(understander, body) == "physical_damage"
+
+
+def test_power_that_drops_is_no_fall(understander):
+    assert _category(understander, "激光器工作一会儿功率就掉下来，重启后恢复。") == "intermittent"
+
+
+@pytest.mark.parametrize(
+    "body, category",
+    [
+        # A value measured against the one it should have is a fault of no named category, not an item
+        # delivered in place of another.
+        ("Der Analogausgang gibt bei 0 % statt 4 mA konstant etwa 11,8 mA aus.", "other"),
+        ("The output gives 3 mA instead of 4 mA at zero.", "other"),
+        # A variant delivered in place of another still is.
+        ("We received the 12 V version instead of the 24 V version.", "wrong_or_missing_item"),
+        ("We received 12 V units instead of 24 V.", "wrong_or_missing_item"),
+    ],
+)
+def test_a_value_instead_of_another_is_measured_not_delivered(understander, body, category):
+    assert _category(understander, body) == category
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Omschrijving",
+        "Opis usterki",
+        "Popis závady",
+        "Descrição do problema",
+        "Descrizione del guasto",
+        "Felbeskrivning",
+    ],
+)
+def test_a_web_form_fault_field_in_another_language_is_a_description(understander, label):
+    body = f"Name: Jan Kowalski\nProduct: XR-20\n{label}: the thing makes a strange ticking after an hour\n"
+    reading = understander.defects.read(understander.pipeline.analyse("Form"), understander.pipeline.analyse(body))
+    assert (reading.category, reading.source) == ("other", "form")
+    assert reading.summary.startswith("the thing makes a strange ticking")
+
+
+def test_a_housing_that_gets_hot_after_an_hour_in_dutch(understander):
+    assert _category(understander, "De behuizing wordt na een uur zo heet dat je hem niet kunt aanraken.") == "other"
