@@ -532,3 +532,33 @@ def test_a_web_form_fault_field_in_another_language_is_a_description(understande
 
 def test_a_housing_that_gets_hot_after_an_hour_in_dutch(understander):
     assert _category(understander, "De behuizing wordt na een uur zo heet dat je hem niet kunt aanraken.") == "other"
+
+
+@pytest.mark.parametrize(
+    "body, category",
+    [
+        # Optics told without the taxonomy's words, and damage whose noise follows from it.
+        ("The laser line is not straight, it bends at the ends.", "optical_performance"),
+        ("The spectrometer readings drift by several nm during the day.", "optical_performance"),
+        ("The measured output is 20% below the datasheet value.", "optical_performance"),
+        ("The camera image has a strong vignetting and the corners are dark.", "optical_performance"),
+        ("The autofocus hunts and never locks.", "optical_performance"),
+        ("The lens has become noisy and the focus is inaccurate.", "optical_performance"),
+        ("Calibration of the optical power did not help, the power is still too low.", "optical_performance"),
+        ("After recalibration the image is still blurry.", "optical_performance"),
+        ("The lidar returns noisy points at long range.", "optical_performance"),
+        ("The laser diode current is fine but the optical output is very weak.", "optical_performance"),
+        ("The fibre coupling efficiency has dropped.", "optical_performance"),
+        ("Spots on the sensor show up in every photo.", "optical_performance"),
+        ("The telescope shows double images.", "optical_performance"),
+        ("The rangefinder gives distances that are 30 cm off.", "optical_performance"),
+        ("The projector image is dim and yellowish.", "optical_performance"),
+        ("The unit arrived with a loose part rattling inside.", "physical_damage"),
+        ("The display glass is broken and makes a crackling sound.", "physical_damage"),
+        ("The housing is cracked and the fan makes a loud noise.", "physical_damage"),
+        ("The connector is loose and wobbles.", "physical_damage"),
+        ("The seal is torn and water leaks in.", "physical_damage"),
+    ],
+)
+def test_optics_and_damage_told_in_plain_words(understander, body, category):
+    assert _category(understander, body) == category
