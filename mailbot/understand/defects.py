@@ -140,10 +140,25 @@ _DELIVERED = re.compile(
     r"recibimos|recebemos|lleg\w+|cheg\w+|ricevuto|ontvangen|geleverd|otrzyma\w+|dosta\w+)\b",
     re.IGNORECASE,
 )
+# "Here is the missing serial number", "the invoice is missing the VAT number", "附件是缺少的发票": information
+# or a paper missing from a mail or a document, not an item from a delivery (which names the box or parcel).
+_INFORMATION = re.compile(
+    r"\b(?:numbers?|information|info|details|photos?|pictures?|invoices?|vat|receipts?|address|data|"
+    r"attachments?|documents?|delivery\s+note|Lieferschein|Rechnung|Angaben)\b|序列号|订单号|单号|发票|信息|资料|照片|附件|编号|号码",
+    re.IGNORECASE,
+)
+_PACKED = re.compile(
+    r"\b(?:box|boxes|package|packages|parcel|carton|shipment|delivery|delivered|received|shipped|pallet|Karton|Paket|Lieferung)\b"
+    r"|箱|包装|包裹|货",
+    re.IGNORECASE,
+)
+# "We ordered through your distributor", "we ordered in May": where or when, not what came.
+_ORDERED_HOW = {"through", "via", "from", "at", "with", "on", "in", "last", "online", "directly"}
 # "Please quote 5 units instead of 3": a change asked of an order or an offer, not what was delivered.
 _ASKED_CHANGE = re.compile(
     r"^\W*(?:please|kindly|could\s+you|can\s+you|would\s+you|we\s+(?:would\s+like|want|need|prefer)|i\s+(?:would\s+like|want|need))\b"
-    r"(?=.*\b(?:quote|quotation|offer|order|change|modify|book)\b)(?!.*\b(?:received|got|delivered|sent\s+us|arrived|shipped|came)\b)",
+    r"(?=.*\b(?:quote|quotation|offer|order|change|modify|book|ship|send|use|refund|replacement|repair|credit|address|courier|"
+    r"carrier)\b)(?!.*\b(?:received|got|delivered|sent\s+us|arrived|shipped\s+us|came)\b)",
     re.IGNORECASE,
 )
 _CLAUSE_BREAKS = {"\n", ",", "，", ".", "。", ";", "；", "!", "?", ":", "："}
@@ -354,8 +369,12 @@ def _not_a_fault(a: Analysis, hit: tuple[int, int, str]) -> bool:
         # against it in the sentence or the next one ("We only got 15.").
         after = _sentence(a, hi)[1] if hi < len(a.words) else hi
         asked = a.original(lo, after).rstrip().endswith(("?", "？")) or told.rstrip().endswith(("?", "？"))
+        asked = asked or (end < len(a.words) and a.words[end].lower() in _ORDERED_HOW)
         return asked and not (_AGAINST.search(a.original(lo, start)) or _AGAINST.search(a.original(end, after)))
     if category == "wrong_or_missing_item" and _MEASURED_INSTEAD.search(told) and not _DELIVERED.search(told):
+        return True
+    near = a.original(max(lo, start - 3), min(hi, end + 5))  # what is missing stands next to the word
+    if category == "wrong_or_missing_item" and _INFORMATION.search(near) and not _PACKED.search(told):
         return True
     quality = end < len(a.words) and a.words[end].lower() in _QUALITIES
     if words[-1:] == ("of",) and (quality or _ASKED_CHANGE.search(told)):

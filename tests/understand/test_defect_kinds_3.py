@@ -562,3 +562,37 @@ def test_a_housing_that_gets_hot_after_an_hour_in_dutch(understander):
 )
 def test_optics_and_damage_told_in_plain_words(understander, body, category):
     assert _category(understander, body) == category
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Information or a paper missing from a mail or a document, not an item from a delivery.
+        "Here is the missing serial number: 123456.",
+        "Sorry, the order number was missing in my first mail, it is 4500012345.",
+        "The invoice is missing the VAT number.",
+        "Der fehlende Lieferschein ist im Anhang.",
+        "补充一下缺少的序列号：123456。",
+        "附件是缺少的发票。",
+        # Where or when an order was placed.
+        "We ordered through your distributor, the order number is 4500012345.",
+        # Another remedy, carrier or address asked for.
+        "Could you ship it to our Munich office instead of Berlin?",
+        "Please use DHL instead of UPS for the return.",
+        "We would like a refund instead of a replacement.",
+    ],
+)
+def test_information_supplied_and_remedies_asked_are_no_missing_item(understander, body):
+    assert _category(understander, body) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The serial number label is missing on the unit and the manual was not in the box.",
+        "The delivery note lists 10 units, but only 8 were in the box.",
+        "Serial 12345: the mounting kit is missing.",
+    ],
+)
+def test_an_item_missing_from_a_delivery_still_is(understander, body):
+    assert _category(understander, body) == "wrong_or_missing_item"
