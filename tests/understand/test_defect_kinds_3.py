@@ -596,3 +596,18 @@ def test_information_supplied_and_remedies_asked_are_no_missing_item(understande
 )
 def test_an_item_missing_from_a_delivery_still_is(understander, body):
     assert _category(understander, body) == "wrong_or_missing_item"
+
+
+@pytest.mark.parametrize(
+    "body, category",
+    [
+        ("We see the fault roughly every second day.", "intermittent"),
+        ("The issue came back.", "intermittent"),
+        ("Some days it runs fine, other days it fails constantly.", "intermittent"),
+        ("这个问题不是每次都出现。", "intermittent"),
+        # Lenses that came back from a shoot are no fault that came back.
+        ("Four lenses came back from a desert shoot with scratches on the front elements.", "physical_damage"),
+    ],
+)
+def test_a_fault_that_comes_back_or_skips_days(understander, body, category):
+    assert _category(understander, body) == category
