@@ -125,8 +125,9 @@ class Understander:
         kind = decide_kind(mail, reading, evidence, staff_sender, asks_model, self.cues)
         if combiner is not None:
             kind, ids, defect = _learned(combiner, kind, ids, defect, text, reading.current, evidence.fault_now)
-        if kind == "order_status" and not evidence.fault_now():
-            # "When will the replacement ship?" under "Re: RMA-… no link": the fault is the old subject's
+        if kind in ("order_status", "follow_up") and not evidence.fault_now():
+            # "When will the replacement ship?" or "posted it today" under "Re: RMA-… no link": the fault is
+            # the old subject's
             defect = DefectReading(None, "", False, "")
         if kind == "bounce":
             ids = Identifiers()  # what a bounce carries is our own returned mail, not a customer's words

@@ -16,6 +16,9 @@ _ENDS = {".", "!", "?", "。", "！", "？", ";", "；"}
 _ABBREVIATIONS = {"no", "nr", "nos", "approx", "ca", "e.g", "i.e", "vs", "tel", "fig", "ref", "p.o", "art", "pos"}
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:-\d+(?:[.,]\d+)?)?|\d(?:\.\d+)?[eE]-\d+")
 _UNITS = {"db", "dbm", "nm", "mw", "µw", "uw", "°c", "ps", "ber", "%", "ms"}
+# The units of light: a value in them speaks of optical performance ("-11.2 dBm", "3 nm off"); a percentage,
+# a temperature or a time kept for the summary does not ("an alarm at only 30% load, room is 22 °C").
+_OPTICAL_UNITS = {"db", "dbm", "nm", "mw", "µw", "uw", "ber"}
 # Units of a value a device should deliver: "11.2 V instead of 12 V" measures, it names no wrong item.
 _VALUE_UNITS = _UNITS | {"v", "vdc", "vac", "a", "ma", "w", "kw", "hz", "rpm", "bar", "mbar", "psi", "k", "mm"}
 MAX_MEASURES = 3
@@ -23,6 +26,11 @@ MEASURE_WEIGHT = 0.4
 MAX_SUMMARY = 600
 MAX_SENTENCES = 6
 OTHER = "other"  # the category of a fault that fits none of the named ones
+# A bare software word ("the monitoring software", "firmware 3.4.1", "the configuration") tells where the
+# customer looked, not what fails: it weighs less than a fault described in words, and the categories'
+# patterns are still read beside it ("the software does not find the unit" is a unit that is not found).
+_MENTIONS = {"software", "firmware", "configuration", "config", "gui", "snmp", "cli", "upgrade", "软件", "固件", "配置"}
+MENTION_WEIGHT = 0.5
 # ASCII word boundaries: twice as fast, and a boundary between a Chinese character and a Latin word.
 _FLAGS = re.IGNORECASE | re.ASCII
 # A Han character: a pattern written with one is searched only in a text that has one (most mails have none).
@@ -34,6 +42,7 @@ NEGATION_REACH = 5  # words before a phrase where a negation still governs it
 # governs the doubt, not the fault.
 _NOT_NEGATING = {
     "多",
+    "故",  # "无故重启": restarts without a reason
     "过",
     "几",
     "一",
@@ -56,6 +65,13 @@ _NOT_NEGATING = {
 # "firmware v3.2", "software version 2.4.1": a version told for information names no software fault.
 _VERSION = re.compile(r"(?:version|versions|ver|rev|revision|release|build|v?\d+(?:\.\d+)+|v\d+|版本)", re.IGNORECASE)
 _VERSIONED = "software"
+# A software phrase that dates the fault from an update ("after the update", "during firmware update",
+# "update failed", "升级后", "nach dem Update").
+_UPDATED = re.compile(
+    r"^\W*(?:after|since|during|seit|nach|apr(?:è|e)s|depuis|despu(?:é|e)s|desde|ap(?:ó|o)s|depois|dopo|sinds|po|efter)\b"
+    r"|\b(?:update|upgrade|updating|upgrading)\s+(?:has\s+|had\s+)?(?:failed|fails|aborted|stopped)\b|(?:升级|更新)(?:后|失败)",
+    re.IGNORECASE,
+)
 # "we ordered" is read on stems, so it also finds "before we order more": an order still to come is no
 # complaint, one placed may be ("... we ordered 5 m").
 _ORDERING = {("we", "order"), ("i", "order"), ("we", "orders")}
@@ -63,6 +79,8 @@ _ORDERING = {("we", "order"), ("i", "order"), ("we", "orders")}
 _QUESTION = re.compile(r"(?:[?？]|吗|嗎|呢)\s*$|^\s*(?:想问|想問|请问|請問|问一下|問一下)")
 # "if any parts are missing", "whether it is damaged": a fault supposed, not told.
 _HYPOTHETICAL = {"if", "whether", "如果", "万一", "假如", "falls", "jeśli", "jesli"}
+# "To avoid damage in transit", "um Schäden zu vermeiden": a fault to be prevented, not one that happened.
+_PREVENTED = {"avoid", "prevent", "vermeiden", "verhindern", "éviter", "evitar", "evitare", "避免", "防止"}
 # A damaged box "but the unit inside is fine": the packaging took the knock, the product did not.
 _UNHARMED = re.compile(
     r"\b(?:but|however)\b[^.\n]{0,60}?\b(?:is|are|was|were|seems?|looks?|works?|itself\s+is)\s+(?:\w+\s+)?"
@@ -76,7 +94,75 @@ _COVER_QUESTION = re.compile(
     r"^\W*(?:is|are|does|do|will|would|can|could|what|which|how)\b.*\b(?:warranty|guarantee|covered|cover|covers)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAKS = {"\n", ",", "，", ".", "。", ";", "；", "!", "?", "and", "but", "however", "但", "而且", "并且"}
+# A question about what the product is or does ("Does it support 230 V?", "Can the unit be damaged by 24 V?",
+# "How do I update the firmware?", "What is missing in our form?"): its words name no fault of this unit.
+# A question asked of us ("Can you check ...?") or about a fault ("Why does it drop the link?", "Is it normal
+# that ...?", "What causes ...?") still tells one.
+_ASKS = re.compile(
+    r"^\W*(?:(?:is|are|does|do|did|will|would|can|could|should|may|might|has|have)\s+(?!you\b|u\b|anyone\b|someone\b)"
+    r"|how\s+(?:do|can|should|to)\b|where\b|what\b|which\b|whether\b|funktioniert\b|kann\b|k(?:ö|oe)nnen\b|wird\b|gibt\s+es\b"
+    r"|est-ce\s+que\b|peut-on\b|¿|请问|請問|是否|能否|可否)",
+    re.IGNORECASE,
+)
+_ASKS_OF_A_FAULT = re.compile(
+    r"\b(?:why|normal|usual|expected|cause[sd]?|causing|reason|fix|repair|solve|wrong|received|delivered|arrived|came|sent\s+us|"
+    r"warum|pourquoi|por\s+qu(?:é|e)|perch(?:é|e))\b"
+    r"|为什么|為什麼|正常",
+    re.IGNORECASE,
+)
+# "We ordered 10 units last week": an order told, a wrong item only when the sentence sets something against it.
+_ORDERED = {("we", "ordered"), ("i", "ordered"), ("we", "order"), ("i", "order")}
+_AGAINST = re.compile(
+    r"\b(?:but|however|instead|received|got|sent|delivered|arrived|came|shipped|contained|label\w*|box|packag\w*|"
+    r"only|missing|wrong|different|not)\b",
+    re.IGNORECASE,
+)
+# "After a restart", "we rebooted it", "the reset you suggested": a remedy tried, not a unit that restarts itself.
+_RESTARTS = re.compile(r"^(?:re-?start|re-?boot|reset|power[- ]?cycl)", re.IGNORECASE)
+_DONE_BY_SOMEONE = {"a", "the", "every", "each", "after", "we", "i", "tried", "did", "performed", "another"}
+_DONE_BY_SOMEONE |= {"one", "several", "multiple", "factory", "hard", "soft", "this", "that", "your", "you", "they"}
+_DONE_BY_SOMEONE |= {"he", "she", "to"}
+# "Oval instead of round": a shape or a quality that should be, not an item that should have come.
+_QUALITIES = {"round", "sharp", "straight", "parallel", "clear", "flat", "even", "uniform", "smooth", "constant"}
+_QUALITIES |= {"stable", "white", "focused", "square", "level", "steady", "continuous", "circular", "crisp"}
+# "Gibt statt 4 mA etwa 11,8 mA aus", "12 V instead of the rated 24 V": a value measured against the one it
+# should have, not an item delivered in place of another.
+_MEASURED_INSTEAD = re.compile(
+    r"(?:instead\s+of|statt|anstatt|anstelle\s+von|au\s+lieu\s+d[eu]|en\s+(?:lugar|vez)\s+de|em\s+(?:vez|lugar)\s+de|"
+    r"invece\s+d[ie]|in\s+plaats\s+van|zamiast)\s+(?:the\s+|der\s+|des\s+|de\s+|dos\s+|los\s+|das\s+)?"
+    r"(?:rated\s+|nominal\s+|expected\s+|specified\s+)?[-+]?\d+(?:[.,]\d+)?\s*"
+    r"(?:v|vdc|vac|a|ma|w|kw|hz|rpm|bar|mbar|psi|k|mm|°c|%|db|dbm|nm|mw)(?![\w-])"
+    r"(?!\s*(?:version|variant|model|type|one|ones|plug|units?|modules?|Version|Variante|Ausf(?:ü|ue)hrung)\b)",
+    re.IGNORECASE,
+)
+_DELIVERED = re.compile(
+    r"\b(?:received|got|delivered|sent|shipped|arrived|geliefert|erhalten|bekommen|geschickt|re(?:ç|c)u|livr(?:é|e)|"
+    r"recibimos|recebemos|lleg\w+|cheg\w+|ricevuto|ontvangen|geleverd|otrzyma\w+|dosta\w+)\b",
+    re.IGNORECASE,
+)
+# "Here is the missing serial number", "the invoice is missing the VAT number", "附件是缺少的发票": information
+# or a paper missing from a mail or a document, not an item from a delivery (which names the box or parcel).
+_INFORMATION = re.compile(
+    r"\b(?:numbers?|information|info|details|photos?|pictures?|invoices?|vat|receipts?|address|data|"
+    r"attachments?|documents?|delivery\s+note|Lieferschein|Rechnung|Angaben)\b|序列号|订单号|单号|发票|信息|资料|照片|附件|编号|号码",
+    re.IGNORECASE,
+)
+_PACKED = re.compile(
+    r"\b(?:box|boxes|package|packages|parcel|carton|shipment|delivery|delivered|received|shipped|pallet|Karton|Paket|Lieferung)\b"
+    r"|箱|包装|包裹|货",
+    re.IGNORECASE,
+)
+# "We ordered through your distributor", "we ordered in May": where or when, not what came.
+_ORDERED_HOW = {"through", "via", "from", "at", "with", "on", "in", "last", "online", "directly"}
+# "Please quote 5 units instead of 3": a change asked of an order or an offer, not what was delivered.
+_ASKED_CHANGE = re.compile(
+    r"^\W*(?:please|kindly|could\s+you|can\s+you|would\s+you|we\s+(?:would\s+like|want|need|prefer)|i\s+(?:would\s+like|want|need))\b"
+    r"(?=.*\b(?:quote|quotation|offer|order|change|modify|book|ship|send|use|refund|replacement|repair|credit|address|courier|"
+    r"carrier)\b)(?!.*\b(?:received|got|delivered|sent\s+us|arrived|shipped\s+us|came)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAKS = {"\n", ",", "，", ".", "。", ";", "；", "!", "?", ":", "："}
+_CLAUSE_BREAKS |= {"and", "but", "however", "但", "而且", "并且"}
 
 
 @dataclass(frozen=True)
@@ -121,10 +207,13 @@ class DefectReader:
         out = [h for h in self._select(a, spans) if not _not_a_fault(a, h)]
         # The patterns cost more: asked only where no phrase matched, or only phrases of "other" (a module
         # that "gets very hot" may still tell, in its own words, that it drops the link).
-        if patterns and self.patterns and all(c == OTHER for _s, _e, c in out):
-            taken = {i for s, e, _c in out for i in range(s, e)}  # a phrase keeps its words from a pattern
-            more = [h for h in self._select(a, self._pattern_spans(a)) if not taken.intersection(range(h[0], h[1]))]
-            out = sorted(out + more)
+        if patterns and self.patterns and all(c == OTHER or _mention(a, h) for h in out for c in [h[2]]):
+            # A phrase keeps its words from a pattern; a bare software word gives them to one.
+            taken = {i for h in out if not _mention(a, h) for i in range(h[0], h[1])}
+            spans = [h for h in self._pattern_spans(a) if not _not_a_fault(a, h)]  # before the longest is kept
+            more = [h for h in self._select(a, spans) if not taken.intersection(range(h[0], h[1]))]
+            used = {i for s, e, _c in more for i in range(s, e)}
+            out = sorted([h for h in out if not used.intersection(range(h[0], h[1]))] + more)
         return out
 
     def _select(self, a: Analysis, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -164,7 +253,7 @@ class DefectReader:
         window = [w.lower() for w in a.words[lo : start + 1]]  # and the phrase's first word, for _NOT_NEGATING
         cut = max((i for i, w in enumerate(window[:-1]) if w in _CLAUSE_BREAKS), default=-1)
         return any(
-            (w in self.negations and not _time_word(window, i + 1)) or w in _HYPOTHETICAL
+            (w in self.negations and not _time_word(window, i + 1)) or w in _HYPOTHETICAL or w in _PREVENTED
             for i, w in enumerate(window[:-1])
             if i > cut
         )
@@ -172,19 +261,36 @@ class DefectReader:
     def read(self, subject: Analysis, body: Analysis, patterns: bool = True) -> DefectReading:
         body_hits = self.hits(body, patterns)
         subject_hits = self.hits(subject, patterns and not body_hits)  # a subject's phrases only add weight
+        # A forward's subject repeats the original's ("Fwd: X" over "X"): a fault named twice there counts once.
+        told: set[tuple[str, str]] = set()
+        once = []
+        for hit in subject_hits:
+            key = (hit[2], subject.original(hit[0], hit[1]).lower())
+            if key not in told:
+                told.add(key)
+                once.append(hit)
+        subject_hits = once
+        # Between categories of equal weight the body's first fault wins: the subject is a heading (in a
+        # follow-up, the old one), the body tells what happens now.
+        hits = [(body, h) for h in body_hits] + [(subject, h) for h in subject_hits]
+        named = {h[2] for a, h in hits if not _mention(a, h)}
         score: dict[str, float] = {}
         first: dict[str, int] = {}
-        for rank, (_s, _e, category) in enumerate(subject_hits + body_hits):
-            score[category] = score.get(category, 0.0) + self.weights[category]
+        for rank, (a, hit) in enumerate(hits):
+            category = hit[2]
+            weight = self.weights[category]
+            if named - {category, OTHER} and _mention(a, hit):
+                weight *= MENTION_WEIGHT  # "the software does not find the unit": the unit is not found
+            score[category] = score.get(category, 0.0) + weight
             first.setdefault(category, rank)
+        updated = any(_updated(a, h) for a, h in hits)
         measures = _measures(body)
+        optical = [i for i in measures if body.words[i + 1].lower() in _OPTICAL_UNITS or "e-" in body.words[i].lower()]
         generic = bool(subject.phrases.get("GENERIC") or body.phrases.get("GENERIC"))
         complaint = bool(score) or generic or bool(body.phrases.get("KIND:request_phrases"))
-        if measures and complaint and "optical_performance" in self.weights:
+        if optical and complaint and "optical_performance" in self.weights:
             # Measured dB/dBm values in a complaint speak of optical performance, a little less surely than words.
-            score["optical_performance"] = score.get("optical_performance", 0.0) + MEASURE_WEIGHT * min(
-                len(measures), 2
-            )
+            score["optical_performance"] = score.get("optical_performance", 0.0) + MEASURE_WEIGHT * min(len(optical), 2)
             first.setdefault("optical_performance", len(first) + 1)
         if any(c != OTHER for _s, _e, c in subject_hits + body_hits) and not (
             _phrased(subject, subject_hits, OTHER) or _phrased(body, body_hits, OTHER)
@@ -203,6 +309,10 @@ class DefectReader:
             return DefectReading(None, "", generic, "")
         # defects.yml admits only the DefectCategory names (rules/understand.py checks them at load).
         category = cast(DefectCategory, max(score, key=lambda c: (score[c], -first[c])))
+        if updated:
+            # A fault that came with an update ("since the firmware update the lens is not recognised",
+            # "bricked during the update") is the software's, whatever it looks like.
+            category = cast(DefectCategory, _VERSIONED)
         starts = sorted(
             {s for s, _e, _c in body_hits} | set(measures[:MAX_MEASURES]) | self._told(body, category, patterns)
         )
@@ -248,12 +358,38 @@ def _not_a_fault(a: Analysis, hit: tuple[int, int, str]) -> bool:
     if words[-1:] == ("of",) and end < len(a.words) and a.words[end].lower().endswith("ing"):
         return True  # "instead of repairing it": a choice of remedy, not what was delivered
     if words[-1:] == ("of",) and start >= 2 and _NUMBER.fullmatch(a.words[start - 2]):
-        return a.words[start - 1].lower() in _VALUE_UNITS  # "reads 11.2 V instead of 12 V": a measured value
-    if category != "physical_damage":
-        return False  # a calibration asked "under warranty?" is still the request
+        if a.words[start - 1].lower() in _VALUE_UNITS:
+            return True  # "reads 11.2 V instead of 12 V": a measured value
     lo, hi = _sentence(a, start)
     told = a.original(lo, hi)
+    if category != OTHER and _asks(told):
+        return True  # (a service asked as a question, "can it be recalibrated under warranty?", is still asked)
+    if words in _ORDERED:
+        # "We ordered 10 units last week. When will they ship?": an order asked after, with nothing set
+        # against it in the sentence or the next one ("We only got 15.").
+        after = _sentence(a, hi)[1] if hi < len(a.words) else hi
+        asked = a.original(lo, after).rstrip().endswith(("?", "？")) or told.rstrip().endswith(("?", "？"))
+        asked = asked or (end < len(a.words) and a.words[end].lower() in _ORDERED_HOW)
+        return asked and not (_AGAINST.search(a.original(lo, start)) or _AGAINST.search(a.original(end, after)))
+    if category == "wrong_or_missing_item" and _MEASURED_INSTEAD.search(told) and not _DELIVERED.search(told):
+        return True
+    near = a.original(max(lo, start - 3), min(hi, end + 5))  # what is missing stands next to the word
+    if category == "wrong_or_missing_item" and _INFORMATION.search(near) and not _PACKED.search(told):
+        return True
+    quality = end < len(a.words) and a.words[end].lower() in _QUALITIES
+    if words[-1:] == ("of",) and (quality or _ASKED_CHANGE.search(told)):
+        return True
+    if category == "intermittent" and _RESTARTS.match(words[0]) and start > 0:
+        return a.words[start - 1].lower() in _DONE_BY_SOMEONE
+    if category != "physical_damage":
+        return False  # a calibration asked "under warranty?" is still the request
     return bool(_UNHARMED.search(told)) or (bool(_COVER_QUESTION.search(told)) and told.rstrip().endswith(("?", "？")))
+
+
+def _asks(told: str) -> bool:
+    """Whether a sentence is a question about what the product is or does, not about a fault (``_ASKS``)."""
+    ends = told.rstrip().endswith(("?", "？", "吗", "嗎"))
+    return ends and bool(_ASKS.search(told)) and not _ASKS_OF_A_FAULT.search(told)
 
 
 def _time_word(window: list[str], i: int) -> bool:
@@ -283,6 +419,18 @@ def _versioned(a: Analysis, hit: tuple[int, int, str]) -> bool:
         return False
     after = [w for w in a.words[end : end + 3] if w not in (":", "：", "is", "=")][:1]
     return bool(after) and bool(_VERSION.fullmatch(after[0]))
+
+
+def _mention(a: Analysis, hit: tuple[int, int, str]) -> bool:
+    """Whether ``hit`` is a bare software word (``_MENTIONS``), not a software fault told in words."""
+    start, end, category = hit
+    return category == _VERSIONED and "".join(a.words[start:end]).lower() in _MENTIONS
+
+
+def _updated(a: Analysis, hit: tuple[int, int, str]) -> bool:
+    """Whether a software hit places the fault after or during an update, or tells an update that failed."""
+    start, end, category = hit
+    return category == _VERSIONED and bool(_UPDATED.search(a.original(max(0, start - 1), end)))
 
 
 def _phrased(a: Analysis, hits: list[tuple[int, int, str]], category: str) -> bool:
