@@ -133,10 +133,6 @@ class Understander:
             ids = Identifiers()  # what a bounce carries is our own returned mail, not a customer's words
         if kind == "auto_reply":  # a responder's echo of our numbers asks for nothing: only its RMA links it
             ids = Identifiers(rma_reference=ids.rma_reference)
-        if kind == "unrelated":
-            # An invoice's, a payment advice's or an ERP's numbers are no unit's: only an RMA number links the
-            # mail to a ticket. The products a pre-sales question names stay, for whoever reads it.
-            ids = Identifiers(product_models=ids.product_models, rma_reference=ids.rma_reference)
         lang = language(body) if len(body.words) > 3 else self._short_language(mail, subject, body)
         return self._extraction(mail, reading, kind, guard, ids, defect.category, defect.summary, lang)
 

@@ -64,17 +64,6 @@ def test_nobody_to_answer_keeps_the_question_to_the_colleague() -> None:
     assert _never_answer_machines(decision, replace(found, must_not_answer=True), sender).replies == ()
 
 
-def test_an_unrelated_mails_numbers_are_not_read_as_a_units(read) -> None:  # type: ignore[no-untyped-def]
-    found = read(
-        "Payment advice\n\nWe have paid invoice INV-20931 for purchase order PO-88121 today, "
-        "amount EUR 1,240.00, value date 2 March.\n",
-        subject="Payment advice 2 March",
-        sender="Accounts <ap-noreply@customer.example>",
-    )
-    assert found.kind == "unrelated"
-    assert (found.order_numbers, found.serial_numbers, found.tracking_numbers) == ((), (), ())
-
-
 def test_the_products_a_pre_sales_question_names_are_kept(read) -> None:  # type: ignore[no-untyped-def]
     found = read(
         "Hello, we are planning to buy ten OTDR-5 units next quarter. Could you send a quotation and the "
