@@ -43,7 +43,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 C = Corpus(
     here=HERE,
-    script="make_blind4.py",
+    script="make_train4.py",
     title="blind4: held-out corpus of service mail for eight electronics and optics makers",
     domains="`.example`",
     languages="German, French, Spanish, Italian, Polish, Dutch, Portuguese, Japanese, Swedish or Turkish",
