@@ -6,7 +6,7 @@ import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from threading import Lock, Thread, current_thread
+from threading import Lock, Thread
 from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
@@ -44,8 +44,7 @@ def _finish_preloads() -> None:
     """Before this process forks (the reading process), let a background build finish: a thread that
     holds an import or the understander's lock must not be copied mid-way into a process without it."""
     for thread in list(_preloads):
-        if thread is not current_thread():  # a fork made by the build itself cannot wait for the build
-            thread.join()
+        thread.join()
 
 
 os.register_at_fork(before=_finish_preloads)
