@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from threading import Lock, Thread
+from threading import Lock
 from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
@@ -37,19 +36,6 @@ if TYPE_CHECKING:
     from mailbot.understand import Understander
 
 
-_preloads: list[Thread] = []  # understanders being built in the background, waited for before a fork
-
-
-def _finish_preloads() -> None:
-    """Before this process forks (the reading process), let a background build finish: a thread that
-    holds an import or the understander's lock must not be copied mid-way into a process without it."""
-    for thread in list(_preloads):
-        thread.join()
-
-
-os.register_at_fork(before=_finish_preloads)
-
-
 @dataclass
 class LazyUnderstander:
     """The understander built on first use: spaCy costs most of a second to import, and a pass that
@@ -60,25 +46,6 @@ class LazyUnderstander:
     own_addresses: tuple[str, ...]
     _built: Understander | None = None
     _lock: Lock = field(default_factory=Lock)
-
-    def start(self) -> None:
-        """Build the understander in a background thread, for a command that knows it has mail to read:
-        the build overlaps the database set-up and the fetch, and ``get`` waits for it. A build that
-        fails there is left for ``get`` to make again, where the error is raised as without it."""
-        if self._built is not None:
-            return
-
-        def build() -> None:
-            try:
-                self.get()
-            except Exception:  # get() on the reading path builds it again and raises there, where it is handled
-                pass
-            finally:
-                _preloads.remove(thread)
-
-        thread = Thread(target=build, name="understander-preload", daemon=True)
-        _preloads.append(thread)
-        thread.start()
 
     def get(self) -> Understander:
         with self._lock:

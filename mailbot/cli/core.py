@@ -91,7 +91,6 @@ def register(app: typer.Typer) -> None:
         from mailbot.schedule.daemon import Worker
 
         with context_from(config, now) as ctx:
-            ctx.understander.start()  # there is mail to read: spaCy loads while the inboxes are opened
             worker = Worker(ctx, make_sources(ctx, progress=True))
             reports = worker.once()
             for source in worker.sources:
