@@ -8,7 +8,13 @@ folder whose database already holds the demo's tickets; the figures are the wall
 the steadier one. `--importtime` adds the slowest top-level imports of each command (`python -X
 importtime`); `--only NAME,NAME` measures only those.
 
+`--passes FOLDER` measures instead `once` on a Maildir holding 1, 10 and 200 mails of FOLDER (e.g. made by
+the lab's `gen`), each run on a fresh copy of a database that a first pass migrated, with the start-up
+check already remembered and the caches warm, as a timer finds them. The fixed cost of a pass is what a
+pass costs beyond its mails: the intercept of the line through the 10- and 200-mail figures.
+
     python benchmarks/startup.py [--runs 5] [--importtime] [--only tickets,show]
+    python benchmarks/startup.py --passes /tmp/mails [--sizes 1,10,200] [--runs 3]
 """
 
 from __future__ import annotations
@@ -152,12 +158,62 @@ def measure(name: str, argv: list[str], cwd: Path, args: argparse.Namespace) -> 
             print(f"{'':<22}{seconds:6.3f}s  {module}")
 
 
+def passes(folder: Path, sizes: list[int], runs: int) -> None:
+    """`once` on a Maildir of 1/10/200 mails: wall and CPU of the whole process, and the fixed part."""
+    sys.path.insert(0, str(REPO))
+    from mailbot.mail.sources.maildir import deliver_to_maildir
+
+    mails = [p.read_bytes() for p in sorted(folder.glob("*.eml"))]
+    if len(mails) < max(sizes):
+        raise SystemExit(f"{folder} holds {len(mails)} mails, fewer than {max(sizes)}")
+    print("load average at start: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
+    print(f"{'mails':>5} {'wall median':>11} {'min–max':>13} {'CPU median':>10} {'min–max':>13}")
+    medians: dict[int, tuple[float, float]] = {}
+    with tempfile.TemporaryDirectory(prefix="mailbot-passes-") as tmp:
+        root = Path(tmp)
+        config = write_config(root)
+        argv = [sys.executable, str(REPO / "run.py"), "once", "--now", NOW, "--config", str(config)]
+        # Migrated, the rules and templates checked, the template cache warm; no mail read yet.
+        migrate = [sys.executable, str(REPO / "run.py"), "migrate", "--config", str(config)]
+        subprocess.run(migrate, cwd=root, check=True, capture_output=True)
+        subprocess.run(argv, cwd=root, check=True, capture_output=True)
+        fresh = root / "fresh.db"
+        shutil.copy(root / "var" / "mailbot.db", fresh)
+        for n in sizes:
+            runs_n = []
+            for _ in range(runs):
+                shutil.copy(fresh, root / "var" / "mailbot.db")
+                for sub in ("inbox", "outbox", "blobs"):
+                    shutil.rmtree(root / "var" / sub, ignore_errors=True)
+                for data in mails[:n]:
+                    deliver_to_maildir(root / "var" / "inbox", data)
+                runs_n.append(timed(argv, root, (0, 1)))
+            wall, cpu = [w for w, _ in runs_n], [c for _, c in runs_n]
+            medians[n] = (statistics.median(wall), statistics.median(cpu))
+            print(
+                f"{n:>5} {medians[n][0]:>10.3f}s {min(wall):>6.3f}–{max(wall):.3f}s"
+                f" {medians[n][1]:>9.3f}s {min(cpu):>6.3f}–{max(cpu):.3f}s"
+            )
+    if len(sizes) >= 2:
+        lo, hi = sorted(sizes)[-2:]
+        for i, what in ((0, "wall"), (1, "CPU")):
+            per = (medians[hi][i] - medians[lo][i]) / (hi - lo)
+            fixed = medians[hi][i] - hi * per
+            print(f"{what}: {per * 1000:.1f} ms per mail, fixed cost of a pass {fixed:.3f}s")
+    print("load average at end: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--importtime", action="store_true")
     parser.add_argument("--only", default=None, help="only these commands (names from the table, comma-separated)")
+    parser.add_argument("--passes", type=Path, default=None, help="a folder of .eml files: measure `once` on them")
+    parser.add_argument("--sizes", default="1,10,200", help="with --passes: how many mails per pass")
     args = parser.parse_args()
+    if args.passes is not None:
+        passes(args.passes, [int(n) for n in args.sizes.split(",")], args.runs)
+        return
     with tempfile.TemporaryDirectory(prefix="mailbot-startup-") as tmp:
         root = Path(tmp)
         config = write_config(root)

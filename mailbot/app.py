@@ -28,7 +28,6 @@ from mailbot.store.outbox import SendEnv, random_message_id
 from mailbot.store.source_state import SourceStateStore
 from mailbot.store.tickets import view
 from mailbot.values import Extraction, InboundMail
-from mailbot.workflow.check import load_checked
 from mailbot.workflow.compose import promised_periods
 
 if TYPE_CHECKING:
@@ -148,8 +147,13 @@ class TicketContext:
 
 
 def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: bool = True) -> Context:
-    """Validate rules and templates, open the database (migrating it), and wire the stages."""
-    renderer, rules = load_checked(settings)
+    """Validate rules and templates, open the database (migrating it), and wire the stages.
+
+    Templates that passed the start-up check before, unchanged, are not compiled again here (each is
+    compiled, or loaded from the template cache, when first rendered)."""
+    from mailbot.cli.startcheck import load_remembered
+
+    renderer, rules = load_remembered(settings)
     assert rules.understand is not None
     understander = LazyUnderstander(rules.understand, rules.is_internal, (settings.service_address,))
     engine = make_engine(settings.database_url)

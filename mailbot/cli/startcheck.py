@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from mailbot.config import Settings
     from mailbot.configfile import SettingsView
+    from mailbot.mail.render import Renderer
+    from mailbot.rules import Rules
 
 RECORD = "startup-check.json"
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -58,20 +60,40 @@ def validate(settings: Settings | SettingsView) -> None:
     load_checked(settings)
 
 
+def _passed(settings: Settings | SettingsView, key: str | None) -> bool:
+    """Whether the record says these very files passed the check."""
+    if key is None:
+        return False
+    try:
+        return bool(json.loads((settings.var_dir / RECORD).read_text(encoding="utf-8")).get("passed") == key)
+    except (OSError, ValueError, AttributeError):
+        return False  # no record yet, or an unreadable one: check the files
+
+
 def validate_once(settings: Settings | SettingsView) -> bool:
     """Validate unless the same files passed before; True when the record spared the work."""
     key = fingerprint(settings)
-    record = settings.var_dir / RECORD
-    if key is not None:
-        try:
-            if json.loads(record.read_text(encoding="utf-8")).get("passed") == key:
-                return True
-        except (OSError, ValueError, AttributeError):
-            pass  # no record yet, or an unreadable one: check the files
+    if _passed(settings, key):
+        return True
     validate(settings)
     if key is not None:
-        _write(record, json.dumps({"passed": key}) + "\n")
+        _write(settings.var_dir / RECORD, json.dumps({"passed": key}) + "\n")
     return False
+
+
+def load_remembered(settings: Settings | SettingsView) -> tuple[Renderer, Rules]:
+    """The renderer and the rules for a full start-up, every template compiled only when these files
+    have not passed the check before (the rules are read and cross-checked each time: the start-up
+    needs them, and reading them is the check). A passing check is recorded, as by ``validate_once``."""
+    from mailbot.workflow.check import load_checked
+
+    key = fingerprint(settings)
+    if _passed(settings, key):
+        return load_checked(settings, templates=False)
+    loaded = load_checked(settings)
+    if key is not None:
+        _write(settings.var_dir / RECORD, json.dumps({"passed": key}) + "\n")
+    return loaded
 
 
 def _write(path: Path, text: str) -> None:

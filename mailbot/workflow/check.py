@@ -164,14 +164,16 @@ def check(rules: Rules, templates_dir: Path) -> None:
     check_templates(templates_dir)
 
 
-def load_checked(settings: Settings | SettingsView) -> tuple[Renderer, Rules]:
+def load_checked(settings: Settings | SettingsView, *, templates: bool = True) -> tuple[Renderer, Rules]:
     """Every rule file read and cross-checked, every template compiled: what start-up refuses to run without.
 
     The one place both a full start-up and the remembered check of an empty pass validate from, so the
-    two can never check different things.
+    two can never check different things. ``templates=False`` leaves out compiling every template, for
+    a start-up whose templates passed this check before unchanged (``mailbot.cli.startcheck``).
     """
     renderer = Renderer(settings.templates_dir, cache_dir=settings.var_dir / "template-cache")
-    renderer.check()
+    if templates:
+        renderer.check()
     own_domain = settings.service_address.rsplit("@", 1)[1]
     rules = load_rules(
         settings.rules_dir,
