@@ -1,0 +1,453 @@
+"""Hand-written held-out corpus of after-sales mail for eight electronics, optics and instrument makers.
+
+Every mail is written by hand in the per-company tables below (one row per mail: kind, sender,
+subject, body, label, layout); the shared kit (../blindkit.py) turns them into byte-identical
+.eml files, writes labels.jsonl, company.json and README.md, and checks the labels against the
+mails.  Run without arguments to rewrite, with --check to verify.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from email.message import Message
+from typing import Any
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+from blindkit import (
+    Corpus,
+    L,
+    addr,
+    alt,
+    attachment,
+    delivery_status,
+    ew,
+    html_doc,
+    jpeg,
+    mail,
+    mixed,
+    multipart,
+    pdf,
+    rfc822,
+    rng,
+    text,
+)
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+C = Corpus(
+    here=HERE,
+    script="make_blind6.py",
+    title="blind6: held-out corpus of service mail for eight electronics, optics and instrument makers",
+    domains="`.example`",
+    languages="German, French, Spanish, Italian, Dutch, Portuguese, Czech, Korean-English, Polish, Swedish or Turkish",
+    serial_shapes={
+        "hanbit": r"HV\d{3}K\d{5}",
+        "spektra": r"SP/\d{2}/\d{4}",
+        "marinho": r"MN\d{6}-[A-Z]",
+        "qiantang": r"QT\d{8}",
+        "yushan": r"YS-\d{4}-\d{4}-[A-Z]",
+        "polderlicht": r"PL\d{2}\.\d{5}",
+        "merlion": r"MA\d{4}[A-Z]{2}\d{3}",
+        "turia": r"T\d{2}[A-Z]\d{6}",
+    },
+    notes=[
+        "Serial shapes: Hanbit `HV220K01573`, Spektra `SP/23/0412` (slashes), Marinho `MN240117-K` "
+        "(check letter), Qiantang `QT23110457` (often typed lowercase), Yushan `YS-2308-0412-C`, "
+        "Polderlicht `PL24.00317` (dot), Merlion `MA2406KX031`, Turia `T24B001234`."
+    ],
+)
+
+# ---------------------------------------------------------------- layout --
+
+
+def build(slug: str, co: dict[str, Any], row: dict[str, Any]) -> Message:
+    o = row
+    cs = o.get("cs", "utf-8")
+    cte = o.get("cte", "qp")
+    style = o.get("style", "generic")
+    body = o["body"]
+    to = o.get("to", co["service_address"])
+    if o.get("html"):
+        inner = "".join(f"<p>{ln}</p>" if ln else "<br>" for ln in body.split("\n"))
+        leaf: Message = text(html_doc(inner, cs=cs), cs=cs, cte=cte, sub="html")
+    elif o.get("alt"):
+        inner = "".join(f"<div>{ln}</div>" if ln else "<div><br></div>" for ln in body.split("\n"))
+        leaf = alt(text(body, cs=cs, cte=cte), text(html_doc(inner, cs=cs), cs=cs, cte=cte, sub="html"), style)
+    else:
+        leaf = text(body, cs=cs, cte=cte, label=o.get("cslabel"))
+    parts: list[Message] = []
+    if o.get("photos"):
+        for i in range(o["photos"]):
+            parts.append(attachment("image/jpeg", f"IMG_{4100 + i * 7}.jpg", jpeg(f"p{i}")))
+    if o.get("pdf"):
+        parts.append(attachment("application/pdf", o["pdf"], pdf("pdf", o["pdf"])))
+    if o.get("rfc"):
+        ofrm, osubj, obody = o["rfc"]
+        inner_msg = mail(o["date"], ofrm, co["service_address"], osubj, text(obody, cs=cs, cte=cte), domain="inner.example")
+        parts.append(rfc822(inner_msg, filename=osubj[:40] + ".eml"))
+    if o.get("dsn"):
+        rcpt = o["dsn"]
+        report = multipart(
+            "report",
+            [
+                text(body, cs="utf-8", cte="qp"),
+                delivery_status(
+                    [
+                        [("Reporting-MTA", "dns; mx1." + co["domain"])],
+                        [
+                            ("Final-Recipient", "rfc822; " + rcpt),
+                            ("Action", "failed"),
+                            ("Status", "5.1.1"),
+                            ("Diagnostic-Code", "smtp; 550 5.1.1 user unknown"),
+                        ],
+                    ]
+                ),
+                rfc822(
+                    mail(o["date"], co["service_address"], rcpt, o.get("orig_subj", "Re: your request"),
+                         text(o.get("orig_body", "Dear customer,\nplease send us the serial number.\n"), cte="7bit"),
+                         domain=co["domain"]),
+                    disp=None,
+                ),
+            ],
+            "=_dsn_" + slug + o["name"],
+            params=" report-type=delivery-status;",
+        )
+        return mail(o["date"], o["frm"], to, o["subj"], report, style, co["domain"])
+    top = mixed([leaf, *parts], style) if parts else leaf
+    extra = list(o.get("extra", ()))
+    subj = o["subj"]
+    if not subj.isascii():
+        scs = o.get("subj_cs", cs if cs in ("gbk", "gb18030", "big5") else "utf-8")
+        subj = ew(subj, scs, label=o.get("cslabel") if scs == cs else None)
+    frm = o["frm"]
+    if not frm.isascii() and "<" in frm and "=?" not in frm:
+        nm, em = frm.rsplit("<", 1)
+        frm = addr(nm.strip().strip('"'), em.rstrip(">"), o.get("name_cs"))
+    return mail(o["date"], frm, to, subj, top, style, o.get("dom", "mail.example"), extra)
+
+
+def register(slug: str, info: dict[str, Any], rows: list[dict[str, Any]]) -> None:
+    C.company(slug, **info)
+    for i, row in enumerate(rows, 1):
+        row.setdefault("name", f"m{i:02d}")
+        row.setdefault("date", f"{['Mon', 'Tue', 'Wed', 'Thu', 'Fri'][i % 5]}, {1 + i % 27} Oct 2026 {8 + i % 9:02d}:{(i * 7) % 60:02d}:{(i * 13) % 60:02d} {info['tz']}")
+
+        def fn(row: dict[str, Any] = row) -> tuple[Message, dict[str, Any]]:
+            return build(slug, info, row), dict(row["label"])
+
+        fn.__name__ = f"{slug}_{row['name']}"
+        C.fixture(slug)(fn)
+
+
+def R(kind: str, frm: str, subj: str, body: str, **o: Any) -> dict[str, Any]:
+    lab = o.pop("lab", {})
+    o.update(kind=kind, frm=frm, subj=subj, body=body)
+    o["label"] = L(kind, **lab)
+    return o
+
+
+# ------------------------------------------------------------- hanbit (KR) --
+
+HB = "hanbit-vision.example"
+register(
+    "hanbit",
+    {
+        "name": "Hanbit Vision Co., Ltd. (Seongnam, Korea) - machine-vision cameras",
+        "domain": HB,
+        "tz": "+0900",
+        "service_address": "cs@" + HB,
+        "staff_domains": [HB],
+        "noreply_addresses": ["no-reply@" + HB],
+        "catalog": ["HVC-5M Pro", "HVC-12G", "LineScan LS4K", "HVC-2U Mini", "LumiRing 90"],
+    },
+    [
+        R("new_request", "Dariusz Wrona <d.wrona@packline-pl.example>", "camera on line 3 stopped giving image",
+          "Hello,\n\nour HVC-12G on packaging line 3 gives only black frames since monday. Power LED is green, "
+          "the GigE link is up, but the picture is all black, also after we changed the lens.\n"
+          "Unit number on the label: HV221K00418\nWe bought it with order HBSO-24-0311 (our PO 4500091277).\n\n"
+          "Can you help quickly? line is stopped.\n\nDariusz Wrona\nMaintenance, Packline Sp. z o.o.\n"
+          "This e-mail and any attachments are confidential.",
+          photos=1,
+          lab=dict(cust="d.wrona@packline-pl.example", orders=["HBSO-24-0311", "4500091277"], serials=["HV221K00418"],
+                   models=["HVC-12G"], cat="optical_performance", kw=["black frames"])),
+        R("new_request", "\"Kim, Jae-won\" <jw.kim@daesung-auto.example>", "LS4K random disconnect",
+          "Hi CS team,\nLineScan LS4K serial hv223k01177 drops from the frame grabber every 2-3 hours, then comes back "
+          "by itself. Cable already replaced. Order was HBSO-23-1290.\nThanks\nJW",
+          lab=dict(cust="jw.kim@daesung-auto.example", orders=["HBSO-23-1290"], serials=["hv223k01177"],
+                   models=["LineScan LS4K"], cat="intermittent", kw=["drops from the frame grabber"])),
+        R("new_request", "Lena Hofbauer <l.hofbauer@optiprüf.example>".replace("ü", "ue"), "Kamera defekt",
+          "Guten Tag,\n\nunsere HVC-5M Pro (Seriennummer HV220K01573) startet nicht mehr. Keine LED, nichts. "
+          "Netzteil haben wir getestet, das ist ok.\nBestellung: HBSO-24-0077\n\nMit freundlichen Grüßen\nLena Hofbauer\nOptipruef GmbH",
+          cs="iso-8859-1",
+          lab=dict(cust="l.hofbauer@optipruef.example", orders=["HBSO-24-0077"], serials=["HV220K01573"],
+                   models=["HVC-5M Pro"], cat="no_power", kw=["startet nicht mehr"])),
+        R("new_request", "Marco Bellini <marco.bellini@visiotec.example>", "ring light",
+          "Buongiorno, il LumiRing 90 che abbiamo ricevuto ieri ha il vetro frontale incrinato, "
+          "probabilmente durante il trasporto. Vi mando le foto.\nOrdine HBSO-24-0412\nMarco",
+          photos=2, html=True,
+          lab=dict(cust="marco.bellini@visiotec.example", orders=["HBSO-24-0412"], models=["LumiRing 90"],
+                   cat="physical_damage", kw=["vetro frontale incrinato"])),
+        R("new_request", "tom.reyes@arcfab.example", "Re: trade show badge pickup",
+          "Sorry to use this old thread, didnt have your service address handy.\n\n"
+          "Two of the HVC-2U Mini cameras we got last month don't show up in the viewer software after the firmware "
+          "update 3.1.4, the older one still works. Serials HV224K00901 and HV224K00902.\n\nTom\n\n"
+          "-----Original Message-----\nFrom: events@hanbit-vision.example\nSubject: trade show badge pickup\n\n"
+          "Your badges can be picked up at hall B.",
+          lab=dict(cust="tom.reyes@arcfab.example", serials=["HV224K00901", "HV224K00902"], models=["HVC-2U Mini"],
+                   cat="software", kw=["firmware"])),
+        R("new_request", "Sophie Laurent <s.laurent@mecavision.example>", "Problème caméra",
+          "Bonjour,\nNous avons un souci avec une caméra achetée chez vous. Pouvez-vous nous dire comment procéder pour un retour ?\n"
+          "Cordialement\nSophie Laurent",
+          lab=dict(cust="s.laurent@mecavision.example")),
+        R("new_request", "no-reply@" + HB, "[Web form] Service request #20881",
+          "A new service request was submitted.\n\nName: Pieter de Graaf\nEmail: pdegraaf@kaasvision.example\n"
+          "Product: HVC-12G\nSerial: HV222K00734\nOrder no.: HBSO-24-0198\nDescription: image has pink stripes on the left side, "
+          "worse when warm\n",
+          lab=dict(cust="pdegraaf@kaasvision.example", orders=["HBSO-24-0198"], serials=["HV222K00734"],
+                   models=["HVC-12G"], cat="optical_performance", kw=["pink stripes"])),
+        R("new_request", "Ahmet Yilmaz <ahmet@ekranotomasyon.example>", "arızalı kamera",
+          "Merhaba,\nHVC-5M Pro kameramız ağa bağlanmıyor, link ışığı hiç yanmıyor. Seri no: HV220K01602. "
+          "Sipariş: HBSO-24-0233.\nTeşekkürler\nAhmet",
+          lab=dict(cust="ahmet@ekranotomasyon.example", orders=["HBSO-24-0233"], serials=["HV220K01602"],
+                   models=["HVC-5M Pro"], cat="no_link", kw=["ağa bağlanmıyor"])),
+        R("new_request", "Grace Lim <grace.lim@smtline.example>", "wrong cable in box",
+          "Hi, we ordered 4x HVC-2U Mini with 3m cables (order HBSO-24-0501) but the box had 1m cables. "
+          "Cameras themselves fine. Please send the right ones.\nGrace",
+          lab=dict(cust="grace.lim@smtline.example", orders=["HBSO-24-0501"], models=["HVC-2U Mini"],
+                   cat="wrong_or_missing_item", kw=["1m cables"])),
+        R("new_request", "Ryan Cho <ryan.cho@k-inspect.example>", "HVC-12G x3 return",
+          "Hello, please arrange return for three HVC-12G, serials HV222K00810 to HV222K00812, all have the same "
+          "problem: focus drifts after 20 min, image goes soft. PO KI-2024-118.\nRyan",
+          lab=dict(cust="ryan.cho@k-inspect.example", orders=["KI-2024-118"],
+                   serials=rng("HV222K", 810, 812, 5), models=["HVC-12G"], cat="optical_performance",
+                   kw=["focus drifts"], expanded=["HV222K00811"])),
+        R("forwarded", "Min-seo Park <minseo.park@" + HB + ">", "FW: Camera not detected",
+          "Please handle, customer from Vietnam.\n\nMinseo\n\n-----Original Message-----\n"
+          "From: Nguyen Van An <an.nguyen@saigonpack.example>\nSent: Monday, October 5, 2026 10:12 AM\n"
+          "To: Min-seo Park\nSubject: Camera not detected\n\nDear Ms Park,\nour LineScan LS4K (HV223K01021) is not "
+          "detected by the PC anymore, no link LED. Order HBSO-24-0350.\nBest regards\nAn",
+          style="outlook",
+          lab=dict(cust="an.nguyen@saigonpack.example", fwd="minseo.park@" + HB, orders=["HBSO-24-0350"],
+                   serials=["HV223K01021"], models=["LineScan LS4K"], cat="no_link", kw=["no link LED"])),
+        R("forwarded", "Jiho Han <jiho.han@" + HB + ">", "Fwd: 相机故障",
+          "FYI\n\n---------- Forwarded message ---------\nFrom: 周明 <zhouming@szvision.example>\n"
+          "Date: 2026年10月6日\nSubject: 相机故障\n\n你好，我们的HVC-5M Pro相机图像有很多噪点，序列号HV220K01688，订单号HBSO-24-0265。请帮忙处理。\n周明",
+          style="gmail",
+          lab=dict(cust="zhouming@szvision.example", fwd="jiho.han@" + HB, orders=["HBSO-24-0265"],
+                   serials=["HV220K01688"], models=["HVC-5M Pro"], cat="optical_performance", kw=["噪点"], lang="mixed")),
+        R("forwarded", "Min-seo Park <minseo.park@" + HB + ">", "Fw: broken housing",
+          "service pls\n\n________________________________\nFrom: Bruno Costa\nSent: 7 October 2026\nSubject: broken housing\n\n"
+          "The HVC-2U Mini housing arrived with a broken mount thread. Serial HV224K00955.\nBruno Costa\nbruno.costa@pecaslab.example",
+          lab=dict(cust="bruno.costa@pecaslab.example", fwd="minseo.park@" + HB, serials=["HV224K00955"],
+                   models=["HVC-2U Mini"], cat="physical_damage", kw=["broken mount thread"])),
+        R("follow_up", "Dariusz Wrona <d.wrona@packline-pl.example>", "Re: [RMA-2026-10231] camera on line 3",
+          "Any news? The line is still running with a borrowed camera.\n\nDariusz\n\n"
+          + "> Your request was registered as RMA-2026-10231.\n> Please send the unit to our Seongnam repair centre.",
+          lab=dict(cust="d.wrona@packline-pl.example", rma="RMA-2026-10231")),
+        R("follow_up", "jw.kim@daesung-auto.example", "RE: RMA-2026-10244",
+          "Shipped today with CJ Logistics, tracking 651204938812.\nJW",
+          lab=dict(cust="jw.kim@daesung-auto.example", rma="RMA-2026-10244", tracking=["651204938812"])),
+        R("follow_up", "Lena Hofbauer <l.hofbauer@optipruef.example>", "AW: Ihre Anfrage RMA-2026-10250",
+          "Hallo,\n\n> Bitte senden Sie uns ein Foto des Typenschilds.\n\nFoto anbei.\n\n> Die Kamera wird nach Eingang geprüft.\n\n"
+          "Wie lange dauert die Prüfung ungefähr?\n\nGruß\nLena Hofbauer",
+          photos=1, cs="iso-8859-1",
+          lab=dict(cust="l.hofbauer@optipruef.example", rma="RMA-2026-10250")),
+        R("order_status", "Yuna Seo <yuna@flexcircuit.example>", "Where is our order?",
+          "Hello,\nwe ordered 10 pcs HVC-12G with order HBSO-24-0588 on 2 Oct, confirmation said 1 week. "
+          "Nothing arrived yet. Can you check the delivery date?\nYuna Seo",
+          lab=dict(cust="yuna@flexcircuit.example", orders=["HBSO-24-0588"], models=["HVC-12G"])),
+        R("order_status", "Ivan Novák <ivan.novak@strojcz.example>", "Stav objednávky HBSO-24-0601",
+          "Dobrý den,\nkdy bude odeslána objednávka HBSO-24-0601? Děkuji.\nIvan Novák",
+          cs="iso-8859-2",
+          lab=dict(cust="ivan.novak@strojcz.example", orders=["HBSO-24-0601"])),
+        R("order_status", "purchasing@tecmont.example", "repair status",
+          "Hi, what is the status of the repair of our LumiRing 90 sent back last month? Tracking was 651204771203.",
+          lab=dict(cust="purchasing@tecmont.example", models=["LumiRing 90"], tracking=["651204771203"])),
+        R("auto_reply", "Dariusz Wrona <d.wrona@packline-pl.example>", "Automatic reply: [RMA-2026-10231] Your request",
+          "I am out of the office until 19 October with limited access to email. For urgent matters contact "
+          "maintenance@packline-pl.example.",
+          extra=[("Auto-Submitted", "auto-replied")],
+          lab=dict(cust="d.wrona@packline-pl.example", rma="RMA-2026-10231")),
+        R("auto_reply", "helpdesk@k-inspect.example", "[Ticket KI#44120] Received: RMA-2026-10262",
+          "Thank you for your message. Our helpdesk has created ticket KI#44120 and will respond within 2 business days.\n"
+          "This is an automated message.",
+          extra=[("Auto-Submitted", "auto-replied")],
+          lab=dict(cust="helpdesk@k-inspect.example", rma="RMA-2026-10262")),
+        R("bounce", "MAILER-DAEMON@mx1." + HB, "Undelivered Mail Returned to Sender",
+          "This is the mail system at host mx1.hanbit-vision.example.\n\nI'm sorry to have to inform you that your "
+          "message could not be delivered to one or more recipients.\n",
+          dsn="j.park@oldclient.example",
+          lab=dict()),
+        R("unrelated", "Carlos Mendes <carlos@distribuvision.example>", "Distribution in Portugal",
+          "Hello Hanbit team,\nwe are a machine vision distributor in Lisbon and would like to represent the HVC "
+          "line in Portugal. Who can I talk to?\nCarlos",
+          lab=dict()),
+        R("unrelated", "Emma Richter <e.richter@sensorwerk.example>", "quote HVC-12G",
+          "Hello, can you send me a price for 5x HVC-12G and 5x LumiRing 90, delivery to Stuttgart? Thanks, Emma",
+          lab=dict()),
+        R("unrelated", "newsletter@visionexpo.example", "VisionExpo 2026 - your exhibitor pass",
+          "Dear exhibitor,\nyour exhibitor passes for VisionExpo 2026 are ready. Hall 4, booth C12.\nUnsubscribe",
+          html=True, lab=dict()),
+        R("unrelated", "billing@cloudhost.example", "Invoice INV-2026-55102 available",
+          "Your monthly invoice INV-2026-55102 for EUR 129.00 is available in your account.",
+          pdf="INV-2026-55102.pdf", lab=dict()),
+        R("unrelated", "Hyun-woo Lee <hw.lee.cv@mailbox.example>", "Application - field service engineer",
+          "Dear HR team,\nplease find attached my CV for the field service engineer position. I have 5 years "
+          "experience repairing industrial cameras.\nHyun-woo Lee",
+          pdf="CV_HyunwooLee.pdf", lab=dict()),
+    ],
+)
+
+
+# ------------------------------------------------------ qiantang (Zhejiang) --
+
+QT = "qiantang-dz.example"
+register(
+    "qiantang",
+    {
+        "name": "杭州钱塘电子有限公司 Qiantang Electronics (Hangzhou) - power-tool drive and battery electronics",
+        "domain": QT,
+        "tz": "+0800",
+        "service_address": "shouhou@" + QT,
+        "staff_domains": [QT],
+        "noreply_addresses": ["noreply@" + QT],
+        "catalog": ["QT-BMS 20S", "QT-C60", "QT-M18", "QT-Charger 4A", "QT-BMS 10S"],
+    },
+    [
+        R("new_request", addr("王喆", "wangzhe@yongkang-tools.example", "gbk", label="gb2312"), "驱动板烧了",
+          "你好，\n\n我们上周收到的QT-M18驱动板，装到角磨机上试机，第三台一开机就冒烟了，板子上MOS管烧黑。\n"
+          "板子编号QT24031188，合同号HT-QT-2024-0315。\n照片在附件，麻烦尽快回复。\n\n王喆\n永康市某工具厂 采购部",
+          cs="gbk", cslabel="gb2312", cte="b64", style="foxmail", photos=2,
+          lab=dict(cust="wangzhe@yongkang-tools.example", orders=["HT-QT-2024-0315"], serials=["QT24031188"],
+                   models=["QT-M18"], cat="physical_damage", kw=["冒烟"], lang="zh")),
+        R("new_request", "李工 <ligong@jinhua-garden.example>", "电池保护板问题",
+          "您好，QT-BMS 20S 保护板装上电池包以后充不进电，充电器灯一直闪红。编号 qt23110457，qt23110458 两块都这样。"
+          "我们的采购单号 CG20241008-02。\n谢谢",
+          cs="gb18030", cte="b64",
+          lab=dict(cust="ligong@jinhua-garden.example", orders=["CG20241008-02"], serials=["qt23110457", "qt23110458"],
+                   models=["QT-BMS 20S"], cat="no_power", kw=["充不进电"], lang="zh")),
+        R("new_request", "zhangwei1988@qq.example", "控制板",
+          "控制板用了两个月，电机有时候转有时候不转，拍一下外壳又好了。型号QT-C60，编号QT23090612\n\n发自我的iPhone",
+          style="qq",
+          lab=dict(cust="zhangwei1988@qq.example", serials=["QT23090612"], models=["QT-C60"], cat="intermittent",
+                   kw=["有时候转有时候不转"], lang="zh")),
+        R("new_request", "陈晓 <chenxiao@ningbo-power.example>", "充电器少发了",
+          "你们好，合同HT-QT-2024-0402应该是50台QT-Charger 4A，我们点了只有45台，少了5台。请核对补发。\n陈晓",
+          cs="gbk", cte="b64", style="netease",
+          lab=dict(cust="chenxiao@ningbo-power.example", orders=["HT-QT-2024-0402"], models=["QT-Charger 4A"],
+                   cat="wrong_or_missing_item", kw=["少了5台"], lang="zh")),
+        R("new_request", "Raj Menon <raj@menontools.example>", "BMS board issue",
+          "Hello, the QT-BMS 10S boards we received show wrong cell voltage in the app, cell 4 always reads 0.00V "
+          "although the cell is fine. Serials QT24050101 to QT24050104. PO MT-7781.\nRegards, Raj",
+          lab=dict(cust="raj@menontools.example", orders=["MT-7781"], serials=rng("QT", 24050101, 24050104, 8),
+                   models=["QT-BMS 10S"], cat="software", kw=["wrong cell voltage"],
+                   expanded=["QT24050102", "QT24050103"])),
+        R("new_request", "赵敏 <zhaomin@wenling-pump.example>", "售后申请",
+          "您好，我司有一批控制板需要返修，具体情况请问找哪位对接？\n赵敏 13905761234",
+          cs="gb2312", cte="qp",
+          lab=dict(cust="zhaomin@wenling-pump.example", lang="zh")),
+        R("new_request", "noreply@" + QT, "【在线报修】新工单 2610-0087",
+          "客户提交了在线报修：\n姓名：黄俊\n邮箱：huangjun@lishui-mech.example\n产品型号：QT-C60\n产品编号：QT23120990\n"
+          "订单号：HT-QT-2023-1207\n故障描述：上电后指示灯不亮，完全没反应\n",
+          lab=dict(cust="huangjun@lishui-mech.example", orders=["HT-QT-2023-1207"], serials=["QT23120990"],
+                   models=["QT-C60"], cat="no_power", kw=["指示灯不亮"], lang="zh")),
+        R("new_request", "Kevin Wu <kevin.wu@tools-sz.example>", "QT-M18 板子 problem",
+          "Hi 售后, 我们的 QT-M18 板 after 10 minutes working 就 overheat 保护，motor stops。serial QT24030777, order HT-QT-2024-0288. "
+          "Please advise.\nKevin",
+          lab=dict(cust="kevin.wu@tools-sz.example", orders=["HT-QT-2024-0288"], serials=["QT24030777"],
+                   models=["QT-M18"], cat="intermittent", kw=["overheat"], lang="mixed")),
+        R("new_request", "孙丽 <sunli@huzhou-ev.example>", "Re: 国庆放假通知",
+          "借这个邮件问一下，QT-BMS 20S 有几块板子蓝牙连不上App，编号QT23110501、QT23110502，其他功能正常。\n\n"
+          "孙丽\n\n------------------ 原始邮件 ------------------\n发件人: 钱塘电子\n主题: 国庆放假通知\n\n10月1日至7日放假。",
+          cs="gb18030", cte="8bit",
+          lab=dict(cust="sunli@huzhou-ev.example", serials=["QT23110501", "QT23110502"], models=["QT-BMS 20S"],
+                   cat="no_link", kw=["蓝牙连不上"], lang="zh")),
+        R("new_request", "刘师傅 <liushifu@163.example>", "板子外壳压坏",
+          "快递到了，纸箱被压扁了，里面两块QT-C60的散热片都弯了。单号 SF1402233478811。",
+          style="netease", photos=3,
+          lab=dict(cust="liushifu@163.example", models=["QT-C60"], cat="physical_damage", kw=["散热片都弯了"],
+                   tracking=["SF1402233478811"], lang="zh")),
+        R("new_request", "Anna Kowalczyk <anna.k@elektro-narzedzia.example>", "Reklamacja ładowarki",
+          "Dzień dobry,\nładowarka QT-Charger 4A nie ładuje baterii, dioda miga na pomarańczowo. Numer QT24020315, "
+          "zamówienie HT-QT-2024-0199.\nPozdrawiam\nAnna Kowalczyk",
+          cs="iso-8859-2",
+          lab=dict(cust="anna.k@elektro-narzedzia.example", orders=["HT-QT-2024-0199"], serials=["QT24020315"],
+                   models=["QT-Charger 4A"], cat="no_power", kw=["nie ładuje"])),
+        R("new_request", "周强 <zhouqiang@cixi-tools.example>", "电机噪音大",
+          "QT-M18装机后电机噪音比以前大很多，转速也不稳定，不知道是不是程序版本的问题？编号QT24031201。",
+          cs="utf-8", cte="b64", html=True,
+          lab=dict(cust="zhouqiang@cixi-tools.example", serials=["QT24031201"], models=["QT-M18"], cat="software",
+                   kw=["程序版本"], lang="zh")),
+        R("forwarded", "销售部 刘洋 <liuyang@" + QT + ">", "转发: 保护板不良",
+          "转售后处理，客户比较急。\n\n-------- 转发邮件信息 --------\n发件人：\"吴刚\" <wugang@shaoxing-battery.example>\n"
+          "发送日期：2026-10-09 14:20\n主题：保护板不良\n\n刘经理好，上批QT-BMS 10S有3块不均衡，编号QT24050233，QT24050241，QT24050250。"
+          "合同HT-QT-2024-0377。\n吴刚",
+          cs="gbk", cte="b64", style="netease",
+          lab=dict(cust="wugang@shaoxing-battery.example", fwd="liuyang@" + QT, orders=["HT-QT-2024-0377"],
+                   serials=["QT24050233", "QT24050241", "QT24050250"], models=["QT-BMS 10S"], cat="other",
+                   kw=["不均衡"], lang="zh")),
+        R("forwarded", "Jenny Xu <jenny.xu@" + QT + ">", "Fw: charger not working",
+          "请售后跟进\n\n------------------ Original ------------------\nFrom: \"Omar Haddad\" <omar@gulftools.example>\n"
+          "Date: Thu, Oct 8, 2026 09:41 AM\nSubject: charger not working\n\nDear Jenny, 6 of the QT-Charger 4A are dead "
+          "on arrival, no light at all. Order HT-QT-2024-0410.\nOmar",
+          style="foxmail",
+          lab=dict(cust="omar@gulftools.example", fwd="jenny.xu@" + QT, orders=["HT-QT-2024-0410"],
+                   models=["QT-Charger 4A"], cat="no_power", kw=["dead on arrival"], lang="mixed")),
+        R("forwarded", "销售部 刘洋 <liuyang@" + QT + ">", "转发：转发：控制板退货",
+          "再转一次给售后\n\n----- 转发的邮件 -----\n发件人：王芳 <wangfang@" + QT + ">\n主题：转发：控制板退货\n\n"
+          "----- 转发的邮件 -----\n发件人：郑杰 <zhengjie@jiaxing-motor.example>\n主题：控制板退货\n\n"
+          "QT-C60 编号QT23090701 收到就坏，上电没有任何反应，要求退货。",
+          cs="utf-8", cte="b64",
+          lab=dict(cust="zhengjie@jiaxing-motor.example", fwd="liuyang@" + QT, serials=["QT23090701"],
+                   models=["QT-C60"], cat="no_power", kw=["上电没有任何反应"], lang="zh")),
+        R("follow_up", addr("王喆", "wangzhe@yongkang-tools.example", "gbk"), "回复：RMA-2026-20115 驱动板烧了",
+          "板子已经寄出，顺丰单号SF1402239900172，请查收。\n\n王喆\n\n> 您的返修单号为RMA-2026-20115",
+          cs="gbk", cte="b64",
+          lab=dict(cust="wangzhe@yongkang-tools.example", rma="RMA-2026-20115", tracking=["SF1402239900172"], lang="zh")),
+        R("follow_up", "ligong@jinhua-garden.example", "Re: RMA-2026-20120",
+          "还没有收到你们的回复，请问检测结果出来了吗？",
+          lab=dict(cust="ligong@jinhua-garden.example", rma="RMA-2026-20120", lang="zh")),
+        R("follow_up", "Raj Menon <raj@menontools.example>", "RE: RMA-2026-20131 BMS board issue",
+          "Thanks. Attached the app log you asked for.\n\n-----Original Message-----\n"
+          "From: shouhou@qiantang-dz.example\nSubject: RMA-2026-20131\n\nPlease send the app log.",
+          pdf="applog.pdf",
+          lab=dict(cust="raj@menontools.example", rma="RMA-2026-20131")),
+        R("order_status", "陈晓 <chenxiao@ningbo-power.example>", "发货进度",
+          "请问合同HT-QT-2024-0455什么时候能发货？我们这边月底要装机。",
+          cs="gbk", cte="b64",
+          lab=dict(cust="chenxiao@ningbo-power.example", orders=["HT-QT-2024-0455"], lang="zh")),
+        R("order_status", "buyer@gulftools.example", "ETA?",
+          "Hi, any ETA for PO GT-2026-031? You said shipped but tracking 75312009988412 shows nothing.",
+          lab=dict(cust="buyer@gulftools.example", orders=["GT-2026-031"], tracking=["75312009988412"])),
+        R("order_status", "黄俊 <huangjun@lishui-mech.example>", "维修进度查询",
+          "你好，上个月寄回去维修的QT-C60修好了吗？什么时候寄回来？",
+          cs="gb2312", cte="b64",
+          lab=dict(cust="huangjun@lishui-mech.example", models=["QT-C60"], lang="zh")),
+        R("auto_reply", "wugang@shaoxing-battery.example", "自动回复: RMA-2026-20140",
+          "您好，我这几天出差，邮件回复会比较慢，急事请打电话。",
+          cs="gbk", cte="b64", extra=[("Auto-Submitted", "auto-replied")],
+          lab=dict(cust="wugang@shaoxing-battery.example", rma="RMA-2026-20140", lang="zh")),
+        R("auto_reply", "erp@menontools.example", "Read: RMA-2026-20131",
+          "Your message\n  Subject: RMA-2026-20131\nwas read on 10/12/2026 3:02 PM.",
+          lab=dict(cust="erp@menontools.example", rma="RMA-2026-20131")),
+        R("bounce", "postmaster@" + QT, "退信通知 Delivery failure",
+          "很抱歉，您的邮件无法送达以下收件人。\nSorry, your mail could not be delivered.",
+          dsn="oldbuyer@closedfactory.example", lab=dict()),
+        R("unrelated", "张经理 <zhang@logi-hz.example>", "物流合作",
+          "贵司好，我们是杭州本地的物流公司，专做电子产品运输，价格优惠，希望能合作。",
+          cs="gbk", cte="b64", lab=dict(lang="zh")),
+        R("unrelated", "王磊 <wanglei@newbuyer.example>", "询价 QT-BMS 20S",
+          "你好，想了解一下QT-BMS 20S的价格和最小起订量，能发一份规格书吗？",
+          lab=dict(lang="zh")),
+        R("unrelated", "notice@sf-express.example", "顺丰速运：您的快件已签收",
+          "您的快件SF1402233000001已于10月9日签收，签收人：前台。", lab=dict(lang="zh")),
+        R("unrelated", "hr-info@jobsite.example", "求职：电子工程师简历",
+          "您好，我是应届毕业生，应聘贵司电子工程师岗位，简历见附件。", pdf="resume.pdf", lab=dict(lang="zh")),
+        R("unrelated", "税务通知 <notice@tax-hz.example>", "电子发票已开具",
+          "贵公司的电子发票（发票号码 24332000000012345678）已开具，请登录平台下载。", lab=dict(lang="zh")),
+        R("unrelated", "expo@cibf.example", "邀请函：第十八届电池展",
+          "诚挚邀请贵司参加第十八届国际电池技术展览会，11月于深圳举行。", html=True, lab=dict(lang="zh")),
+    ],
+)
