@@ -128,10 +128,11 @@ def build(slug: str, co: dict[str, Any], row: dict[str, Any]) -> Message:
     return mail(o["date"], frm, to, subj, top, style, o.get("dom", "mail.example"), extra)
 
 
-def register(slug: str, info: dict[str, Any], rows: list[dict[str, Any]]) -> None:
-    C.company(slug, **info)
+def register(slug: str, info: dict[str, Any], rows: list[dict[str, Any]], prefix: str = "m") -> None:
+    if slug not in C.companies:
+        C.company(slug, **info)
     for i, row in enumerate(rows, 1):
-        row.setdefault("name", f"m{i:02d}")
+        row.setdefault("name", f"{prefix}{i:02d}")
         row.setdefault("date", f"{['Mon', 'Tue', 'Wed', 'Thu', 'Fri'][i % 5]}, {1 + i % 27} Oct 2026 {8 + i % 9:02d}:{(i * 7) % 60:02d}:{(i * 13) % 60:02d} {info['tz']}")
 
         def fn(row: dict[str, Any] = row) -> tuple[Message, dict[str, Any]]:
@@ -1158,6 +1159,113 @@ register(
           html=True, lab=dict()),
     ],
 )
+
+# ------------------------------------------------- more mail for several makers --
+
+
+def more(slug: str, rows: list[dict[str, Any]]) -> None:
+    register(slug, C.companies[slug], rows, prefix="x")
+
+
+more(
+    "marinho",
+    [
+        R("new_request", "林海 <linhai@zhoushan-fish.example>", "探鱼器坏了",
+          "你好，我们渔船上的SondaMax 9屏幕一直闪，有时候黑屏，出海很不方便。序列号MN240221-G，订单PV 46020。请问怎么修？",
+          cs="gbk", cte="b64", style="netease",
+          lab=dict(cust="linhai@zhoushan-fish.example", orders=["PV 46020"], serials=["MN240221-G"],
+                   models=["SondaMax 9"], cat="intermittent", kw=["屏幕一直闪"], lang="zh")),
+        R("new_request", "Antônio Barros <antonio@lagosul.example>", "Tela NavTela 12 apagada / display dark",
+          "Bom dia. A NavTela 12 liga (ouço o bip) mas a tela fica preta. Série MN240415-E.\nGood morning, the display stays black "
+          "but it beeps at start.\nAntônio",
+          lab=dict(cust="antonio@lagosul.example", serials=["MN240415-E"], models=["NavTela 12"],
+                   cat="optical_performance", kw=["a tela fica preta"])),
+        R("unrelated", "Tiago Mendes <tiago@marinaseguros.example>", "Dúvida sobre garantia",
+          "Olá, a garantia do RadarLink R24 cobre danos por raio? Estamos cotando um seguro para a frota.", lab=dict()),
+        R("unrelated", "陈总 <chen@ningbo-cable.example>", "船用线缆合作",
+          "您好，我司专业生产船用线缆，希望成为贵司供应商，附件是产品目录。", cs="gbk", cte="b64", pdf="catalog.pdf",
+          lab=dict(lang="zh")),
+        R("order_status", "comercial@naviera-uy.example", "Seguimiento del cambio",
+          "Hola, ¿ya enviaron la NavTela 12 de reemplazo del pedido PV 46002?",
+          lab=dict(cust="comercial@naviera-uy.example", orders=["PV 46002"], models=["NavTela 12"])),
+    ],
+)
+more(
+    "turia",
+    [
+        R("new_request", "李娜 <lina@cd-water.example>", "pH计读数不准",
+          "您好，Turia pH 40 测标准液 pH 7.00 显示 7.45，校准以后还是偏高。序列号 t24b001177，订单 PED-24-0702。谢谢！",
+          cs="gb2312", cte="qp",
+          lab=dict(cust="lina@cd-water.example", orders=["PED-24-0702"], serials=["t24b001177"],
+                   models=["Turia pH 40"], cat="other", kw=["校准以后还是偏高"], lang="zh")),
+        R("new_request", "Giulia Ferri <giulia@itis-bo.example>", "oscilloscopio schermo",
+          "Salve, l'OsciloT 100 che ci è arrivato ha lo schermo con una riga verticale bianca fissa. Serie T23A003401, ordine PED-24-1111.",
+          lab=dict(cust="giulia@itis-bo.example", orders=["PED-24-1111"], serials=["T23A003401"],
+                   models=["OsciloT 100"], cat="optical_performance", kw=["riga verticale bianca"])),
+        R("unrelated", "Rafael Soler <rafael@ceramica-vila.example>", "¿Calibración ENAC?",
+          "Buenas, antes de comprar queremos saber si el Turia pH 40 viene con certificado de calibración ENAC.", lab=dict()),
+        R("unrelated", "facturacion@telefonia.example", "Su factura de octubre",
+          "Ya está disponible su factura de octubre por importe de 84,30 EUR.", pdf="factura.pdf", lab=dict()),
+        R("follow_up", "吴老师 <wu.teacher@sh-school.example>", "回复：RMA-2026-80430 示波器问题",
+          "好的，示波器已经寄出，中通快递单号75312345678901。",
+          cs="gb18030", cte="b64",
+          lab=dict(cust="wu.teacher@sh-school.example", rma="RMA-2026-80430", tracking=["75312345678901"], lang="zh")),
+    ],
+)
+more(
+    "spektra",
+    [
+        R("new_request", "王磊 <wanglei@sh-pharma.example>", "MiniSpek 2 connection 问题",
+          "Hi, 我们的 MiniSpek 2 connect 到 laptop 以后 software 一直显示 device offline，换了 USB 口也不行。"
+          "SN SP/24/0102，PO SHP-2026-0317。Thanks!",
+          lab=dict(cust="wanglei@sh-pharma.example", orders=["SHP-2026-0317"], serials=["SP/24/0102"],
+                   models=["MiniSpek 2"], cat="no_link", kw=["device offline"], lang="mixed")),
+        R("unrelated", "Ondřej Vlček <vlcek@konzultace.example>", "Nabídka školení ISO 17025",
+          "Dobrý den, nabízíme školení ISO 17025 pro servisní laboratoře. Máte zájem?", lab=dict()),
+        R("auto_reply", "benes@vodarny.example", "Automatická odpověď: RMA-2026-50130",
+          "Jsem mimo kancelář do 26. 10. V naléhavých případech volejte dispečink.",
+          extra=[("Auto-Submitted", "auto-replied")], lab=dict(cust="benes@vodarny.example", rma="RMA-2026-50130")),
+    ],
+)
+more(
+    "hanbit",
+    [
+        R("new_request", "李强 <liqiang@dg-smt.example>", "工业相机连不上",
+          "你好，HVC-2U Mini 插到电脑上识别不到，设备管理器里也没有。编号HV224K01010，合同号DG-HT-2026-0088。麻烦看看。",
+          cs="gbk", cte="b64", style="foxmail",
+          lab=dict(cust="liqiang@dg-smt.example", orders=["DG-HT-2026-0088"], serials=["HV224K01010"],
+                   models=["HVC-2U Mini"], cat="no_link", kw=["识别不到"], lang="zh")),
+        R("unrelated", "Sarah Brooks <sarah@integrator-us.example>", "Warranty terms for LineScan LS4K",
+          "Hi, what is the standard warranty on the LineScan LS4K and can it be extended to 3 years? We plan a fleet purchase.",
+          lab=dict()),
+        R("order_status", "张敏 <zhangmin@szvision.example>", "订单发货时间",
+          "您好，订单HBSO-24-0620的10台HVC-12G什么时候能发货？",
+          cs="utf-8", cte="b64",
+          lab=dict(cust="zhangmin@szvision.example", orders=["HBSO-24-0620"], models=["HVC-12G"], lang="zh")),
+    ],
+)
+more(
+    "polderlicht",
+    [
+        R("new_request", "陳建宏 <ch.chen@tw-autodrive.example>", "Kievit S 無法連線",
+          "您好，我們的 Kievit S 接上網路後抓不到 IP，燈號正常。序號 PL24.00620，訂單 VO-2024-1450。",
+          cs="big5", cte="b64",
+          lab=dict(cust="ch.chen@tw-autodrive.example", orders=["VO-2024-1450"], serials=["PL24.00620"],
+                   models=["Kievit S"], cat="no_link", kw=["抓不到 IP"], lang="zh")),
+        R("unrelated", "recruiting@talentbridge.example", "Candidate for your field engineer role",
+          "We have a strong LiDAR field engineer candidate available immediately. Shall I send the profile?", lab=dict()),
+    ],
+)
+more(
+    "merlion",
+    [
+        R("new_request", "Eunice Tay <eunice@wedding-av.example>", "Canto 8 sound cut 有时候",
+          "Hi, our Canto 8 sound 有时候会 cut off 几秒 then come back, 特别是 bass 很重的时候。Serial MA2311CQ201. Thanks!",
+          lab=dict(cust="eunice@wedding-av.example", serials=["MA2311CQ201"], models=["Canto 8"], cat="intermittent",
+                   kw=["cut off"], lang="mixed")),
+    ],
+)
+
 
 if __name__ == "__main__":
     sys.exit(C.main("Write (or --check) the blind6 corpus."))
