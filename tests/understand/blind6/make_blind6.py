@@ -237,7 +237,7 @@ register(
           "Date: 2026年10月6日\nSubject: 相机故障\n\n你好，我们的HVC-5M Pro相机图像有很多噪点，序列号HV220K01688，订单号HBSO-24-0265。请帮忙处理。\n周明",
           style="gmail",
           lab=dict(cust="zhouming@szvision.example", fwd="jiho.han@" + HB, orders=["HBSO-24-0265"],
-                   serials=["HV220K01688"], models=["HVC-5M Pro"], cat="optical_performance", kw=["噪点"], lang="mixed")),
+                   serials=["HV220K01688"], models=["HVC-5M Pro"], cat="optical_performance", kw=["噪点"], lang="zh")),
         R("forwarded", "Min-seo Park <minseo.park@" + HB + ">", "Fw: broken housing",
           "service pls\n\n________________________________\nFrom: Bruno Costa\nSent: 7 October 2026\nSubject: broken housing\n\n"
           "The HVC-2U Mini housing arrived with a broken mount thread. Serial HV224K00955.\nBruno Costa\nbruno.costa@pecaslab.example",
@@ -898,13 +898,13 @@ register(
         R("new_request", "Sergio Russo <sergio@nautica-genova.example>", "Ecoscandaglio guasto",
           "Salve, lo SondaMax 7 mostra immagini piene di disturbi quando il motore è acceso. Serie MN240118-L, ordine PV 45830.",
           lab=dict(cust="sergio@nautica-genova.example", orders=["PV 45830"], serials=["MN240118-L"],
-                   models=["SondaMax 7"], cat="optical_performance", kw=["piene di disturbi"])),
+                   models=["SondaMax 7"], cat="other", kw=["piene di disturbi"])),
         R("forwarded", "Beatriz Rocha <beatriz@" + MR + ">", "ENC: Radar com defeito",
           "Para a assistência.\n\nDe: Marcos Tavares <marcos@transportemaritimo.example>\nEnviada em: quinta-feira, 8 de outubro de 2026 16:40\n"
           "Assunto: Radar com defeito\n\nO RadarLink R24 série MN230995-E mostra alvos fantasmas. Pedido PV 45501.",
           style="outlook",
           lab=dict(cust="marcos@transportemaritimo.example", fwd="beatriz@" + MR, orders=["PV 45501"],
-                   serials=["MN230995-E"], models=["RadarLink R24"], cat="optical_performance", kw=["alvos fantasmas"])),
+                   serials=["MN230995-E"], models=["RadarLink R24"], cat="other", kw=["alvos fantasmas"])),
         R("forwarded", "Beatriz Rocha <beatriz@" + MR + ">", "Fwd: piloto",
           "Começo da mensagem encaminhada:\n\nDe: André Nunes\nAssunto: piloto\n\nO PilotoAuto PA2 não liga mais. andre.nunes@veleiros.example",
           style="apple",
@@ -1163,8 +1163,12 @@ register(
 # ------------------------------------------------- more mail for several makers --
 
 
+_MORE: dict[str, int] = {}
+
+
 def more(slug: str, rows: list[dict[str, Any]]) -> None:
-    register(slug, C.companies[slug], rows, prefix="x")
+    _MORE[slug] = _MORE.get(slug, 0) + 1
+    register(slug, C.companies[slug], rows, prefix="x" if _MORE[slug] == 1 else f"x{_MORE[slug]}_")
 
 
 more(
@@ -1179,7 +1183,7 @@ more(
           "Bom dia. A NavTela 12 liga (ouço o bip) mas a tela fica preta. Série MN240415-E.\nGood morning, the display stays black "
           "but it beeps at start.\nAntônio",
           lab=dict(cust="antonio@lagosul.example", serials=["MN240415-E"], models=["NavTela 12"],
-                   cat="optical_performance", kw=["a tela fica preta"])),
+                   cat="other", kw=["a tela fica preta"])),
         R("unrelated", "Tiago Mendes <tiago@marinaseguros.example>", "Dúvida sobre garantia",
           "Olá, a garantia do RadarLink R24 cobre danos por raio? Estamos cotando um seguro para a frota.", lab=dict()),
         R("unrelated", "陈总 <chen@ningbo-cable.example>", "船用线缆合作",
@@ -1201,7 +1205,7 @@ more(
         R("new_request", "Giulia Ferri <giulia@itis-bo.example>", "oscilloscopio schermo",
           "Salve, l'OsciloT 100 che ci è arrivato ha lo schermo con una riga verticale bianca fissa. Serie T23A003401, ordine PED-24-1111.",
           lab=dict(cust="giulia@itis-bo.example", orders=["PED-24-1111"], serials=["T23A003401"],
-                   models=["OsciloT 100"], cat="optical_performance", kw=["riga verticale bianca"])),
+                   models=["OsciloT 100"], cat="other", kw=["riga verticale bianca"])),
         R("unrelated", "Rafael Soler <rafael@ceramica-vila.example>", "¿Calibración ENAC?",
           "Buenas, antes de comprar queremos saber si el Turia pH 40 viene con certificado de calibración ENAC.", lab=dict()),
         R("unrelated", "facturacion@telefonia.example", "Su factura de octubre",
@@ -1263,6 +1267,53 @@ more(
           "Hi, our Canto 8 sound 有时候会 cut off 几秒 then come back, 特别是 bass 很重的时候。Serial MA2311CQ201. Thanks!",
           lab=dict(cust="eunice@wedding-av.example", serials=["MA2311CQ201"], models=["Canto 8"], cat="intermittent",
                    kw=["cut off"], lang="mixed")),
+    ],
+)
+
+
+more(
+    "polderlicht",
+    [
+        R("forwarded", "Femke Jansen <femke.jansen@" + PL + ">", "WG: Reiger 128 Ausfall",
+          "Kun jij dit inplannen?\n\nVon: Jörg Lehmann <j.lehmann@tagebau-vermessung.example>\nGesendet: Freitag, 9. Oktober 2026 08:12\n"
+          "An: Femke Jansen\nBetreff: Reiger 128 Ausfall\n\nHallo Frau Jansen, unser Reiger 128 (PL24.00333) verliert nach ca. einer Stunde "
+          "die Verbindung zum Rechner und kommt erst nach Neustart zurück. Auftrag VO-2024-1210.\nGrüße J. Lehmann",
+          style="outlook",
+          lab=dict(cust="j.lehmann@tagebau-vermessung.example", fwd="femke.jansen@" + PL, orders=["VO-2024-1210"],
+                   serials=["PL24.00333"], models=["Reiger 128"], cat="intermittent", kw=["verliert nach ca. einer Stunde"])),
+        R("follow_up", "Wouter Bakker <wouter@havenscan.example>", "Re: RMA-2026-40350",
+          "Top, dank je!\n\nOp 13 okt. 2026 schreef support@polderlicht.example:\n> Beste Wouter,\n>\n> De sensor is gerepareerd: "
+          "het frontvenster is vervangen en de unit is opnieuw gekalibreerd.\n> Hij gaat vandaag retour met DHL.\n>\n"
+          "> Met vriendelijke groet,\n> Polderlicht Support",
+          lab=dict(cust="wouter@havenscan.example", rma="RMA-2026-40350")),
+    ],
+)
+more(
+    "yushan",
+    [
+        R("new_request", "Dr. Elif Demir <elif.demir@ist-hastane.example>", "Işık kaynağı",
+          "<b>Merhaba,</b>\nLS-300 LED ışık kaynağımızın fanı çok gürültülü ve cihaz 15 dakika sonra kendini kapatıyor.\n"
+          "Seri no YS-2309-0561-A\n\niPhone'umdan gönderildi",
+          html=True, style="apple",
+          lab=dict(cust="elif.demir@ist-hastane.example", serials=["YS-2309-0561-A"], models=["LS-300 LED"],
+                   cat="intermittent", kw=["kendini kapatıyor"])),
+        R("auto_reply", "oa-system@changhua-hosp.example", "[系統通知] 您的來信已收到 RMA-2026-30240",
+          "此為系統自動回覆，您的來信已轉交設備組，請勿直接回覆本信。",
+          cs="big5", cte="b64", lab=dict(cust="oa-system@changhua-hosp.example", rma="RMA-2026-30240", lang="zh")),
+    ],
+)
+more(
+    "qiantang",
+    [
+        R("unrelated", "newsletter@" + QT, "钱塘电子十月新品速递",
+          "本月新品：QT-BMS 24S 保护板上市，支持蓝牙与CAN通讯。退订请回复TD。",
+          html=True, lab=dict(lang="zh")),
+        R("new_request", "Hakan Öztürk <hakan@istanbul-alet.example>", "TR: kontrol kartı arızası",
+          "Merhaba, QT-C60 kartlarından biri motor çalışırken aniden duruyor ve bir süre sonra tekrar çalışıyor. "
+          "Seri QT23120915. Sipariş HT-QT-2023-1180.\nSaygılarımla\nHakan Öztürk\n\n"
+          "Bu e-posta ve ekleri gizlidir. Yanlışlıkla aldıysanız lütfen siliniz.",
+          lab=dict(cust="hakan@istanbul-alet.example", orders=["HT-QT-2023-1180"], serials=["QT23120915"],
+                   models=["QT-C60"], cat="intermittent", kw=["aniden duruyor"])),
     ],
 )
 
