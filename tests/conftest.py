@@ -15,8 +15,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from benchmarks.scratch_db import own_database
+
+# Property tests draw the same examples on every run, so the suite's outcome depends on the code alone; set
+# MAILBOT_HYPOTHESIS_EXPLORE=1 to draw new ones (and fix what they find, with the example as a test).
+hypothesis_settings.register_profile("repeatable", derandomize=True, print_blob=True)
+hypothesis_settings.register_profile("explore", print_blob=True)
+hypothesis_settings.load_profile("explore" if os.environ.get("MAILBOT_HYPOTHESIS_EXPLORE") else "repeatable")
 
 REPO = Path(__file__).resolve().parent.parent
 MAIL = REPO / "tests" / "mail" / "samples"
