@@ -1,0 +1,86 @@
+"""A person who names a unit's serial number writes about that unit: a request, in whatever language the
+fault is told, even where no fault or request word of ours is found. A machine's notice, an invoice, a
+quotation or a newsletter that names a serial is no request, and neither is a colleague's note."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        # Dutch: the rear lens fogged after a night in the car
+        (
+            "Condens in de lens",
+            "Goedemiddag,\n\nSinds gisteren zit er condens aan de binnenkant van de lens.\n"
+            "Serienummer: TX40-2304-0117.\n\nGroet,\nPieter",
+        ),
+        # Portuguese: the front glass arrived scratched
+        (
+            "Vidro riscado",
+            "Olá,\n\no vidro da frente chegou com uma marca grande. Número de série TX40-2304-0118.\n\nObrigado,\nAna",
+        ),
+        # Korean: the hood was not in the box
+        ("구성품", "안녕하세요,\n\n상자에 후드가 들어있지 않았습니다. 시리얼 번호 TX40-2304-0119 입니다.\n\n민준"),
+        # English, in words no fault list holds
+        (
+            "TX-40",
+            "Hello,\n\nthe TX-40 will not fire since Monday, the guide light is there but nothing comes out.\n"
+            "Serial TX40-2304-0120.\n\nCarlos",
+        ),
+    ],
+)
+def test_a_person_naming_a_serial_asks_about_the_unit(read, subject, body):
+    found = read(body, subject)
+    assert (found.kind, found.should_auto_reply) == ("new_request", True)
+    assert found.serial_numbers
+
+
+@pytest.mark.parametrize(
+    "subject, body, sender",
+    [
+        # a notice that says it is automatic
+        (
+            "Wartungshinweis",
+            "Gerät TX40-2304-0121: nächste Wartung am 12. Mai.\n\nDies ist eine automatisch generierte E-Mail.",
+            "Portal <portal@customer.example>",
+        ),
+        # an invoice question naming the serial
+        (
+            "Rechnung",
+            "Hallo,\n\nbitte schicken Sie die Rechnung für das Gerät TX40-2304-0122 an unsere Buchhaltung.\n\n"
+            "Grüße\nJana",
+            "Jana <j@customer.example>",
+        ),
+        # a quotation asked for another unit like one they have
+        (
+            "Quote",
+            "Hello,\n\nplease quote two more units like our TX40-2304-0123.\n\nBest\nLi",
+            "Li <li@customer.example>",
+        ),
+        # a newsletter
+        (
+            "News",
+            "Our spring newsletter: the TX40-2304-0124 demo unit toured Europe.\n\nUnsubscribe here.",
+            "News <news@vendor.example>",
+        ),
+    ],
+)
+def test_a_serial_in_a_notice_invoice_quote_or_newsletter_opens_nothing(read, subject, body, sender):
+    found = read(body, subject, sender)
+    assert found.kind != "new_request"
+    assert not found.should_auto_reply
+
+
+def test_a_colleagues_note_naming_a_serial_is_not_the_customers_request(read):
+    found = read("Lager: TX40-2304-0125 ist eingelagert.\n\nGruß\nTom", "Lager", "Tom <tom@optizon-example.com>")
+    assert found.kind != "new_request"
+
+
+def test_a_serial_answered_under_our_subject_is_placed_by_the_reply_rules(read):
+    # the bare serial alone is a request; sent back under "Re:" it answers a question of ours
+    alone = read("Serienummer: TX40-2304-0126.\n\nGroet,\nPieter", "Lens")
+    reply = read("Serienummer: TX40-2304-0126.\n\nGroet,\nPieter", "Re: Lens")
+    assert alone.kind == "new_request"
+    assert reply.kind == "unrelated"
