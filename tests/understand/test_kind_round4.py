@@ -84,3 +84,56 @@ def test_a_serial_answered_under_our_subject_is_placed_by_the_reply_rules(read):
     reply = read("Serienummer: TX40-2304-0126.\n\nGroet,\nPieter", "Re: Lens")
     assert alone.kind == "new_request"
     assert reply.kind == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "subject, body, sender",
+    [
+        (
+            "お荷物お届けのご案内",
+            "佐川急便です。お荷物のお届け予定をお知らせします。\n伝票番号：3301-2245-7781\n"
+            "お届け予定：明日 午後\n\n※本メールは送信専用です。",
+            "佐川急便 <info@sagawa.example>",
+        ),
+        (
+            "Ditt paket",
+            "Hej!\n\nDitt paket är på väg och kommer på torsdag.\nFölj ditt paket i appen.\n\n"
+            "Detta meddelande går inte att svara på.",
+            "Frakt <info@frakt.example>",
+        ),
+    ],
+)
+def test_a_carriers_notice_in_japanese_or_swedish_is_not_answered(read, subject, body, sender):
+    # ("går inte att svara på", cannot be answered, holds the Swedish words of a unit that "does not work":
+    # the notice is then recorded as a machine's answer; either way it opens no case and is not answered)
+    found = read(body, subject, sender)
+    assert found.kind in ("unrelated", "auto_reply")
+    assert not found.should_auto_reply
+    assert found.must_not_answer
+
+
+def test_a_customer_asking_for_the_delivery_date_in_japanese_is_still_asked(read):
+    found = read(
+        "お世話になっております。\n注文番号 PO-2026-0412 のお届け予定日を教えてください。\n\n山田", "納期について"
+    )
+    assert found.kind == "order_status"
+    assert found.should_auto_reply
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hello,\n\nwe are extending our lab and need about 20 x BX-20. Could you quote in EUR, delivered to Lyon?",
+        "Hi,\n\ncan you quote 12 pieces of the TX-40 with a short lead time? They must run in Cisco switches.",
+        "Hello,\n\nour core upgrade needs 30 x TX-40. Are they coded for Juniper MX? Can you quote with the lead time?",
+    ],
+)
+def test_a_quote_asked_for_new_units_is_not_answered(read, body):
+    found = read(f"{body}\n\nBest\nMarie", "Quote request")
+    assert (found.kind, found.should_auto_reply) == ("unrelated", False)
+
+
+def test_a_quote_asked_for_repairing_a_unit_of_theirs_is_a_request(read):
+    body = "Hello,\n\nour TX-40 serial TX40-2304-0130 has no power since yesterday. Could you quote the repair?"
+    found = read(f"{body}\n\nBest\nMarie", "Quote request")
+    assert (found.kind, found.should_auto_reply) == ("new_request", True)
