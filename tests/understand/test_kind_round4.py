@@ -137,3 +137,45 @@ def test_a_quote_asked_for_repairing_a_unit_of_theirs_is_a_request(read):
     body = "Hello,\n\nour TX-40 serial TX40-2304-0130 has no power since yesterday. Could you quote the repair?"
     found = read(f"{body}\n\nBest\nMarie", "Quote request")
     assert (found.kind, found.should_auto_reply) == ("new_request", True)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Guten Tag,\n\ngibt es schon einen Termin für die Ersatzlieferung? Ihre RMA-2026-00911.",
+        "Hola,\n\n¿ya tienen diagnóstico de la unidad? Referencia RMA-2026-00912.",
+        "Olá,\n\nquando será enviada a unidade reparada? RMA-2026-00913.",
+        "Hi,\n\nthree weeks since you received our unit under RMA-2026-00914. Is there any update?",
+    ],
+)
+def test_asking_where_a_repair_stands_in_other_languages_is_a_status_question(read, body):
+    found = read(f"{body}\n\nGruß\nAnna", "RMA-Anfrage")
+    assert (found.kind, found.should_auto_reply) == ("order_status", True)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi，请问換貨的 TX-40 什麼時候會 ship？我們的 order 是 PO-2026-0415，thanks。",
+        "Olá,\n\nquando será enviado o módulo de substituição do pedido PO-2026-0416?",
+    ],
+)
+def test_asking_when_a_replacement_ships_under_an_order_is_a_status_question(read, body):
+    assert read(f"{body}\n\nLan", "Exchange").kind == "order_status"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the fault told again under the RMA is news for the case
+        "Guten Tag,\n\ndas Ersatzgerät ist wieder defekt, es startet nicht mehr. RMA-2026-00915.",
+        "Hi,\n\nthe repaired unit from RMA-2026-00916 has no power again. Is there any update on a fix?",
+    ],
+)
+def test_a_fault_told_again_under_an_rma_stays_a_follow_up(read, body):
+    assert read(f"{body}\n\nAnna", "RMA").kind == "follow_up"
+
+
+def test_a_new_fault_asked_when_it_can_be_shipped_back_is_a_request(read):
+    body = "Olá,\n\no módulo TX-40 (série TX40-2304-0131) não liga. Quando será enviado um novo?"
+    assert read(f"{body}\n\nAna", "Módulo sem energia").kind == "new_request"
