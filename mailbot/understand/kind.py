@@ -311,10 +311,11 @@ def _a_person_wrote(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
 
 def _names_own_serial(reading: Reading, ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
     """Whether a person's own mail names a unit's serial number: a new mail (no reply to one of ours, no
-    forward) with no machine's, ERP's or notice's wording anywhere in it. Customers look up the serial
+    forward), from an address that takes answers (no no-reply, list or bulk mail) and with no machine's,
+    ERP's or notice's wording anywhere in it. Customers look up the serial
     on the label of a unit that gives trouble; a carrier's notice, an invoice or a quotation names none."""
     serial = ev.has_serial if ev.has_serial is not None else ev.has_ids and not ev.has_order
-    if not serial or ev.rma or reading.forwarded or reading.subject_reply:
+    if not serial or ev.rma or ev.quiet or reading.forwarded or reading.subject_reply:
         return False
     wording = (*_MACHINE_WORDING, "notice_phrases", "unrelated_strong", "receipt_phrases", "sales_questions")
     return not any(has(ev.whole, key) for key in wording)

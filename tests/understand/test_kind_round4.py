@@ -179,3 +179,13 @@ def test_a_fault_told_again_under_an_rma_stays_a_follow_up(read, body):
 def test_a_new_fault_asked_when_it_can_be_shipped_back_is_a_request(read):
     body = "Olá,\n\no módulo TX-40 (série TX40-2304-0131) não liga. Quando será enviado um novo?"
     assert read(f"{body}\n\nAna", "Módulo sem energia").kind == "new_request"
+
+
+def test_a_serial_from_a_no_reply_address_opens_no_case(read):
+    # a portal's or monitor's message from an address that takes no answers, in words no list holds
+    body = "Gerät TX40-2304-0132: Messwert außerhalb des Bereichs seit 03:10.\n\nStandort Halle 2"
+    person = read(body, "Messwert", "Anna <anna@customer.example>")
+    portal = read(body, "Messwert", "Portal <noreply@customer.example>")
+    assert person.kind == "new_request"
+    assert portal.kind != "new_request"
+    assert not portal.should_auto_reply
