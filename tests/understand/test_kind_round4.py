@@ -123,7 +123,7 @@ def test_a_customer_asking_for_the_delivery_date_in_japanese_is_still_asked(read
 @pytest.mark.parametrize(
     "body",
     [
-        "Hello,\n\nwe are extending our lab and need about 20 x BX-20. Could you quote in EUR, delivered to Lyon?",
+        "Hello,\n\nour new test bench needs BX-20 optics. Could you quote 20 pieces, shipped to Lyon?",
         "Hi,\n\ncan you quote 12 pieces of the TX-40 with a short lead time? They must run in Cisco switches.",
         "Hello,\n\nour core upgrade needs 30 x TX-40. Are they coded for Juniper MX? Can you quote with the lead time?",
     ],
