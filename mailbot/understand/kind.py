@@ -45,6 +45,7 @@ class Evidence:
     form: bool = False
     form_problem: bool = False
     photos: bool = False  # a photo or video attached (not a signature's logo)
+    has_serial: bool | None = None  # a serial number of a unit (None: only known as an order or serial)
 
     def fault_now(self) -> bool:
         return self.has_defect and (self.own_defect is None or self.own_defect())
@@ -172,6 +173,10 @@ def decide_kind(
         return "new_request"  # "see attached": the photo of the unit is the request
     if not staff_sender and not business and _files_tell_request(mail, ev, has, patterns):
         return "new_request"  # "details in the attached file": Reklamation_TX-40.pdf holds the request
+    if not staff_sender and not business and not elsewhere and _names_own_serial(reading, ev, has):
+        # "Serienummer TL22111903 ... een waas op de lens", 시리얼 번호 ...: a person who names the serial of
+        # a unit writes about that unit, in whatever language its fault is told
+        return "new_request"
     if ev.has_ids and not business and asks_model is not None and _a_person_wrote(ev, has) and asks_model():
         return "new_request"
     return "unrelated"
@@ -302,6 +307,18 @@ def _a_person_wrote(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
     their own text and no machine's or ERP's wording anywhere in the mail. The model is asked only
     then, so its guess can never make a machine's notice a request that is answered."""
     return has(ev.current, "first_person") and not any(has(ev.whole, key) for key in _MACHINE_WORDING)
+
+
+def _names_own_serial(reading: Reading, ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """Whether a person's own mail names a unit's serial number: a new mail (no reply to one of ours, no
+    forward), from an address that takes answers (no no-reply, list or bulk mail) and with no machine's,
+    ERP's or notice's wording anywhere in it. Customers look up the serial
+    on the label of a unit that gives trouble; a carrier's notice, an invoice or a quotation names none."""
+    serial = ev.has_serial if ev.has_serial is not None else ev.has_ids and not ev.has_order
+    if not serial or ev.rma or ev.quiet or reading.forwarded or reading.subject_reply:
+        return False
+    wording = (*_MACHINE_WORDING, "notice_phrases", "unrelated_strong", "receipt_phrases", "sales_questions")
+    return not any(has(ev.whole, key) for key in wording)
 
 
 def _machine_notice(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
