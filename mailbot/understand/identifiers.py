@@ -160,6 +160,8 @@ class IdentifierReader:
             found[name] += values
         brands = {i for s, e in a.phrases.get("BRAND", []) for i in range(s, e)}
         models: list[int] = []
+        labelled_orders = list(found["order_number"])
+        unlabelled_orders: list[int] = []
         for i in sorted(a.shapes):
             if i in taken or self._is_quantity(a.words, i):
                 continue
@@ -175,7 +177,9 @@ class IdentifierReader:
                     found[name].append(value)
                     taken.add(i)
                     models += [i] if name == "product_model" else []
+                    unlabelled_orders += [i] if name == "order_number" else []
                     break
+        found["serial_number"] += self._serials_not_orders(a.words, unlabelled_orders, labelled_orders, found)
         for i in models + catalogued:  # "OZ-SFP-10G-LR #K7Q2XM4401", "2 x OZ-SFP-10G-LR: X, Y",
             # "the TideLog T5 (QR2301044)": the model introduces its serials
             j = self._skip(a.words, i + 1, self.connectors, allow_newline=False)
@@ -262,18 +266,25 @@ class IdentifierReader:
         """Read the value list that follows a label at token ``j``: lists, ranges, one per line. After a
         weak label ("unit", "device") only values that could be nothing but this field are read."""
         words, field = a.words, self.fields[name]
+        label_end = j
         slavic = _and_a(a.text)
         separators = self.separators | {"a"} if slavic else self.separators
         j = self._skip(words, j, self.connectors, allow_newline=True)
+        glued = self._glued(a, j - 2, name)
+        if glued:  # "SO-25/05230": the label's letters are written into the number they introduce
+            j -= 2
         direct = j
-        if j < len(words) and not self._value_at(words, j, name):
+        if j < len(words) and not glued and not self._glued(a, j, name) and not self._value_at(words, j, name):
             j = self._after_colon(words, j)  # "S/N on the bag: X", "PO for this delivery: X"
+        # The value the label's own line leads to ("Numer seryjny z etykiety: OC25-003377") is read whatever
+        # other field its shape could also be; in the lines below a form's empty field, it is not.
+        first = j if "\n" not in words[label_end:j] else direct
         if name == "order_number" and j < len(words) and self._carrier_shaped(words[j]):
             return  # "our order (1Z4E7W810392901264)": a carrier's parcel number is the parcel's, not the order's
         if name == "serial_number" and j == direct < len(words):
             j = direct = self._past_model(a, j)  # "S/N: FS-60 2211-0042": the model, then its serial
         while j < len(words) and j not in taken:
-            if j != direct and self._other_field(words[j], name) and not (out and _same_shape(out[-1], words[j])):
+            if j != first and self._other_field(words[j], name) and not (out and _same_shape(out[-1], words[j])):
                 return  # not right after the label: a value shaped as another field ends the list (unless
                 # it is written exactly like the value before it: "TQ2207-0031 and TQ2207-0032")
             if (
@@ -293,6 +304,12 @@ class IdentifierReader:
                 out.append(grouped[0])
                 taken.update(range(j, grouped[1]))
                 j = self._skip(words, grouped[1], separators, allow_newline=True)
+                continue
+            whole = self._glued(a, j, name)
+            if whole:
+                out.append(whole)
+                taken.update(range(j, j + 3))
+                j = self._skip(words, j + 3, separators, allow_newline=True)
                 continue
             values = self._model_at(a, j) if name == "product_model" else self._value_at(words, j, name)
             if not values and name == "serial_number" and out and j != direct:
@@ -325,6 +342,37 @@ class IdentifierReader:
                 j = self._next_row(a, k, out[-1])
                 if j < 0:
                     return
+
+    def _serials_not_orders(
+        self, words: tuple[str, ...], unlabelled: list[int], labelled: list[str], found: dict[str, list[str]]
+    ) -> list[str]:
+        """Codes read as orders by their shape alone that are rather the units' serials: the mail names its
+        order after a label ("PO LU-2025-08812"), and a code of another shape written with no label
+        ("the laser (VLS-24-0233)") is a company's serial that looks like its letters, a year and a number,
+        not a second order. A code whose letters say "order" (PO-, SO-, ORD-...) stays an order."""
+        if not labelled or not unlabelled:
+            return []
+        out: list[str] = []
+        for i in unlabelled:
+            word = words[i]
+            if _ORDER_WORD.match(word) or any(_same_shape(word, v) for v in labelled):
+                continue
+            value = self.fields["serial_number"].value(word)
+            if value and word in found["order_number"]:
+                found["order_number"].remove(word)
+                out.append(value)
+        return out
+
+    def _glued(self, a: Analysis, j: int, name: str) -> str | None:
+        """The number written at ``j`` as letters, a hyphen and the rest with no space ("SO-25/05230",
+        which reads as "SO" then "25/05230" since "SO" is also a label), when the whole of it is a shape of
+        this field standing on its own: the letters are part of the number, not a label before it."""
+        words = a.words
+        if j < 0 or j + 2 >= len(words) or words[j + 1] != "-" or a.spaces[j] or a.spaces[j + 1]:
+            return None
+        if not words[j].isalpha() or not any(c.isdigit() for c in words[j + 2]):
+            return None
+        return self.fields[name].value(f"{words[j]}-{words[j + 2]}", standalone=True)
 
     def _unit_number(self, words: tuple[str, ...], start: int, j: int) -> bool:
         """Whether the bare number at ``j``, after a model whose words end before ``start``, is written as
@@ -666,6 +714,11 @@ class IdentifierReader:
         return i + 1 < len(words) and words[i].isdigit() and words[i + 1].lower() in self.units
 
 
+# The letters of a number that say it is an order in some language (PO-, SO-, VO verkooporder, AB Auftrags-
+# bestätigung, ORD-...), the SAP purchase order 45...
+_ORDER_WORD = re.compile(
+    r"(?i)(?:PO|SO|VO|AB|OA|OV|PV|ORD|CMD|PED|AUF|BST|ZAK|ENC|ZAM|OBJ|BES)[-/]?\d|45\d{8}$|.*(?:SO|PO)-?\d"
+)
 # Marks that join labels written together ("Serial / Order:", "S/N & PO:") and then their values.
 _PAIR_MARKS = frozenset({"/", "&", "+", "|", "、", "／", "＆"})
 _LABEL_JOINERS = _PAIR_MARKS | {"#", ".", "no", "nr", ")", "("}

@@ -1,0 +1,109 @@
+"""Order and serial numbers whose writing misleads a reader by shape: an order's letters that are also a
+label ("SO-24/01187"), a serial after its label's own words that looks like an order, and a company's
+serials written as letters, a year and a number next to the order the mail names with its label."""
+
+from __future__ import annotations
+
+import pytest
+
+TAIL = "\nThe unit does not start any more, please repair it."
+
+
+@pytest.fixture(scope="module")
+def ids():  # type: ignore[no-untyped-def]
+    """ids(text, catalog=()) -> Identifiers: the identifier rules alone on one text."""
+    from mailbot.rules.understand import load_rules
+    from mailbot.understand.identifiers import IdentifierReader
+    from mailbot.understand.nlp import Pipeline
+    from tests.understand.conftest import ROOT
+
+    rules = load_rules(ROOT / "rules")
+    pipeline = Pipeline(rules)
+    readers: dict[tuple[str, ...], IdentifierReader] = {}
+
+    def read(text: str, catalog: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
+        if catalog not in readers:
+            readers[catalog] = IdentifierReader(rules.identifiers, catalog)
+        return readers[catalog].read(pipeline.analyse(text + TAIL))
+
+    return read
+
+
+@pytest.mark.parametrize(
+    "text, order",
+    [
+        ("Sure, it was SO-24/01187, invoiced in May.", "SO-24/01187"),
+        ("Problem with our pedido SO-23/00912", "SO-23/00912"),
+        ("Dotyczy zamówienia SO-26/00314.", "SO-26/00314"),
+        ("See SO-25/07001 and SO-25/07002.", "SO-25/07001"),
+    ],
+)
+def test_an_orders_letters_that_are_also_a_label_stay_in_the_number(ids, text, order):
+    found = ids(text)
+    assert order in found.order_numbers
+    assert not any(o == order.split("-", 1)[1] for o in found.order_numbers)
+
+
+def test_a_label_glued_to_a_code_that_is_no_shape_of_its_own_is_still_a_label(ids):
+    found = ids("SN-K7Q2XM4401 has no light")
+    assert found.serial_numbers == ("K7Q2XM4401",)
+
+
+@pytest.mark.parametrize(
+    "text, serial",
+    [
+        ("Numer seryjny z tabliczki: OC24-118877.", "OC24-118877"),
+        ("Serial number on the sticker: AB23-004411", "AB23-004411"),
+        ("S/N as printed on the box: PRS-22-0417", "PRS-22-0417"),
+    ],
+)
+def test_the_value_a_serial_label_leads_to_is_a_serial_whatever_else_it_looks_like(ids, text, serial):
+    found = ids(text)
+    assert serial in found.serial_numbers
+    assert serial not in found.order_numbers
+
+
+def test_an_empty_serial_field_still_does_not_take_the_next_lines_value(ids):
+    found = ids("Serial number:\nOrder: KS-24-0912")
+    assert found.serial_numbers == ()
+
+
+@pytest.mark.parametrize(
+    "text, order, serials",
+    [
+        (
+            "The cutter in hall 2 (KRS-23-0417) stops after an hour. Our PO MX-2026-00419.",
+            "MX-2026-00419",
+            ["KRS-23-0417"],
+        ),
+        (
+            "The labels on the two boxes read CO24-004417 and CO24-004420; the order was PO-HLB-7731.",
+            "PO-HLB-7731",
+            ["CO24-004417", "CO24-004420"],
+        ),
+    ],
+)
+def test_a_companys_serial_shaped_like_an_order_is_a_serial_when_the_order_is_named(ids, text, order, serials):
+    found = ids(text)
+    assert found.order_numbers == (order,)
+    assert list(found.serial_numbers) == serials
+
+
+@pytest.mark.parametrize(
+    "text, orders",
+    [
+        # Two orders, one with its label: the other's letters say it is an order.
+        ("Our PO 4471-22 was confirmed as your SO-24-0931.", ["4471-22", "SO-24-0931"]),
+        ("PO 7731-22 (your VO23-1120)", ["7731-22", "VO23-1120"]),
+        # Two of the same shape: one label leads a list.
+        ("Orders RKO-25-0412 and RKO-25-0419 are late.", ["RKO-25-0412", "RKO-25-0419"]),
+    ],
+)
+def test_orders_that_say_they_are_orders_stay_orders(ids, text, orders):
+    found = ids(text)
+    assert list(found.order_numbers) == orders
+    assert found.serial_numbers == ()
+
+
+def test_with_no_order_named_a_code_shaped_like_an_order_is_read_as_before(ids):
+    assert ids("Please check TRS-112-0077 status.").order_numbers == ("TRS-112-0077",)
