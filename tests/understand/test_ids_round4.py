@@ -107,3 +107,45 @@ def test_orders_that_say_they_are_orders_stay_orders(ids, text, orders):
 
 def test_with_no_order_named_a_code_shaped_like_an_order_is_read_as_before(ids):
     assert ids("Please check TRS-112-0077 status.").order_numbers == ("TRS-112-0077",)
+
+
+@pytest.mark.parametrize(
+    "text, order",
+    [
+        ("Kjøpt på ordre 2024-NO-0112, levert i mars.", "2024-NO-0112"),
+        ("Compramos el equipo con el contrato LAB-HT-24-0077.", "LAB-HT-24-0077"),
+        ("Das Gerät lief unter Vertrag KV-2025-118.", "KV-2025-118"),
+        ("本所採購案號 TPE-P-113-0871，請協助。", "TPE-P-113-0871"),
+        ("Gekocht in de winkel, bon nummer WS-2024-3310.", "WS-2024-3310"),
+        ("Unsere Referenz MK-2026-4410, bitte angeben.", "MK-2026-4410"),
+        ("We bought them on PO-RHX-40917 last spring.", "PO-RHX-40917"),
+    ],
+)
+def test_more_ways_to_name_an_order(ids, text, order):
+    assert ids(text).order_numbers == (order,)
+
+
+@pytest.mark.parametrize(
+    "text, serial",
+    [
+        ("烘箱不加热，编号 KX2207-0415，麻烦看一下", "KX2207-0415"),
+        ("整机没反应 编号kx2207-0415", "kx2207-0415"),
+        ("機台編號 TW-88-1203 無法開機", "TW-88-1203"),
+    ],
+)
+def test_a_units_number_said_as_bianhao_is_its_serial(ids, text, serial):
+    assert ids(text).serial_numbers == (serial,)
+
+
+@pytest.mark.parametrize(
+    "text, order",
+    [("订单编号 XD2504180 的货少了", "XD2504180"), ("合同编号 HT-2025-0091，设备坏了", "HT-2025-0091")],
+)
+def test_an_orders_own_bianhao_label_is_still_an_orders(ids, text, order):
+    found = ids(text)
+    assert found.order_numbers == (order,) and found.serial_numbers == ()
+
+
+def test_an_invoices_bianhao_is_no_serial(ids):
+    found = ids("发票编号 FP20250418 已开")
+    assert found.serial_numbers == () and found.order_numbers == ()
