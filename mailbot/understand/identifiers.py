@@ -124,6 +124,7 @@ class IdentifierReader:
             for name in IDENTIFIER_FIELDS
             for label in getattr(rules, name).labels + getattr(rules, name).cased_labels
         }
+        self.blocked_headers = {_cell_key(label) for label in rules.blocked_labels}
         self.label_words = {w for name in IDENTIFIER_FIELDS for lb in getattr(rules, name).labels for w in _words(lb)}
 
     def read(self, a: Analysis) -> Identifiers:
@@ -156,8 +157,17 @@ class IdentifierReader:
                 taken.update(covered)
                 catalogued += covered[-1:]
         found["serial_number"] += self._unlabelled_ranges(a.words, taken, _and_a(a.text))
-        for name, values in self._columns(a.text).items():
+        columns = self._columns(a.text)
+        in_blocked_column = set(columns.pop(_BLOCKED_COLUMN, []))
+        if in_blocked_column:  # an "Invoice" column: its numbers are none of ours, whatever their shape
+            cells = [i for i, w in enumerate(a.words) if w in in_blocked_column and i not in taken]
+            taken.update(cells)
+            blocked += cells
+        for name, values in columns.items():
             found[name] += values
+        if columns:  # a value read under its column's header is that column's only ("Our PO" AB-PO-2291, no model)
+            read_in_columns = {v for values in columns.values() for v in values}
+            taken.update(i for i, w in enumerate(a.words) if w in read_in_columns)
         brands = {i for s, e in a.phrases.get("BRAND", []) for i in range(s, e)}
         models: list[int] = []
         labelled_orders = list(found["order_number"])
@@ -466,11 +476,16 @@ class IdentifierReader:
                 continue
             if not columns:
                 columns = {i: self.headers[_cell_key(c)] for i, c in enumerate(cells) if _cell_key(c) in self.headers}
+                if columns:  # "Invoice | Your order": the column of another document's numbers is kept apart
+                    columns |= {i: _BLOCKED_COLUMN for i, c in enumerate(cells) if _cell_key(c) in self.blocked_headers}
                 width = len(cells)
                 continue
             for index, name in columns.items():
                 parts = _PARTS.split(cells[index].strip()) if index < len(cells) else []
                 first = parts[0] if parts else ""
+                if name == _BLOCKED_COLUMN:
+                    out.setdefault(name, []).extend(p for p in parts if any(c.isdigit() for c in p))
+                    continue
                 value = self.fields[name].value(first) if first else None
                 if value:  # "K7Q2XM4401 / K7Q2XM4402": more values in the cell, written like the first
                     more = [self.fields[name].value(p) for p in parts[1:] if _same_shape(p, first)]
@@ -719,6 +734,8 @@ class IdentifierReader:
 _ORDER_WORD = re.compile(
     r"(?i)(?:PO|SO|VO|AB|OA|OV|PV|ORD|CMD|PED|AUF|BST|ZAK|ENC|ZAM|OBJ|BES)[-/]?\d|45\d{8}$|.*(?:SO|PO)-?\d"
 )
+# The column of a table under a header of another document's number ("Invoice", "Rechnung").
+_BLOCKED_COLUMN = "BLOCKED"
 # Marks that join labels written together ("Serial / Order:", "S/N & PO:") and then their values.
 _PAIR_MARKS = frozenset({"/", "&", "+", "|", "、", "／", "＆"})
 _LABEL_JOINERS = _PAIR_MARKS | {"#", ".", "no", "nr", ")", "("}

@@ -149,3 +149,26 @@ def test_an_orders_own_bianhao_label_is_still_an_orders(ids, text, order):
 def test_an_invoices_bianhao_is_no_serial(ids):
     found = ids("发票编号 FP20250418 已开")
     assert found.serial_numbers == () and found.order_numbers == ()
+
+
+TABLE = (
+    "Invoice        Your order       Our PO          Amount\n"
+    "QXI-240877     QX-113-0733      AB-PO-2291      EUR 1,280.00\n"
+    "QXI-240912     QX-113-0758      AB-PO-2310      EUR   740.00\n"
+)
+
+
+def test_a_tables_invoice_column_gives_no_serial_nor_order(ids):
+    found = ids(TABLE)
+    assert found.serial_numbers == ()
+    assert set(found.order_numbers) == {"QX-113-0733", "AB-PO-2291", "QX-113-0758", "AB-PO-2310"}
+    assert set(found.not_ours) == {"QXI-240877", "QXI-240912"}
+
+
+def test_a_value_read_under_its_columns_header_is_no_model_as_well(ids):
+    assert ids(TABLE).product_models == ()
+
+
+def test_a_blocked_header_alone_makes_no_table(ids):
+    found = ids("Invoice   Amount\nQXI-240877   EUR 1,280.00\nThe unit KS7Q2X44017 is dead.")
+    assert found.serial_numbers == ("KS7Q2X44017",)
