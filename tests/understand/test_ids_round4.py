@@ -172,3 +172,25 @@ def test_a_value_read_under_its_columns_header_is_no_model_as_well(ids):
 def test_a_blocked_header_alone_makes_no_table(ids):
     found = ids("Invoice   Amount\nQXI-240877   EUR 1,280.00\nThe unit KS7Q2X44017 is dead.")
     assert found.serial_numbers == ("KS7Q2X44017",)
+
+
+@pytest.mark.parametrize(
+    "text, parcel",
+    [
+        ("退貨已寄出，黑貓單號 8812-4470-1235。", "8812-4470-1235"),
+        ("已寄回，黑猫单号 703318224415", "703318224415"),
+        ("Odeslali jsme to přes PPL, číslo balíku 40277115833.", "40277115833"),
+        ("Číslo zásielky 16602211984410, prosím potvrďte.", "16602211984410"),
+        ("wysłane kurierem, numer listu przewozowego 2000733142281U.", "2000733142281U"),
+        ("O reenvio foi pela Jadlog (20077321184410).", "20077321184410"),
+        ("Die Lieferung kam beschädigt an (Schenker-Sendung DE-4410-2281).", "DE-4410-2281"),
+    ],
+)
+def test_parcels_of_more_carriers_and_languages(ids, text, parcel):
+    found = ids(text)
+    assert found.tracking_numbers == (parcel,)
+    assert found.order_numbers == () and found.serial_numbers == ()
+
+
+def test_a_country_letters_code_with_no_carrier_is_no_parcel(ids):
+    assert ids("Please check DE-4410-2281 for us.").tracking_numbers == ()
