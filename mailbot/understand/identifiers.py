@@ -136,6 +136,7 @@ class IdentifierReader:
         for _start, end in _longest(a.phrases.get("BLOCKED", [])):
             blocked += self._blocked_values(a.words, end)
         taken.update(blocked)
+        self._numbered_before(a.words, found, taken)
         labels = {name: self._labels(a, name) for name in IDENTIFIER_FIELDS}
         paired = self._paired(a, labels, found, taken)
         for name in ("tracking_number", "order_number", "serial_number", "product_model"):
@@ -352,6 +353,24 @@ class IdentifierReader:
                 j = self._next_row(a, k, out[-1])
                 if j < 0:
                     return
+
+    def _numbered_before(self, words: tuple[str, ...], found: dict[str, list[str]], taken: set[int]) -> None:
+        """A number written before the word that says what it numbers, as in Turkish: "2025-SE-0399 numaralı
+        siparişle" (with the order numbered X), "BV24020508 seri numaralı cihaz" (the unit of serial X)."""
+        for i, word in enumerate(words):
+            if word.lower() not in _NUMBERED or i == 0:
+                continue
+            after = words[i + 1].lower() if i + 1 < len(words) else ""
+            if words[i - 1].lower() == "seri" and i >= 2:
+                name, k = "serial_number", i - 2
+            elif after.startswith(("sipariş", "siparis")):
+                name, k = "order_number", i - 1
+            else:
+                continue
+            value = self.fields[name].value(words[k]) if k not in taken else None
+            if value:
+                found[name].append(value)
+                taken.add(k)
 
     def _serials_not_orders(
         self, words: tuple[str, ...], unlabelled: list[int], labelled: list[str], found: dict[str, list[str]]
@@ -734,6 +753,8 @@ class IdentifierReader:
 _ORDER_WORD = re.compile(
     r"(?i)(?:PO|SO|VO|AB|OA|OV|PV|ORD|CMD|PED|AUF|BST|ZAK|ENC|ZAM|OBJ|BES)[-/]?\d|45\d{8}$|.*(?:SO|PO)-?\d"
 )
+# "numbered" in Turkish, written after the number: "X numaralı sipariş" (the order numbered X).
+_NUMBERED = frozenset({"numaralı", "numarali", "nolu", "no'lu"})
 # The column of a table under a header of another document's number ("Invoice", "Rechnung").
 _BLOCKED_COLUMN = "BLOCKED"
 # Marks that join labels written together ("Serial / Order:", "S/N & PO:") and then their values.

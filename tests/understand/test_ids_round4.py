@@ -194,3 +194,23 @@ def test_parcels_of_more_carriers_and_languages(ids, text, parcel):
 
 def test_a_country_letters_code_with_no_carrier_is_no_parcel(ids):
     assert ids("Please check DE-4410-2281 for us.").tracking_numbers == ()
+
+
+@pytest.mark.parametrize(
+    "text, orders, serials",
+    [
+        ("2024-TR-0117 numaralı siparişle aldığımız cihaz bozuldu.", ["2024-TR-0117"], []),
+        ("KX24020508 seri numaralı cihaz çalışmıyor.", [], ["KX24020508"]),
+        ("4410-2231 nolu sipariş eksik geldi.", ["4410-2231"], []),
+        # "numaralı" before something else: no order, no serial
+        ("3 numaralı hat çalışmıyor.", [], []),
+    ],
+)
+def test_a_number_written_before_what_it_numbers_in_turkish(ids, text, orders, serials):
+    found = ids(text)
+    assert list(found.order_numbers) == orders and list(found.serial_numbers) == serials
+
+
+@pytest.mark.parametrize("text, serial", [("arrived cracked. kq24050077. thanks", "kq24050077")])
+def test_a_serial_typed_in_small_letters(ids, text, serial):
+    assert ids(text).serial_numbers == (serial,)
