@@ -214,3 +214,16 @@ def test_a_number_written_before_what_it_numbers_in_turkish(ids, text, orders, s
 @pytest.mark.parametrize("text, serial", [("arrived cracked. kq24050077. thanks", "kq24050077")])
 def test_a_serial_typed_in_small_letters(ids, text, serial):
     assert ids(text).serial_numbers == (serial,)
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("HMI-700螢幕破了 KW-C3-250311-0217", ["KW-C3-250311-0217"]),
+        ("the cracked one is kw-c3-241130-0044", ["kw-c3-241130-0044"]),
+        # no date in the third block: no serial by its shape alone
+        ("see KW-C3-241399-0410 now", []),
+    ],
+)
+def test_a_serial_with_the_date_the_unit_was_built(ids, text, serials):
+    assert list(ids(text).serial_numbers) == serials
