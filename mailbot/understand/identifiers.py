@@ -289,7 +289,10 @@ class IdentifierReader:
             j = self._after_colon(words, j)  # "S/N on the bag: X", "PO for this delivery: X"
         # The value the label's own line leads to ("Numer seryjny z etykiety: OC25-003377") is read whatever
         # other field its shape could also be; in the lines below a form's empty field, it is not.
-        first = j if "\n" not in words[label_end:j] else direct
+        # Only an order's shape gives way so: a model or a parcel written there still ends the reading.
+        first = (
+            j if "\n" not in words[label_end:j] and j < len(words) and not self._model_or_parcel(words[j]) else direct
+        )
         if name == "order_number" and j < len(words) and self._carrier_shaped(words[j]):
             return  # "our order (1Z4E7W810392901264)": a carrier's parcel number is the parcel's, not the order's
         if name == "serial_number" and j == direct < len(words):
@@ -391,6 +394,9 @@ class IdentifierReader:
                 found["order_number"].remove(word)
                 out.append(value)
         return out
+
+    def _model_or_parcel(self, token: str) -> bool:
+        return any(self.fields[n].value(token, standalone=True) for n in ("product_model", "tracking_number"))
 
     def _glued(self, a: Analysis, j: int, name: str) -> str | None:
         """The number written at ``j`` as letters, a hyphen and the rest with no space ("SO-25/05230",

@@ -227,3 +227,15 @@ def test_a_serial_typed_in_small_letters(ids, text, serial):
 )
 def test_a_serial_with_the_date_the_unit_was_built(ids, text, serials):
     assert list(ids(text).serial_numbers) == serials
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        ("Serial number on the sticker: QX-25G-SR", "product_models", "QX-25G-SR"),
+        ("Serial on the box: 1Z4E7W810392901264", "tracking_numbers", "1Z4E7W810392901264"),
+    ],
+)
+def test_a_model_or_a_parcel_after_a_serials_description_is_still_no_serial(ids, text, field, value):
+    found = ids(text)
+    assert found.serial_numbers == () and getattr(found, field) == (value,)
