@@ -20,6 +20,8 @@ _BULLET = re.compile(r"[-*•·]|\d{1,2}[.)]?|[a-z][.)]")
 # Words that end a label's description and introduce its value: "serials of the failed units are X".
 _INTRODUCERS = frozenset(
     {"is", "are", "was", "were", "reads", "read", "lautet", "lauten", "sind", "ist", "war", "waren", "为", "是"}
+    # "the sticker on the side says X", "the display shows X"
+    | {"says", "say", "shows"}
     # "el pedido era el X", "l'ordine era il X", "la commande était la X", "a encomenda foi a X"
     | {"es", "era", "fue", "è", "était", "est", "é", "foi", "jest", "był", "była", "je", "byla", "byl"}
     # "zamówienie było X", "objednávka bylo X", "numer brzmi X", "číslo zní X", "os números são X"

@@ -232,10 +232,24 @@ def test_a_serial_with_the_date_the_unit_was_built(ids, text, serials):
 @pytest.mark.parametrize(
     "text, field, value",
     [
-        ("Serial number on the sticker: QX-25G-SR", "product_models", "QX-25G-SR"),
+        ("Serial number on the box: QX-25G-SR", "product_models", "QX-25G-SR"),
         ("Serial on the box: 1Z4E7W810392901264", "tracking_numbers", "1Z4E7W810392901264"),
     ],
 )
 def test_a_model_or_a_parcel_after_a_serials_description_is_still_no_serial(ids, text, field, value):
     found = ids(text)
     assert found.serial_numbers == () and getattr(found, field) == (value,)
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("It stopped marking. The sticker on the side says KRS-24-0912.", ["KRS-24-0912"]),
+        ("the number on the back says qp23050771, bought last year", ["qp23050771"]),
+        ("Typenschild: MK-77-2301-0042", ["MK-77-2301-0042"]),
+        ("the sticker is torn and the box is wet", []),
+    ],
+)
+def test_a_units_plate_or_sticker_read_out(ids, text, serials):
+    found = ids(text)
+    assert list(found.serial_numbers) == serials and found.order_numbers == ()
