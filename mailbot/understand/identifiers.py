@@ -20,6 +20,8 @@ _BULLET = re.compile(r"[-*•·]|\d{1,2}[.)]?|[a-z][.)]")
 # Words that end a label's description and introduce its value: "serials of the failed units are X".
 _INTRODUCERS = frozenset(
     {"is", "are", "was", "were", "reads", "read", "lautet", "lauten", "sind", "ist", "war", "waren", "为", "是"}
+    # "the sticker on the side says X", "the display shows X"
+    | {"says", "say", "shows"}
     # "el pedido era el X", "l'ordine era il X", "la commande était la X", "a encomenda foi a X"
     | {"es", "era", "fue", "è", "était", "est", "é", "foi", "jest", "był", "była", "je", "byla", "byl"}
     # "zamówienie było X", "objednávka bylo X", "numer brzmi X", "číslo zní X", "os números são X"
@@ -124,6 +126,7 @@ class IdentifierReader:
             for name in IDENTIFIER_FIELDS
             for label in getattr(rules, name).labels + getattr(rules, name).cased_labels
         }
+        self.blocked_headers = {_cell_key(label) for label in rules.blocked_labels}
         self.label_words = {w for name in IDENTIFIER_FIELDS for lb in getattr(rules, name).labels for w in _words(lb)}
 
     def read(self, a: Analysis) -> Identifiers:
@@ -135,6 +138,7 @@ class IdentifierReader:
         for _start, end in _longest(a.phrases.get("BLOCKED", [])):
             blocked += self._blocked_values(a.words, end)
         taken.update(blocked)
+        self._numbered_before(a.words, found, taken)
         labels = {name: self._labels(a, name) for name in IDENTIFIER_FIELDS}
         paired = self._paired(a, labels, found, taken)
         for name in ("tracking_number", "order_number", "serial_number", "product_model"):
@@ -156,10 +160,21 @@ class IdentifierReader:
                 taken.update(covered)
                 catalogued += covered[-1:]
         found["serial_number"] += self._unlabelled_ranges(a.words, taken, _and_a(a.text))
-        for name, values in self._columns(a.text).items():
+        columns = self._columns(a.text)
+        in_blocked_column = set(columns.pop(_BLOCKED_COLUMN, []))
+        if in_blocked_column:  # an "Invoice" column: its numbers are none of ours, whatever their shape
+            cells = [i for i, w in enumerate(a.words) if w in in_blocked_column and i not in taken]
+            taken.update(cells)
+            blocked += cells
+        for name, values in columns.items():
             found[name] += values
+        if columns:  # a value read under its column's header is that column's only ("Our PO" AB-PO-2291, no model)
+            read_in_columns = {v for values in columns.values() for v in values}
+            taken.update(i for i, w in enumerate(a.words) if w in read_in_columns)
         brands = {i for s, e in a.phrases.get("BRAND", []) for i in range(s, e)}
         models: list[int] = []
+        labelled_orders = list(found["order_number"])
+        unlabelled_orders: list[int] = []
         for i in sorted(a.shapes):
             if i in taken or self._is_quantity(a.words, i):
                 continue
@@ -175,7 +190,9 @@ class IdentifierReader:
                     found[name].append(value)
                     taken.add(i)
                     models += [i] if name == "product_model" else []
+                    unlabelled_orders += [i] if name == "order_number" else []
                     break
+        found["serial_number"] += self._serials_not_orders(a.words, unlabelled_orders, labelled_orders, found)
         for i in models + catalogued:  # "OZ-SFP-10G-LR #K7Q2XM4401", "2 x OZ-SFP-10G-LR: X, Y",
             # "the TideLog T5 (QR2301044)": the model introduces its serials
             j = self._skip(a.words, i + 1, self.connectors, allow_newline=False)
@@ -262,18 +279,28 @@ class IdentifierReader:
         """Read the value list that follows a label at token ``j``: lists, ranges, one per line. After a
         weak label ("unit", "device") only values that could be nothing but this field are read."""
         words, field = a.words, self.fields[name]
+        label_end = j
         slavic = _and_a(a.text)
         separators = self.separators | {"a"} if slavic else self.separators
         j = self._skip(words, j, self.connectors, allow_newline=True)
+        glued = self._glued(a, j - 2, name)
+        if glued:  # "SO-25/05230": the label's letters are written into the number they introduce
+            j -= 2
         direct = j
-        if j < len(words) and not self._value_at(words, j, name):
+        if j < len(words) and not glued and not self._glued(a, j, name) and not self._value_at(words, j, name):
             j = self._after_colon(words, j)  # "S/N on the bag: X", "PO for this delivery: X"
+        # The value the label's own line leads to ("Numer seryjny z etykiety: OC25-003377") is read whatever
+        # other field its shape could also be; in the lines below a form's empty field, it is not.
+        # Only an order's shape gives way so: a model or a parcel written there still ends the reading.
+        first = (
+            j if "\n" not in words[label_end:j] and j < len(words) and not self._model_or_parcel(words[j]) else direct
+        )
         if name == "order_number" and j < len(words) and self._carrier_shaped(words[j]):
             return  # "our order (1Z4E7W810392901264)": a carrier's parcel number is the parcel's, not the order's
         if name == "serial_number" and j == direct < len(words):
             j = direct = self._past_model(a, j)  # "S/N: FS-60 2211-0042": the model, then its serial
         while j < len(words) and j not in taken:
-            if j != direct and self._other_field(words[j], name) and not (out and _same_shape(out[-1], words[j])):
+            if j != first and self._other_field(words[j], name) and not (out and _same_shape(out[-1], words[j])):
                 return  # not right after the label: a value shaped as another field ends the list (unless
                 # it is written exactly like the value before it: "TQ2207-0031 and TQ2207-0032")
             if (
@@ -293,6 +320,12 @@ class IdentifierReader:
                 out.append(grouped[0])
                 taken.update(range(j, grouped[1]))
                 j = self._skip(words, grouped[1], separators, allow_newline=True)
+                continue
+            whole = self._glued(a, j, name)
+            if whole:
+                out.append(whole)
+                taken.update(range(j, j + 3))
+                j = self._skip(words, j + 3, separators, allow_newline=True)
                 continue
             values = self._model_at(a, j) if name == "product_model" else self._value_at(words, j, name)
             if not values and name == "serial_number" and out and j != direct:
@@ -325,6 +358,58 @@ class IdentifierReader:
                 j = self._next_row(a, k, out[-1])
                 if j < 0:
                     return
+
+    def _numbered_before(self, words: tuple[str, ...], found: dict[str, list[str]], taken: set[int]) -> None:
+        """A number written before the word that says what it numbers, as in Turkish: "2025-SE-0399 numaralı
+        siparişle" (with the order numbered X), "BV24020508 seri numaralı cihaz" (the unit of serial X)."""
+        for i, word in enumerate(words):
+            if word.lower() not in _NUMBERED or i == 0:
+                continue
+            after = words[i + 1].lower() if i + 1 < len(words) else ""
+            if words[i - 1].lower() == "seri" and i >= 2:
+                name, k = "serial_number", i - 2
+            elif after.startswith(("sipariş", "siparis")):
+                name, k = "order_number", i - 1
+            else:
+                continue
+            value = self.fields[name].value(words[k]) if k not in taken else None
+            if value:
+                found[name].append(value)
+                taken.add(k)
+
+    def _serials_not_orders(
+        self, words: tuple[str, ...], unlabelled: list[int], labelled: list[str], found: dict[str, list[str]]
+    ) -> list[str]:
+        """Codes read as orders by their shape alone that are rather the units' serials: the mail names its
+        order after a label ("PO LU-2025-08812"), and a code of another shape written with no label
+        ("the laser (VLS-24-0233)") is a company's serial that looks like its letters, a year and a number,
+        not a second order. A code whose letters say "order" (PO-, SO-, ORD-...) stays an order."""
+        if not labelled or not unlabelled:
+            return []
+        out: list[str] = []
+        for i in unlabelled:
+            word = words[i]
+            if _ORDER_WORD.match(word) or any(_same_shape(word, v) for v in labelled):
+                continue
+            value = self.fields["serial_number"].value(word)
+            if value and word in found["order_number"]:
+                found["order_number"].remove(word)
+                out.append(value)
+        return out
+
+    def _model_or_parcel(self, token: str) -> bool:
+        return any(self.fields[n].value(token, standalone=True) for n in ("product_model", "tracking_number"))
+
+    def _glued(self, a: Analysis, j: int, name: str) -> str | None:
+        """The number written at ``j`` as letters, a hyphen and the rest with no space ("SO-25/05230",
+        which reads as "SO" then "25/05230" since "SO" is also a label), when the whole of it is a shape of
+        this field standing on its own: the letters are part of the number, not a label before it."""
+        words = a.words
+        if j < 0 or j + 2 >= len(words) or words[j + 1] != "-" or a.spaces[j] or a.spaces[j + 1]:
+            return None
+        if not words[j].isalpha() or not any(c.isdigit() for c in words[j + 2]):
+            return None
+        return self.fields[name].value(f"{words[j]}-{words[j + 2]}", standalone=True)
 
     def _unit_number(self, words: tuple[str, ...], start: int, j: int) -> bool:
         """Whether the bare number at ``j``, after a model whose words end before ``start``, is written as
@@ -418,11 +503,16 @@ class IdentifierReader:
                 continue
             if not columns:
                 columns = {i: self.headers[_cell_key(c)] for i, c in enumerate(cells) if _cell_key(c) in self.headers}
+                if columns:  # "Invoice | Your order": the column of another document's numbers is kept apart
+                    columns |= {i: _BLOCKED_COLUMN for i, c in enumerate(cells) if _cell_key(c) in self.blocked_headers}
                 width = len(cells)
                 continue
             for index, name in columns.items():
                 parts = _PARTS.split(cells[index].strip()) if index < len(cells) else []
                 first = parts[0] if parts else ""
+                if name == _BLOCKED_COLUMN:
+                    out.setdefault(name, []).extend(p for p in parts if any(c.isdigit() for c in p))
+                    continue
                 value = self.fields[name].value(first) if first else None
                 if value:  # "K7Q2XM4401 / K7Q2XM4402": more values in the cell, written like the first
                     more = [self.fields[name].value(p) for p in parts[1:] if _same_shape(p, first)]
@@ -666,6 +756,15 @@ class IdentifierReader:
         return i + 1 < len(words) and words[i].isdigit() and words[i + 1].lower() in self.units
 
 
+# The letters of a number that say it is an order in some language (PO-, SO-, VO verkooporder, AB Auftrags-
+# bestätigung, ORD-...), the SAP purchase order 45...
+_ORDER_WORD = re.compile(
+    r"(?i)(?:PO|SO|VO|AB|OA|OV|PV|ORD|CMD|PED|AUF|BST|ZAK|ENC|ZAM|OBJ|BES)[-/]?\d|45\d{8}$|.*(?:SO|PO)-?\d"
+)
+# "numbered" in Turkish, written after the number: "X numaralı sipariş" (the order numbered X).
+_NUMBERED = frozenset({"numaralı", "numarali", "nolu", "no'lu"})
+# The column of a table under a header of another document's number ("Invoice", "Rechnung").
+_BLOCKED_COLUMN = "BLOCKED"
 # Marks that join labels written together ("Serial / Order:", "S/N & PO:") and then their values.
 _PAIR_MARKS = frozenset({"/", "&", "+", "|", "、", "／", "＆"})
 _LABEL_JOINERS = _PAIR_MARKS | {"#", ".", "no", "nr", ")", "("}
