@@ -189,6 +189,11 @@ _DOCUMENT = re.compile(
 )
 # "The box says SFP-10G-LR but the module is an SR": a label set against what came.
 _SET_AGAINST = re.compile(r"\b(?:but|however|instead|ordered|wrong|different|while|whereas)\b", re.IGNORECASE)
+# "Yes, cleaned and inspected, no change": a service already done, not one asked for.
+_DONE = {("cleaned",), ("calibrated",), ("recalibrated",), ("serviced",), ("maintained",)}
+# "第3组输入点全部没有反应", "按键没反应": a part that does not react, not a unit without power.
+_NO_REACTION = re.compile(r"^(?:没|無|无|沒)有?(?:任何)?反应$")
+_PART_BEFORE = re.compile(r"(?:输入|输出|按键|按钮|触摸|触控|旋钮|通道|端口|传感器|探头|开关量|信号)[^，,。；;]{0,8}$")
 _CLAUSE_BREAKS = {"\n", ",", "，", ".", "。", ";", "；", "!", "?", ":", "："}
 _CLAUSE_BREAKS |= {"and", "but", "however", "但", "而且", "并且"}
 
@@ -301,6 +306,7 @@ class DefectReader:
         # Between categories of equal weight the body's first fault wins: the subject is a heading (in a
         # follow-up, the old one), the body tells what happens now.
         hits = [(body, h) for h in body_hits] + [(subject, h) for h in subject_hits]
+        generic = bool(subject.phrases.get("GENERIC") or body.phrases.get("GENERIC"))
         named = {h[2] for a, h in hits if not _mention(a, h)}
         score: dict[str, float] = {}
         first: dict[str, int] = {}
@@ -314,7 +320,6 @@ class DefectReader:
         updated = any(_updated(a, h) for a, h in hits)
         measures = _measures(body)
         optical = [i for i in measures if body.words[i + 1].lower() in _OPTICAL_UNITS or "e-" in body.words[i].lower()]
-        generic = bool(subject.phrases.get("GENERIC") or body.phrases.get("GENERIC"))
         complaint = bool(score) or generic or bool(body.phrases.get("KIND:request_phrases"))
         if optical and complaint and "optical_performance" in self.weights:
             # Measured dB/dBm values in a complaint speak of optical performance, a little less surely than words.
@@ -387,6 +392,11 @@ def _not_a_fault(a: Analysis, hit: tuple[int, int, str]) -> bool:
         return True  # "the hum is gone"
     if category == "intermittent" and _USED_TO.search(a.original(max(0, start - 4), start)):
         return True  # "it used to go up and down" (while it still worked)
+    if category == OTHER and words in _DONE and not (start > 0 and a.words[start - 1].lower() in ("be", "get", "got")):
+        return True  # "cleaned and inspected, no change" ("can it be recalibrated?" still asks for the service)
+    if category == "no_power" and _NO_REACTION.match(fold("".join(words))):
+        if _PART_BEFORE.search(fold(a.original(max(0, start - 10), start))):
+            return True  # "输入点全部没有反应": the inputs do not react
     tried = category == "intermittent" and fold("".join(words)).startswith("重启")
     if tried and _RESTART_TRIED.match(a.original(end, min(len(a.words), end + 3))):
         return True  # "重启几次还是一样": a restart tried

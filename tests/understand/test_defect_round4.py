@@ -66,6 +66,8 @@ def _category(understander: Understander, body: str, subject: str = "Problem") -
         ("Das Messgerät hängt beim Hochfahren im Startbildschirm.", "software"),
         ("Since Tuesday the controller freezes at the boot screen.", "software"),
         ("After flashing firmware 2.1 the camera drops every third frame.", "software"),
+        # A unit that switches itself off, in German.
+        ("Der Kompressor schaltet sich nach einer halben Stunde von selbst ab.", "intermittent"),
     ],
 )
 def test_a_fault_in_plain_words_has_its_category(understander, body, category):
@@ -83,6 +85,9 @@ def test_a_fault_in_plain_words_has_its_category(understander, body, category):
         # A label read for its serial number, an invoice that is wrong.
         "The sticker on the back says AB1234567, is that the serial number?",
         "贵司开来的发票少了我们公司的税号，请重新开具。",
+        # A service already done, a no-reply notice in Swedish.
+        "We cleaned and recalibrated it as you asked; it now reads correctly.",
+        "Det här meddelandet går inte att svara på.",
         # A new wording negated.
         "Er zit geen waas op de lens, we willen alleen een offerte voor een tweede exemplaar.",
         "Den visar inte fel, vi undrar bara hur ofta den ska kalibreras.",
@@ -102,6 +107,9 @@ def test_wordings_that_tell_no_fault(understander, body):
         ("设备经常自动重启。", "intermittent"),
         # A label set against what came is still a wrong item.
         ("The box says SFP-10G-LR but the module inside is an SR.", "wrong_or_missing_item"),
+        # Inputs that do not react are no unit without power; a unit that does not react at all is.
+        ("第二路输入全部没有反应，其他通道正常。", "other"),
+        ("插上电源以后没有任何反应。", "no_power"),
         # A version told for information is no software fault.
         ("The unit runs firmware 3.2 and the link LED stays off.", "no_link"),
     ],
