@@ -61,6 +61,16 @@ _NOT_NEGATING = {
     "matter",
     "reason",
     "doubt",
+    # "sem motivo", "sans raison", "ohne Grund": without a reason, the fault still happens.
+    "motivo",
+    "razão",
+    "razon",
+    "razón",
+    "raison",
+    "motif",
+    "grund",
+    "reden",
+    "powodu",
 }
 # "firmware v3.2", "software version 2.4.1": a version told for information names no software fault.
 _VERSION = re.compile(r"(?:version|versions|ver|rev|revision|release|build|v?\d+(?:\.\d+)+|v\d+|版本)", re.IGNORECASE)
@@ -392,6 +402,9 @@ def _not_a_fault(a: Analysis, hit: tuple[int, int, str]) -> bool:
         return True  # "the hum is gone"
     if category == "intermittent" and _USED_TO.search(a.original(max(0, start - 4), start)):
         return True  # "it used to go up and down" (while it still worked)
+    if category == "physical_damage" and words[:1] in (("drop",), ("dropped",)) and end < len(a.words):
+        if a.words[end].lower() == "off" or (end + 1 < len(a.words) and a.words[end + 1].lower() == "off"):
+            return True  # "our caretaker can drop it off on Thursday": a delivery, not a fall
     if category == OTHER and words in _DONE and not (start > 0 and a.words[start - 1].lower() in ("be", "get", "got")):
         return True  # "cleaned and inspected, no change" ("can it be recalibrated?" still asks for the service)
     if category == "no_power" and _NO_REACTION.match(fold("".join(words))):

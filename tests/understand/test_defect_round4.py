@@ -66,6 +66,13 @@ def _category(understander: Understander, body: str, subject: str = "Problem") -
         ("Das Messgerät hängt beim Hochfahren im Startbildschirm.", "software"),
         ("Since Tuesday the controller freezes at the boot screen.", "software"),
         ("After flashing firmware 2.1 the camera drops every third frame.", "software"),
+        # "Without a reason" negates nothing: the fault still happens.
+        ("O nobreak fica apitando sem motivo e de vez em quando desliga a saída.", "intermittent"),
+        ("Le variateur se coupe sans raison de temps en temps.", "intermittent"),
+        # One thing ordered, another came (Polish with a model number that has a dot, Spanish, Portuguese).
+        ("Zamówiłem obiektyw 50/1.8 z mocowaniem Nikon Z, a przyszedł z mocowaniem L.", "wrong_or_missing_item"),
+        ("Pedimos la versión de 230 V y llegó la de 110 V.", "wrong_or_missing_item"),
+        ("Encomendamos o modelo com fibra de 2 m e chegou o de 5 m.", "wrong_or_missing_item"),
         # A unit that switches itself off, in German.
         ("Der Kompressor schaltet sich nach einer halben Stunde von selbst ab.", "intermittent"),
     ],
@@ -85,6 +92,9 @@ def test_a_fault_in_plain_words_has_its_category(understander, body, category):
         # A label read for its serial number, an invoice that is wrong.
         "The sticker on the back says AB1234567, is that the serial number?",
         "贵司开来的发票少了我们公司的税号，请重新开具。",
+        # An order asked after, a unit to be brought to us.
+        "Pedimos dos unidades en mayo. ¿Cuándo llegan?",
+        "Our driver can drop it off at your depot on Monday.",
         # A service already done, a no-reply notice in Swedish.
         "We cleaned and recalibrated it as you asked; it now reads correctly.",
         "Det här meddelandet går inte att svara på.",
@@ -110,6 +120,8 @@ def test_wordings_that_tell_no_fault(understander, body):
         # Inputs that do not react are no unit without power; a unit that does not react at all is.
         ("第二路输入全部没有反应，其他通道正常。", "other"),
         ("插上电源以后没有任何反应。", "no_power"),
+        # A unit dropped is still damaged.
+        ("We dropped it off the bench and the housing cracked.", "physical_damage"),
         # A version told for information is no software fault.
         ("The unit runs firmware 3.2 and the link LED stays off.", "no_link"),
     ],
