@@ -73,6 +73,12 @@ def _category(understander: Understander, body: str, subject: str = "Problem") -
         ("Zamówiłem obiektyw 50/1.8 z mocowaniem Nikon Z, a przyszedł z mocowaniem L.", "wrong_or_missing_item"),
         ("Pedimos la versión de 230 V y llegó la de 110 V.", "wrong_or_missing_item"),
         ("Encomendamos o modelo com fibra de 2 m e chegou o de 5 m.", "wrong_or_missing_item"),
+        # A fault counted in times per week or every few minutes, in more languages.
+        ("A bomba para duas ou três vezes por semana.", "intermittent"),
+        ("Die Anzeige geht zwei- bis dreimal pro Woche aus.", "intermittent"),
+        ("Le lecteur se fige toutes les 10 minutes.", "intermittent"),
+        ("La impresora se detiene cada pocos minutos.", "intermittent"),
+        ("Czujnik gubi pomiar co kilka minut.", "intermittent"),
         # A unit that switches itself off, in German.
         ("Der Kompressor schaltet sich nach einer halben Stunde von selbst ab.", "intermittent"),
     ],
@@ -95,6 +101,8 @@ def test_a_fault_in_plain_words_has_its_category(understander, body, category):
         # An order asked after, a unit to be brought to us.
         "Pedimos dos unidades en mayo. ¿Cuándo llegan?",
         "Our driver can drop it off at your depot on Monday.",
+        # A routine counted in times is no fault.
+        "Wir kalibrieren die Geräte einmal pro Jahr, bitte senden Sie ein Angebot.",
         # A service already done, a no-reply notice in Swedish.
         "We cleaned and recalibrated it as you asked; it now reads correctly.",
         "Det här meddelandet går inte att svara på.",
