@@ -61,6 +61,16 @@ _NOT_NEGATING = {
     "matter",
     "reason",
     "doubt",
+    # "sem motivo", "sans raison", "ohne Grund": without a reason, the fault still happens.
+    "motivo",
+    "razão",
+    "razon",
+    "razón",
+    "raison",
+    "motif",
+    "grund",
+    "reden",
+    "powodu",
 }
 # "firmware v3.2", "software version 2.4.1": a version told for information names no software fault.
 _VERSION = re.compile(r"(?:version|versions|ver|rev|revision|release|build|v?\d+(?:\.\d+)+|v\d+|版本)", re.IGNORECASE)
@@ -125,6 +135,9 @@ _DONE_BY_SOMEONE |= {"he", "she", "to"}
 # "Oval instead of round": a shape or a quality that should be, not an item that should have come.
 _QUALITIES = {"round", "sharp", "straight", "parallel", "clear", "flat", "even", "uniform", "smooth", "constant"}
 _QUALITIES |= {"stable", "white", "focused", "square", "level", "steady", "continuous", "circular", "crisp"}
+_QUALITIES |= {"rond", "rund", "redondo", "redonda", "rotondo", "rotonda", "circulaire", "okrągły", "scherp", "scharf"}
+_QUALITIES |= {"net"}
+_QUALITIES |= {"recht", "gerade", "droit", "droite", "recto", "dritto", "stabiel", "stabil"}
 # "Gibt statt 4 mA etwa 11,8 mA aus", "12 V instead of the rated 24 V": a value measured against the one it
 # should have, not an item delivered in place of another.
 _MEASURED_INSTEAD = re.compile(
@@ -161,6 +174,36 @@ _ASKED_CHANGE = re.compile(
     r"carrier)\b)(?!.*\b(?:received|got|delivered|sent\s+us|arrived|shipped\s+us|came)\b)",
     re.IGNORECASE,
 )
+# "The hum is gone", "the noise went away": a fault told as over (a thank-you after a repair); "has gone
+# dark" or "the signal disappeared" still tell one.
+_GONE = re.compile(
+    r"^\s*(?:is|are|has|have)\s+(?:now\s+|completely\s+|finally\s+)?(?:gone|fixed|resolved|solved)\b(?!\s+(?:dark|dead|black|"
+    r"off|out|bad|wrong|down|missing|blank|red|again))|^\s*went\s+away\b|^\s*(?:ist|sind)\s+(?:jetzt\s+)?(?:weg|behoben)\b",
+    re.IGNORECASE,
+)
+# "It used to go up and down": how the unit behaved while it worked, not its fault.
+_USED_TO = re.compile(r"\bused\s+to(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+# "重启几次还是一样", "重启了也没用": a restart tried as a remedy, not a unit that restarts itself.
+_RESTART_TRIED = re.compile(r"^\s*(?:了|过|過|几次|幾次|一下|多次|后还|後還|也|还是|還是)")
+# "after flashing firmware 1.3", "since we installed firmware v2": a version told as the change that brought the fault.
+_FLASHED = re.compile(
+    r"\b(?:after|since|following)\s+(?:we\s+|i\s+)?(?:flash(?:ing|ed)?|install(?:ing|ed)?|load(?:ing|ed)?|updat(?:ing|ed)|upgrad(?:ing|ed)|"
+    r"the\s+update\s+to|the\s+upgrade\s+to|updating\s+to|upgrading\s+to)\b[^.\n]{0,25}$",
+    re.IGNORECASE,
+)
+# "Het bundelprofiel is ovaal in plaats van rond": a shape that should be, in the languages customers write in.
+_INSTEAD_WORDS = {"of", "van", "de", "di", "von", "du", "des", "del", "statt", "anstatt", "zamiast"}
+# "开错了发票", "the invoice is missing our VAT number": a document that is wrong, not a delivery.
+_DOCUMENT = re.compile(
+    r"\b(?:invoices?|Rechnung|facture|factura|fattura|fatura|faktura|factuur)\b|发票|發票", re.IGNORECASE
+)
+# "The box says SFP-10G-LR but the module is an SR": a label set against what came.
+_SET_AGAINST = re.compile(r"\b(?:but|however|instead|ordered|wrong|different|while|whereas)\b", re.IGNORECASE)
+# "Yes, cleaned and inspected, no change": a service already done, not one asked for.
+_DONE = {("cleaned",), ("calibrated",), ("recalibrated",), ("serviced",), ("maintained",)}
+# "第3组输入点全部没有反应", "按键没反应": a part that does not react, not a unit without power.
+_NO_REACTION = re.compile(r"^(?:没|無|无|沒)有?(?:任何)?反应$")
+_PART_BEFORE = re.compile(r"(?:输入|输出|按键|按钮|触摸|触控|旋钮|通道|端口|传感器|探头|开关量|信号)[^，,。；;]{0,8}$")
 _CLAUSE_BREAKS = {"\n", ",", "，", ".", "。", ";", "；", "!", "?", ":", "："}
 _CLAUSE_BREAKS |= {"and", "but", "however", "但", "而且", "并且"}
 
@@ -273,6 +316,7 @@ class DefectReader:
         # Between categories of equal weight the body's first fault wins: the subject is a heading (in a
         # follow-up, the old one), the body tells what happens now.
         hits = [(body, h) for h in body_hits] + [(subject, h) for h in subject_hits]
+        generic = bool(subject.phrases.get("GENERIC") or body.phrases.get("GENERIC"))
         named = {h[2] for a, h in hits if not _mention(a, h)}
         score: dict[str, float] = {}
         first: dict[str, int] = {}
@@ -286,7 +330,6 @@ class DefectReader:
         updated = any(_updated(a, h) for a, h in hits)
         measures = _measures(body)
         optical = [i for i in measures if body.words[i + 1].lower() in _OPTICAL_UNITS or "e-" in body.words[i].lower()]
-        generic = bool(subject.phrases.get("GENERIC") or body.phrases.get("GENERIC"))
         complaint = bool(score) or generic or bool(body.phrases.get("KIND:request_phrases"))
         if optical and complaint and "optical_performance" in self.weights:
             # Measured dB/dBm values in a complaint speak of optical performance, a little less surely than words.
@@ -353,8 +396,23 @@ def _not_a_fault(a: Analysis, hit: tuple[int, int, str]) -> bool:
     about what the warranty covers."""
     start, end, category = hit
     words = tuple(w.lower() for w in a.words[start:end])
-    if _versioned(a, hit) or words in _ORDERING:
+    if (_versioned(a, hit) and not _flashed(a, start)) or words in _ORDERING:
         return True
+    if end < len(a.words) and _GONE.match(a.original(end, min(len(a.words), end + 4))):
+        return True  # "the hum is gone"
+    if category == "intermittent" and _USED_TO.search(a.original(max(0, start - 4), start)):
+        return True  # "it used to go up and down" (while it still worked)
+    if category == "physical_damage" and words[:1] in (("drop",), ("dropped",)) and end < len(a.words):
+        if a.words[end].lower() == "off" or (end + 1 < len(a.words) and a.words[end + 1].lower() == "off"):
+            return True  # "our caretaker can drop it off on Thursday": a delivery, not a fall
+    if category == OTHER and words in _DONE and not (start > 0 and a.words[start - 1].lower() in ("be", "get", "got")):
+        return True  # "cleaned and inspected, no change" ("can it be recalibrated?" still asks for the service)
+    if category == "no_power" and _NO_REACTION.match(fold("".join(words))):
+        if _PART_BEFORE.search(fold(a.original(max(0, start - 10), start))):
+            return True  # "输入点全部没有反应": the inputs do not react
+    tried = category == "intermittent" and fold("".join(words)).startswith("重启")
+    if tried and _RESTART_TRIED.match(a.original(end, min(len(a.words), end + 3))):
+        return True  # "重启几次还是一样": a restart tried
     if words[-1:] == ("of",) and end < len(a.words) and a.words[end].lower().endswith("ing"):
         return True  # "instead of repairing it": a choice of remedy, not what was delivered
     if words[-1:] == ("of",) and start >= 2 and _NUMBER.fullmatch(a.words[start - 2]):
@@ -379,6 +437,15 @@ def _not_a_fault(a: Analysis, hit: tuple[int, int, str]) -> bool:
     quality = end < len(a.words) and a.words[end].lower() in _QUALITIES
     if words[-1:] == ("of",) and (quality or _ASKED_CHANGE.search(told)):
         return True
+    if quality and words[-1:] and words[-1] in _INSTEAD_WORDS:
+        return True  # "ovaal in plaats van rond", "oval statt rund"
+    if category == "wrong_or_missing_item" and words[-1:] in (("says",), ("said",), ("reads",), ("shows",)):
+        following = [w for w in a.words[end : end + 3] if w not in (":", "：", '"', "'", "“")][:1]
+        serial = bool(following) and len(following[0]) >= 4 and any(ch.isdigit() for ch in following[0])
+        if serial and not _SET_AGAINST.search(told):
+            return True  # "the label says BV24050112": where the serial number is read, nothing wrong delivered
+    if category == "wrong_or_missing_item" and _DOCUMENT.search(told) and not _PACKED.search(told):
+        return True  # "发票抬头开错了，少了两个字": the invoice is wrong, no item
     if category == "intermittent" and _RESTARTS.match(words[0]) and start > 0:
         return a.words[start - 1].lower() in _DONE_BY_SOMEONE
     if category != "physical_damage":
@@ -421,6 +488,11 @@ def _versioned(a: Analysis, hit: tuple[int, int, str]) -> bool:
     return bool(after) and bool(_VERSION.fullmatch(after[0]))
 
 
+def _flashed(a: Analysis, start: int) -> bool:
+    """Whether a versioned software word is the change the fault came with ("after flashing firmware 1.3")."""
+    return bool(_FLASHED.search(a.original(max(0, start - 6), start)))
+
+
 def _mention(a: Analysis, hit: tuple[int, int, str]) -> bool:
     """Whether ``hit`` is a bare software word (``_MENTIONS``), not a software fault told in words."""
     start, end, category = hit
@@ -430,7 +502,9 @@ def _mention(a: Analysis, hit: tuple[int, int, str]) -> bool:
 def _updated(a: Analysis, hit: tuple[int, int, str]) -> bool:
     """Whether a software hit places the fault after or during an update, or tells an update that failed."""
     start, end, category = hit
-    return category == _VERSIONED and bool(_UPDATED.search(a.original(max(0, start - 1), end)))
+    if category != _VERSIONED:
+        return False
+    return bool(_UPDATED.search(a.original(max(0, start - 1), end))) or _flashed(a, start)
 
 
 def _phrased(a: Analysis, hits: list[tuple[int, int, str]], category: str) -> bool:
