@@ -26,6 +26,7 @@ def _syncfs() -> object | None:
 
 
 _SYNCFS = _syncfs()
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
 
 
 class BlobStore:
@@ -38,8 +39,9 @@ class BlobStore:
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        self._root = os.fspath(root)
         self._local = threading.local()
-        self._folders: set[Path] = set()  # folders known to exist: no mkdir call per blob
+        self._folders: set[str] = set()  # folders known to exist: no mkdir call per blob
 
     def path(self, digest: str) -> Path:
         return self.root / digest[:2] / digest[2:4] / digest
@@ -47,7 +49,7 @@ class BlobStore:
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
         """Defer durability of the blobs written inside to one sync when the block ends."""
-        pending: list[Path] = []
+        pending: list[str] = []
         outer = getattr(self._local, "pending", None)
         self._local.pending = pending if outer is None else outer
         try:
@@ -59,13 +61,15 @@ class BlobStore:
 
     def put(self, data: bytes) -> str:
         digest = hashlib.sha256(data).hexdigest()
-        target = self.path(digest)
-        if target.exists():
+        # Plain strings, not Path objects: building three Paths per blob cost more than writing it.
+        folder = os.path.join(self._root, digest[:2], digest[2:4])
+        target = os.path.join(folder, digest)
+        if os.path.exists(target):
             return digest
-        pending: list[Path] | None = getattr(self._local, "pending", None)
+        pending: list[str] | None = getattr(self._local, "pending", None)
         deferred = pending is not None and _SYNCFS is not None
         # Write beside the target, (fsync,) then rename: a crash never leaves a truncated blob.
-        fd, tmp = self._temporary(target.parent)
+        fd, tmp = self._temporary(folder, digest)
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
@@ -74,26 +78,47 @@ class BlobStore:
                     os.fsync(fh.fileno())
             os.replace(tmp, target)
         except BaseException:
-            Path(tmp).unlink(missing_ok=True)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
             raise
         if deferred:
             pending.append(target)  # type: ignore[union-attr]
         else:
-            _fsync_dir(target.parent)
+            _fsync_dir(Path(folder))
         return digest
 
-    def _temporary(self, folder: Path) -> tuple[int, str]:
-        """A new temporary file in ``folder``, made first if missing (or removed since it was known)."""
-        if folder in self._folders:
-            try:
-                return tempfile.mkstemp(dir=folder, prefix=".tmp-")
-            except FileNotFoundError:
-                self._folders.discard(folder)
-        folder.mkdir(parents=True, exist_ok=True)
-        self._folders.add(folder)
-        return tempfile.mkstemp(dir=folder, prefix=".tmp-")
+    def _temporary(self, folder: str, digest: str) -> tuple[int, str]:
+        """A new temporary file in ``folder``, made first if missing (or removed since it was known).
 
-    def _sync(self, written: list[Path]) -> None:
+        Named after the blob, the process and the thread, so no two writers share one; a name left by a
+        crashed process whose number came back is taken by a random one instead."""
+        name = os.path.join(folder, f".tmp-{digest[:16]}-{os.getpid()}-{threading.get_ident()}")
+        if folder not in self._folders:
+            self._make(folder)
+        try:
+            return os.open(name, _CREATE, 0o600), name
+        except FileNotFoundError:  # removed since it was known
+            self._folders.discard(folder)
+            self._make(folder)
+            return os.open(name, _CREATE, 0o600), name
+        except FileExistsError:
+            return tempfile.mkstemp(dir=folder, prefix=".tmp-")
+
+    def _make(self, folder: str) -> None:
+        """``folder`` (root/ab/cd) made: one mkdir once its parent is known to exist."""
+        parent = os.path.dirname(folder)
+        if parent not in self._folders:
+            os.makedirs(parent, exist_ok=True)
+            self._folders.add(parent)
+        try:
+            os.mkdir(folder)
+        except FileExistsError:
+            pass
+        except FileNotFoundError:  # the parent was removed since it was known
+            os.makedirs(folder, exist_ok=True)
+        self._folders.add(folder)
+
+    def _sync(self, written: list[str]) -> None:
         fd = os.open(self.root, os.O_RDONLY)
         try:
             if _SYNCFS(fd) != 0:  # type: ignore[operator]

@@ -28,6 +28,7 @@ class MaildirSource:
         self.name = name
         self.path = path
         ensure_maildir(path)
+        self._ready: set[str] = set()  # target folders made once: no three mkdir calls per mail moved
 
     def fetch(self) -> Iterator[RawMail]:
         try:
@@ -44,13 +45,18 @@ class MaildirSource:
 
     def _move(self, raw: RawMail, folder: str) -> None:
         target_dir = self.path / f".{folder}"
-        ensure_maildir(target_dir)
+        if folder not in self._ready:
+            ensure_maildir(target_dir)
+            self._ready.add(folder)
         src = self.path / raw.key
         name = src.name if ":2," in src.name else src.name + ":2,S"
         try:
             os.replace(src, target_dir / "cur" / name)
         except FileNotFoundError:
-            pass  # already moved (a rerun after a crash between move and bookkeeping)
+            if not src.exists():
+                return  # already moved (a rerun after a crash between move and bookkeeping)
+            ensure_maildir(target_dir)  # the folder was removed since it was made: made again
+            os.replace(src, target_dir / "cur" / name)
 
     def mark_done(self, raw: RawMail) -> None:
         self._move(raw, "Processed")
