@@ -5,7 +5,9 @@ The standard library's ``email.policy.default`` builds a new Python class for ev
 ``as_bytes``. A reminder sweep writes hundreds of mails whose headers are mostly the same (From, Date,
 Auto-Submitted, the parts' Content-Type and Content-Transfer-Encoding): that was most of the time spent
 rendering a mail. This policy keeps one class per header name, one parsed header per (name, value), and
-one folded line per (policy, header): the bytes are those ``email.policy.default`` writes.
+one folded line per (policy, header): the bytes are those ``email.policy.default`` writes, but for a
+Subject and an address header with a non-ASCII display name, which are written so that every space of
+the text reads back (see "subjects and display names" below).
 
 Header objects are immutable (a ``str`` with its parse tree), so sharing one between messages is safe;
 a message changes a header by replacing it, never in place.
