@@ -8,6 +8,7 @@ import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import formataddr
 from functools import cached_property
@@ -31,6 +32,18 @@ def _boundary() -> str:
     The generator would draw one and compile a regular expression over the whole message to prove it
     absent; 128 random bits cannot occur in a text written before they were drawn."""
     return "===============" + secrets.token_hex(16) + "=="
+
+
+def _from(name: str, address: str) -> Any:
+    """The From header's value: ``Name <address>`` text for an ASCII name (its parsed header is made once,
+    mail/headercache.py); a non-ASCII name as an ``Address``, so it is written exactly as configured (the
+    text ``formataddr`` makes is parsed back with every run of spaces in the name made one)."""
+    if not name.isascii() and "\r" not in name and "\n" not in name:
+        try:
+            return Address(display_name=name, addr_spec=address)
+        except (ValueError, IndexError):  # an address the parser refuses: written as before, defects and all
+            pass
+    return formataddr((name, address))
 
 
 def _make_multipart(msg: EmailMessage, subtype: str, boundary: str) -> None:
@@ -254,7 +267,7 @@ class Renderer:
             # The bracketed token is what threads a reply back to its ticket in every mail client.
             subject = f"[{rma}] {subject.replace(rma, '').replace('()', '').strip(' -:')}"
         headers: list[tuple[str, Any]] = [
-            ("From", formataddr((str(context.get("sender_name", "")), sender))),
+            ("From", _from(str(context.get("sender_name", "")), sender)),
             ("To", ", ".join(mail.to)),
         ]
         if mail.cc:

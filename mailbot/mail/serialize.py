@@ -6,10 +6,11 @@ optionally with attachments in a multipart/mixed around it (mailbot/mail/render.
 writing it with ``email.generator`` was more than half of the CPU spent rendering a mail. This module
 writes the same bytes straight away:
 
-- headers go through the same policy as before (``MAIL_POLICY.header_store_parse``, then the writing
-  policy's ``fold_binary``), so a non-ASCII display name or subject is encoded (RFC 2047) and a long
-  References folded exactly as the generator does; the headers that are always the same (the parts'
-  Content-Type and Content-Transfer-Encoding, MIME-Version, Content-Language…) are folded once;
+- headers go through the same policy as the message (``MAIL_POLICY.header_store_parse``, then the
+  writing policy's ``fold_binary``), so a non-ASCII display name or subject is encoded (RFC 2047, every
+  space kept: mailbot/mail/headercache.py) and a long References folded exactly as the generator does;
+  the headers that are always the same (the parts' Content-Type and Content-Transfer-Encoding,
+  MIME-Version, Content-Language…) are folded once;
 - a text body gets the transfer encoding ``email.contentmanager`` picks for ``set_content(text)`` (7bit,
   8bit, quoted-printable or base64, from its line lengths and characters) and is encoded as it encodes it;
 - parts are joined by their boundaries as ``email.generator`` joins them.

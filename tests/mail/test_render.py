@@ -7,7 +7,7 @@ import email.policy
 from datetime import UTC, datetime
 from pathlib import Path
 
-from mailbot.mail.render import Renderer
+from mailbot.mail.render import Rendered, Renderer
 from mailbot.values import Attachment, OutgoingMail
 
 NOW = datetime(2026, 3, 4, 5, 6, 7, tzinfo=UTC)
@@ -113,8 +113,25 @@ VARIED = [
 ]
 
 
+def _without(raw: bytes, name: str) -> bytes:
+    """``raw`` with its top-level header field ``name`` (and its continuation lines) taken out."""
+    head, _, body = raw.partition(b"\n\n")
+    kept, dropping = [], False
+    for line in head.split(b"\n"):
+        if not line[:1].isspace():
+            dropping = line.lower().startswith(name.lower().encode() + b":")
+        if not dropping:
+            kept.append(line)
+    return b"\n".join(kept) + b"\n\n" + body
+
+
 def _bytes(renderer: Renderer, mail: OutgoingMail, n: int, length: int) -> bytes:
-    out = renderer.render(
+    out = _rendered(renderer, mail, n)
+    return out.message.as_bytes(policy=out.message.policy.clone(max_line_length=length))
+
+
+def _rendered(renderer: Renderer, mail: OutgoingMail, n: int) -> Rendered:
+    return renderer.render(
         mail,
         {"sender_name": "Service Desk"},
         sender="service@example.com",
@@ -122,7 +139,6 @@ def _bytes(renderer: Renderer, mail: OutgoingMail, n: int, length: int) -> bytes
         now=NOW,
         rma="RMA-2026-00001" if n % 2 else None,
     )
-    return out.message.as_bytes(policy=out.message.policy.clone(max_line_length=length))
 
 
 def test_same_bytes_as_the_plain_default_policy(tmp_path: Path, monkeypatch) -> None:
@@ -146,4 +162,14 @@ def test_same_bytes_as_the_plain_default_policy(tmp_path: Path, monkeypatch) -> 
                     render, "_make_multipart", lambda msg, sub, boundary: getattr(msg, f"make_{sub}")(boundary=boundary)
                 )
                 theirs = _bytes(renderer, mail, n, length)
-            assert ours == theirs, (length, n)
+            if ours != theirs:
+                # A non-ASCII display name is encoded whole and a subject's "=?…?=" text stays text, so
+                # that both read back as given (tests/mail/test_subject_encoding.py).
+                assert _without(_without(ours, "To"), "Subject") == _without(_without(theirs, "To"), "Subject")
+                parsed = email.message_from_bytes(ours, policy=email.policy.default)
+                assert str(parsed["Subject"]) == _rendered(renderer, mail, n).subject
+                read = parsed["To"].addresses
+                assert [(a.display_name, a.addr_spec) for a in read] == [
+                    (a.display_name, a.addr_spec)
+                    for a in email.policy.default.header_factory("To", ", ".join(mail.to)).addresses
+                ]
