@@ -28,6 +28,7 @@ from mailbot.store.outbox import SendEnv, random_message_id
 from mailbot.store.source_state import SourceStateStore
 from mailbot.store.tickets import view
 from mailbot.values import Extraction, InboundMail
+from mailbot.workflow.check import load_checked
 from mailbot.workflow.compose import promised_periods
 
 if TYPE_CHECKING:
@@ -146,14 +147,20 @@ class TicketContext:
         return {"ticket": snapshot, "status_url": statuslink.status_url(self.base_url, self.key, snapshot.rma)}
 
 
-def build_context(settings: Settings, *, clock: Clock = utc_now, migrate_db: bool = True) -> Context:
+def build_context(
+    settings: Settings,
+    *,
+    clock: Clock = utc_now,
+    migrate_db: bool = True,
+    load: Callable[[Settings], tuple[Renderer, Rules]] = load_checked,
+) -> Context:
     """Validate rules and templates, open the database (migrating it), and wire the stages.
 
-    Templates that passed the start-up check before, unchanged, are not compiled again here (each is
-    compiled, or loaded from the template cache, when first rendered)."""
-    from mailbot.cli.startcheck import load_remembered
-
-    renderer, rules = load_remembered(settings)
+    ``load`` reads and checks the rules and templates; the commands pass one that skips compiling every
+    template again when these files passed the start-up check before, unchanged
+    (``mailbot.cli.startcheck.load_remembered``): each is then compiled, or loaded from the template
+    cache, when first rendered."""
+    renderer, rules = load(settings)
     assert rules.understand is not None
     understander = LazyUnderstander(rules.understand, rules.is_internal, (settings.service_address,))
     engine = make_engine(settings.database_url)

@@ -97,11 +97,13 @@ def check_now(now: str | None) -> None:
 def context_from(config: Path | None, now: str | None = None, **kwargs: Any) -> Iterator[Any]:
     """Build the Context once for a command; bad settings, rules or templates exit with status 2."""
     from mailbot.app import build_context
+    from mailbot.cli.startcheck import load_remembered
     from mailbot.config import ConfigError
     from mailbot.rules.yamlfile import FileError
 
     settings = settings_from(config)
     kwargs.setdefault("clock", clock(now))
+    kwargs.setdefault("load", load_remembered)
     try:
         ctx = build_context(settings, **kwargs)
     except (ConfigError, FileError) as exc:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from mailbot.app import build_context
-from mailbot.cli.startcheck import RECORD
+from mailbot.cli.startcheck import RECORD, load_remembered
 from mailbot.config import FileTransport, MaildirSource, Settings
 from mailbot.mail.render import Renderer
 from mailbot.rules.yamlfile import FileError
@@ -50,7 +50,7 @@ def checks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 
 
 def start(settings: Settings) -> None:
-    build_context(settings).close()
+    build_context(settings, load=load_remembered).close()
 
 
 def test_templates_that_passed_before_are_not_compiled_again(settings: Settings, checks: list[Path]) -> None:
@@ -82,7 +82,7 @@ def test_a_template_changed_since_is_checked_and_a_broken_one_stops_start_up(
 
 def test_a_changed_rule_is_used_by_the_next_start(settings: Settings) -> None:
     phrase = "the flux capacitor hums"
-    ctx = build_context(settings)
+    ctx = build_context(settings, load=load_remembered)
     assert ctx.rules.understand is not None
     assert phrase not in ctx.rules.understand.kinds.request_phrases
     ctx.close()
@@ -90,7 +90,7 @@ def test_a_changed_rule_is_used_by_the_next_start(settings: Settings) -> None:
     text = kinds.read_text()
     assert text.count("\nrequest_phrases: [") == 1
     kinds.write_text(text.replace("\nrequest_phrases: [", f'\nrequest_phrases: ["{phrase}", ', 1))
-    ctx = build_context(settings)
+    ctx = build_context(settings, load=load_remembered)
     assert ctx.rules.understand is not None
     assert phrase in ctx.rules.understand.kinds.request_phrases
     ctx.close()
