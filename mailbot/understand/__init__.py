@@ -156,9 +156,11 @@ class Understander:
         if kind in ANSWERED and kind != "forwarded" and not self.internal(mail.sender):
             customer = self._named_for_answer(reading.current) or customer
         elif kind != "forwarded" and self.internal(mail.sender):
-            # A colleague is never the customer: the outside author of what their mail carries, else nobody.
+            # A colleague's mail that carries an outside author's words is that author's; a colleague writing of
+            # their own unit stays the one to answer (the workflow tells a colleague from a customer).
             original = reading.original_sender
-            customer = original if original is not None and original.email and not self.internal(original) else None
+            if original is not None and original.email and not self.internal(original):
+                customer = original
         if kind in ("bounce", "unrelated") or (customer is not None and self.forms.ours(customer)):
             customer = None  # our website's form or noreply address naming nobody: nobody to answer
         missing: list[MissingField] = []
