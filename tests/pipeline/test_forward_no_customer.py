@@ -121,3 +121,17 @@ def test_customers_own_mail_forwarded_as_an_attachment_is_the_customers_ticket(m
 
     [ticket] = tickets(ctx)
     assert ticket.customer_email == "tomas.lind@fiberhaus.example" and ticket.forwarded_by == REP
+
+
+def test_a_colleagues_own_complaint_opens_a_ticket_not_silence(make_ctx):
+    """A colleague outside staff.yml writing of a unit in their own lab carries no outside author: they are
+    the one to answer, as any person writing to the service inbox."""
+    ctx = make_ctx()
+    colleague = "lab.tech@lumatek-example.com"
+    assert ctx.rules.is_internal(colleague)
+    drop(ctx, customer_mail(colleague, "SFP without link", COMPLAINT, headers=AUTH))
+    [outcome] = run_once(ctx)
+
+    assert outcome.status == "processed"
+    [ticket] = tickets(ctx)
+    assert ticket.customer_email == colleague
