@@ -22,9 +22,33 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+if TYPE_CHECKING:
+    from mailbot.config import Settings
+
+
+def lab_settings(tmp: Path) -> Settings:
+    """Settings of a pass over lab mails in ``tmp``: SQLite, a Maildir inbox, the file transport, the lab's
+    domain as ours, and reply rate limits out of the way (every lab mail asks for a reply)."""
+    from mailbot.config import FileTransport, Limits, MaildirSource, Settings
+
+    return Settings(
+        service_address="service@lab.test",
+        company="Lab",
+        staff_domains=("lab.test",),
+        database_url=f"sqlite:///{tmp / 'mailbot.db'}",
+        var_dir=tmp / "var",
+        rules_dir=ROOT / "rules",
+        templates_dir=ROOT / "templates",
+        sources=(MaildirSource(name="inbox", path=tmp / "var" / "inbox"),),
+        transport=FileTransport(path=tmp / "var" / "outbox"),
+        secret="bench",
+        limits=Limits(replies_per_address_per_hour=1_000_000, replies_per_ticket_per_hour=1_000_000),
+    )
 
 
 def one_pass(mails: list[bytes], compiled: bool = False) -> tuple[int, float, float, int]:
@@ -35,25 +59,12 @@ def one_pass(mails: list[bytes], compiled: bool = False) -> tuple[int, float, fl
     from sqlalchemy import event
 
     from mailbot.app import build_context, make_sources
-    from mailbot.config import FileTransport, Limits, MaildirSource, Settings
     from mailbot.mail.sources.maildir import deliver_to_maildir
     from mailbot.pipeline import process_source
 
     tmp = Path(tempfile.mkdtemp(prefix="mailbot-ingest-cpu-"))
     try:
-        settings = Settings(
-            service_address="service@lab.test",
-            company="Lab",
-            staff_domains=("lab.test",),
-            database_url=f"sqlite:///{tmp / 'mailbot.db'}",
-            var_dir=tmp / "var",
-            rules_dir=ROOT / "rules",
-            templates_dir=ROOT / "templates",
-            sources=(MaildirSource(name="inbox", path=tmp / "var" / "inbox"),),
-            transport=FileTransport(path=tmp / "var" / "outbox"),
-            secret="bench",
-            limits=Limits(replies_per_address_per_hour=1_000_000, replies_per_ticket_per_hour=1_000_000),
-        )
+        settings = lab_settings(tmp)
         ctx = build_context(settings)
         try:
             for data in mails:

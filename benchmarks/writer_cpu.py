@@ -24,6 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.ingest_cpu import lab_settings  # noqa: E402
+
 
 class _PreRead:
     """A stand-in for ``ReadingPool``: each batch's reading was done before the clock started."""
@@ -44,26 +46,13 @@ def one_pass(mails: list[bytes], profile: cProfile.Profile | None = None) -> tup
     from sqlalchemy import event
 
     from mailbot.app import build_context, make_sources
-    from mailbot.config import FileTransport, Limits, MaildirSource, Settings
     from mailbot.mail.sources.maildir import deliver_to_maildir
     from mailbot.pipeline import BATCH, process_source
     from mailbot.reading import read_batch
 
     tmp = Path(tempfile.mkdtemp(prefix="mailbot-writer-cpu-"))
     try:
-        settings = Settings(
-            service_address="service@lab.test",
-            company="Lab",
-            staff_domains=("lab.test",),
-            database_url=f"sqlite:///{tmp / 'mailbot.db'}",
-            var_dir=tmp / "var",
-            rules_dir=ROOT / "rules",
-            templates_dir=ROOT / "templates",
-            sources=(MaildirSource(name="inbox", path=tmp / "var" / "inbox"),),
-            transport=FileTransport(path=tmp / "var" / "outbox"),
-            secret="bench",
-            limits=Limits(replies_per_address_per_hour=1_000_000, replies_per_ticket_per_hour=1_000_000),
-        )
+        settings = lab_settings(tmp)
         ctx = build_context(settings)
         try:
             for data in mails:
