@@ -422,13 +422,15 @@ def storm(
                     raise TimeoutError(f"inbox not drained after {timeout:.0f} s: {run.progress()}")
                 time.sleep(0.2)
                 now = run.progress()
-                if now[0] == 0 and _queued(database_url) == 0:
-                    break
                 # Progress since the last kill: mail left the inbox (a batch was committed), or, once the inbox
                 # is empty, a reply was delivered. Waiting for a committed batch keeps a loaded machine, where
-                # a batch of 100 takes longer than the delay, from killing every batch before its commit.
-                moved = now[0] < last[0] if now[0] > 0 else now[1] != last[1]
+                # a batch of 100 takes longer than the delay, from killing every batch before its commit. The
+                # progress is looked at before the end: a fast machine may commit a batch and deliver all of
+                # its replies between two looks, and that commit still draws its kill.
+                moved = now[0] < last[0] or (now[0] == 0 and now[1] != last[1])
                 if not moved or (max_kills is not None and kills >= max_kills):
+                    if now[0] == 0 and _queued(database_url) == 0:
+                        break
                     continue
                 # This worker is at work. Kill one 0.5-3 s from now.
                 time.sleep(rng.uniform(0.5, 3.0))
