@@ -40,3 +40,31 @@ def read(understander):  # type: ignore[no-untyped-def]
         return understander.understand(parse(data))
 
     return _read
+
+
+@pytest.fixture(scope="session")
+def read_identifiers():  # type: ignore[no-untyped-def]
+    """read_identifiers(text, catalog=()) -> Identifiers: the identifier rules alone on one text, no other
+    stage, so an identifier test fails only for the identifier rules."""
+    from mailbot.rules.understand import load_rules
+    from mailbot.understand.identifiers import IdentifierReader
+    from mailbot.understand.nlp import Pipeline
+
+    rules = load_rules(ROOT / "rules")
+    pipeline = Pipeline(rules)
+    readers: dict[tuple[str, ...], IdentifierReader] = {}
+
+    def _read(text: str, catalog: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
+        if catalog not in readers:
+            readers[catalog] = IdentifierReader(rules.identifiers, catalog)
+        return readers[catalog].read(pipeline.analyse(text))
+
+    return _read
+
+
+@pytest.fixture
+def ids(request, read_identifiers):  # type: ignore[no-untyped-def]
+    """ids(text, catalog=()) -> Identifiers of `text` followed by the test module's TAIL (a fault sentence,
+    so the text reads as a complaint the way a whole mail would)."""
+    tail = getattr(request.module, "TAIL", "")
+    return lambda text, catalog=(): read_identifiers(text + tail, catalog)

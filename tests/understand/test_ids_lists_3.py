@@ -9,18 +9,6 @@ import pytest
 TAIL = "\nThe units do not start any more, please repair them."
 
 
-@pytest.fixture(scope="module")
-def ids():  # type: ignore[no-untyped-def]
-    from mailbot.rules.understand import load_rules
-    from mailbot.understand.identifiers import IdentifierReader
-    from mailbot.understand.nlp import Pipeline
-    from tests.understand.conftest import ROOT
-
-    rules = load_rules(ROOT / "rules")
-    pipeline, reader = Pipeline(rules), IdentifierReader(rules.identifiers)
-    return lambda text: reader.read(pipeline.analyse(text + TAIL))
-
-
 @pytest.mark.parametrize(
     "text, serials",
     [

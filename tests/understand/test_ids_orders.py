@@ -8,19 +8,6 @@ import pytest
 TAIL = "\nThe module has no link after installation, please replace it."
 
 
-@pytest.fixture(scope="module")
-def rules_only():  # type: ignore[no-untyped-def]
-    """read(text) -> Identifiers: the identifier rules alone on one text."""
-    from mailbot.rules.understand import load_rules
-    from mailbot.understand.identifiers import IdentifierReader
-    from mailbot.understand.nlp import Pipeline
-    from tests.understand.conftest import ROOT
-
-    rules = load_rules(ROOT / "rules")
-    pipeline, reader = Pipeline(rules), IdentifierReader(rules.identifiers)
-    return lambda text: reader.read(pipeline.analyse(text))
-
-
 @pytest.mark.parametrize(
     "text, orders",
     [
@@ -66,9 +53,9 @@ def test_phone_numbers_after_an_order_word_are_no_orders(read, text):
         "So AB-77812 was never delivered",
     ],
 )
-def test_so_the_word_is_no_sales_order_label(rules_only, text):
+def test_so_the_word_is_no_sales_order_label(read_identifiers, text):
     """The rules' reading (the shipped learned model, trained before, may still guess these)."""
-    assert rules_only(text + TAIL).order_numbers == ()
+    assert read_identifiers(text + TAIL).order_numbers == ()
 
 
 @pytest.mark.parametrize(

@@ -9,26 +9,6 @@ import pytest
 TAIL = "\nThe unit does not start any more, please repair it."
 
 
-@pytest.fixture(scope="module")
-def ids():  # type: ignore[no-untyped-def]
-    """ids(text, catalog=()) -> Identifiers: the identifier rules alone on one text."""
-    from mailbot.rules.understand import load_rules
-    from mailbot.understand.identifiers import IdentifierReader
-    from mailbot.understand.nlp import Pipeline
-    from tests.understand.conftest import ROOT
-
-    rules = load_rules(ROOT / "rules")
-    pipeline = Pipeline(rules)
-    readers: dict[tuple[str, ...], IdentifierReader] = {}
-
-    def read(text: str, catalog: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
-        if catalog not in readers:
-            readers[catalog] = IdentifierReader(rules.identifiers, catalog)
-        return readers[catalog].read(pipeline.analyse(text + TAIL))
-
-    return read
-
-
 @pytest.mark.parametrize(
     "text, order",
     [
