@@ -48,7 +48,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 C = Corpus(
     here=HERE,
-    script="make_blind5.py",
+    script="make_train5.py",
     title="blind5: held-out corpus of service mail for eight electronics, optics and instrument makers",
     domains="`.example`",
     languages="German, French, Spanish, Italian, Dutch, Polish, Portuguese, Swedish, Turkish, Czech, Danish or Japanese",
