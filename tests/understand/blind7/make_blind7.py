@@ -66,7 +66,7 @@ C = Corpus(
         "Hongyu `HYO2403A0917` (year+month, line letter, four digits; often typed in lowercase); "
         "Chengguang `CG2024-003817`; Shuguang slash blocks `SGT/2410/0573`; Northgate `NG418203-QX` "
         "(six digits and two check letters); Alpenglanz `ALM-2341-0045` (year+week).  Identifiers are "
-        "labelled as written, in the customer's case; ranges (`0045/0046/0049`, `1200 to 1209`, "
+        "labelled as written, in the customer's case and with the customer's spaces in place of hyphens or slashes (`DYP 2407 K 00921`); ranges (`0045/0046/0049`, `1200 to 1209`, "
         "`from ...07 through ...12`) are expanded to every unit.",
         "Order conventions vary per company: the maker's sales order next to the customer's PO "
         "(`PO/24/1187-B`, `OC 2024/0388`, `PO#4500123456`), Chinese contract numbers (合同号) and "
@@ -3505,7 +3505,7 @@ def sg_wrong_item() -> tuple[Message, dict[str, Any]]:
         orders=["SG-HT-2024-142"],
         models=["TDR 60", "TDR 60 Lite"],
         cat="wrong_or_missing_item",
-        kw=["发过来的是"],
+        kw=["发错型号"],
         lang="zh",
     )
 
@@ -5407,6 +5407,60 @@ def ag_fwd_netease_zh() -> tuple[Message, dict[str, Any]]:
         models=["Gipfel 2"],
         cat="physical_damage",
         kw=["电池仓盖断了"],
+        lang="zh",
+    )
+
+
+@dyc
+def dy_spaced_serial() -> tuple[Message, dict[str, Any]]:
+    b = (
+        "Hello,\n\nOur OTDR-M7 shows 'Laser module fault' at every start and no trace can be taken. The label on\n"
+        "the back reads DYP 2407 K 00921. Bought through your partner in Dubai, PO GS-4471/24.\n\n"
+        "Regards\nFaisal Rahman\nGulf Splice Services\n"
+    )
+    m = P(
+        DY,
+        ("Faisal Rahman", "faisal@gulfsplice.example"),
+        "OTDR-M7 laser module fault",
+        b,
+        "Tue, 26 Nov 2024 08:10:00 +0400",
+        style="outlook",
+    )
+    return m, L(
+        "new_request",
+        "faisal@gulfsplice.example",
+        orders=["PO GS-4471/24"],
+        serials=["DYP 2407 K 00921"],
+        models=["OTDR-M7"],
+        cat="other",
+        kw=["Laser module fault"],
+    )
+
+
+@sgc
+def sg_spaced_serial() -> tuple[Message, dict[str, Any]]:
+    b = (
+        "你好，\nTDR 60 Lite 的电池鼓包了，后盖被顶开，不敢再充电。\n设备编号 SGT 2410 0588\n"
+        "合同号 SG-HT-2024-150\n兰州铁路 马超\n"
+    )
+    m = P(
+        SG,
+        ("马超", "machao@gs-tielu.example"),
+        "电池鼓包",
+        b,
+        "Wed, 27 Nov 2024 16:00:00 +0800",
+        cs="gbk",
+        cte="b64",
+        style="foxmail",
+    )
+    return m, L(
+        "new_request",
+        "machao@gs-tielu.example",
+        orders=["SG-HT-2024-150"],
+        serials=["SGT 2410 0588"],
+        models=["TDR 60 Lite"],
+        cat="physical_damage",
+        kw=["电池鼓包了"],
         lang="zh",
     )
 
