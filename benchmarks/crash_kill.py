@@ -19,7 +19,10 @@ the relay files its copies as before but the workers are not told of the folder 
 lookup alone taken away). W `run.py run`
 daemons serve it; one of them, at random, is SIGKILLed and restarted 0.5-3 s after the workers made
 progress since the last kill (mail left the inbox, or, once it is empty, a reply was delivered), so kills
-land while mail is being worked, not while a process is still importing. When the inbox is empty and
+land while mail is being worked, not while a process is still importing. The second half of the mails is
+held back until the first kill has landed: the first half's progress cannot be missed between two looks (the
+inbox stays below what was put in), and the storm cannot end before it, so every run draws a kill whatever
+the machine's speed, and the later kills fall on the second half's work. When the inbox is empty and
 nothing is queued the daemons are stopped, and one `once` pass with a clock past the outbox lease sends
 what a killed worker left mid-send (as a restarted daemon would after the lease).
 
@@ -410,7 +413,9 @@ def storm(
         init = [python, str(REPO / "run.py"), "once", "--now", START.isoformat(), "--config", str(config)]
         subprocess.run(init, cwd=workdir, env=env, check=True, capture_output=True, timeout=300)
         sent = request_mails(mails, seed)
-        ends.load(sent)
+        first = max(1, len(sent) // 2)
+        ends.load(sent[:first])
+        held = sent[first:]  # put in once the first kill has landed
 
         began = time.monotonic()
         run = Storm(workdir, config, workers, python, ends)
@@ -422,20 +427,33 @@ def storm(
                     raise TimeoutError(f"inbox not drained after {timeout:.0f} s: {run.progress()}")
                 time.sleep(0.2)
                 now = run.progress()
-                # Progress since the last kill: mail left the inbox (a batch was committed), or, once the inbox
-                # is empty, a reply was delivered. Waiting for a committed batch keeps a loaded machine, where
-                # a batch of 100 takes longer than the delay, from killing every batch before its commit. The
-                # progress is looked at before the end: a fast machine may commit a batch and deliver all of
-                # its replies between two looks, and that commit still draws its kill.
-                moved = now[0] < last[0] or (now[0] == 0 and now[1] != last[1])
-                if not moved or (max_kills is not None and kills >= max_kills):
-                    if now[0] == 0 and _queued(database_url) == 0:
+                if now[0] < 0:  # the inbox could not be looked at just now
+                    continue
+                if last[0] < 0:  # nor right after the last kill: count from here
+                    last = now
+                # The first kill: once mail of the first half left the inbox (a batch was committed); nothing
+                # else is put in before it, so that stays visible at every later look, however fast the
+                # workers committed the batch and delivered its replies. The next ones: progress since the
+                # last kill, mail left the inbox, or, once it is empty, a reply was delivered. Waiting for a
+                # committed batch keeps a loaded machine, where a batch of 100 takes longer than the delay,
+                # from killing every batch before its commit.
+                first_moved = now[0] < first
+                moved = first_moved if kills == 0 else now[0] < last[0] or (now[0] == 0 and now[1] != last[1])
+                done_killing = max_kills is not None and kills >= max_kills
+                if held and done_killing:  # no kill to wait for (max_kills=0)
+                    ends.load(held)
+                    held = []
+                if not moved or done_killing:
+                    if not held and now[0] == 0 and _queued(database_url) == 0:
                         break
                     continue
                 # This worker is at work. Kill one 0.5-3 s from now.
                 time.sleep(rng.uniform(0.5, 3.0))
                 run.kill_one(rng)
                 kills += 1
+                if held:
+                    ends.load(held)
+                    held = []
                 last = run.progress()
         finally:
             run.stop()

@@ -16,7 +16,15 @@ from sqlmodel import Session, col, select
 from mailbot.store.blobs import BlobStore
 from mailbot.store.clean import scrub_values
 from mailbot.store.db import saved_id
-from mailbot.store.later import add_row, complete_row, mark_new, write_kept_if_any
+from mailbot.store.later import (
+    KeptId,
+    add_row,
+    add_row_with_id,
+    complete_row,
+    keeps_rows,
+    mark_new,
+    write_kept_if_any,
+)
 from mailbot.store.models import AttachmentRow, Deadline, Event, Message, Ticket
 from mailbot.store.outbox import SendEnv, enqueue
 from mailbot.store.tickets import allocate_rma, hand_over_deadlines, issue_rma_number, set_status
@@ -61,7 +69,7 @@ class ApplyEnv:
 class StoredMail:
     """What the rest of ``apply`` needs of an inbound mail's row, as stored."""
 
-    id: int
+    id: int | KeptId  # KeptId: the row is kept and written with the batch's others (``mailbot.store.later``)
     message_id: str
     sender: str
     recipients: tuple[str, ...]
@@ -86,11 +94,15 @@ def store_inbound(
     """Keep the raw bytes and the message row (plus attachments): nothing that arrived is ever lost.
 
     The row is written by a Core INSERT, not as an ORM object: nothing in the transaction changes it
-    afterwards, and the model object and its unit of work cost several times the INSERT itself. Rows
-    the session keeps are not written by it (``mailbot.store.later``): those of the ticket are written
-    first, so its mails keep their order, the others of the batch still go in one INSERT."""
+    afterwards, and the model object and its unit of work cost several times the INSERT itself. In a
+    session that keeps rows (``mailbot.store.later``, the ingest of a batch) the row is kept with the
+    others, in the order it came (a ticket's mails keep their order), and the batch's inbound rows go in
+    one INSERT ... RETURNING with its outgoing ones; the events and attachments that name it get its id
+    then. The unique (direction, message_id) key then fires for a concurrent duplicate at that INSERT,
+    before the commit, and the batch is taken one mail at a time as before."""
     digest = env.blobs.put(raw.data)
-    if ticket_id is not None:  # the ticket's mails sent before this one keep lower ids (its thread's order)
+    keeping = keeps_rows(session)
+    if ticket_id is not None and not keeping:  # the ticket's mails sent before this one keep lower ids
         write_kept_if_any(session, Message, "ticket_id", ticket_id)
     earlier = _quarantined_row(session, mail.message_id)
     if earlier is not None:
@@ -118,12 +130,17 @@ def store_inbound(
             "created_at": now,
         },
     )
-    # The unique (direction, message_id) key fires here for a concurrent duplicate.
-    result = session.connection().execute(_INSERT_MESSAGE, values)
-    (row_id,) = result.inserted_primary_key or (None,)
-    assert row_id is not None
+    row_id: int | KeptId
+    if keeping:
+        row_id = add_row_with_id(session, Message, values, ("direction", "message_id"))
+    else:
+        # The unique (direction, message_id) key fires here for a concurrent duplicate.
+        result = session.connection().execute(_INSERT_MESSAGE, values)
+        (inserted,) = result.inserted_primary_key or (None,)
+        assert inserted is not None
+        row_id = int(inserted)
     msg = StoredMail(
-        id=int(row_id),
+        id=row_id,
         message_id=values["message_id"],
         sender=values["sender"],
         recipients=tuple(values["recipients"]),
@@ -220,7 +237,7 @@ def change_ticket(
     env: ApplyEnv,
     *,
     now: datetime,
-    message_row_id: int | None = None,
+    message_row_id: int | KeptId | None = None,
 ) -> None:
     """Fields, state, audit trail and deadlines of one decision, on a ticket row.
 

@@ -23,6 +23,12 @@ Until a row of ``table`` with that value is written (``write_kept``, or ``add_ro
 ``only_kept`` answers True and a look-up of that table for it can be left out: its answer is in the kept
 rows. Rows of such a table must then reach the database only through this module in that session.
 
+Ids: a row whose id other rows need (an inbound mail's, for its events and attachments) is kept too
+(``add_row_with_id``): the caller gets a ``KeptId`` to put in those rows' columns, and the table's kept
+rows are written by one INSERT ... RETURNING that hands the ids back by a unique key of the table (no
+order to rely on: SQLite does not promise one for a multi-row RETURNING). A table whose kept rows refer
+to a ``KeptId`` not written yet has the referred table written first.
+
 Savepoints: a row added inside one is written at once (it is undone with the savepoint); a row kept
 before one but written inside it (a query there named its table) is kept again when that savepoint rolls
 back, so the outer transaction still writes it.
@@ -43,6 +49,23 @@ KEPT = "rows_kept"  # session.info key: {Table: [values, ...]} in the order kept
 NEW = "rows_only_kept"  # session.info key: {(Table, column): {value, ...}} (``mark_new``)
 # session.info key: kept rows written inside savepoints, with the savepoints then open (innermost first).
 IN_SAVEPOINTS = "rows_kept_written_in_savepoints"
+# session.info key: {Table: (the unique key's columns, {that key's values: KeptId})} (``add_row_with_id``)
+IDS = "rows_kept_ids"
+
+
+class KeptId:
+    """The id a kept row of ``table`` gets when it is written (None until then). Put in a column of another
+    kept row, it is replaced by the id when that row is written."""
+
+    __slots__ = ("table", "value")
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.value: int | None = None
+
+    def __repr__(self) -> str:
+        return f"KeptId({self.table.name}, {self.value})"
+
 
 _DEFAULTS: dict[Table, tuple[tuple[str, Any, bool], ...]] = {}
 
@@ -69,10 +92,33 @@ def add_row(session: Session, model: type[SQLModel], values: dict[str, Any]) -> 
     row = complete_row(model, values)
     if session.in_nested_transaction():  # belongs to the savepoint: written inside it, undone with it
         write_kept(session, table)
-        _written(session, table, [row])
-        session.connection().execute(insert(table), [row])
+        _insert(session, table, [row])
         return
     kept.setdefault(table, []).append(row)
+
+
+def keeps_rows(session: Session) -> bool:
+    """Whether ``session`` keeps rows (``keep_rows``)."""
+    return KEPT in session.info
+
+
+def add_row_with_id(session: Session, model: type[SQLModel], values: dict[str, Any], key: tuple[str, ...]) -> KeptId:
+    """``add_row`` for a row whose id other rows need, in a session that keeps rows: the id to come.
+
+    ``key``: the columns of a unique key of the table, by which the written rows' ids are told apart."""
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    row = complete_row(model, values)
+    ids: dict[Table, tuple[tuple[str, ...], dict[tuple[Any, ...], KeptId]]] = session.info.setdefault(IDS, {})
+    columns, by_key = ids.setdefault(table, (key, {}))
+    if columns != key:
+        raise ValueError(f"{table.name}: rows kept with their ids are told apart by {columns}, not {key}")
+    kept_id = by_key[tuple(row[c] for c in key)] = KeptId(table)
+    if session.in_nested_transaction():  # belongs to the savepoint: written inside it, undone with it
+        write_kept(session, table)
+        _insert(session, table, [row])
+    else:
+        session.info[KEPT].setdefault(table, []).append(row)
+    return kept_id
 
 
 def write_kept(session: Session, *tables: Table | type[SQLModel]) -> None:
@@ -83,11 +129,47 @@ def write_kept(session: Session, *tables: Table | type[SQLModel]) -> None:
     wanted = {t if isinstance(t, Table) else t.__table__ for t in tables}  # type: ignore[attr-defined]
     savepoints = _open_savepoints(session)
     for table in [t for t in kept if not wanted or t in wanted]:
-        rows = kept.pop(table)
-        _written(session, table, rows)
-        session.connection().execute(insert(table), rows)
+        rows = kept.pop(table, None)
+        if not rows:  # written meanwhile, as the table another one's rows refer to
+            continue
+        _insert(session, table, rows)
         if savepoints:
             session.info.setdefault(IN_SAVEPOINTS, []).append((savepoints, table, rows))
+
+
+def _insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """One INSERT of ``rows``: ``KeptId`` values replaced by their ids, the ids of rows that have a
+    ``KeptId`` handed back (RETURNING)."""
+    rows = _with_ids(session, rows)
+    _written(session, table, rows)
+    ids = session.info.get(IDS, {}).get(table)
+    if ids is None:
+        session.connection().execute(insert(table), rows)
+        return
+    key, by_key = ids
+    statement = insert(table).returning(table.c.id, *(table.c[c] for c in key))
+    for row_id, *values in session.connection().execute(statement, rows):
+        kept_id = by_key.get(tuple(values))
+        if kept_id is not None:
+            kept_id.value = row_id
+
+
+def _with_ids(session: Session, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` with each ``KeptId`` replaced by its id (its table's kept rows written first when it has
+    none yet); the kept rows themselves keep the ``KeptId``, should a savepoint's rollback undo the id."""
+    done = rows
+    for index, row in enumerate(rows):
+        for column, value in row.items():
+            if type(value) is not KeptId:
+                continue
+            if value.value is None:
+                write_kept(session, value.table)
+            if value.value is None:
+                raise RuntimeError(f"{value.table.name}: a row other rows refer to was not kept in this session")
+            if done is rows:
+                done = list(rows)
+            done[index] = {**done[index], column: value.value}
+    return done
 
 
 def mark_new(session: Session, model: type[SQLModel], column: str, value: object) -> None:
@@ -137,8 +219,15 @@ def _keep_again(session: Session, previous: SessionTransaction) -> None:
     undone = [(table, rows) for savepoints, table, rows in written if previous in savepoints]
     session.info[IN_SAVEPOINTS] = [w for w in written if previous not in w[0]]
     kept = session.info[KEPT]
+    ids = session.info.get(IDS, {})
     for table, rows in reversed(undone):
         kept[table] = rows + kept.get(table, [])
+        if table in ids:  # the ids those rows were given went with the savepoint
+            key, by_key = ids[table]
+            for row in rows:
+                kept_id = by_key.get(tuple(row[c] for c in key))
+                if kept_id is not None:
+                    kept_id.value = None
 
 
 def write_kept_if_any(session: Session, model: type[SQLModel], column: str, value: object) -> None:
@@ -195,3 +284,4 @@ def _drop_kept(session: Session, transaction: SessionTransaction) -> None:
         session.info.get(KEPT, {}).clear()
         session.info.pop(IN_SAVEPOINTS, None)
         session.info.pop(NEW, None)
+        session.info.pop(IDS, None)

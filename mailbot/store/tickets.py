@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, or_, update
+from sqlalchemy import Connection, Engine, bindparam, event, or_, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import SessionTransaction
 from sqlmodel import Session, col, select
 
 from mailbot.mail import threadtoken
 from mailbot.rules import Rules
 from mailbot.store.db import changed_rows
+from mailbot.store.later import KEPT
 from mailbot.store.models import Counter, Deadline, Message, Ticket
 from mailbot.values import InboundMail, TicketView
 from mailbot.workflow.decide import ticket_matches
@@ -29,10 +33,47 @@ _INCREMENT = (
     .values(value=_COUNTER.c.value + 1)
     .returning(_COUNTER.c.value)
 )
+_SET = update(_COUNTER).where(_COUNTER.c.name == bindparam("counter_name")).values(value=bindparam("counter_value"))
+
+# session.info and Connection.info key: {counter name: [the last number handed out, whether the database
+# is behind it]} for the counters this transaction holds (``next_sequence``).
+_HELD = "counter_numbers_held"
+_WATCHED: weakref.WeakSet[Engine] = weakref.WeakSet()  # engines whose savepoints write held numbers first
 
 
 def next_sequence(session: Session, name: str) -> int:
-    """Increment counter ``name`` atomically (row lock on PostgreSQL, write lock on SQLite)."""
+    """Increment counter ``name`` atomically (row lock on PostgreSQL, write lock on SQLite).
+
+    In a session that keeps rows (``mailbot.store.later.keep_rows``: the ingest of a batch, which may open
+    a hundred tickets) the first number of a counter is taken by the UPDATE, which locks the counter's row
+    until the transaction ends; the following ones are counted here and the counter is written once, before
+    the commit. No other transaction can take a number meanwhile, so the numbers are the same, without a
+    gap, and a rollback hands them out again as before. Before a savepoint the counter is written and
+    no longer held: a savepoint's rollback then never undoes a number taken outside it."""
+    nested = session.in_nested_transaction()
+    held: dict[str, list[Any]] | None = session.info.get(_HELD)
+    if held is not None and not nested:
+        entry = held.get(name)
+        if entry is not None:
+            entry[0] += 1
+            entry[1] = True
+            return int(entry[0])
+    value = _increment(session, name)
+    if KEPT in session.info and not nested:
+        if held is None:
+            held = session.info[_HELD] = {}
+            event.listen(session, "before_commit", _write_held_before_commit)
+            event.listen(session, "after_transaction_end", _drop_held)
+        connection = session.connection()
+        connection.info[_HELD] = held  # for a savepoint started on it (``_write_held_before_savepoint``)
+        if connection.engine not in _WATCHED:
+            event.listen(connection.engine, "savepoint", _write_held_before_savepoint)
+            _WATCHED.add(connection.engine)
+        held[name] = [value, False]
+    return value
+
+
+def _increment(session: Session, name: str) -> int:
     for _ in range(3):
         result = session.connection().execute(_INCREMENT, {"counter_name": name}).first()
         if result is not None:
@@ -43,6 +84,34 @@ def next_sequence(session: Session, name: str) -> int:
         except IntegrityError:
             pass
     raise RuntimeError(f"could not allocate a number from counter {name}")
+
+
+def _write_held(connection: Connection, held: dict[str, list[Any]]) -> None:
+    """The counters' last numbers written (one UPDATE for all), and no longer held."""
+    behind = [{"counter_name": name, "counter_value": value} for name, (value, ahead) in held.items() if ahead]
+    held.clear()
+    if behind:
+        connection.execute(_SET, behind)
+
+
+def _write_held_before_commit(session: Session) -> None:
+    held: dict[str, list[Any]] | None = session.info.get(_HELD)
+    if held:
+        _write_held(session.connection(), held)
+
+
+def _write_held_before_savepoint(connection: Connection, _name: str | None) -> None:
+    held: dict[str, list[Any]] | None = connection.info.get(_HELD)
+    if held:
+        _write_held(connection, held)
+
+
+def _drop_held(session: Session, transaction: SessionTransaction) -> None:
+    """The transaction is over (committed: written; rolled back: the numbers go back with it)."""
+    if transaction.parent is None:
+        held: dict[str, list[Any]] | None = session.info.get(_HELD)
+        if held:
+            held.clear()
 
 
 def allocate_rma(session: Session, fmt: str, now: datetime, zone: ZoneInfo | None = None, counter: str = "rma") -> str:

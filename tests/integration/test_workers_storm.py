@@ -37,8 +37,8 @@ def test_three_workers_killed_and_restarted_over_one_inbox(tmp_path):
     )
     print(result.summary())
 
-    # 60 mails are one fetched batch: how many kills land after its commit depends on the machine's speed,
-    # but the first committed batch always draws one, mid-delivery.
+    # Half the mails are held back until the first kill has landed (after the first commit), so every run
+    # draws one whatever the machine's speed; how many more land depends on it.
     assert result.kills >= 1
     assert result.lost == 0 and result.quarantined == 0
     assert result.tickets == MAILS and result.duplicate_tickets == 0
