@@ -16,6 +16,9 @@ from typing import Any
 from mailbot.mail.guard import GuardReason, machine_generated
 from mailbot.rules import at_domains
 from mailbot.rules.understand import UnderstandRules, load_rules
+
+# First: spaCy without its command line (mailbot/understand/spacyload.py), before any module imports it.
+from mailbot.understand import spacyload  # noqa: F401
 from mailbot.understand.combine import Blend, Combiner
 from mailbot.understand.defects import DefectReader, DefectReading
 from mailbot.understand.forms import FormReader
