@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from threading import Lock
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,9 @@ if TYPE_CHECKING:
     from mailbot.understand import Understander
 
 
+PIPELINE_CACHE = "pipeline-cache"  # under the var folder: the built rule pipeline (mailbot/understand/pipecache.py)
+
+
 @dataclass
 class LazyUnderstander:
     """The understander built on first use: spaCy costs most of a second to import, and a pass that
@@ -45,6 +49,7 @@ class LazyUnderstander:
     rules: UnderstandRules
     is_internal: Callable[[str], bool]
     own_addresses: tuple[str, ...]
+    cache_dir: Path | None = None  # where the built rule pipeline is kept between processes
     _built: Understander | None = None
     _lock: Lock = field(default_factory=Lock)
 
@@ -53,7 +58,7 @@ class LazyUnderstander:
             if self._built is None:
                 from mailbot.understand import Understander
 
-                self._built = Understander(self.rules, self.is_internal, self.own_addresses)
+                self._built = Understander(self.rules, self.is_internal, self.own_addresses, cache_dir=self.cache_dir)
             return self._built
 
     def understand(self, mail: InboundMail) -> Extraction:
@@ -162,7 +167,9 @@ def build_context(
     cache, when first rendered."""
     renderer, rules = load(settings)
     assert rules.understand is not None
-    understander = LazyUnderstander(rules.understand, rules.is_internal, (settings.service_address,))
+    understander = LazyUnderstander(
+        rules.understand, rules.is_internal, (settings.service_address,), settings.var_dir / PIPELINE_CACHE
+    )
     engine = make_engine(settings.database_url)
     if migrate_db:
         migrate(engine)

@@ -16,6 +16,9 @@ from typing import Any
 from mailbot.mail.guard import GuardReason, machine_generated
 from mailbot.rules import at_domains
 from mailbot.rules.understand import UnderstandRules, load_rules
+
+# First: spaCy without its command line (mailbot/understand/spacyload.py), before any module imports it.
+from mailbot.understand import spacyload  # noqa: F401
 from mailbot.understand.combine import Blend, Combiner
 from mailbot.understand.defects import DefectReader, DefectReading
 from mailbot.understand.forms import FormReader
@@ -23,6 +26,7 @@ from mailbot.understand.identifiers import IdentifierReader, Identifiers
 from mailbot.understand.kind import ANSWERED, Evidence, compile_cues, decide_kind, language
 from mailbot.understand.learned import available, shared
 from mailbot.understand.nlp import Analysis, Pipeline
+from mailbot.understand.pipecache import PipelineCache
 from mailbot.understand.segments import Reading, Segmenter
 from mailbot.values import Address, Attachment, DefectCategory, Extraction, InboundMail, Kind, Language, MissingField
 
@@ -49,12 +53,14 @@ class Understander:
         own_addresses: Collection[str],
         catalog: Collection[str] = (),
         learned: bool | None = None,
+        cache_dir: Path | None = None,
     ) -> None:
         """``is_internal`` answers "is this address a colleague?" (``Rules.is_internal`` in production):
         understanding asks it rather than keeping its own list, so a forward reads the same here and in
         the workflow. ``catalog`` adds the operator's product models. ``learned`` adds the shipped model
-        where the rules leave a gap (mailbot/understand/combine.py)."""
-        self.pipeline = Pipeline(rules)
+        where the rules leave a gap (mailbot/understand/combine.py). ``cache_dir``: where the built rule
+        pipeline is kept for the next process (mailbot/understand/pipecache.py); None builds it each time."""
+        self.pipeline = Pipeline(rules, cache=PipelineCache(cache_dir) if cache_dir is not None else None)
         self.segmenter = Segmenter(rules.kinds, rules.identifiers)
         self.identifiers = IdentifierReader(rules.identifiers, catalog)
         if learned is None:  # MAILBOT_LEARNED=off: the rules alone (to measure what the model adds)

@@ -16,6 +16,7 @@ from spacy.vocab import Vocab
 
 from mailbot.rules.understand import UnderstandRules
 from mailbot.understand.hanzi import fold
+from mailbot.understand.pipecache import PipelineCache, cache_key
 
 # A word: letters/digits, joined inside by . + - _ and / (so "OZ-SFP-10G-LR", "PO/24/1187-B", "P.O" stay whole).
 # CJK characters are one token each, as Chinese is written without spaces.
@@ -102,6 +103,11 @@ class RuleTokenizer:
         self.vocab = vocab
         self.known: set[str] = set()
         self.glued = glued
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Pickled (mailbot/understand/pipecache.py), the vocabulary keeps its strings but not its lexemes,
+        # so not their stems either: every word is new again to the loaded tokenizer.
+        return {**self.__dict__, "known": set()}
 
     def __call__(self, text: str) -> Doc:
         words, spaces = self.split(text)
@@ -191,14 +197,19 @@ class _Built:
 class Pipeline:
     """spacy.blank + the rule tokenizer + a Matcher for identifier shapes + a PhraseMatcher for vocabularies."""
 
-    def __init__(self, rules: UnderstandRules, max_new_strings: int = 20_000) -> None:
+    def __init__(
+        self, rules: UnderstandRules, max_new_strings: int = 20_000, cache: PipelineCache | None = None
+    ) -> None:
         """``max_new_strings``: how many strings the mails may add to the vocabulary before it is built
         anew. Every word read is interned in the StringStore and gets a lexeme, which spaCy never frees:
         about 2,500 strings and 2.6 MiB per 1,000 mails, without end in a daemon. Reading depends only on
-        the rules, never on the words seen before, so a fresh vocabulary reads every mail the same."""
+        the rules, never on the words seen before, so a fresh vocabulary reads every mail the same.
+        ``cache``: where the built pipeline is kept for the next process (mailbot/understand/pipecache.py)."""
         self.rules = rules
         self.max_new_strings = max_new_strings
         self.builds = 0
+        self.cache = cache
+        self._key = cache_key(rules) if cache is not None else ""
         self._built = self._build()
 
     @property
@@ -206,6 +217,20 @@ class Pipeline:
         return self._built.nlp
 
     def _build(self) -> _Built:
+        """A fresh vocabulary and its matchers: from the cache when it holds them for these rules."""
+        if self.cache is None:
+            return self._make()
+        loaded = self.cache.load(self._key, _Built)
+        if isinstance(loaded, _Built):
+            # Unpickled, spaCy gives the vocabulary a NORM getter over its norm table: none, as built.
+            cast(Any, loaded.nlp.vocab).lex_attr_getters = {}
+            self.builds += 1
+            return loaded
+        built = self._make()
+        self.cache.store(self._key, built)
+        return built
+
+    def _make(self) -> _Built:
         rules = self.rules
         self.builds += 1
         nlp = spacy.blank("xx")
