@@ -120,6 +120,7 @@ class IdentifierReader:
         self.units = {u.lower() for u in rules.quantity_units}
         self.max_range = rules.max_range
         self.range_shape = re.compile(rules.range_shape)
+        self.spaced_serial = re.compile(rules.spaced_serial)
         self.model_words = {w.lower() for w in rules.model_words}
         self.headers = {
             _cell_key(label): name
@@ -151,6 +152,7 @@ class IdentifierReader:
                     self._scan(a, name, end, found[name], taken)
             for _start, end in _longest(a.phrases.get(f"WEAK:{name}", [])):
                 self._scan(a, name, self._numbered(a.words, end), found[name], taken, weak=True)
+        found["serial_number"] += self._spaced_serials(a, taken)
         catalogued: list[int] = []  # the last token of each model the catalog names
         if self.catalog:
             found["product_model"] = [self.catalog.canonical(m) or m for m in found["product_model"]]
@@ -311,6 +313,12 @@ class IdentifierReader:
                 and not (name == "serial_number" and self._tail_only(words, j, out[-1]))
             ):
                 return  # "S/N QX2201A33, 884213 is the PO": a bare number after a code starts something else
+            spaced = self._spaced_serial(a, j, labelled=not weak) if name == "serial_number" else None
+            if spaced:  # "serial bhi 2311 0458": the maker's letters and digit groups, as written
+                out.append(spaced[0])
+                taken.update(range(j, spaced[1]))
+                j = self._skip(words, spaced[1], separators, allow_newline=True)
+                continue
             grouped = self._spaced(a, j, name) if name == "tracking_number" and len(words[j]) <= 5 else None
             if name == "serial_number" and not weak:
                 grouped = self._grouped_serial(a, j)
@@ -561,6 +569,42 @@ class IdentifierReader:
                 return value, j + end
         return None
 
+    def _spaced_serial(self, a: Analysis, j: int, labelled: bool) -> tuple[str, int] | None:
+        """A serial printed as the maker's letters then digit groups, copied with its spaces ("BHI 2401
+        1187"): (the value as written, one space between groups; the index after it). After a label the
+        letters may be typed in small letters ("serial bhi 2311 0458"); with no label only in capitals,
+        so words of a sentence ("for 2024 2025") are never a prefix. The groups stand on one line and the
+        number ends with them: a fourth group or a longer code after them is some other number."""
+        words = a.words
+        if j >= len(words) or not words[j].isalpha():
+            return None
+        if not (words[j].isupper() or (labelled and words[j].islower())):
+            return None
+        k = j + 1
+        while k < len(words) and k - j <= 4 and a.spaces[k - 1] and words[k].isdigit() and words[k].isascii():
+            k += 1
+        if k - j < 3 or (k < len(words) and a.spaces[k - 1] and _digit_code(words[k])):
+            return None
+        value = " ".join(words[j:k])
+        return (value, k) if self.spaced_serial.fullmatch(value) else None
+
+    def _spaced_serials(self, a: Analysis, taken: set[int]) -> list[str]:
+        """Serials of the maker's letters and digit groups written with no label ("the SeaTrace 7 (BHI
+        2308 1020)", "... fuse is fine. BHI 2306 8812."): read in capitals anywhere but after a label of
+        another field or another document, whose reading has taken its words."""
+        out: list[str] = []
+        starts = self._label_starts(a)
+        i = 0
+        while i < len(a.words):
+            found = None if i in taken or i in starts else self._spaced_serial(a, i, labelled=False)
+            if found and not taken & set(range(i, found[1])):
+                out.append(found[0])
+                taken.update(range(i, found[1]))
+                i = found[1]
+                continue
+            i += 1
+        return out
+
     def _grouped_serial(self, a: Analysis, j: int) -> tuple[str, int] | None:
         """A serial printed in groups of three or four characters and copied with its spaces ("S/N: 2207
         0041 2231", "SN ab12 cd34 ef56"): (the joined value, the index after it). Each group has a digit,
@@ -636,7 +680,10 @@ class IdentifierReader:
         if "/" in token:  # "4500012345/4500012346" is two orders; "3310/2026" is one
             halves = token.split("/")
             values = [field.value(h) for h in halves]
-            if all(len(h) >= 5 for h in halves) and all(values):
+            # Two values joined by a slash are written alike; "KRL24/03172Q" (a year, then the unit's
+            # number and check letter) is one code of two different halves.
+            alike = all(_same_shape(h, halves[0]) for h in halves) or all(field.value(h, True) for h in halves)
+            if alike and all(len(h) >= 5 for h in halves) and all(values):
                 return [v for v in values if v]
             shared = _shared_prefix_list(halves)  # "AX7-2231-0045/0046/0049": the tail changes
             if name == "serial_number" and shared and all(field.value(v) for v in shared):
