@@ -177,8 +177,14 @@ class IdentifierReader:
         models: list[int] = []
         labelled_orders = list(found["order_number"])
         unlabelled_orders: list[int] = []
+        # A value the mail gave after its label is that field wherever else it is written ("order
+        # XS20250503011" in the text, "Replacement ETA - XS20250503011" in the subject): no second field.
+        given = {v.lower() for values in found.values() for v in values}
         for i in sorted(a.shapes):
             if i in taken or self._is_quantity(a.words, i):
+                continue
+            if a.words[i].lower() in given:
+                taken.add(i)
                 continue
             for name in STANDALONE_ORDER:
                 if name not in a.shapes[i]:
@@ -397,8 +403,8 @@ class IdentifierReader:
         out: list[str] = []
         for i in unlabelled:
             word = words[i]
-            if _ORDER_WORD.match(word) or any(_same_shape(word, v) for v in labelled):
-                continue
+            if _ORDER_WORD.match(word) or _FULL_YEAR.search(word) or any(_same_shape(word, v) for v in labelled):
+                continue  # a document spells its year in full (NIO-2024-0977); a serial shortens it (KRS-23-0417)
             value = self.fields["serial_number"].value(word)
             if value and word in found["order_number"]:
                 found["order_number"].remove(word)
@@ -808,6 +814,8 @@ class IdentifierReader:
 _ORDER_WORD = re.compile(
     r"(?i)(?:PO|SO|VO|AB|OA|OV|PV|ORD|CMD|PED|AUF|BST|ZAK|ENC|ZAM|OBJ|BES)[-/]?\d|45\d{8}$|.*(?:SO|PO)-?\d"
 )
+# A year block written in full between separators: a document's number (NIO-2024-0977), not a unit's.
+_FULL_YEAR = re.compile(r"[-/.](?:19|20)\d{2}[-/.]")
 # "numbered" in Turkish, written after the number: "X numaralı sipariş" (the order numbered X).
 _NUMBERED = frozenset({"numaralı", "numarali", "nolu", "no'lu"})
 # The column of a table under a header of another document's number ("Invoice", "Rechnung").
