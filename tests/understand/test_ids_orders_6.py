@@ -105,3 +105,22 @@ def test_a_build_date_and_check_block_serial_is_no_model(ids, text, serial):
     found = ids(text)
     assert serial in found.serial_numbers
     assert serial not in found.product_models
+
+
+@pytest.mark.parametrize(
+    "text, orders",
+    [
+        ("Order KW-20931 arrived, but KW-20944 is late.", ["KW-20931", "KW-20944"]),
+        ("Bestellung MX-88120 kam an, MX-88133 fehlt noch.", ["MX-88120", "MX-88133"]),
+        ("订单号 QX-55120 已收到，QX-55187 还没有发货", ["QX-55120", "QX-55187"]),
+    ],
+)
+def test_an_orders_form_labelled_once_names_the_bare_orders_of_the_mail(ids, text, orders):
+    found = ids(text)
+    assert list(found.order_numbers) == orders
+    assert found.product_models == ()
+
+
+def test_another_companys_letters_of_the_same_shape_are_no_order(ids):
+    found = ids("PO AB123456 arrived, unit CD654321 is broken")
+    assert found.order_numbers == ("AB123456",)

@@ -1,0 +1,38 @@
+"""A field's label, then the document it was read from, then the number: the number is still the field's
+("Auftragsnummer laut Rechnung SO-119802"); a number that belongs to the document stays none of ours."""
+
+from __future__ import annotations
+
+import pytest
+
+TAIL = "\nThe unit does not power on any more."
+
+
+@pytest.mark.parametrize(
+    "text, order",
+    [
+        ("Auftragsnummer laut Rechnung SO-119802, gekauft beim Händler", "SO-119802"),
+        ("Our order number as per invoice 88213-A is on the box", "88213-A"),
+        ("n° de commande selon facture CM-2024-0091", "CM-2024-0091"),
+        ("número de pedido según factura PV-24-0931", "PV-24-0931"),
+        ("Bestellnummer gemäß Lieferschein 4500012345", "4500012345"),
+    ],
+)
+def test_an_order_read_off_another_document_is_the_order(ids, text, order):
+    found = ids(text)
+    assert list(found.order_numbers) == [order]
+    assert order not in found.not_ours
+
+
+@pytest.mark.parametrize(
+    "text, invoice",
+    [
+        ("the PO on invoice 99812 is wrong", "99812"),
+        ("Rechnung 2024-0091 zur Bestellung 4500012345", "2024-0091"),
+        ("PO 88213, invoice 99812", "99812"),
+    ],
+)
+def test_the_documents_own_number_stays_none_of_ours(ids, text, invoice):
+    found = ids(text)
+    assert invoice not in found.order_numbers
+    assert invoice in found.not_ours
