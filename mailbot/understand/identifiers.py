@@ -349,8 +349,8 @@ class IdentifierReader:
                 and not (name == "serial_number" and self._tail_only(words, j, out[-1]))
             ):
                 return  # "S/N QX2201A33, 884213 is the PO": a bare number after a code starts something else
-            spaced = self._spaced_serial(a, j, labelled=not weak) if name == "serial_number" else None
-            if spaced:  # "serial bhi 2311 0458": the maker's letters and digit groups, as written
+            spaced = self._spaced_serial(a, j, not weak) if name in ("serial_number", "order_number") else None
+            if spaced:  # "serial bhi 2311 0458", "Bestellnummer: BE 2024 0071": letters and digit groups
                 out.append(spaced[0])
                 taken.update(range(j, spaced[1]))
                 j = self._skip(words, spaced[1], separators, allow_newline=True)

@@ -36,3 +36,29 @@ def test_the_documents_own_number_stays_none_of_ours(ids, text, invoice):
     found = ids(text)
     assert invoice not in found.order_numbers
     assert invoice in found.not_ours
+
+
+@pytest.mark.parametrize(
+    "text, order",
+    [
+        ("Bestellnummer: BE 2024 0071", "BE 2024 0071"),
+        ("our order no. KT 4410 2291 was short", "KT 4410 2291"),
+        ("订单号：HX 2405 0012", "HX 2405 0012"),
+    ],
+)
+def test_letters_and_digit_groups_after_an_orders_label_are_the_order_as_written(ids, text, order):
+    found = ids(text)
+    assert list(found.order_numbers) == [order]
+    assert found.serial_numbers == ()
+
+
+@pytest.mark.parametrize(
+    "text, order",
+    [
+        ("pedido n.º 0931/24", "0931/24"),
+        ("Pedido N.º 0931/24, obrigado", "0931/24"),
+        ("a encomenda n.º 4471-22 chegou", "4471-22"),
+    ],
+)
+def test_an_orders_label_then_n_with_its_ordinal_sign(ids, text, order):
+    assert list(ids(text).order_numbers) == [order]
