@@ -62,3 +62,21 @@ def test_letters_and_digit_groups_after_an_orders_label_are_the_order_as_written
 )
 def test_an_orders_label_then_n_with_its_ordinal_sign(ids, text, order):
     assert list(ids(text).order_numbers) == [order]
+
+
+@pytest.mark.parametrize(
+    "text, order",
+    [
+        ("Order: 2024.0931", "2024.0931"),
+        ("Auftrag 2024.00931 ist unvollständig", "2024.00931"),
+        ("numero d'ordine 2023.1187", "2023.1187"),
+    ],
+)
+def test_a_year_and_a_number_joined_by_a_dot_is_no_decimal(ids, text, order):
+    assert list(ids(text).order_numbers) == [order]
+
+
+@pytest.mark.parametrize("text", ["order 1550.12 nm", "PO 12.5", "serial 3.14159", "order no 12345.678"])
+def test_decimals_are_still_no_identifier(ids, text):
+    found = ids(text)
+    assert found.order_numbers == () and found.serial_numbers == ()
