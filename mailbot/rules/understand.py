@@ -60,6 +60,9 @@ class IdentifierRules(_Strict):
     tracking_number: FieldRule
     rma_reference: Regex = r"RMA-\d{4}-\d{3,6}"
     range_shape: Regex = r"(?!)"
+    # A serial printed as a prefix word and digit groups and copied with its spaces ("BHI 2401 1187"),
+    # matched against the words joined by one space; see identifiers.yml.
+    spaced_serial: Regex = r"(?!)"
     never: list[Regex] = []
     connectors: Phrases = []
     separators: Phrases = []

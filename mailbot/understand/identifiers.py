@@ -120,6 +120,7 @@ class IdentifierReader:
         self.units = {u.lower() for u in rules.quantity_units}
         self.max_range = rules.max_range
         self.range_shape = re.compile(rules.range_shape)
+        self.spaced_serial = re.compile(rules.spaced_serial)
         self.model_words = {w.lower() for w in rules.model_words}
         self.headers = {
             _cell_key(label): name
@@ -134,12 +135,14 @@ class IdentifierReader:
         taken: set[int] = set()
         rma = next((a.words[i] for i in sorted(a.shapes) if "rma" in a.shapes[i]), None)
         taken.update(i for i in a.shapes if "rma" in a.shapes[i])
+        labels = {name: self._labels(a, name) for name in IDENTIFIER_FIELDS}
+        through = self._through_documents(a.words, labels, _longest(a.phrases.get("BLOCKED", [])))
         blocked: list[int] = []
-        for _start, end in _longest(a.phrases.get("BLOCKED", [])):
-            blocked += self._blocked_values(a.words, end)
+        for start, end in _longest(a.phrases.get("BLOCKED", [])):
+            if start not in through.values():
+                blocked += self._blocked_values(a.words, end)
         taken.update(blocked)
         self._numbered_before(a.words, found, taken)
-        labels = {name: self._labels(a, name) for name in IDENTIFIER_FIELDS}
         paired = self._paired(a, labels, found, taken)
         for name in ("tracking_number", "order_number", "serial_number", "product_model"):
             for start, end in labels[name]:
@@ -148,9 +151,12 @@ class IdentifierReader:
                 if self._verb(a.words[end - 1]):
                     continue  # "we ordered FS60 modules": the verb, matched by its stem, is no label
                 if not self._in_header_row(a, end - 1):  # a table's header: its columns are read below
+                    if end in through:  # "Auftragsnummer laut Rechnung SO-119802": read past the document
+                        end = next(e for s, e in _longest(a.phrases.get("BLOCKED", [])) if s == through[end])
                     self._scan(a, name, end, found[name], taken)
             for _start, end in _longest(a.phrases.get(f"WEAK:{name}", [])):
                 self._scan(a, name, self._numbered(a.words, end), found[name], taken, weak=True)
+        found["serial_number"] += self._spaced_serials(a, taken)
         catalogued: list[int] = []  # the last token of each model the catalog names
         if self.catalog:
             found["product_model"] = [self.catalog.canonical(m) or m for m in found["product_model"]]
@@ -175,8 +181,22 @@ class IdentifierReader:
         models: list[int] = []
         labelled_orders = list(found["order_number"])
         unlabelled_orders: list[int] = []
+        # A value the mail gave after its label is that field wherever else it is written ("order
+        # XS20250503011" in the text, "Replacement ETA - XS20250503011" in the subject): no second field.
+        given = {v.lower() for values in found.values() for v in values}
+        # An order's shape and letters, labelled once, name the other orders the mail writes bare ("order
+        # KW-20931 ... and KW-20944 is late too"); not a shape the mail also gave a serial in.
+        order_forms = {_form(v) for v in found["order_number"]} - {_form(v) for v in found["serial_number"]}
+        order_forms.discard(None)
         for i in sorted(a.shapes):
             if i in taken or self._is_quantity(a.words, i):
+                continue
+            if a.words[i].lower() in given:
+                taken.add(i)
+                continue
+            if _form(a.words[i]) in order_forms and self.fields["order_number"].value(a.words[i]):
+                found["order_number"].append(a.words[i])
+                taken.add(i)
                 continue
             for name in STANDALONE_ORDER:
                 if name not in a.shapes[i]:
@@ -216,6 +236,22 @@ class IdentifierReader:
             rma_reference=rma,
             not_ours=tuple(dict.fromkeys(a.words[i] for i in blocked)),
         )
+
+    def _through_documents(
+        self, words: tuple[str, ...], labels: dict[str, list[tuple[int, int]]], documents: list[tuple[int, int]]
+    ) -> dict[int, int]:
+        """A field's label, then where its number is written: another document's label ("Auftragsnummer
+        laut Rechnung SO-119802", "order number as per invoice X", "n° de commande selon facture X"). The
+        number is the field's, not the document's: {the field label's end: the document label's start}."""
+        ends = {e for name, spans in labels.items() if name != "product_model" for _s, e in spans}
+        out: dict[int, int] = {}
+        for start, _end in documents:
+            for gap in range(1, 4):
+                between = [w.lower() for w in words[start - gap : start]]
+                if start - gap in ends and between and all(w in _SOURCE_WORDS for w in between):
+                    out[start - gap] = start
+                    break
+        return out
 
     def _labels(self, a: Analysis, name: str) -> list[tuple[int, int]]:
         """The spans of this field's labels, the longest of overlapping ones; a cased label in capitals only."""
@@ -289,6 +325,8 @@ class IdentifierReader:
         direct = j
         if j < len(words) and not glued and not self._glued(a, j, name) and not self._value_at(words, j, name):
             j = self._after_colon(words, j)  # "S/N on the bag: X", "PO for this delivery: X"
+            if name == "tracking_number" and j == direct:
+                j = self._parcel_after(words, j)  # "went with DPD this morning, 15501234567890"
         # The value the label's own line leads to ("Numer seryjny z etykiety: OC25-003377") is read whatever
         # other field its shape could also be; in the lines below a form's empty field, it is not.
         # Only an order's shape gives way so: a model or a parcel written there still ends the reading.
@@ -311,6 +349,12 @@ class IdentifierReader:
                 and not (name == "serial_number" and self._tail_only(words, j, out[-1]))
             ):
                 return  # "S/N QX2201A33, 884213 is the PO": a bare number after a code starts something else
+            spaced = self._spaced_serial(a, j, not weak) if name in ("serial_number", "order_number") else None
+            if spaced:  # "serial bhi 2311 0458", "Bestellnummer: BE 2024 0071": letters and digit groups
+                out.append(spaced[0])
+                taken.update(range(j, spaced[1]))
+                j = self._skip(words, spaced[1], separators, allow_newline=True)
+                continue
             grouped = self._spaced(a, j, name) if name == "tracking_number" and len(words[j]) <= 5 else None
             if name == "serial_number" and not weak:
                 grouped = self._grouped_serial(a, j)
@@ -389,8 +433,8 @@ class IdentifierReader:
         out: list[str] = []
         for i in unlabelled:
             word = words[i]
-            if _ORDER_WORD.match(word) or any(_same_shape(word, v) for v in labelled):
-                continue
+            if _ORDER_WORD.match(word) or _FULL_YEAR.search(word) or any(_same_shape(word, v) for v in labelled):
+                continue  # a document spells its year in full (NIO-2024-0977); a serial shortens it (KRS-23-0417)
             value = self.fields["serial_number"].value(word)
             if value and word in found["order_number"]:
                 found["order_number"].remove(word)
@@ -561,6 +605,42 @@ class IdentifierReader:
                 return value, j + end
         return None
 
+    def _spaced_serial(self, a: Analysis, j: int, labelled: bool) -> tuple[str, int] | None:
+        """A serial printed as the maker's letters then digit groups, copied with its spaces ("BHI 2401
+        1187"): (the value as written, one space between groups; the index after it). After a label the
+        letters may be typed in small letters ("serial bhi 2311 0458"); with no label only in capitals,
+        so words of a sentence ("for 2024 2025") are never a prefix. The groups stand on one line and the
+        number ends with them: a fourth group or a longer code after them is some other number."""
+        words = a.words
+        if j >= len(words) or not words[j].isalpha():
+            return None
+        if not (words[j].isupper() or (labelled and words[j].islower())):
+            return None
+        k = j + 1
+        while k < len(words) and k - j <= 4 and a.spaces[k - 1] and words[k].isdigit() and words[k].isascii():
+            k += 1
+        if k - j < 3 or (k < len(words) and a.spaces[k - 1] and _digit_code(words[k])):
+            return None
+        value = " ".join(words[j:k])
+        return (value, k) if self.spaced_serial.fullmatch(value) else None
+
+    def _spaced_serials(self, a: Analysis, taken: set[int]) -> list[str]:
+        """Serials of the maker's letters and digit groups written with no label ("the SeaTrace 7 (BHI
+        2308 1020)", "... fuse is fine. BHI 2306 8812."): read in capitals anywhere but after a label of
+        another field or another document, whose reading has taken its words."""
+        out: list[str] = []
+        starts = self._label_starts(a)
+        i = 0
+        while i < len(a.words):
+            found = None if i in taken or i in starts else self._spaced_serial(a, i, labelled=False)
+            if found and not taken & set(range(i, found[1])):
+                out.append(found[0])
+                taken.update(range(i, found[1]))
+                i = found[1]
+                continue
+            i += 1
+        return out
+
     def _grouped_serial(self, a: Analysis, j: int) -> tuple[str, int] | None:
         """A serial printed in groups of three or four characters and copied with its spaces ("S/N: 2207
         0041 2231", "SN ab12 cd34 ef56"): (the joined value, the index after it). Each group has a digit,
@@ -610,6 +690,21 @@ class IdentifierReader:
                 break
         return j
 
+    def _parcel_after(self, words: tuple[str, ...], j: int) -> int:
+        """The parcel's number a few words after a carrier's name in the same sentence ("went with DPD
+        this morning, 15501234567890", "用黑貓寄出，單號 904512345678"), or ``j``. Only the first word with a
+        digit is looked at, and only a parcel's shape that no other field claims is taken: "UPS came at
+        10, order 4500012345" names no parcel."""
+        for k in range(j, min(j + 7, len(words))):
+            if words[k] in ("\n", ".", "。", "!", "?", "！", "？"):
+                break
+            if any(c.isdigit() for c in words[k]):
+                token = words[k]
+                if self.fields["tracking_number"].value(token) and not self._other_field(token, "tracking_number"):
+                    return k
+                break
+        return j
+
     def _range_word(self, words: tuple[str, ...], k: int, slavic: bool) -> int:
         """The index after a range word at ``k`` ("to", "~", "..." written as dots), or ``k`` if none."""
         if k < len(words) and words[k].lower() in self.range_words and not (slavic and words[k].lower() == "a"):
@@ -636,7 +731,10 @@ class IdentifierReader:
         if "/" in token:  # "4500012345/4500012346" is two orders; "3310/2026" is one
             halves = token.split("/")
             values = [field.value(h) for h in halves]
-            if all(len(h) >= 5 for h in halves) and all(values):
+            # Two values joined by a slash are written alike; "KRL24/03172Q" (a year, then the unit's
+            # number and check letter) is one code of two different halves.
+            alike = all(_same_shape(h, halves[0]) for h in halves) or all(field.value(h, True) for h in halves)
+            if alike and all(len(h) >= 5 for h in halves) and all(values):
                 return [v for v in values if v]
             shared = _shared_prefix_list(halves)  # "AX7-2231-0045/0046/0049": the tail changes
             if name == "serial_number" and shared and all(field.value(v) for v in shared):
@@ -761,6 +859,14 @@ class IdentifierReader:
 _ORDER_WORD = re.compile(
     r"(?i)(?:PO|SO|VO|AB|OA|OV|PV|ORD|CMD|PED|AUF|BST|ZAK|ENC|ZAM|OBJ|BES)[-/]?\d|45\d{8}$|.*(?:SO|PO)-?\d"
 )
+# Words that say whose word a labelled number is ("laut Rechnung", "as per invoice", "selon facture"): the
+# number is still the label's. Not "on" or "in" ("the PO on invoice 99812" names the invoice).
+_SOURCE_WORDS = frozenset(
+    {"laut", "lt", "gemäß", "gem", "der", "dem", "per", "as", "according", "to", "the", "selon", "la", "le"}
+    | {"según", "secondo", "volgens", "de", "zgodnie", "z", "podle", "dle", "enligt", "ifølge", "conforme"}
+)
+# A year block written in full between separators: a document's number (NIO-2024-0977), not a unit's.
+_FULL_YEAR = re.compile(r"[-/.](?:19|20)\d{2}[-/.]")
 # "numbered" in Turkish, written after the number: "X numaralı sipariş" (the order numbered X).
 _NUMBERED = frozenset({"numaralı", "numarali", "nolu", "no'lu"})
 # The column of a table under a header of another document's number ("Invoice", "Rechnung").
@@ -807,6 +913,15 @@ def _shape_key(code: str) -> str:
 
 _SHAPE = re.compile(r"\d")
 _LETTERS = {c: "A" for c in range(0x41, 0x5B)} | {c: "a" for c in range(0x61, 0x7B)}
+
+
+def _form(code: str) -> tuple[str, str] | None:
+    """A lettered code's leading letters and shape ("KW-20931" → ("KW", "AA-99999")), for codes of six
+    characters or more that start with letters and have digits; None for anything else."""
+    letters = re.match(r"[A-Za-z]+", code)
+    if not letters or len(code) < 6 or not any(c.isdigit() for c in code):
+        return None
+    return letters.group().upper(), _shape_key(code).upper()
 
 
 def _capitals(words: tuple[str, ...]) -> bool:
