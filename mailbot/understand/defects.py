@@ -232,6 +232,8 @@ _LINK_NOUN = re.compile(
 _CODING = re.compile(r"\b(?:coding|coded|recod\w*|re-code\w*|eeprom|reprogram\w*)\b|编码|写码|改码", re.IGNORECASE)
 _CLAUSE_BREAKS = {"\n", ",", "，", ".", "。", ";", "；", "!", "?", ":", "："}
 _CLAUSE_BREAKS |= {"and", "but", "however", "但", "而且", "并且"}
+# "Den startar inte och skärmen är sprucken": a Nordic or Finnish "and"/"but" ends the negation's clause too.
+_CLAUSE_BREAKS |= {"og", "och", "men", "mens", "medan", "ja", "mutta"}
 
 
 @dataclass(frozen=True)
