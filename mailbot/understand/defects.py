@@ -30,6 +30,13 @@ OTHER = "other"  # the category of a fault that fits none of the named ones
 # customer looked, not what fails: it weighs less than a fault described in words, and the categories'
 # patterns are still read beside it ("the software does not find the unit" is a unit that is not found).
 _MENTIONS = {"software", "firmware", "configuration", "config", "gui", "snmp", "cli", "upgrade", "软件", "固件", "配置"}
+_MENTIONS |= {"ddm", "dom"}  # the module's diagnostics: where a value was read
+# "DDM显示78℃", "the DOM reports -25 dBm": the diagnostics read out a value, which is the fault's, not theirs.
+_READOUT = re.compile(
+    r"^\s*(?:shows?|showed|showing|reads?|reports?|reported|displays?|indicates?|says|gives|"
+    r"显示|顯示|上报|報告|报告)",
+    re.IGNORECASE,
+)
 MENTION_WEIGHT = 0.5
 # ASCII word boundaries: twice as fast, and a boundary between a Chinese character and a Latin word.
 _FLAGS = re.IGNORECASE | re.ASCII
@@ -285,7 +292,7 @@ class DefectReader:
             more = [h for h in self._select(a, spans) if not taken.intersection(range(h[0], h[1]))]
             used = {i for s, e, _c in more for i in range(s, e)}
             out = sorted([h for h in out if not used.intersection(range(h[0], h[1]))] + more)
-        return [(s, e, _battery(a, s, e, c)) for s, e, c in out]
+        return [(s, e, _read_out(a, s, e, _battery(a, s, e, c))) for s, e, c in out]
 
     def _select(self, a: Analysis, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         spans.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
@@ -423,6 +430,15 @@ def _battery(a: Analysis, start: int, end: int, category: str) -> str:
     if category not in (OTHER, "intermittent"):
         return category
     return "no_power" if _BATTERY.search(a.original(max(0, start - 2), end)) else category
+
+
+def _read_out(a: Analysis, start: int, end: int, category: str) -> str:
+    """The module's diagnostics reading out a value ("DDM显示78℃以上", "the DDM shows -24 dBm") tell the value's
+    fault, not a software one: the hit stays (its sentence is the summary's) as an unnamed fault, ``other``,
+    which a named category told beside it outweighs."""
+    if category != _VERSIONED or "".join(a.words[start:end]).lower() not in ("ddm", "dom"):
+        return category
+    return OTHER if _READOUT.match(a.original(end, min(len(a.words), end + 3))) else category
 
 
 def _stays_down(a: Analysis, hit: tuple[int, int, str]) -> bool:

@@ -164,3 +164,18 @@ def test_a_reading_or_a_part_that_is_off_is_other(understander, body):
 )
 def test_wordings_that_tell_no_fault_6(understander, body):
     assert _category(understander, body) is None
+
+
+@pytest.mark.parametrize(
+    "body, category",
+    [
+        # The module's diagnostics read out a value: the fault is the value's, not the diagnostics'.
+        ("The DDM shows an Rx power of -24 dBm on both ports.", "optical_performance"),
+        ("模块温度过高，DDM显示81℃，别的模块只有50℃。", "other"),
+        # Diagnostics that do not work are still the software's.
+        ("DDM values are not readable on our switch.", "software"),
+        ("The module reports DDM not supported.", "software"),
+    ],
+)
+def test_diagnostics_that_read_out_a_value_name_the_values_fault(understander, body, category):
+    assert _category(understander, body) == category
