@@ -30,6 +30,13 @@ OTHER = "other"  # the category of a fault that fits none of the named ones
 # customer looked, not what fails: it weighs less than a fault described in words, and the categories'
 # patterns are still read beside it ("the software does not find the unit" is a unit that is not found).
 _MENTIONS = {"software", "firmware", "configuration", "config", "gui", "snmp", "cli", "upgrade", "软件", "固件", "配置"}
+_MENTIONS |= {"ddm", "dom"}  # the module's diagnostics: where a value was read
+# "DDM显示78℃", "the DOM reports -25 dBm": the diagnostics read out a value, which is the fault's, not theirs.
+_READOUT = re.compile(
+    r"^\s*(?:shows?|showed|showing|reads?|reports?|reported|displays?|indicates?|says|gives|"
+    r"显示|顯示|上报|報告|报告)",
+    re.IGNORECASE,
+)
 MENTION_WEIGHT = 0.5
 # ASCII word boundaries: twice as fast, and a boundary between a Chinese character and a Latin word.
 _FLAGS = re.IGNORECASE | re.ASCII
@@ -204,8 +211,36 @@ _DONE = {("cleaned",), ("calibrated",), ("recalibrated",), ("serviced",), ("main
 # "第3组输入点全部没有反应", "按键没反应": a part that does not react, not a unit without power.
 _NO_REACTION = re.compile(r"^(?:没|無|无|沒)有?(?:任何)?反应$")
 _PART_BEFORE = re.compile(r"(?:输入|输出|按键|按钮|触摸|触控|旋钮|通道|端口|传感器|探头|开关量|信号)[^，,。；;]{0,8}$")
+# A battery or its charging named in a fault ("battery dies after 20 minutes", "Akku lädt nicht", "充不进电").
+_BATTERY = re.compile(
+    r"\b(?:batter(?:y|ies|ie|ia|ía|ias|ij|ijen)|akku|accu|recharg\w*|charg(?:e|es|ed|ing)|charger|laadt|l(?:ä|ae)dt|carga|"
+    r"caric\w*|carreg\w*|(?:ł|l)aduj\w*|nab(?:í|i)j\w*|laddar|oplad\w*|(?:ş|s)arj)\b|电池|電池|充电|充電|充不|没电|沒電|掉电|耗电|"
+    r"バッテリー|電池|배터리|충전",
+    re.IGNORECASE,
+)
+# A fault that stays until somebody restarts the unit: "until power cycled", "only a reboot helps", "重启才能恢复".
+_UNTIL_RESTART = re.compile(
+    r"\b(?:until|till|unless)\s+(?:we\s+|i\s+|you\s+|someone\s+|it\s+is\s+|it\s+gets\s+)?"
+    r"(?:power[- ]?cycl\w*|reboot\w*|restart\w*|re-?plug\w*|unplug\w*)|"
+    r"\bonly\s+(?:a\s+|after\s+a\s+)?(?:reboot|restart|power[- ]?cycle)\b|"
+    r"\b(?:alleen|nur|seul(?:ement)?|solo|s(?:ó|o)|tylko|bara|kun)\s+(?:een\s+|ein\s+|un\s+|une\s+|a\s+|o\s+|en\s+)?"
+    r"(?:reboot|herstart|neustart|red(?:é|e)marrage|reinicio|riavvio|rein(?:í|i)cio|restart|omstart|genstart)\b|"
+    r"(?:重启|重啟|断电|斷電)(?:后|後)?才",
+    re.IGNORECASE,
+)
+# What drops when it is the link that is lost: a port, a connection, the Wi-Fi.
+_LINK_NOUN = re.compile(
+    r"\b(?:wi-?fi|wlan|network|link|links|ports?|connection|lan|ethernet|poort|poorten|verbinding|verbindung|lien|liaison|enlace|"
+    r"puertos?|collegamento|porta|porte|liga(?:ç|c)(?:ã|a)o|conex(?:ã|a)o|conexi(?:ó|o)n|(?:ł|l)(?:ą|a)cze|po(?:ł|l)(?:ą|a)czenie|"
+    r"l(?:ä|a)nk|anslutning)\b|链路|端口|网络|连接|鏈路|網路|網絡|連線|连线",
+    re.IGNORECASE,
+)
+# A module's coding (the vendor code in its EEPROM), in the words customers use for it.
+_CODING = re.compile(r"\b(?:coding|coded|recod\w*|re-code\w*|eeprom|reprogram\w*)\b|编码|写码|改码", re.IGNORECASE)
 _CLAUSE_BREAKS = {"\n", ",", "，", ".", "。", ";", "；", "!", "?", ":", "："}
 _CLAUSE_BREAKS |= {"and", "but", "however", "但", "而且", "并且"}
+# "Den startar inte och skärmen är sprucken": a Nordic or Finnish "and"/"but" ends the negation's clause too.
+_CLAUSE_BREAKS |= {"og", "och", "men", "mens", "medan", "ja", "mutta"}
 
 
 @dataclass(frozen=True)
@@ -257,7 +292,7 @@ class DefectReader:
             more = [h for h in self._select(a, spans) if not taken.intersection(range(h[0], h[1]))]
             used = {i for s, e, _c in more for i in range(s, e)}
             out = sorted([h for h in out if not used.intersection(range(h[0], h[1]))] + more)
-        return out
+        return [(s, e, _read_out(a, s, e, _battery(a, s, e, c))) for s, e, c in out]
 
     def _select(self, a: Analysis, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         spans.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
@@ -352,6 +387,11 @@ class DefectReader:
             return DefectReading(None, "", generic, "")
         # defects.yml admits only the DefectCategory names (rules/understand.py checks them at load).
         category = cast(DefectCategory, max(score, key=lambda c: (score[c], -first[c])))
+        if category == "intermittent" and any(_stays_down(a, h) for a, h in hits if h[2] == "intermittent"):
+            # "the ports drop after a few hours and only a reboot brings them back": the link is lost
+            category = cast(DefectCategory, "no_link")
+        if category == "no_link" and any(_recoded(a, h) for a, h in hits):
+            category = cast(DefectCategory, _VERSIONED)  # "unsupported transceiver ... can you recode it?"
         if updated:
             # A fault that came with an update ("since the firmware update the lens is not recognised",
             # "bricked during the update") is the software's, whatever it looks like.
@@ -382,6 +422,39 @@ class DefectReader:
         positions = [o[0] for o in a.offsets]
         starts = [min(bisect.bisect_left(positions, m.start()), len(positions) - 1) for m in found]
         return _sentences(a, sorted(set(starts))) if starts else ""
+
+
+def _battery(a: Analysis, start: int, end: int, category: str) -> str:
+    """A noise, a wear or a fault over time told of the battery or its charging ("the battery dies after 20
+    minutes", "the battery does not charge any more") is a unit without power of its own: ``no_power``."""
+    if category not in (OTHER, "intermittent"):
+        return category
+    return "no_power" if _BATTERY.search(a.original(max(0, start - 2), end)) else category
+
+
+def _read_out(a: Analysis, start: int, end: int, category: str) -> str:
+    """The module's diagnostics reading out a value ("DDM显示78℃以上", "the DDM shows -24 dBm") tell the value's
+    fault, not a software one: the hit stays (its sentence is the summary's) as an unnamed fault, ``other``,
+    which a named category told beside it outweighs."""
+    if category != _VERSIONED or "".join(a.words[start:end]).lower() not in ("ddm", "dom"):
+        return category
+    return OTHER if _READOUT.match(a.original(end, min(len(a.words), end + 3))) else category
+
+
+def _stays_down(a: Analysis, hit: tuple[int, int, str]) -> bool:
+    """Whether the sentence of an intermittent hit tells a link or a port that drops and stays down until a
+    restart ("drops off WiFi and does not come back until power cycled", "poorten vallen weg, alleen een reboot
+    helpt"): the link is lost, not coming and going by itself."""
+    lo, hi = _sentence(a, hit[0])
+    told = a.original(lo, hi)
+    return bool(_UNTIL_RESTART.search(told)) and bool(_LINK_NOUN.search(told))
+
+
+def _recoded(a: Analysis, hit: tuple[int, int, str]) -> bool:
+    """Whether a software hit is the module's coding ("编码写错了", "can you recode it"): a host that rejects a
+    module coded for another one is the coding's fault, not a link's."""
+    start, end, category = hit
+    return category == _VERSIONED and bool(_CODING.search(fold(a.original(start, end))))
 
 
 def _seen(text: str) -> str:

@@ -42,7 +42,7 @@ class FormReader:
         self.problem_field = re.compile(rf"^[ \t*#]*(?:{problems})[ \t*]*[:：|][ \t|]*\S", re.IGNORECASE | re.MULTILINE)
 
     def person(self, mail: InboundMail) -> Address | None:
-        sender = mail.sender
+        sender = mail.sender or self._named_own_sender(mail)
         if sender is None:
             return None
         if not self._is_form_sender(sender):
@@ -65,6 +65,17 @@ class FormReader:
         if found is None and not asks_person:
             return None  # no field a form asks a person for: our own notice, not a person's form
         return self._lone_address(text, name)
+
+    def _named_own_sender(self, mail: InboundMail) -> Address | None:
+        """A form plugin that encodes the whole "Name <address>" of its From into the display name leaves the
+        mail without a sender address; when that name holds one of our form senders' addresses and nothing
+        else, the mail is read as that sender's notification (it names a person only through its fields)."""
+        values = [value for name, value in mail.headers if name == "from"][:1]
+        found = {e.lower() for value in values for e in _EMAIL.findall(value)}
+        if len(found) != 1:
+            return None
+        address = Address("", found.pop())
+        return address if self._is_form_sender(address) else None
 
     def _lone_address(self, text: str, name: str) -> Address | None:
         """A field whose label the rules do not know ("Adres e-mail zwrotny: …", "E-mail de contact: …"):

@@ -50,6 +50,25 @@ _HEADER_KEYS = frozenset(_HEADER_WORDS.split()) | {
     *("verzonden op", "skickat den", "보낸 날짜", "받는 사람", "主 题"),
 }
 _ESCAPED_RULE = re.compile(r"\\(?=[-_=]{2,})")
+# Apple Mail's and iOS' own line above a forwarded mail in the languages of its interface ("Begin forwarded
+# message:" is in the rules with the others): the client's fixed wording, so a forward in any of them opens there.
+_CLIENT_MARKERS = [
+    r"開始轉寄的郵件\s*[:：]?",
+    r"전달된\s+메일\s*[:：]?",
+    r"In(?:í|i)cio\s+da\s+mensagem\s+encaminhada\s*:?",
+    r"Vidarebefordrat\s+(?:brev|mejl|e-?postmeddelande)\s*:?",
+    r"Start\s+p(?:å|a)\s+videresendt\s+(?:besked|meddelelse)\s*:?",
+    r"Begynnelse\s+p(?:å|a)\s+videresendt\s+(?:melding|e-?post)\s*:?",
+    r"V(?:ä|a)litetty\s+viesti\s+alkaa\s*:?",
+    r"Pocz(?:ą|a)tek\s+przekazywanej\s+wiadomo(?:ś|s)ci\s*:?",
+    r"Za(?:č|c)(?:á|a)tek\s+p(?:ř|r)eposlan(?:é|e)\s+zpr(?:á|a)vy\s*:?",
+    r"(?:İ|I)letilen\s+ileti(?:nin)?\s+ba(?:ş|s)lang(?:ı|i)c(?:ı|i)\s*:?",
+    r"Начало\s+переадресованного\s+сообщения\s*:?",
+]
+# A subject prefix that is a reply in one language and a forward in another: "VS:" is Norwegian Outlook's
+# forward (videresendt) and Finnish Outlook's reply (vastaus). A colleague's "VS:" over an outside writer's
+# header block forwards that mail; anything else stays a reply.
+_EITHER_WAY = frozenset({"vs"})
 _SUBJECT_KEYS = (
     "subject",
     "主题",
@@ -209,7 +228,7 @@ class Segmenter:
             rf"^\s*(?:\[[^\]]{{0,30}}\]\s*)?({prefixes})\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*", re.IGNORECASE
         )
         self.forward_prefixes = {p.lower() for p in rules.forward_prefixes}
-        self.marker = _any(rules.forward_markers)
+        self.marker = _any([*rules.forward_markers, *_CLIENT_MARKERS])
         self.original = _any(rules.separator_markers)
         heads = "|".join(re.escape(h) for h in rules.from_headers)
         self.from_line = re.compile(rf"^\s*\**(?:{heads})\**\s*[:：]\s*(.+)$", re.IGNORECASE | re.MULTILINE)
@@ -235,6 +254,13 @@ class Segmenter:
         subject, fwd_subject, reply_subject = self.subject(mail.subject)
         text = self._close_header_gaps(self._unquote_forward(_unescape_rules(mail.text[:MAX_TEXT])))
         current, forwarded, headers = self._split(text, fwd_subject or handed_over, internal)
+        if reply_subject and not forwarded and internal is not None and self._either_way(mail.subject):
+            # A colleague's "VS:": a forward when an outside writer's header block is below it.
+            split = self._split(text, True, internal)
+            author = _sender_in(split[2], self.from_line) if split[2] else None
+            if split[1] and author is not None and author.email and not internal(author):
+                current, forwarded, headers = split
+                fwd_subject, reply_subject = True, False
         sender = _sender_in(headers, self.from_line) if headers else None
         fwd_subject_line = _header_value(headers, _SUBJECT_KEYS)
         if not forwarded and mail.forwarded and mail.content_type != "multipart/report":
@@ -252,6 +278,11 @@ class Segmenter:
         return Reading(
             subject, fwd_subject, reply_subject, current, forwarded, self.subject(fwd_subject_line)[0], sender, text
         )
+
+    def _either_way(self, subject: str) -> bool:
+        """Whether the subject's first prefix is one that is a reply in one language, a forward in another."""
+        found = self.prefix.match(unicodedata.normalize("NFKC", subject or ""))
+        return found is not None and found.group(1).lower() in _EITHER_WAY
 
     def _unquote_forward(self, text: str) -> str:
         """Apple Mail and iOS quote a forward's headers and body with ">" under "Begin forwarded message:";

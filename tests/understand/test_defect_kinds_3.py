@@ -13,6 +13,9 @@ from mailbot.understand import Understander
 
 KINDS: dict[str, list[str]] = {
     "no_power": [
+        # A battery that runs flat soon: the unit has no power of its own.
+        "The battery only lasts half an hour.",
+        "电池用不了多久就没电了。",
         "The unit does not turn on at all.",
         "Das Gerät lässt sich nicht einschalten.",
         "L'appareil ne s'allume pas.",
@@ -304,7 +307,6 @@ KINDS: dict[str, list[str]] = {
         "烤箱不加熱，紅燈一直閃，顯示E-21。",
         "The pump makes a loud grinding noise.",
         "The motor makes a clicking sound when it turns.",
-        "The battery only lasts half an hour.",
         "The readings are off by 5 degrees compared to our reference.",
         "The unit leaks oil from the bottom.",
         "The zoom ring is very stiff.",
@@ -322,7 +324,6 @@ KINDS: dict[str, list[str]] = {
         "The accuracy is way off.",
         "设备噪音很大。",
         "温度显示不准，差了5度。",
-        "电池用不了多久就没电了。",
         "按键失灵。",
         "设备漏油。",
         "风扇转得很慢而且有异响。",

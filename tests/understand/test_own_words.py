@@ -9,7 +9,8 @@ import pytest
     "body, category",
     [
         ("The device keeps losing connection every couple of hours and we have to unplug it.", "intermittent"),
-        ("Works fine for a day then the connection goes dead until we power cycle it.", "intermittent"),
+        # A connection that goes dead and stays down until a restart is lost, not coming and going.
+        ("Works fine for a day then the connection goes dead until we power cycle it.", "no_link"),
         ("After a power cycle it works again for a while, then the same thing.", "intermittent"),
         ("设备用一段时间就断网，重新插拔后又好了。", "intermittent"),
         ("模块在使用中经常出现断线的情况，一天要断好几次。", "intermittent"),
