@@ -39,6 +39,9 @@ _NO_REPLY_LOCALPART = re.compile(
 _MACHINE_LOCALPART = re.compile(
     r"owner-.+|.+-owner|.+-request|listserv|majordomo|mailman|notifications?|notify|alerts?|automailer"
     r"|auto[-_.]?confirm(?:ation)?|autoresponder"
+    # a mailing's own sender: newsletters, marketing, offers, digests and surveys are sent, never read
+    r"|newsletters?|news|marketing|promos?|promotions?|offers|deals|campaigns?|mailings?|mailer|digests?"
+    r"|surveys?"
 )
 _AUTO_PRECEDENCE = {"auto_reply", "auto-reply"}
 _BULK_PRECEDENCE = {"bulk", "junk", "list"}
@@ -121,6 +124,11 @@ def _suppress(mail: InboundMail) -> GuardReason | None:
     return None
 
 
+# The campaign markers mass-mailing services set on each mailing they send (Mailchimp, Brevo, ...): a
+# marketing mail without List-Unsubscribe still carries one of them.
+_CAMPAIGN_HEADERS = ("x-campaign", "x-campaignid", "x-campaign-id", "x-mailin-campaign", "x-mc-user")
+
+
 def _list_or_bulk(mail: InboundMail) -> GuardReason | None:
     precedence = (mail.header("precedence") or "").strip().lower()
     if precedence in _BULK_PRECEDENCE:
@@ -128,4 +136,7 @@ def _list_or_bulk(mail: InboundMail) -> GuardReason | None:
     for name in ("list-id", "list-unsubscribe"):
         if mail.header(name) is not None:
             return GuardReason("list_or_bulk", f"mailing-list mail ({name} header)")
+    for name in _CAMPAIGN_HEADERS:
+        if mail.header(name) is not None:
+            return GuardReason("list_or_bulk", f"a mass mailing ({name} header)")
     return None

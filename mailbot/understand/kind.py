@@ -114,7 +114,7 @@ def decide_kind(
         # "No automatic answer, please" marks an absence notice, but a supplier's mailing too: only one
         # that answers ours is an automatic reply.
         return "auto_reply" if "suppress" in quiet and _answers_us(reading, ev, has) else "unrelated"
-    if has(ev.whole, "unrelated_strong") and not _footer_only(ev, has):
+    if has(ev.whole, "unrelated_strong") and not _footer_only(ev, has) and not _answers_newsletter(reading, ev, has):
         return "unrelated"
     if has(ev.current, "notice_phrases") and not ev.fault_now():
         return "unrelated"  # a carrier's, survey's, e-signature or calendar notice: it asks us nothing
@@ -155,6 +155,9 @@ def decide_kind(
         or _asks_about_order(ev.body, ev.subject, has)
     )
     business = any(has(a, key) for a in (ev.body, ev.subject) for key in ("unrelated_weak", "sales_questions"))
+    if _shipment_held(ev, has):
+        # "EMS … has been in customs for 8 days, can you send the proforma?": the invoice is for the parcel
+        return "order_status"
     if has(ev.body, "business_documents") or has(ev.subject, "business_documents"):
         return "unrelated"  # a payment advice or an ERP's purchase order: numbers, but no request
     if status and (ev.has_order or not business) and not (elsewhere and not _asks_something(ev.body, has)):
@@ -342,6 +345,27 @@ def _footer_only(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
     if has(ev.current, "unrelated_strong") or not (ev.has_ids or ev.rma):
         return False
     return ev.fault_now() or has(ev.current, "request_phrases") or has(ev.current, "order_status_phrases")
+
+
+def _answers_newsletter(reading: Reading, ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """A person who answers one of our newsletters (the only address of ours they found) with a unit's
+    fault: the newsletter's words ("unsubscribe", "view in browser") are all in the quote below, and the
+    sender's own text above it tells a fault and asks for a repair, a return or what to do."""
+    if not reading.subject_reply or has(ev.current, "unrelated_strong"):
+        return False
+    return ev.fault_now() and has(ev.current, "request_phrases") and has(ev.current, "first_person")
+
+
+def _shipment_held(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """A question about a shipment stopped on its way (held in customs, its tracking not moving, marked
+    delivered but not there): where an order stands, even beside the invoice the customs office wants.
+    Asked by a person (a question or a request word in their text), with no fault told and no machine's
+    wording: a carrier's own notice of a parcel held for its fees asks nothing of us."""
+    if ev.fault_now() or not any(has(a, "shipment_held") for a in (ev.body, ev.subject)):
+        return False
+    if any(has(ev.whole, key) for key in (*_MACHINE_WORDING, "notice_phrases")):
+        return False
+    return _asks_something(ev.body, has)
 
 
 def _opens(a: Analysis, key: str) -> bool:

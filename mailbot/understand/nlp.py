@@ -66,6 +66,7 @@ PHRASE_KINDS = (
     "own_unit",
     "resolved_phrases",
     "fault_again",
+    "shipment_held",
 )
 
 
