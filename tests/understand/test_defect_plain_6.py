@@ -179,3 +179,22 @@ def test_wordings_that_tell_no_fault_6(understander, body):
 )
 def test_diagnostics_that_read_out_a_value_name_the_values_fault(understander, body, category):
     assert _category(understander, body) == category
+
+
+@pytest.mark.parametrize(
+    "body, category",
+    [
+        # A hinge or a strap lug come loose, halves that flop around.
+        ("The hinge of my binoculars is loose and the barrels flop around.", "physical_damage"),
+        ("The strap lug has come loose on the left side.", "physical_damage"),
+        # Parts told as absent from the box.
+        ("I opened the parcel and there's no charger and no lens cap in the box.", "wrong_or_missing_item"),
+        ("There was no mounting bracket in the package.", "wrong_or_missing_item"),
+    ],
+)
+def test_a_loose_hinge_and_parts_absent_from_the_box(understander, body, category):
+    assert _category(understander, body) == category
+
+
+def test_no_damage_in_the_box_is_no_missing_part(understander):
+    assert _category(understander, "There is no damage in the box, everything arrived fine.") is None
