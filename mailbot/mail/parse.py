@@ -215,6 +215,7 @@ def _walk(
     if depth > MAX_DEPTH:
         defects.append("MIME nesting too deep; inner parts ignored")
         return
+    part = _with_plain_type_headers(part)
     ctype = part.get_content_type().lower()
     if ctype == "message/delivery-status" and isinstance(part.get_payload(), list):
         # A bounce's status fields, one block per recipient: kept whole for mailbot.mail.dsn.
@@ -248,6 +249,31 @@ def _walk(
         return
     name = sanitise_filename(filename or "", fallback=f"part-{len(attachments) + 1}")
     attachments.append(Attachment(name, ctype, raw, inline=disposition == "inline"))
+
+
+def _with_plain_type_headers(part: Message) -> Message:
+    """``part`` with a Content-Type or Content-Disposition written whole as RFC 2047 encoded words decoded.
+
+    Some webmail and form plugins encode the whole header value (``=?utf-8?b?aW1hZ2UvanBlZzsg...?=`` for
+    ``image/jpeg; name="..."``). Read as written, the type is invalid, which RFC 2045 makes text/plain, and a
+    picture's bytes would be taken for the mail's text. Encoded words are not allowed there, so a value that
+    decodes to a valid type is what the sender meant. Only single (non-multipart) parts are rewritten.
+    """
+    if part.is_multipart():
+        return part
+    changed = False
+    for name in ("Content-Type", "Content-Disposition"):
+        value = part.get(name)
+        if not isinstance(value, str) or not value.lstrip().startswith("=?"):
+            continue
+        decoded = decode_header_value(value).strip()
+        if not decoded or decoded.startswith("=?") or (name == "Content-Type" and "/" not in decoded.split(";")[0]):
+            continue
+        part.replace_header(name, decoded)
+        changed = True
+    if changed:
+        part.set_default_type("text/plain")
+    return part
 
 
 def _attached_mail(

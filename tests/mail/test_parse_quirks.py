@@ -3,6 +3,8 @@ all of its bytes, so two different such mails are never taken for one."""
 
 from __future__ import annotations
 
+import base64
+
 from mailbot.mail.parse import parse
 
 BODY = b"The SFP in port 3 shows no link.\r\nS/N: OZ2311A0042\r\n"
@@ -73,3 +75,34 @@ def test_a_failure_inside_the_conversion_is_reported_as_unreadable(monkeypatch):
     monkeypatch.setattr(parse_module, "_walk", broken)
     with pytest.raises(MalformedMail, match="IndexError: deep inside the parser"):
         parse(_mail(b"x"))
+
+
+def test_a_picture_whose_type_header_is_encoded_words_stays_an_attachment():
+    """Content-Type and Content-Disposition written whole as encoded words: the part is the picture it says it
+    is (not text/plain by RFC 2045's fallback), so its bytes never replace the mail's text."""
+    jpeg = base64.b64encode(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 4).decode()
+    ctype = "=?utf-8?b?" + base64.b64encode('image/jpeg; name="现场1.jpg"'.encode()).decode() + "?="
+    disp = "=?utf-8?b?" + base64.b64encode('attachment; filename="现场1.jpg"'.encode()).decode() + "?="
+    data = (
+        "From: Liu <liu@plant.example>\r\nTo: service@lumatek-example.com\r\nSubject: fault\r\n"
+        'MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b1"\r\n\r\n'
+        "--b1\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>The heater does not start, error E-21.</p>\r\n"
+        f"--b1\r\nContent-Type: {ctype}\r\nContent-Transfer-Encoding: base64\r\n"
+        f"Content-Disposition: {disp}\r\n\r\n{jpeg}\r\n--b1--\r\n"
+    ).encode()
+    mail = parse(data)
+    assert "heater does not start" in mail.text
+    assert "JFIF" not in mail.text
+    [picture] = mail.attachments
+    assert picture.content_type == "image/jpeg"
+    assert picture.filename == "现场1.jpg"
+    assert picture.payload.startswith(b"\xff\xd8")
+
+
+def test_an_encoded_value_that_is_no_type_is_left_to_the_rfc_fallback():
+    bogus = "=?utf-8?b?" + base64.b64encode(b"nonsense").decode() + "?="
+    data = (
+        "From: Kim <kim@netz.example.com>\r\nTo: service@lumatek-example.com\r\nSubject: s\r\n"
+        f"MIME-Version: 1.0\r\nContent-Type: {bogus}\r\n\r\nThe SFP shows no link.\r\n"
+    ).encode()
+    assert "no link" in parse(data).text
