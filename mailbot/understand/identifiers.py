@@ -629,11 +629,13 @@ class IdentifierReader:
         2308 1020)", "... fuse is fine. BHI 2306 8812."): read in capitals anywhere but after a label of
         another field or another document, whose reading has taken its words."""
         out: list[str] = []
-        starts = self._label_starts(a)
+        starts: set[int] | None = None
         i = 0
         while i < len(a.words):
-            found = None if i in taken or i in starts else self._spaced_serial(a, i, labelled=False)
-            if found and not taken & set(range(i, found[1])):
+            found = None if i in taken else self._spaced_serial(a, i, labelled=False)
+            if found and starts is None:
+                starts = self._label_starts(a)  # looked up only in the rare mail with such a code
+            if found and i not in (starts or ()) and not taken & set(range(i, found[1])):
                 out.append(found[0])
                 taken.update(range(i, found[1]))
                 i = found[1]

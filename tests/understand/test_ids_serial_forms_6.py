@@ -82,3 +82,28 @@ def test_two_slash_serials_in_a_list(ids):
 def test_two_values_written_alike_still_split_at_the_slash(ids):
     assert list(ids("POs 4500012345/4500012346 both").order_numbers) == ["4500012345", "4500012346"]
     assert list(ids("S/N QX2201A33/QX2201A34").serial_numbers) == ["QX2201A33", "QX2201A34"]
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("how do I send a module back? It's OC24-097215, bought two years ago", ["OC24-097215"]),
+        ("rx power too low on both optics. qm25-010288 and qm25-010291", ["qm25-010288", "qm25-010291"]),
+        ("Sure, the second one is AB24-118409.", ["AB24-118409"]),
+        ("El módulo CO23-004417 no enlaza", ["CO23-004417"]),
+    ],
+)
+def test_initials_glued_to_a_short_year_and_six_digits_are_a_serial(ids, text, serials):
+    found = ids(text)
+    assert list(found.serial_numbers) == serials
+    assert found.order_numbers == ()
+
+
+@pytest.mark.parametrize(
+    "text, order",
+    [("order OC-24-0456 arrived", "OC-24-0456"), ("PO24-123456 is late", "PO24-123456"), ("SO71-20834?", "SO71-20834")],
+)
+def test_orders_under_those_letters_stay_orders(ids, text, order):
+    found = ids(text)
+    assert found.order_numbers == (order,)
+    assert found.serial_numbers == ()
