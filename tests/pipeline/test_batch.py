@@ -7,7 +7,7 @@ import os
 from sqlalchemy import event
 
 import mailbot.pipeline as pipeline
-from mailbot.store.models import AttachmentRow, Message
+from mailbot.store.models import AttachmentRow, Event, Message
 from tests.pipeline.helpers import customer_mail, drop, inbound, outbox, run_once, tickets
 
 BODY = "The OZ-SFP-10G-LR does not link up, no Rx light.\nOrder No.: SO-2026-0815\nS/N: OZ2311A0042\n"
@@ -176,3 +176,40 @@ def test_a_staff_mail_in_the_batch_comes_after_the_replies_to_the_mail_before_it
     # The follow-up, its reply (to the rep, threaded under their last mail), then the note and its answer.
     assert [d for d, _ in after] == ["in", "out", "in", "out"], order
     assert after[2:] == [("in", "note@example.com"), ("out", "note@example.com")], order
+
+
+def test_a_batch_writes_its_mails_in_one_insert_and_each_attachment_and_event_names_its_own_mail(make_ctx):
+    ctx = make_ctx()
+    mails = [
+        customer_mail(
+            f"c{n}@fibre-{n}.example.pt",
+            f"SFP {n}",
+            BODY,
+            message_id=f"<own{n}@x.pt>",
+            attachments=((f"photo-{n}.pdf", "application/pdf", b"%PDF-1.4\n" + bytes(n) + b"%%EOF\n"),),
+        )
+        for n in range(4)
+    ]
+    raws = [pipeline.RawMail(data=m, source="inbox", key=str(n)) for n, m in enumerate(mails)]
+    inserts = _inserts_by_table(ctx.engine)
+    real = pipeline._render
+    pipeline._render = lambda c, ids: None  # type: ignore[assignment]  # the batch's own statements only
+    try:
+        outcomes = pipeline.process_batch(raws, ctx)
+    finally:
+        pipeline._render = real  # type: ignore[assignment]
+    assert outcomes is not None and [o.status for o in outcomes] == ["processed"] * 4
+    assert inserts["message"] == 1  # the inbound rows with the outgoing ones, where each was an INSERT
+    with pipeline.Session(ctx.engine) as s:
+        files = s.exec(
+            pipeline.select(AttachmentRow.filename, Message.message_id).join(
+                Message, pipeline.col(Message.id) == AttachmentRow.message_row_id
+            )
+        ).all()
+        named = s.exec(
+            pipeline.select(Event.ticket_id, Message.ticket_id, Message.direction).join(
+                Message, pipeline.col(Message.id) == Event.message_row_id
+            )
+        ).all()
+    assert sorted(files) == [(f"photo-{n}.pdf", f"own{n}@x.pt") for n in range(4)]
+    assert len(named) >= 4 and all(e == m and d == "in" for e, m, d in named)  # each on its own ticket's mail
