@@ -41,5 +41,11 @@ def test_a_number_after_a_post_box_invoice_or_vat_label_is_no_serial() -> None:
 
 
 def test_a_value_that_stands_once_after_a_blocked_label_and_once_on_its_own_is_kept() -> None:
-    text = "Serial 77120455 failed.\nFax 77120455 is the number on our old fax"
-    assert _fill(("77120455",), text) == ("77120455",)
+    text = "Serial KX77120455 failed.\nFax KX77120455 is written on our old fax"
+    assert _fill(("KX77120455",), text) == ("KX77120455",)
+
+
+def test_a_learned_serial_of_digits_alone_is_left_to_the_rules() -> None:
+    # "OZ-SFP-10G-LR: 123456": after a model a bare number may be anything; the rules read digit serials
+    # only after a serial label.
+    assert _fill(("123456", "20240312"), "OZ-SFP-10G-LR: 123456 died on 20240312") == ()
