@@ -1,7 +1,9 @@
 """Train the learned extractor and write it into the package: ``taskset -c 1 python tools/train.py``.
 
 One command, fixed seed, CPU only, a few minutes on one core. It generates the training mails
-(tools/training_data.py), trains on the same tokenizer the rules use (identifiers stay whole tokens):
+(tools/training_data.py), with ``--corpora`` adds the labelled training corpora (tools/corpus_data.py;
+``CORPORA`` below, never a corpus kept to measure the model), and trains on the same tokenizer the rules
+use (identifiers stay whole tokens):
 
 - ``ner``: order / serial / model / tracking spans (a small CNN tok2vec and a transition-based NER);
 - ``defect``: a bag-of-words text classifier for the defect category, or "none";
@@ -31,7 +33,41 @@ from thinc.api import fix_random_seed  # noqa: E402
 
 from mailbot.understand.learned import MODEL_DIR, build_pipeline  # noqa: E402
 from mailbot.understand.nlp import prepare  # noqa: E402
+from tools.corpus_data import ner_view, read_corpus  # noqa: E402
 from tools.training_data import DEFECT_CLASSES, KIND_CLASSES, SEED, Example, generate  # noqa: E402
+
+# The labelled corpora the model learns from, each with the staff domain its mails are read with. The
+# development corpus lives beside the repository; the corpora that score the model (train5, the blind
+# ones) are not here.
+CORPORA: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("../shared/corpus-dev", ("lumatek-example.com",)),
+    ("tests/understand/corpus", ("optizon-example.com",)),
+    ("tests/understand/train2", ()),
+    ("tests/understand/train3", ()),
+    ("tests/understand/train4", ()),
+)
+
+
+def corpus_path(name: str) -> Path:
+    """A corpus folder relative to the repository (a worktree's ``../shared`` is its main checkout's)."""
+    for base in (ROOT, ROOT.parent, ROOT.parent.parent):
+        if (base / name).is_dir():
+            return base / name
+    raise SystemExit(f"training corpus {name} not found beside {ROOT} (or train without --corpora)")
+
+
+def labelled(repeat: int) -> tuple[list[Example], list[Example]]:
+    """The labelled corpora's mails, each ``repeat`` times: all of them (for the classifiers), and the
+    lines the NER is shown of those whose every identifier was found in the text (for the NER)."""
+    everything: list[Example] = []
+    for_ner: list[Example] = []
+    for name, staff in CORPORA:
+        for item in read_corpus(corpus_path(name), staff, ROOT / "rules"):
+            everything += [item.example] * repeat
+            view = ner_view(item.example) if item.teaches_ner else None
+            if view is not None:
+                for_ner += [view] * repeat
+    return everything, for_ner
 
 
 def to_spacy(nlp: spacy.language.Language, ex: Example) -> SpacyExample:
@@ -75,6 +111,9 @@ def main() -> None:
     ap.add_argument("--epochs", type=int, default=6)
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--out", type=Path, default=MODEL_DIR)
+    ap.add_argument("--corpora", action="store_true", help="the classifiers learn from the labelled corpora too")
+    ap.add_argument("--ner-corpora", action="store_true", help="with --corpora: the NER learns from them too")
+    ap.add_argument("--repeat", type=int, default=2, help="how often each labelled corpus mail is shown per epoch")
     args = ap.parse_args()
     fix_random_seed(args.seed)
     spacy.require_cpu()
@@ -82,26 +121,37 @@ def main() -> None:
     data = list(generate(args.examples + args.examples // 10, args.seed))
     examples = [to_spacy(nlp, ex) for ex in data]
     train, held = examples[: args.examples], examples[args.examples :]
+    real, real_ner = labelled(args.repeat) if args.corpora else ([], [])
+    real_examples = [to_spacy(nlp, ex) for ex in real]
+    real_ner_examples = [to_spacy(nlp, ex) for ex in real_ner]
     per_pipe = {
-        "ner": train,
-        "defect": [_split_cats(e, "defect:") for e in train],
-        "kind": [_split_cats(e, "kind:") for e in train],
+        "ner": train + (real_ner_examples if args.ner_corpora else []),
+        "defect": [_split_cats(e, "defect:") for e in train + real_examples],
+        "kind": [_split_cats(e, "kind:") for e in train + real_examples],
     }
     with nlp.select_pipes(enable=["ner"]):
-        nlp.initialize(lambda: train)
+        nlp.initialize(lambda: per_pipe["ner"])
     for name in ("defect", "kind"):
         nlp.get_pipe(name).initialize(lambda n=name: per_pipe[n], nlp=nlp)
     rng = random.Random(args.seed)
     started = time.process_time()
     for epoch in range(args.epochs):
         losses: dict[str, float] = {}
-        order = list(range(len(train)))
-        rng.shuffle(order)
-        for batch_start in range(0, len(order), 32):
-            batch = order[batch_start : batch_start + 32]
+        if not args.corpora:  # generated mails only: the three pipes step through one shuffled order
+            order = list(range(len(train)))
+            rng.shuffle(order)
+            for batch_start in range(0, len(order), 32):
+                batch = order[batch_start : batch_start + 32]
+                for name, egs in per_pipe.items():
+                    with nlp.select_pipes(enable=[name]):
+                        nlp.update([egs[i] for i in batch], drop=0.1, losses=losses)
+        else:  # each pipe sees its own examples (the NER fewer or no labelled mails) in its own order
             for name, egs in per_pipe.items():
+                order = list(range(len(egs)))
+                rng.shuffle(order)
                 with nlp.select_pipes(enable=[name]):
-                    nlp.update([egs[i] for i in batch], drop=0.1, losses=losses)
+                    for batch_start in range(0, len(order), 32):
+                        nlp.update([egs[i] for i in order[batch_start : batch_start + 32]], drop=0.1, losses=losses)
         print(f"epoch {epoch + 1}: " + ", ".join(f"{k} {v:.1f}" for k, v in losses.items()), flush=True)
     scores = {
         "ner": nlp.evaluate(held, batch_size=64)["ents_per_type"],
@@ -129,6 +179,10 @@ def main() -> None:
         "cpu_seconds": round(time.process_time() - started, 1),
         "held_out": scores,
     }
+    if args.corpora:
+        summary["labelled_mails"] = len(real) // max(args.repeat, 1)
+        summary["labelled_mails_for_ner"] = len(real_ner) // max(args.repeat, 1) if args.ner_corpora else 0
+        summary["repeat"] = args.repeat
     (args.out / "training.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
     size = sum(p.stat().st_size for p in args.out.rglob("*") if p.is_file())
     print(json.dumps(summary, indent=2))
