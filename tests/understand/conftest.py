@@ -68,3 +68,9 @@ def ids(request, read_identifiers):  # type: ignore[no-untyped-def]
     so the text reads as a complaint the way a whole mail would)."""
     tail = getattr(request.module, "TAIL", "")
     return lambda text, catalog=(): read_identifiers(text + tail, catalog)
+
+
+def defect_category(understander: Understander, body: str, subject: str = "Problem") -> str | None:
+    """The defect rules' category for one subject and body, no other stage (the defect tests' one reader)."""
+    analyse = understander.pipeline.analyse
+    return understander.defects.read(analyse(subject), analyse(body)).category

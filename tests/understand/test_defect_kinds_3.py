@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from mailbot.understand import Understander
+from tests.understand.conftest import defect_category as _category
 
 KINDS: dict[str, list[str]] = {
     "no_power": [
@@ -344,11 +344,6 @@ KINDS: dict[str, list[str]] = {
     ],
 }
 CASES = [(category, text) for category, texts in KINDS.items() for text in texts]
-
-
-def _category(understander: Understander, body: str, subject: str = "Problem") -> str | None:
-    analyse = understander.pipeline.analyse
-    return understander.defects.read(analyse(subject), analyse(body)).category
 
 
 @pytest.mark.parametrize("category, body", CASES, ids=[f"{c}-{i}" for i, (c, _b) in enumerate(CASES)])

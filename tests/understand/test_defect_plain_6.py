@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from mailbot.understand import Understander
-
-
-def _category(understander: Understander, body: str, subject: str = "Problem") -> str | None:
-    analyse = understander.pipeline.analyse
-    return understander.defects.read(analyse(subject), analyse(body)).category
+from tests.understand.conftest import defect_category as _category
 
 
 @pytest.mark.parametrize(
