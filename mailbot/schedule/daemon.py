@@ -81,6 +81,18 @@ class Worker:
             self._outbox_ready.set()
         return report
 
+    def _then_deliver(self, job: Callable[[], object]) -> Callable[[], object]:
+        """``job``, then a nudge to the outbox thread: what a sweep or a digest queued goes out within
+        moments, not at the outbox thread's next timed look (``DELIVERY_SECONDS``)."""
+
+        def run() -> object:
+            try:
+                return job()
+            finally:
+                self._outbox_ready.set()
+
+        return run
+
     def _acquire(self, lock: threading.Lock, wait: bool) -> bool:
         if not wait:
             return lock.acquire(blocking=False)
@@ -209,7 +221,13 @@ class Worker:
             )
         for name, job, seconds in self.extra_jobs:
             scheduler.add_job(
-                job, "interval", seconds=seconds, id=name, max_instances=1, coalesce=True, next_run_time=start
+                self._then_deliver(job),
+                "interval",
+                seconds=seconds,
+                id=name,
+                max_instances=1,
+                coalesce=True,
+                next_run_time=start,
             )
         self.deliver_inline = False
         threads = [threading.Thread(target=self._delivery_loop, name="outbox", daemon=True)]
