@@ -38,7 +38,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 C = Corpus(
     here=HERE,
-    script="make_blind6.py",
+    script="make_train6.py",
     title="blind6: held-out corpus of service mail for eight electronics, optics and instrument makers",
     domains="`.example`",
     languages="German, French, Spanish, Italian, Dutch, Portuguese, Czech, Korean-English, Polish, Swedish or Turkish",
@@ -1319,4 +1319,4 @@ more(
 
 
 if __name__ == "__main__":
-    sys.exit(C.main("Write (or --check) the blind6 corpus."))
+    sys.exit(C.main("Write (or --check) the train6 corpus (once the blind6 held-out set)."))
