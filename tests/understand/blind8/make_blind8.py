@@ -24,13 +24,16 @@ from blindkit import (
     alt,
     attachment,
     delivery_status,
+    envelope,
     ew,
     html_doc,
     jpeg,
     mail,
     mixed,
+    mid,
     multipart,
     pdf,
+    related,
     rfc822,
     rng,
     text,
@@ -43,7 +46,7 @@ C = Corpus(
     script="make_blind8.py",
     title="blind8: held-out corpus of service mail for eight electronics, optics and instrument makers",
     domains="`.example`",
-    languages="Spanish, Hindi-English, Vietnamese, Hungarian, Finnish or Swedish",
+    languages="Spanish, Hindi-English (Latin and Devanagari script), Vietnamese, Hungarian, Finnish, Swedish, Romanian or Czech",
     serial_shapes={
         "minjiang": r"MJ\d{4}-[0-9A-Z]{4}",
         "jinsha": r"0\d{3}J\d{5}",
@@ -64,6 +67,14 @@ C = Corpus(
 # ---------------------------------------------------------------- layout --
 
 
+def inner_mail(date_: str, frm: str, to: str, subject: str, body: Message, domain: str) -> Message:
+    """A mail carried inside another (forwarded as an attachment, returned in a bounce): its
+    Message-ID must differ from the outer one, as it does in real mail."""
+    hdrs = [("Date", date_), ("From", frm), ("To", to), ("Subject", subject)]
+    hdrs += [("Message-ID", mid("tb", domain, "inner")), ("MIME-Version", "1.0")]
+    return envelope(hdrs, body)
+
+
 def build(slug: str, co: dict[str, Any], row: dict[str, Any]) -> Message:
     o = row
     cs = o.get("cs", "utf-8")
@@ -71,9 +82,18 @@ def build(slug: str, co: dict[str, Any], row: dict[str, Any]) -> Message:
     style = o.get("style", "generic")
     body = o["body"]
     to = o.get("to", co["service_address"])
-    if o.get("html"):
+    if o.get("inline_img"):
+        # HTML with a pasted screenshot, as Outlook and Foxmail send it
         inner = "".join(f"<p>{ln}</p>" if ln else "<br>" for ln in body.split("\n"))
-        leaf: Message = text(html_doc(inner, cs=o.get("cslabel") or cs), cs=cs, cte=cte, sub="html", label=o.get("cslabel"))
+        inner += '<p><img src="cid:image001.jpg@01DB3A2F.5C1E0A40"></p>'
+        leaf: Message = related(
+            text(html_doc(inner, cs=cs), cs=cs, cte=cte, sub="html"),
+            [attachment("image/jpeg", "image001.jpg", jpeg("inline"), inline=True, cid="image001.jpg@01DB3A2F.5C1E0A40")],
+            style,
+        )
+    elif o.get("html"):
+        inner = "".join(f"<p>{ln}</p>" if ln else "<br>" for ln in body.split("\n"))
+        leaf = text(html_doc(inner, cs=o.get("cslabel") or cs), cs=cs, cte=cte, sub="html", label=o.get("cslabel"))
     elif o.get("alt"):
         inner = "".join(f"<div>{ln}</div>" if ln else "<div><br></div>" for ln in body.split("\n"))
         leaf = alt(
@@ -86,16 +106,23 @@ def build(slug: str, co: dict[str, Any], row: dict[str, Any]) -> Message:
     parts: list[Message] = []
     if o.get("photos"):
         for i in range(o["photos"]):
-            parts.append(attachment("image/jpeg", f"DSC_{2200 + i * 3}.jpg", jpeg(f"p{i}")))
+            if o.get("photo_name"):
+                fname = o["photo_name"].replace(".jpg", f"{i + 1}.jpg")
+                parts.append(attachment("image/jpeg", fname, jpeg(f"p{i}"), rfc2231=True))
+            else:
+                parts.append(attachment("image/jpeg", f"DSC_{2200 + i * 3}.jpg", jpeg(f"p{i}")))
     if o.get("pdf"):
         parts.append(attachment("application/pdf", o["pdf"], pdf("pdf", o["pdf"])))
     if o.get("rfc"):
         ofrm, osubj, obody = o["rfc"]
         ocs = o.get("rfc_cs", "utf-8")
-        inner_msg = mail(
+        ofrm_addr = parseaddr(ofrm)
+        if not ofrm_addr[0].isascii():
+            ofrm = addr(ofrm_addr[0], ofrm_addr[1], ocs)
+        inner_msg = inner_mail(
             o["date"], ofrm, o.get("rfc_to", parseaddr(o["frm"])[1]),
             osubj if osubj.isascii() else ew(osubj, ocs), text(obody, cs=ocs, cte="b64" if ocs != "utf-8" else "qp"),
-            domain="inner.example",
+            ofrm_addr[1].split("@")[1],
         )
         parts.append(rfc822(inner_msg, filename="message.eml"))
     if o.get("dsn"):
@@ -106,7 +133,7 @@ def build(slug: str, co: dict[str, Any], row: dict[str, Any]) -> Message:
                 text(body, cs="utf-8", cte="qp"),
                 delivery_status(
                     [
-                        [("Reporting-MTA", "dns; " + o.get("mta", "mx1." + co["domain"]))],
+                        [("Reporting-MTA", "dns; " + o.get("mta", parseaddr(o["frm"])[1].split("@")[1]))],
                         [
                             ("Final-Recipient", "rfc822; " + rcpt),
                             ("Action", "failed"),
@@ -116,10 +143,12 @@ def build(slug: str, co: dict[str, Any], row: dict[str, Any]) -> Message:
                     ]
                 ),
                 rfc822(
-                    mail(
-                        o["date"], co["service_address"], rcpt, o.get("orig_subj", "Re: your service request"),
+                    inner_mail(
+                        o["date"], co["service_address"], rcpt,
+                        ew(o.get("orig_subj", "Re: your service request"), maxlen=200)
+                        if not o.get("orig_subj", "").isascii() else o.get("orig_subj", "Re: your service request"),
                         text(o.get("orig_body", "Hello,\nplease send us the serial number of the unit.\n"), cte="qp"),
-                        domain=co["domain"],
+                        co["domain"],
                     ),
                     disp=None,
                 ),
@@ -1384,6 +1413,18 @@ more(
           cs="gbk", cte="b64", style="qq", html=True,
           lab=dict(cust="kongdm@nt-pcba.example", fwd="zhengwei@" + MJ, orders=["MJHT-2026-0177"], serials=["MJ2433-LR0C"],
                    models=["LED-Ring 60", "SZM-45T"], cat="optical_performance", kw=["一边亮一边暗"], lang="zh")),
+        R("new_request", "陈美玲 <meiling@kl-biolab.example>", "BM-2000 Pro 的 camera port 松了",
+          "Hi service team,\n\n我们的 BM-2000 Pro 上面的 camera port 松了，camera 装上去会晃，拍出来的 image 一直 shift。"
+          "Screenshot 在下面。\nSerial: MJ2427-0PX5\nPO: KLB/PO/2611/08\n\nThanks & regards,\nChen Mei Ling\nKL BioLab Sdn Bhd\n+60 3-7955 1180",
+          inline_img=True, style="outlook",
+          lab=dict(cust="meiling@kl-biolab.example", orders=["KLB/PO/2611/08"], serials=["MJ2427-0PX5"], models=["BM-2000 Pro"],
+                   cat="physical_damage", kw=["camera port 松了"], lang="mixed")),
+        R("follow_up", "黄志强 <huangzq@gz-jewel.example>", "Re: RMA-2026-61236 XSZ-500 软件闪退",
+          "在 2026-11-06 10:02:33，\"闽江光学售后\" <service@" + MJ + "> 写道：\n"
+          "> 黄先生您好，请把软件的日志文件发给我们，路径是 C:\\MJView\\log。\n>\n> 闽江光学售后\n\n"
+          "日志已经打包在附件里了，另外我们发现只有拍 4K 照片的时候才会闪退。",
+          cs="utf-8", cte="b64", pdf="MJView_log.pdf",
+          lab=dict(cust="huangzq@gz-jewel.example", rma="RMA-2026-61236", models=["XSZ-500"], lang="zh")),
         R("unrelated", "中通快递 <notice@zto-mail.example>", "您的快件正在派送中",
           "您好，您的快件 75290188370014 正在派送中，派送员电话 135 0000 1122，请保持电话畅通。",
           cs="gbk", cte="b64", lab=dict(lang="zh")),
@@ -1396,6 +1437,17 @@ more(
           "你好，上周寄回去维修的那台 JDS-2204A 示波器，请问检测结果出来没有？",
           cs="gb2312", cte="8bit",
           lab=dict(cust="yangfan@cq-motor.example", models=["JDS-2204A"], lang="zh")),
+        R("new_request", "Alan Lee <alan.lee@sg-eduscope.example>", "JDS-1102E screen flicker 问题",
+          "Hi, 我们 lab 的 JDS-1102E screen 会一闪一闪, 大概每隔几分钟 flicker 一次, waveform 还在跑. SN 0923J11955, "
+          "我们的 PO 是 SGE-PO-0871. Can arrange repair? Thanks.",
+          lab=dict(cust="alan.lee@sg-eduscope.example", orders=["SGE-PO-0871"], serials=["0923J11955"], models=["JDS-1102E"],
+                   cat="intermittent", kw=["screen 会一闪一闪"], lang="mixed")),
+        R("new_request", "邓华 <denghua@dy-edu.example>", "电源旋钮坏了",
+          "您好，JPS-3005 电压调节旋钮转起来没有反应，电压一直停在 5.0V，电流旋钮正常。序列号 0124J03398，"
+          "合同号 XS2610-287。故障照片见附件。",
+          cs="gb18030", cte="b64", photos=2, photo_name="故障照片.jpg",
+          lab=dict(cust="denghua@dy-edu.example", orders=["XS2610-287"], serials=["0124J03398"], models=["JPS-3005"],
+                   cat="other", kw=["电压调节旋钮转起来没有反应"], lang="zh")),
         R("unrelated", "成都市电子学会 <office@cd-eea.example>", "关于举办2026年电子测量技术研讨会的通知",
           "各会员单位：定于12月10日在成都举办电子测量技术研讨会，请于11月30日前回执报名。",
           cs="gbk", cte="qp", pdf="notice.pdf", lab=dict(lang="zh")),
@@ -1412,6 +1464,13 @@ more(
         R("order_status", "Purchasing <purchasing@sg-testlab.example>", "PO SGT-4410 / your S115-00560",
           "Hello, our PO SGT-4410 (your order S115-00560, 3x PowerDesk 1200) was due last week. Please advise shipping date and AWB.",
           lab=dict(cust="purchasing@sg-testlab.example", orders=["SGT-4410", "S115-00560"], models=["PowerDesk 1200"])),
+        R("new_request", "游淑惠 <sh.yu@hc-fab.example>", "PowerDesk 1200 網路斷線 (韌體 V2.1.0)",
+          "RMA 窗口您好：\n\n本廠 PowerDesk 1200 上週起網路常斷線，Ping 不到，面板 LAN 燈熄滅，要拔插網路線才恢復。\n"
+          "機台序號：AP9B0C-0150（韌體版本 V2.1.0，2025/08 出貨）\n訂單：S115-00298\n\n"
+          "游淑惠\n新竹某半導體股份有限公司 設備課\n統一編號 24681357\n03-577-1234 #6021",
+          cs="big5", cte="qp", html=True,
+          lab=dict(cust="sh.yu@hc-fab.example", orders=["S115-00298"], serials=["AP9B0C-0150"], models=["PowerDesk 1200"],
+                   cat="no_link", kw=["網路常斷線"], lang="zh")),
         R("unrelated", "台南市電機公會 <service@tn-eea.example>", "年終聯誼會邀請",
           "敬邀 貴公司參加本會年終聯誼會，時間 12 月 18 日晚間六點。",
           cs="big5", cte="qp", lab=dict(lang="zh")),
@@ -1425,6 +1484,12 @@ more(
           "El jue, 5 nov 2026 a las 12:40, Garantías Bajío escribió:\n> Sofía, intente ajustar el offset desde BajíoView.",
           style="gmail",
           lab=dict(cust="sofia@vinos-valle.example", rma="RMA-2026-33141", models=["TermoLog T8"])),
+        R("new_request", "Fernando Aguilar <faguilar@hortalizas-sinaloa.example>", "sonda con lectura errónea",
+          "Buenas tardes,\nla sonda TL-Probe 30 conectada al TermoLog T8 marca -40 °C fijo aunque el cuarto está a 4 °C. "
+          "Probamos otra sonda y sí lee bien. Serie del registrador bjq240315a30.\n\n"
+          "Fernando Aguilar\nHortalizas de Sinaloa S.P.R.\nCLABE 012180001234567897\nTel. 667 712 4455",
+          lab=dict(cust="faguilar@hortalizas-sinaloa.example", serials=["bjq240315a30"], models=["TL-Probe 30", "TermoLog T8"],
+                   cat="other", kw=["marca -40 °C fijo"])),
         R("unrelated", "SAT Notificaciones <notificaciones@sat-buzon.example>", "Tienes un nuevo mensaje en tu Buzón Tributario",
           "Estimado contribuyente, tiene una notificación pendiente en su Buzón Tributario.",
           html=True, lab=dict()),
@@ -1443,6 +1508,11 @@ more(
           "Dear Sir, material against SO/2526/01377 not received till date though dispatch was informed on 2nd Nov. "
           "Transporter docket no. please. Delhivery site shows no record for 1490811255310.",
           lab=dict(cust="stores@mandya-sugar.example", orders=["SO/2526/01377"], tracking=["1490811255310"])),
+        R("new_request", "Ramesh Yadav <ramesh.yadav@varanasi-cold.example>", "InvertaPro बैटरी चार्ज नहीं कर रहा",
+          "नमस्ते सर,\nहमारा InvertaPro 3kVA बैटरी चार्ज नहीं कर रहा है, display पर 'CHG FAULT' आता है। Mains ठीक है।\n"
+          "Serial: 0824-IV-00490\nBill no. SO/2526/01102\n\nधन्यवाद\nRamesh Yadav",
+          lab=dict(cust="ramesh.yadav@varanasi-cold.example", orders=["SO/2526/01102"], serials=["0824-IV-00490"],
+                   models=["InvertaPro 3kVA"], cat="other", kw=["बैटरी चार्ज नहीं कर रहा"])),
         R("unrelated", "Tender Alerts <alerts@gov-tenders.example>", "New tender: Solar street lights, Pune Municipal Corporation",
           "A new tender matching your keywords 'solar charge controller' has been published. Last date: 28-11-2026.",
           lab=dict()),
@@ -1458,6 +1528,11 @@ more(
         R("order_status", "Trần Quang Huy <huy.tq@dn-logistics.example>", "Hỏi tình trạng đơn hàng",
           "Chào chị, đơn 0530/2026/HDMB-SL đặt 6 đầu ghi SL-NVR 16 đã xuất kho chưa ạ? Mã vận đơn Viettel Post là gì?",
           lab=dict(cust="huy.tq@dn-logistics.example", orders=["0530/2026/HDMB-SL"], models=["SL-NVR 16"])),
+        R("new_request", "Đặng Văn Tâm <tam.dv@hatinh-school.example>", "Camera không lên nguồn",
+          "Chào anh chị,\ncamera SL-Bullet 8MP lắp ở cổng trường cắm nguồn không lên, đèn không sáng, đã thử nguồn khác.\n"
+          "Số serial ghi trên tem: SLC 2305 4490\nTrân trọng,\nĐặng Văn Tâm",
+          lab=dict(cust="tam.dv@hatinh-school.example", serials=["SLC 2305 4490"], models=["SL-Bullet 8MP"],
+                   cat="no_power", kw=["cắm nguồn không lên"])),
         R("unrelated", "Hội chợ Secutech <info@secutech-vn.example>", "Mời tham gia triển lãm Secutech Vietnam 2027",
           "Kính mời quý công ty đăng ký gian hàng tại triển lãm Secutech Vietnam 2027, TP.HCM.",
           html=True, lab=dict()),
@@ -1466,6 +1541,13 @@ more(
 more(
     "tisza",
     [
+        R("new_request", "Pintér Ágnes <pinter.agnes@nyiregyhaza-labor.example>", "Letört kimeneti csatlakozó",
+          "Tisztelt Szerviz!\n\nA TPS-3203 negatív kimeneti csatlakozója a házzal együtt letört, amikor a banándugót kihúztuk. "
+          "A készülék egyébként működik.\nGyári szám: TM23W17-205 (firmware 1.07)\nRendelés: MR-2026/0233\n\n"
+          "Üdvözlettel:\nPintér Ágnes\nNyíregyházi Labor Kft.\nIBAN: HU42 1177 3016 1111 1018 0000 0000",
+          cs="iso-8859-2", cte="8bit",
+          lab=dict(cust="pinter.agnes@nyiregyhaza-labor.example", orders=["MR-2026/0233"], serials=["TM23W17-205"],
+                   models=["TPS-3203"], cat="physical_damage", kw=["kimeneti csatlakozója a házzal együtt letört"])),
         R("unrelated", "Ionut Marin <ionut@ro-distrib.example>", "Ofertă parteneriat distribuție România",
           "Bună ziua, suntem distribuitor de echipamente de laborator în România și am dori să colaborăm pentru gama TPS.",
           lab=dict()),
@@ -1481,6 +1563,11 @@ more(
         R("order_status", "Petri Laine <petri.laine@kainuu-eramies.example>", "Tilauksen toimitus",
           "Hei, tilasin TIL-26-00498 kaksi Revontuli 10x42 -kiikaria 2.11. Onko ne jo lähetetty? Tarvitsisin seurantakoodin.",
           lab=dict(cust="petri.laine@kainuu-eramies.example", orders=["TIL-26-00498"], models=["Revontuli 10x42"])),
+        R("follow_up", "Laura Mäkelä <laura.makela@birdlife-oulu.example>", "Re: RMA-2026-88156 Lumi ED 8x32 saapui rikki",
+          "huolto@" + KU + " kirjoitti 6.11.2026 klo 9.14:\n> Hei Laura,\n>\n> pahoittelemme vauriota. Voimmeko lähettää uuden kiikarin\n"
+          "> heti, ja palautat rikkinäisen samassa laatikossa?\n>\n> Ystävällisin terveisin\n> Kuusamo Optiikka, huolto\n\n"
+          "Sopii hyvin, kiitos nopeasta vastauksesta!\n\nLaura",
+          lab=dict(cust="laura.makela@birdlife-oulu.example", rma="RMA-2026-88156", models=["Lumi ED 8x32"])),
         R("unrelated", "Rekrytointi <rekry@henkilosto.example>", "Tarjous: vuokratyövoimaa tuotantoon",
           "Hei, tarjoamme kokeneita kokoonpanijoita optiikkateollisuuteen nopealla aikataululla.",
           lab=dict()),
