@@ -1513,6 +1513,14 @@ more(
           "Serial: 0824-IV-00490\nBill no. SO/2526/01102\n\nधन्यवाद\nRamesh Yadav",
           lab=dict(cust="ramesh.yadav@varanasi-cold.example", orders=["SO/2526/01102"], serials=["0824-IV-00490"],
                    models=["InvertaPro 3kVA"], cat="other", kw=["बैटरी चार्ज नहीं कर रहा"])),
+        R("unrelated", "Orders <orders@pcb-fab-in.example>", "Order Acknowledgement - your PO SIPL/PUR/25-26/0417",
+          "Dear Sir,\nWe acknowledge receipt of your PO SIPL/PUR/25-26/0417 for 2,000 pcs control PCB rev C. "
+          "Our proforma invoice PI-8812 is attached. Delivery 3 weeks from advance payment.",
+          pdf="PI-8812.pdf", lab=dict()),
+        R("unrelated", "IT Admin <admin@mailbox-verify.example>", "Your mailbox is almost full - verify now",
+          "Dear user, your mailbox care@sahyadri-power.example has exceeded its quota. Click here to verify your account "
+          "within 24 hours or it will be suspended.",
+          html=True, lab=dict()),
         R("unrelated", "Tender Alerts <alerts@gov-tenders.example>", "New tender: Solar street lights, Pune Municipal Corporation",
           "A new tender matching your keywords 'solar charge controller' has been published. Last date: 28-11-2026.",
           lab=dict()),
@@ -1548,6 +1556,10 @@ more(
           cs="iso-8859-2", cte="8bit",
           lab=dict(cust="pinter.agnes@nyiregyhaza-labor.example", orders=["MR-2026/0233"], serials=["TM23W17-205"],
                    models=["TPS-3203"], cat="physical_damage", kw=["kimeneti csatlakozója a házzal együtt letört"])),
+        R("unrelated", "Rendelés <rendeles@alkatresz-nagyker.example>", "Rendelés visszaigazolás - TZ-BE-2026-0388",
+          "Tisztelt Partnerünk!\n\nKöszönjük megrendelését (az Önök rendelésszáma: TZ-BE-2026-0388).\n"
+          "Tételek: 500 db 4 mm-es banánhüvely, 200 db biztosítéktartó\nVárható szállítás: 2026. november 18.\n\nAlkatrész Nagyker Zrt.",
+          pdf="visszaigazolas_0388.pdf", lab=dict()),
         R("unrelated", "Ionut Marin <ionut@ro-distrib.example>", "Ofertă parteneriat distribuție România",
           "Bună ziua, suntem distribuitor de echipamente de laborator în România și am dori să colaborăm pentru gama TPS.",
           lab=dict()),
