@@ -46,6 +46,7 @@ class Evidence:
     form_problem: bool = False
     photos: bool = False  # a photo or video attached (not a signature's logo)
     has_serial: bool | None = None  # a serial number of a unit (None: only known as an order or serial)
+    category: str | None = None  # the defect category read ("other": only a symptom or a vague fault word)
 
     def fault_now(self) -> bool:
         return self.has_defect and (self.own_defect is None or self.own_defect())
@@ -147,7 +148,7 @@ def decide_kind(
         if not _asks_something(ev.current, has):
             return "unrelated"  # "thank you, it works perfectly again": a thank-you opens no case
     elsewhere = _not_about_a_unit(ev, has)
-    if ev.has_defect and not _sales_question(ev, has) and not elsewhere:
+    if ev.has_defect and not _sales_question(ev, has) and not elsewhere and not _chases_shipment(ev, has):
         return "new_request"
     status = (
         has(ev.body, "order_status_phrases")
@@ -215,6 +216,16 @@ def _reference(a: Analysis, end: int) -> bool:
         return False
     after = words[at + 1] if at + 1 < len(words) else "\n"
     return after in _REFERENCE_ENDS or after.isspace()
+
+
+def _chases_shipment(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """A person asking where their order or unit is ("has our order ... shipped yet?", "did the units come
+    back from calibration? we have not received them") whose only fault is a vague word the defect lists
+    read as "other" (a calibration, a unit "back"): the question is the mail, nothing is asked to be
+    repaired, returned or replaced, and no fault of a named kind is told."""
+    if ev.category != "other" or ev.rma or not has(ev.current, "order_status_phrases"):
+        return False
+    return not any(has(a, "request_phrases") for a in (ev.current, ev.subject))
 
 
 def _forwarded_no_request(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:

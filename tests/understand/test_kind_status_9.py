@@ -46,3 +46,20 @@ def test_czech_request_to_confirm_the_delivery_date_is_order_status(read):
 def test_czech_delivery_date_told_without_a_question_is_not_order_status(read):
     body = "Dobrý den, termín dodání objednávky OBJ-2025/0771 je 14. 3. Faktura v příloze."
     assert read(f"{body}\n\nJana Horáková", "Objednávka OBJ-2025/0771").kind != "order_status"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi, has our order PO-55120 (4x calibration weights) shipped yet? Please send the tracking number.",
+        "Hello, have the two meters been sent back after calibration? We have not received them yet.",
+    ],
+)
+def test_chasing_a_shipment_beside_a_vague_fault_word_is_order_status(read, body):
+    found = read(f"{body}\n\nSam", "our units")
+    assert (found.kind, found.should_auto_reply) == ("order_status", True)
+
+
+def test_chasing_a_shipment_with_a_fault_to_repair_stays_a_request(read):
+    body = "Hi, the meter we got still reads 2% high after calibration. When will you replace it? Can you repair it?"
+    assert read(f"{body}\n\nSam", "meter").kind == "new_request"
