@@ -127,6 +127,7 @@ class Understander:
             form_problem=person is not None and self.forms.tells_problem(mail.text),
             photos=any(_photo(a) for a in mail.attachments),
             has_serial=bool(ids.serial_numbers),
+            category=defect.category,
         )
         asks_model = partial(combiner.request, text) if combiner is not None and guard is None else None
         kind = decide_kind(mail, reading, evidence, staff_sender, asks_model, self.cues)

@@ -46,6 +46,7 @@ class Evidence:
     form_problem: bool = False
     photos: bool = False  # a photo or video attached (not a signature's logo)
     has_serial: bool | None = None  # a serial number of a unit (None: only known as an order or serial)
+    category: str | None = None  # the defect category read ("other": only a symptom or a vague fault word)
 
     def fault_now(self) -> bool:
         return self.has_defect and (self.own_defect is None or self.own_defect())
@@ -147,14 +148,14 @@ def decide_kind(
         if not _asks_something(ev.current, has):
             return "unrelated"  # "thank you, it works perfectly again": a thank-you opens no case
     elsewhere = _not_about_a_unit(ev, has)
-    if ev.has_defect and not _sales_question(ev, has) and not elsewhere:
+    if ev.has_defect and not _sales_question(ev, has) and not elsewhere and not _chases_shipment(ev, has):
         return "new_request"
     status = (
         has(ev.body, "order_status_phrases")
         or has(ev.subject, "order_status_phrases")
         or _asks_about_order(ev.body, ev.subject, has)
     )
-    business = any(has(a, key) for a in (ev.body, ev.subject) for key in ("unrelated_weak", "sales_questions"))
+    business = any(_business(a, has) for a in (ev.body, ev.subject))
     if _shipment_held(ev, has):
         # "EMS … has been in customs for 8 days, can you send the proforma?": the invoice is for the parcel
         return "order_status"
@@ -183,6 +184,48 @@ def decide_kind(
     if ev.has_ids and not business and asks_model is not None and _a_person_wrote(ev, has) and asks_model():
         return "new_request"
     return "unrelated"
+
+
+_REFERENCE_FILLERS = {":", "#", "：", ".", "no", "no.", "nr", "nr.", "number", "nº", "n°", "号", "号码", "編號", "编号"}
+_REFERENCE_ENDS = {".", ",", ";", "。", "，", "；", "、", ")", "）"}
+
+
+def _business(a: Analysis, has: Callable[[Analysis, str], bool]) -> bool:
+    """Whether the text is about business (a quotation, prices, an invoice to pay, a purchase not made yet).
+    A business word that labels a number at the end of a sentence ("... has the replacement shipped? Invoice
+    SO2024-08115.", "Serial MA2406KX031, invoice SO2024-07731.") is the reference a customer adds for their
+    purchase, as an order number is: it tells what was bought, not that the mail is about the invoice. The
+    number said as part of a sentence ("whether our invoice 2231 was paid") is the mail's topic."""
+    if has(a, "sales_questions"):
+        return True
+    spans = a.phrases.get("KIND:unrelated_weak")
+    if not spans:
+        return has(a, "unrelated_weak")  # the list's patterns, if any
+    return any(not _reference(a, end) for _, end in spans)
+
+
+def _reference(a: Analysis, end: int) -> bool:
+    """Whether the words right after a phrase ending at ``end`` are a number it labels, closing a sentence
+    or a list ("Invoice: 4711.", "invoice no. SO-2024-118, serial ..."): the next word, past a colon or
+    "no.", holds a digit, and what follows it is the end of the text, a line break or a full stop or comma."""
+    words = a.words
+    at = end
+    while at < len(words) and at < end + 3 and words[at].lower() in _REFERENCE_FILLERS:
+        at += 1
+    if at >= len(words) or not any(c.isdigit() for c in words[at]):
+        return False
+    after = words[at + 1] if at + 1 < len(words) else "\n"
+    return after in _REFERENCE_ENDS or after.isspace()
+
+
+def _chases_shipment(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """A person asking where their order or unit is ("has our order ... shipped yet?", "did the units come
+    back from calibration? we have not received them") whose only fault is a vague word the defect lists
+    read as "other" (a calibration, a unit "back"): the question is the mail, nothing is asked to be
+    repaired, returned or replaced, and no fault of a named kind is told."""
+    if ev.category != "other" or ev.rma or not has(ev.current, "order_status_phrases"):
+        return False
+    return not any(has(a, "request_phrases") for a in (ev.current, ev.subject))
 
 
 def _forwarded_no_request(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
@@ -244,7 +287,10 @@ def _answers_us(reading: Reading, ev: Evidence, has: Callable[[Analysis, str], b
     if reading.subject_reply or ev.rma:
         return True
     said = ("machine_notice_phrases", "auto_reply_phrases", "receipt_phrases")
-    return has(ev.subject, "auto_reply_subjects") or any(has(ev.current, key) for key in said)
+    # "Acknowledgement: your email has been received" over "this is an automatic acknowledgement": the
+    # subject says which mail it acknowledges when the text below only says it is a machine
+    subject = ("auto_reply_subjects", "machine_notice_phrases")
+    return any(has(ev.subject, key) for key in subject) or any(has(ev.current, key) for key in said)
 
 
 _POINTER_WORDS = 8
