@@ -138,10 +138,19 @@ class IdentifierReader:
         labels = {name: self._labels(a, name) for name in IDENTIFIER_FIELDS}
         through = self._through_documents(a.words, labels, _longest(a.phrases.get("BLOCKED", [])))
         blocked: list[int] = []
+        ordered: list[int] = []
         for start, end in _longest(a.phrases.get("BLOCKED", [])):
             if start not in through.values():
-                blocked += self._blocked_values(a.words, end)
-        taken.update(blocked)
+                numbers = self._blocked_values(a.words, end)
+                blocked += numbers
+                # "Invoice SO2024-08115": the customer names the invoice by the number it was billed under,
+                # and its letters say that is our sales order (a delivery note's or a quote's stays theirs)
+                label = "".join(a.words[start:end]).lower()
+                if any(stem in label for stem in _INVOICE_WORDS):
+                    ordered += [i for i in numbers if _SALE_ORDER.match(a.words[i])]
+        found["order_number"] += [v for i in ordered if (v := self.fields["order_number"].value(a.words[i]))]
+        blocked = [i for i in blocked if i not in ordered]
+        taken.update(blocked + ordered)
         self._numbered_before(a.words, found, taken)
         paired = self._paired(a, labels, found, taken)
         for name in ("tracking_number", "order_number", "serial_number", "product_model"):
@@ -213,6 +222,10 @@ class IdentifierReader:
                     unlabelled_orders += [i] if name == "order_number" else []
                     break
         found["serial_number"] += self._serials_not_orders(a.words, unlabelled_orders, labelled_orders, found)
+        weak_ends = {e for _s, e in a.phrases.get("WEAK:serial_number", [])}
+        found["serial_number"] += self._units_not_orders(
+            a.words, unlabelled_orders, {*models, *catalogued}, weak_ends, found
+        )
         for i in models + catalogued:  # "OZ-SFP-10G-LR #K7Q2XM4401", "2 x OZ-SFP-10G-LR: X, Y",
             # "the TideLog T5 (QR2301044)": the model introduces its serials
             j = self._skip(a.words, i + 1, self.connectors, allow_newline=False)
@@ -228,6 +241,8 @@ class IdentifierReader:
                     found["serial_number"].append(a.words[before])
                     taken.add(before)
         found["serial_number"] += self._alike(a.words, found, taken)
+        if not found["serial_number"]:
+            found["serial_number"] += self._alone(a.words, found, taken)
         return Identifiers(
             order_numbers=tuple(dict.fromkeys(found["order_number"])),
             serial_numbers=tuple(dict.fromkeys(found["serial_number"])),
@@ -441,6 +456,38 @@ class IdentifierReader:
                 out.append(value)
         return out
 
+    def _units_not_orders(
+        self,
+        words: tuple[str, ...],
+        unlabelled: list[int],
+        model_ends: set[int],
+        weak_ends: set[int],
+        found: dict[str, list[str]],
+    ) -> list[str]:
+        """Codes read as orders by their shape alone that the mail writes as a unit's own number: right
+        after the product ("Spektra UV 300 SP/21/0933", "the LX 40 (ZK/24/0412)") or after a word for the
+        unit ("Units SP/22/0190 and SP/22/0191"); and the codes written exactly like one of them. A maker's
+        letters, a year and a number between slashes are an order's shape in one company and a serial's in
+        another; where the mail puts the code decides. A code whose letters say "order" (PO-, SO-...) or
+        that spells its year in full (ZS/2024/00954, a document's) stays an order."""
+        moved: list[str] = []
+        shapes: set[str] = set()
+        candidates = [i for i in unlabelled if words[i] in found["order_number"]]
+        candidates = [i for i in candidates if not (_ORDER_WORD.match(words[i]) or _FULL_YEAR.search(words[i]))]
+        for i in candidates:
+            k = i - 1
+            while k >= 0 and i - k <= 2 and words[k] in _BEFORE_UNIT:
+                k -= 1
+            if k in model_ends or k + 1 in weak_ends:
+                shapes.add(_shape_key(words[i]))
+        for i in candidates:
+            if _shape_key(words[i]) in shapes and words[i] in found["order_number"]:
+                value = self.fields["serial_number"].value(words[i])
+                if value:
+                    found["order_number"].remove(words[i])
+                    moved.append(value)
+        return moved
+
     def _model_or_parcel(self, token: str) -> bool:
         return any(self.fields[n].value(token, standalone=True) for n in ("product_model", "tracking_number"))
 
@@ -531,6 +578,30 @@ class IdentifierReader:
                     out.append(value)
         return out
 
+    def _alone(self, words: tuple[str, ...], found: dict[str, list[str]], taken: set[int]) -> list[str]:
+        """A code the customer wrote as a sentence of its own ("... restarts after a few minutes. mn240305-c.
+        Thanks!", a line holding "sp/24/0051" above the name): the unit's number, copied from its sticker
+        with no word for it. Only a code of letters and six digits or more that no other field's shape claims
+        (a model, an order, a parcel), with no full year (a document's) and no letters that say "order", in
+        a mail that names no serial otherwise."""
+        out: list[str] = []
+        given = {v.lower() for values in found.values() for v in values}
+        for i, word in enumerate(words):
+            if i in taken or not _lettered(word) or sum(c.isdigit() for c in word) < 6 or word.lower() in given:
+                continue
+            if not (i == 0 or words[i - 1] in _SENTENCE_ENDS) or not (
+                i + 1 == len(words) or words[i + 1] in _SENTENCE_ENDS
+            ):
+                continue
+            if _ORDER_WORD.match(word) or _FULL_YEAR.search(word) or self.rma.fullmatch(word):
+                continue  # an order's or a document's number
+            if self.fields["product_model"].value(word, standalone=True) or not self._only("serial_number", word):
+                continue
+            value = self.fields["serial_number"].value(word)
+            if value:
+                out.append(value)
+        return out
+
     def _columns(self, text: str) -> dict[str, list[str]]:
         """Values under a column header ("Serial No." | "PO") in a table: one row per line, cells split
         by "|", tabs or runs of spaces; the table ends at a blank line or a line of a different shape."""
@@ -591,7 +662,9 @@ class IdentifierReader:
         return out
 
     def _spaced(self, a: Analysis, j: int, name: str) -> tuple[str, int] | None:
-        """A number written in space-separated groups: (the joined value, the index after it)."""
+        """A number written in space-separated groups: (the value as written, one space between groups;
+        the index after it). The groups are how the carrier prints it ("7749 1023 8861") and how the
+        customer will quote it back; the whole of it, joined, must be the field's shape."""
         parts: list[str] = []
         k = j
         while k < len(a.words) and len(parts) < 8 and a.words[k].isalnum() and len(a.words[k]) <= 5:
@@ -600,9 +673,10 @@ class IdentifierReader:
             if not a.spaces[k - 1]:
                 break
         for end in range(len(parts), 1, -1):
-            value = self.fields[name].value("".join(parts[:end]))
+            joined = "".join(parts[:end])
+            value = self.fields[name].value(joined)
             if value:
-                return value, j + end
+                return (" ".join(parts[:end]) if value == joined else value), j + end
         return None
 
     def _spaced_serial(self, a: Analysis, j: int, labelled: bool) -> tuple[str, int] | None:
@@ -861,6 +935,11 @@ class IdentifierReader:
 _ORDER_WORD = re.compile(
     r"(?i)(?:PO|SO|VO|AB|OA|OV|PV|ORD|CMD|PED|AUF|BST|ZAK|ENC|ZAM|OBJ|BES)[-/]?\d|45\d{8}$|.*(?:SO|PO)-?\d"
 )
+# A number whose letters say sales order (SO2024-0773, KL-SO-44120), written after an invoice's label. Not
+# other letters (a Taiwanese invoice's AB55123456, an invoice numbered PO-...), not ISO.
+_SALE_ORDER = re.compile(r"(?!ISO)(?:[A-Z]{1,4}-)?[A-Z]{0,4}SO[-/]?\d")
+# What an invoice's label is written with: invoice, Rechnung, facture, factura, fattura, faktura, 发票...
+_INVOICE_WORDS = ("invoice", "inv", "rechnung", "factur", "fattura", "faktur", "fatura", "发票", "發票")
 # Words that say whose word a labelled number is ("laut Rechnung", "as per invoice", "selon facture"): the
 # number is still the label's. Not "on" or "in" ("the PO on invoice 99812" names the invoice).
 _SOURCE_WORDS = frozenset(
@@ -873,6 +952,10 @@ _FULL_YEAR = re.compile(r"[-/.](?:19|20)\d{2}[-/.]")
 _NUMBERED = frozenset({"numaralı", "numarali", "nolu", "no'lu"})
 # The column of a table under a header of another document's number ("Invoice", "Rechnung").
 _BLOCKED_COLUMN = "BLOCKED"
+# What stands around a sentence of one word: a line's end, a full stop, a question or exclamation mark.
+_SENTENCE_ENDS = frozenset({"\n", ".", "!", "?", "。", "！", "？"})
+# Marks between a product, or a word for the unit, and the unit's own number: "LX 40 (X)", "unit #X", "LX 40: X".
+_BEFORE_UNIT = frozenset({"(", "（", "#", ":", "：", "-", ","})
 # Marks that join labels written together ("Serial / Order:", "S/N & PO:") and then their values.
 _PAIR_MARKS = frozenset({"/", "&", "+", "|", "、", "／", "＆"})
 _LABEL_JOINERS = _PAIR_MARKS | {"#", ".", "no", "nr", ")", "("}

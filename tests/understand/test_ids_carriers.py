@@ -13,7 +13,7 @@ TAIL = "\nPlease send the replacement."
 @pytest.mark.parametrize(
     "text, number",
     [
-        ("DPD parcel 0150 1234 5678 90 was returned", "01501234567890"),
+        ("DPD parcel 0150 1234 5678 90 was returned", "0150 1234 5678 90"),
         ("DHL Paket JJD000390007775212345", "JJD000390007775212345"),
         ("Sendungsnummer: 00340434161234567890", "00340434161234567890"),
         ("We shipped it back via PostNL, Track & Trace: 3SABCD1234567", "3SABCD1234567"),
