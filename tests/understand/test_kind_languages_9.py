@@ -68,6 +68,20 @@ def test_where_an_order_stands_in_these_languages_is_a_status_question(read, sub
 @pytest.mark.parametrize(
     "subject, body",
     [
+        ("Rendelés 4500077011", "Jó napot! Mi a szállítási határidő a 4500077011 rendelésre? Köszönöm"),
+        ("Don hang 4500077012", "Chao anh, thoi gian giao hang cua don 4500077012 la khi nao a?"),
+        ("Tilaus 4500077013", "Hei, mikä on tilauksen 4500077013 toimitusaika? Kiitos"),
+        ("Comanda 4500077014", "Buna ziua, care este termenul de livrare? Data livrarii pentru 4500077014? Multumesc"),
+    ],
+)
+def test_the_delivery_date_asked_in_these_languages_is_a_status_question(read, subject, body):
+    found = read(body, subject)
+    assert (found.kind, found.should_auto_reply) == ("order_status", True)
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
         ("Ajánlat", "Jó napot! Mennyibe kerül 5 darab a 12 voltos tápegységből? Szeretnénk vásárolni. Üdv"),
         ("Hinta", "Hei, paljonko maksaa teidän virtalähde? Haluaisimme ostaa kolme kappaletta. Kiitos"),
         ("Báo giá", "Chào anh, em muốn mua 10 bộ nguồn, giá bao nhiêu ạ? Xin báo giá giúp em."),
