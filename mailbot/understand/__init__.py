@@ -21,6 +21,7 @@ from mailbot.rules.understand import UnderstandRules, load_rules
 from mailbot.understand import spacyload  # noqa: F401
 from mailbot.understand.combine import Blend, Combiner
 from mailbot.understand.defects import DefectReader, DefectReading
+from mailbot.understand.evidence import person_about_unit
 from mailbot.understand.forms import FormReader
 from mailbot.understand.identifiers import IdentifierReader, Identifiers
 from mailbot.understand.kind import ANSWERED, Evidence, compile_cues, decide_kind, language
@@ -128,6 +129,9 @@ class Understander:
             photos=any(_photo(a) for a in mail.attachments),
             has_serial=bool(ids.serial_numbers),
             category=defect.category,
+            about_unit=partial(
+                person_about_unit, subject, current, whole, ids, any(_photo(a) for a in mail.attachments)
+            ),
         )
         asks_model = partial(combiner.request, text) if combiner is not None and guard is None else None
         kind = decide_kind(mail, reading, evidence, staff_sender, asks_model, self.cues)

@@ -47,6 +47,9 @@ class Evidence:
     photos: bool = False  # a photo or video attached (not a signature's logo)
     has_serial: bool | None = None  # a serial number of a unit (None: only known as an order or serial)
     category: str | None = None  # the defect category read ("other": only a symptom or a vague fault word)
+    # Whether a person's mail names a unit of ours and tells of it by signs of any language (an error code, a
+    # reading, a photo; mailbot.understand.evidence), asked with the cue lists last, for a mail no rule placed.
+    about_unit: Callable[[Callable[[Analysis, str], bool]], bool] | None = None
 
     def fault_now(self) -> bool:
         return self.has_defect and (self.own_defect is None or self.own_defect())
@@ -183,6 +186,8 @@ def decide_kind(
         return "new_request"
     if ev.has_ids and not business and asks_model is not None and _a_person_wrote(ev, has) and asks_model():
         return "new_request"
+    if not staff_sender and not business and not elsewhere and not ev.quiet and ev.about_unit and ev.about_unit(has):
+        return "new_request"  # a fault told in words no list holds, of a unit named by its model, serial or order
     return "unrelated"
 
 
