@@ -59,7 +59,7 @@ _ESCAPED_RULE = re.compile(r"\\(?=[-_=]{2,})")
 _CLIENT_MARKERS = [
     r"開始轉寄的郵件\s*[:：]?",
     r"전달된\s+메일\s*[:：]?",
-    r"In(?:í|i)cio\s+da\s+mensagem\s+encaminhada\s*:?",
+    r"(?:In(?:í|i)cio|Come(?:ç|c)o)\s+da\s+mensagem\s+encaminhada\s*:?",
     r"Vidarebefordrat\s+(?:brev|mejl|e-?postmeddelande)\s*:?",
     r"Start\s+p(?:å|a)\s+videresendt\s+(?:besked|meddelelse)\s*:?",
     r"Begynnelse\s+p(?:å|a)\s+videresendt\s+(?:melding|e-?post)\s*:?",

@@ -79,3 +79,16 @@ def test_a_digest_entry_with_an_encoded_disposition_is_read_as_an_attached_mail(
     assert [(m.subject, m.text.strip()) for m in mail.forwarded] == [
         ("Converter fault", "The converter does not turn on.")
     ]
+
+
+def test_an_older_portuguese_apple_mail_forward_line_opens_the_forward(understander):
+    """Older Apple Mail in Portuguese writes "Começo da mensagem encaminhada:"; a phone's From line may name the
+    writer only, whose address then stands in the text."""
+    body = (
+        "Para a assistência.\n\nComeço da mensagem encaminhada:\n\nDe: Ana Lima\nAssunto: conversor\n\n"
+        "O conversor MC-1000 não liga mais. ana.lima@portonave-example.com.br\n"
+    )
+    extraction = understander.understand(parse(_mail(body, "Fwd: conversor")))
+    assert extraction.kind == "forwarded"
+    assert extraction.customer_email == "ana.lima@portonave-example.com.br"
+    assert extraction.forwarded_by == "ola.nordmann@optizon-example.com"
