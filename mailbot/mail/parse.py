@@ -261,7 +261,6 @@ def _with_plain_type_headers(part: Message) -> Message:
     """
     if part.is_multipart():
         return part
-    changed = False
     for name in ("Content-Type", "Content-Disposition"):
         value = part.get(name)
         if not isinstance(value, str) or not value.lstrip().startswith("=?"):
@@ -269,10 +268,9 @@ def _with_plain_type_headers(part: Message) -> Message:
         decoded = decode_header_value(value).strip()
         if not decoded or decoded.startswith("=?") or (name == "Content-Type" and "/" not in decoded.split(";")[0]):
             continue
+        # The default type needs no reset: it is text/plain except in a multipart/digest, whose entries
+        # without a Content-Type the parser has already read as attached mails (multipart, left alone above).
         part.replace_header(name, decoded)
-        changed = True
-    if changed:
-        part.set_default_type("text/plain")
     return part
 
 

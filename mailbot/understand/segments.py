@@ -49,13 +49,17 @@ _HEADER_KEYS = frozenset(_HEADER_WORDS.split()) | {
     *("enviada em", "enviado em", "enviado el", "enviado a las", "sent at", "gesendet am", "date d'envoi"),
     *("verzonden op", "skickat den", "보낸 날짜", "받는 사람", "主 题"),
 }
+_MAX_HEAD_LINES = 4  # header lines of a forwarded block the reply parser may leave above where it opens it
+# Apple Mail's From key in a language where it is not the From header's usual name: in Russian it writes
+# "От кого:" (Outlook writes "От:"). The client's fixed wording, read beside the rules' from_headers.
+_CLIENT_FROM_KEYS = ["От кого"]
 _ESCAPED_RULE = re.compile(r"\\(?=[-_=]{2,})")
 # Apple Mail's and iOS' own line above a forwarded mail in the languages of its interface ("Begin forwarded
 # message:" is in the rules with the others): the client's fixed wording, so a forward in any of them opens there.
 _CLIENT_MARKERS = [
     r"開始轉寄的郵件\s*[:：]?",
     r"전달된\s+메일\s*[:：]?",
-    r"In(?:í|i)cio\s+da\s+mensagem\s+encaminhada\s*:?",
+    r"(?:In(?:í|i)cio|Come(?:ç|c)o)\s+da\s+mensagem\s+encaminhada\s*:?",
     r"Vidarebefordrat\s+(?:brev|mejl|e-?postmeddelande)\s*:?",
     r"Start\s+p(?:å|a)\s+videresendt\s+(?:besked|meddelelse)\s*:?",
     r"Begynnelse\s+p(?:å|a)\s+videresendt\s+(?:melding|e-?post)\s*:?",
@@ -81,6 +85,15 @@ _SUBJECT_KEYS = (
     "onderwerp",
     "temat",
     "předmět",
+    # Nordic, Finnish, Russian, Turkish, Hungarian, Japanese and Korean clients' Subject keys.
+    "ämne",
+    "emne",
+    "aihe",
+    "тема",
+    "konu",
+    "tárgy",
+    "件名",
+    "제목",
 )
 # A header line of a forwarded block: a short key of letters, a colon, a value ("Sent: …", "寄件日期: …").
 _HEADER_LINE = re.compile(r"\s*\**[^\W\d_][^\W\d_ -]*(?:[ \u3000-][^\W\d_]+){0,2}\**\s*[:：]\s*\S")
@@ -169,7 +182,7 @@ def after_sign_off(kinds: KindRules, identifiers: IdentifierRules | None, sign_o
     joining = identifiers.connectors if identifiers else []
     connectors = "|".join(_phrase(c) for c in sorted({c.strip() for c in joining if c.strip()}, key=len, reverse=True))
     connectors = connectors or "(?!)"
-    heads = "|".join(re.escape(h) for h in kinds.from_headers)
+    heads = _heads(kinds.from_headers)
     stop = "|".join(
         [_HISTORY.pattern, rf"\**(?:{heads})\**\s*[:：].*"]
         + [f"(?:{p})" for p in kinds.forward_markers + kinds.separator_markers]
@@ -230,7 +243,7 @@ class Segmenter:
         self.forward_prefixes = {p.lower() for p in rules.forward_prefixes}
         self.marker = _any([*rules.forward_markers, *_CLIENT_MARKERS])
         self.original = _any(rules.separator_markers)
-        heads = "|".join(re.escape(h) for h in rules.from_headers)
+        heads = _heads(rules.from_headers)
         self.from_line = re.compile(rf"^\s*\**(?:{heads})\**\s*[:：]\s*(.+)$", re.IGNORECASE | re.MULTILINE)
 
     def subject(self, subject: str) -> tuple[str, bool, bool]:
@@ -391,13 +404,19 @@ class Segmenter:
         return body, headers
 
     def _trailing_from(self, text: str) -> tuple[str, str]:
-        """(text without its last line, that line) when the last line is a From header, else (text, "");
-        a From line wrapped before its address ("From: Lena Ortmann" over "<lena@…>") moves with it."""
+        """(text without its last lines, those lines) when they are the head of a header block that opens
+        with a From line, else (text, ""). The parser may open the block at a later line: Apple Mail in
+        Portuguese writes "De:", "Assunto:", then "Data:", and the parser opens at "Data:", so "De:" and
+        "Assunto:" move down with it. A From line wrapped before its address ("From: Lena Ortmann" over
+        "<lena@…>") moves with it."""
         lines = text.rstrip().splitlines()
-        if lines and self.from_line.fullmatch(lines[-1]):
-            return "\n".join(lines[:-1]), lines[-1]
-        if len(lines) > 1 and _LONE_ADDRESS.fullmatch(lines[-1]) and self.from_line.fullmatch(lines[-2]):
-            return "\n".join(lines[:-2]), "\n".join(lines[-2:])
+        index = len(lines) - 1
+        while index >= 0 and len(lines) - index <= _MAX_HEAD_LINES and _known_header(lines[index]):
+            index -= 1  # a later header line of the block ("Assunto: …")
+        if index >= 0 and self.from_line.fullmatch(lines[index]):
+            return "\n".join(lines[:index]), "\n".join(lines[index:])
+        if index >= 1 and _LONE_ADDRESS.fullmatch(lines[index]) and self.from_line.fullmatch(lines[index - 1]):
+            return "\n".join(lines[: index - 1]), "\n".join(lines[index - 1 :])
         return text, ""
 
     def _marker_split(self, text: str, forward_subject: bool = False) -> tuple[str, str, str]:
@@ -489,6 +508,12 @@ def _unescape_rules(text: str) -> str:
     """An HTML mail made text escapes a line's leading dashes ("\\------ 原始邮件 \\------"): the
     separator line it was."""
     return _ESCAPED_RULE.sub("", text) if "\\" in text else text
+
+
+def _heads(from_headers: list[str]) -> str:
+    """The From header keys as one alternation, the longest first ("От кого" before "От")."""
+    keys = sorted({h.strip() for h in [*from_headers, *_CLIENT_FROM_KEYS] if h.strip()}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(part) for part in key.split()) for key in keys)
 
 
 def _any(patterns: list[str]) -> re.Pattern[str]:
