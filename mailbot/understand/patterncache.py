@@ -119,7 +119,9 @@ def _write(path: Path, entries: dict[Key, Entry]) -> None:
         log.debug("pattern cache %s not written: %s: %s", path, type(exc).__name__, exc)
 
 
-def _compiler_with(known: dict[Key, Entry], used: dict[Key, Entry], real: Callable[..., Any]) -> Callable[..., Any]:
+def _compiler_with(
+    known: dict[Key, Entry], used: dict[Key, Entry], missed: list[tuple[Key, re.Pattern[str]]], real: Callable[..., Any]
+) -> Callable[..., Any]:
     def compile(pattern: Any, flags: int = 0) -> Any:
         if not isinstance(pattern, str) or flags & re.DEBUG:
             return real(pattern, flags)
@@ -134,15 +136,22 @@ def _compiler_with(known: dict[Key, Entry], used: dict[Key, Entry], real: Callab
                 used[key] = entry
                 return compiled
         compiled = real(pattern, flags)  # a bad pattern raises here, as always
-        try:
-            entry = _translate(pattern, flags)
-            if _made(pattern, entry) == compiled:
-                used[key] = entry
-        except Exception as exc:  # pragma: no cover - a translation that differs from this Python's
-            log.debug("pattern not kept compiled: %s: %s", type(exc).__name__, exc)
+        missed.append((key, compiled))
         return compiled
 
     return compile
+
+
+def _kept(missed: list[tuple[Key, re.Pattern[str]]], used: dict[Key, Entry]) -> None:
+    """The patterns compiled as usual, translated for the file once the build is done (its garbage
+    then lies past what the build keeps, not among it), each only if it makes the same pattern."""
+    for (pattern, flags), compiled in missed:
+        try:
+            entry = _translate(pattern, flags)
+            if _made(pattern, entry) == compiled:
+                used[pattern, flags] = entry
+        except Exception as exc:  # pragma: no cover - a translation that differs from this Python's
+            log.debug("pattern not kept compiled: %s: %s", type(exc).__name__, exc)
 
 
 @contextmanager
@@ -156,12 +165,14 @@ def compiled_from(folder: Path | None) -> Iterator[None]:
         path = _file(folder)
         known = _read(path)
         used: dict[Key, Entry] = {}
+        missed: list[tuple[Key, re.Pattern[str]]] = []
         real = _compiler.compile
-        _compiler.compile = _compiler_with(known, used, real)
+        _compiler.compile = _compiler_with(known, used, missed, real)
         try:
             yield
         finally:
             _compiler.compile = real
+        _kept(missed, used)
         if used != known:
             _write(path, used)
     finally:
