@@ -84,12 +84,16 @@ def validate_once(settings: Settings | SettingsView) -> bool:
 def load_remembered(settings: Settings | SettingsView) -> tuple[Renderer, Rules]:
     """The renderer and the rules for a full start-up, every template compiled only when these files
     have not passed the check before (the rules are read and cross-checked each time: the start-up
-    needs them, and reading them is the check). A passing check is recorded, as by ``validate_once``."""
+    needs them, and reading them is the check). Their regular expressions, which the check compiled, are
+    not compiled again to be checked: understanding compiles those it uses when first reading mail. A
+    passing check is recorded, as by ``validate_once``."""
+    from mailbot.rules.understand import patterns_checked_before
     from mailbot.workflow.check import load_checked
 
     key = fingerprint(settings)
     if _passed(settings, key):
-        return load_checked(settings, templates=False)
+        with patterns_checked_before():
+            return load_checked(settings, templates=False)
     loaded = load_checked(settings)
     if key is not None:
         _write(settings.var_dir / RECORD, json.dumps({"passed": key}) + "\n")

@@ -27,6 +27,7 @@ from mailbot.understand.identifiers import IdentifierReader, Identifiers
 from mailbot.understand.kind import ANSWERED, Evidence, compile_cues, decide_kind, language
 from mailbot.understand.learned import available, shared
 from mailbot.understand.nlp import Analysis, Pipeline
+from mailbot.understand.patterncache import compiled_from, longest_first
 from mailbot.understand.pipecache import PipelineCache
 from mailbot.understand.segments import Reading, Segmenter
 from mailbot.values import Address, Attachment, DefectCategory, Extraction, InboundMail, Kind, Language, MissingField
@@ -61,25 +62,27 @@ class Understander:
         the workflow. ``catalog`` adds the operator's product models. ``learned`` adds the shipped model
         where the rules leave a gap (mailbot/understand/combine.py). ``cache_dir``: where the built rule
         pipeline is kept for the next process (mailbot/understand/pipecache.py); None builds it each time."""
-        self.pipeline = Pipeline(rules, cache=PipelineCache(cache_dir) if cache_dir is not None else None)
-        self.segmenter = Segmenter(rules.kinds, rules.identifiers)
-        self.identifiers = IdentifierReader(rules.identifiers, catalog)
-        if learned is None:  # MAILBOT_LEARNED=off: the rules alone (to measure what the model adds)
-            learned = os.environ.get("MAILBOT_LEARNED", "on").lower() not in ("off", "0", "no", "false")
-        blend = _blend(os.environ.get("MAILBOT_BLEND", ""))
-        self.combiner = Combiner(shared(), self.identifiers, blend) if learned and available() else None
-        self.defects = DefectReader(rules.defects)
-        self._nothing = self.pipeline.analyse("")
-        self.is_internal = is_internal
-        self.own = frozenset(a.lower() for a in own_addresses)
-        self.forms = FormReader(rules.kinds, self.internal, self.own)
-        self.cues = compile_cues(rules.kinds.patterns)
-        answers = "|".join(
-            _words(p)
-            for p in sorted({p.strip() for p in rules.kinds.answer_to_phrases if p.strip()}, key=len, reverse=True)
-        )
-        # "please reply to <address>", "Antwort bitte direkt an Herrn Berg: <address>": the address in the same line
-        self.answer_to = re.compile(rf"(?:{answers or '(?!)'})[^\n@.!?]{{0,40}}?({_EMAIL.pattern})", re.IGNORECASE)
+        # The rules' regular expressions, compiled by the last process that read mail, are not parsed
+        # again (mailbot/understand/patterncache.py).
+        with compiled_from(cache_dir):
+            self.pipeline = Pipeline(rules, cache=PipelineCache(cache_dir) if cache_dir is not None else None)
+            self.segmenter = Segmenter(rules.kinds, rules.identifiers)
+            self.identifiers = IdentifierReader(rules.identifiers, catalog)
+            if learned is None:  # MAILBOT_LEARNED=off: the rules alone (to measure what the model adds)
+                learned = os.environ.get("MAILBOT_LEARNED", "on").lower() not in ("off", "0", "no", "false")
+            blend = _blend(os.environ.get("MAILBOT_BLEND", ""))
+            self.combiner = Combiner(shared(), self.identifiers, blend) if learned and available() else None
+            self.defects = DefectReader(rules.defects)
+            self._nothing = self.pipeline.analyse("")
+            self.is_internal = is_internal
+            self.own = frozenset(a.lower() for a in own_addresses)
+            self.forms = FormReader(rules.kinds, self.internal, self.own)
+            self.cues = compile_cues(rules.kinds.patterns)
+            answers = "|".join(
+                _words(p) for p in longest_first({p.strip() for p in rules.kinds.answer_to_phrases if p.strip()})
+            )
+            # "please reply to <address>", "Antwort bitte direkt an Herrn Berg: <address>": the address in the same line
+            self.answer_to = re.compile(rf"(?:{answers or '(?!)'})[^\n@.!?]{{0,40}}?({_EMAIL.pattern})", re.IGNORECASE)
 
     def understand(self, mail: InboundMail) -> Extraction:
         person = self.forms.person(mail)

@@ -11,6 +11,7 @@ from email.utils import getaddresses
 from mailparser_reply.parser import EmailMessage, EmailReply
 
 from mailbot.rules.understand import IdentifierRules, KindRules
+from mailbot.understand.patterncache import longest_first
 from mailbot.values import Address, InboundMail
 
 MAX_TEXT = 60_000  # beyond this a mail is a log dump; the request is at the top
@@ -174,13 +175,13 @@ def after_sign_off(kinds: KindRules, identifiers: IdentifierRules | None, sign_o
     labels: Iterable[str] = (
         [lb for name in _LABELLED_FIELDS for lb in getattr(identifiers, name).labels] if identifiers else []
     )
-    label = "|".join(_phrase(lb) for lb in sorted({lb.strip() for lb in labels}, key=len, reverse=True)) or "(?!)"
+    label = "|".join(_phrase(lb) for lb in longest_first({lb.strip() for lb in labels})) or "(?!)"
     marks = "|".join(
         _phrase(m) + (r"(?=[\s.:：,，-]|$)" if _latin(m[-1]) else "")
-        for m in sorted({m.strip() for m in kinds.postscripts if m.strip()}, key=len, reverse=True)
+        for m in longest_first({m.strip() for m in kinds.postscripts if m.strip()})
     )
     joining = identifiers.connectors if identifiers else []
-    connectors = "|".join(_phrase(c) for c in sorted({c.strip() for c in joining if c.strip()}, key=len, reverse=True))
+    connectors = "|".join(_phrase(c) for c in longest_first({c.strip() for c in joining if c.strip()}))
     connectors = connectors or "(?!)"
     heads = _heads(kinds.from_headers)
     stop = "|".join(

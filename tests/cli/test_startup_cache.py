@@ -4,13 +4,14 @@ and used at once."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
 from mailbot.app import build_context
-from mailbot.cli.startcheck import RECORD, load_remembered
+from mailbot.cli.startcheck import RECORD, fingerprint, load_remembered
 from mailbot.config import FileTransport, MaildirSource, Settings
 from mailbot.mail.render import Renderer
 from mailbot.rules.yamlfile import FileError
@@ -103,3 +104,22 @@ def test_a_record_from_other_files_spares_nothing(settings: Settings, checks: li
     (settings.var_dir / RECORD).write_text("{torn")
     start(settings)
     assert len(checks) == 2
+
+
+def test_rule_patterns_that_passed_before_are_not_compiled_again_to_check_them(settings: Settings) -> None:
+    """Reading rules that passed the check before leaves their regular expressions to understanding; the
+    same files never passed, a broken pattern stops start-up naming its file."""
+    defects = settings.rules_dir / "understand" / "defects.yml"
+    text = defects.read_text()
+    assert text.count("\nsymptoms:\n") == 1
+    defects.write_text(text.replace("\nsymptoms:\n", "\nsymptoms:\n  - '(?:unclosed'\n", 1))
+    with pytest.raises(FileError) as raised:
+        start(settings)
+    assert raised.value.path == str(defects) and "bad regular expression" in str(raised.value)
+    # As if these very files had passed: nothing compiles the pattern while the rules are read.
+    settings.var_dir.mkdir(parents=True, exist_ok=True)
+    (settings.var_dir / RECORD).write_text(json.dumps({"passed": fingerprint(settings)}) + "\n")
+    _renderer, rules = load_remembered(settings)
+    assert rules.understand is not None and "(?:unclosed" in rules.understand.defects.symptoms
+    with pytest.raises(FileError):  # the check itself still compiles every pattern
+        build_context(settings).close()
