@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from sqlalchemy import CursorResult, event, inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.orm import class_mapper, make_transient_to_detached
+from sqlalchemy.orm.attributes import instance_state
 from sqlalchemy.sql.dml import UpdateBase
 from sqlmodel import Session, create_engine
 
@@ -30,6 +32,20 @@ def saved_id(row: _Row) -> int:
     if row.id is None:
         raise ValueError(f"{type(row).__name__} has no id yet: add and flush it first")
     return row.id
+
+
+_Model = TypeVar("_Model")
+
+
+def loaded(session: Session, model: type[_Model], row: Mapping[Any, Any]) -> _Model:
+    """A persistent ``model`` object from one row of its table as the database handed it back (every
+    column, e.g. by INSERT ... RETURNING on the session's connection), as a query would have loaded it:
+    in the session's identity map, nothing to flush, later changes tracked as usual."""
+    obj = class_mapper(model).class_manager.new_instance()
+    instance_state(obj).dict.update(row)
+    make_transient_to_detached(obj)  # the values become the committed state and the identity key is set
+    session.add(obj)
+    return cast("_Model", obj)
 
 
 def changed_rows(session: Session, statement: UpdateBase) -> int:

@@ -16,22 +16,30 @@ def reply_history(session: Session, ticket_id: int | None, now: datetime, every:
     if ticket_id is None:
         return ReplyHistory()
     since = now - max(every, SAME_QUESTION_WINDOW)
+    # The columns the damper reads, not whole rows: a ticket's mails each carry their extraction and
+    # address lists as JSON, which loading the row would decode for nothing, up to RECENT_MAILS times.
     events = session.exec(
-        select(Event).where(Event.ticket_id == ticket_id, Event.kind == AUTO_REPLY_EVENT, Event.at >= since)
+        select(Event.detail, Event.at).where(
+            Event.ticket_id == ticket_id, Event.kind == AUTO_REPLY_EVENT, Event.at >= since
+        )
     ).all()
     sent = tuple(
-        SentBefore(to=str(e.detail.get("to", "")), question=str(e.detail.get("question", "")), at=e.at) for e in events
+        SentBefore(to=str(detail.get("to", "")), question=str(detail.get("question", "")), at=at)
+        for detail, at in events
     )
     mails = session.exec(
-        select(Message)
+        select(Message.id, Message.sender, Message.text)
         .where(Message.ticket_id == ticket_id, Message.direction == "in")
         .order_by(col(Message.id).desc())
         .limit(RECENT_MAILS)
     ).all()
-    ids = [m.id for m in mails]
+    ids = [row_id for row_id, _, _ in mails]
     files: dict[int, list[tuple[str, int]]] = {}
     if ids:
-        for att in session.exec(select(AttachmentRow).where(col(AttachmentRow.message_row_id).in_(ids))).all():
-            files.setdefault(att.message_row_id, []).append((att.filename, att.size))
-    prints = frozenset(fingerprint(m.sender, m.text, tuple(files.get(m.id or 0, []))) for m in mails)
+        query = select(AttachmentRow.message_row_id, AttachmentRow.filename, AttachmentRow.size).where(
+            col(AttachmentRow.message_row_id).in_(ids)
+        )
+        for row_id, filename, size in session.exec(query).all():
+            files.setdefault(row_id, []).append((filename, size))
+    prints = frozenset(fingerprint(sender, text, tuple(files.get(row_id or 0, []))) for row_id, sender, text in mails)
     return ReplyHistory(sent=sent, fingerprints=prints)

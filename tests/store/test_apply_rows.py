@@ -7,9 +7,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from sqlalchemy import event
 from sqlmodel import select
 
-from mailbot.store.apply import _open_ticket, store_inbound
+from mailbot.store.apply import _open_ticket, change_ticket, store_inbound
 from mailbot.store.later import keep_rows, only_kept
 from mailbot.store.models import Deadline, Message, Ticket
 from mailbot.values import Decision, RawMail
@@ -73,3 +74,23 @@ def test_the_inbound_row_is_stored_as_the_orm_stored_it():
     assert row.direction == "in" and row.source == "desk" and row.created_at == AT
     assert row.extraction["kind"] == "new_request" and row.recipients == ["service@example.com"]
     assert stored.sender == "buyer@shop.example" and stored.recipients == ("service@example.com",)
+
+
+def test_opening_tickets_one_after_another_flushes_nothing_of_the_tickets_before():
+    """A mail that opens a ticket leaves no change of it for the session to flush: the next ticket's
+    INSERT finds nothing pending (a batch opens up to a hundred tickets, each once paid a flush)."""
+    store = Store()
+    keep_rows(store.session)
+    first = _open_ticket(store.session, _decision(), store.env, AT)
+    change_ticket(store.session, first, _decision(), store.env, now=AT)
+    assert first not in store.session.dirty  # its updated_at already says AT
+    flushes: list[int] = []
+    event.listen(store.session, "before_flush", lambda *_args: flushes.append(1))
+    second = _open_ticket(store.session, _decision(customer_email="other@shop.example"), store.env, AT)
+    assert flushes == [] and second.id != first.id
+    store.session.commit()
+    later = datetime(2027, 2, 3, 15, 0, tzinfo=UTC)
+    change_ticket(store.session, first, _decision(), store.env, now=later)  # a later mail: the time changes
+    store.session.commit()
+    with store.session.no_autoflush:
+        assert store.session.exec(select(Ticket.updated_at).where(Ticket.id == first.id)).one() == later
