@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from mailbot.rules.understand import FieldRule, IdentifierRules
 from mailbot.understand.checkdigits import passes
 from mailbot.understand.nlp import IDENTIFIER_FIELDS, Analysis
+from mailbot.understand.patterncache import longest_first
 from mailbot.understand.ranges import expand_range
 
 # A letter or digit of a word written with spaces: a CJK character next to a code does not continue it.
@@ -78,7 +79,7 @@ class Catalog:
     def __init__(self, models: Collection[str]) -> None:
         self.spelling: dict[str, str] = {}
         alternatives = []
-        for model in sorted({m.strip() for m in models if m.strip()}, key=len, reverse=True):
+        for model in longest_first({m.strip() for m in models if m.strip()}):
             parts = re.findall(r"[A-Za-z]+|\d+|[^\sA-Za-z\d]", model)
             parts = [p for p in parts if p.isalnum()]
             if not parts:

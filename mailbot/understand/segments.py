@@ -513,7 +513,7 @@ def _unescape_rules(text: str) -> str:
 
 def _heads(from_headers: list[str]) -> str:
     """The From header keys as one alternation, the longest first ("От кого" before "От")."""
-    keys = sorted({h.strip() for h in [*from_headers, *_CLIENT_FROM_KEYS] if h.strip()}, key=len, reverse=True)
+    keys = longest_first({h.strip() for h in [*from_headers, *_CLIENT_FROM_KEYS] if h.strip()})
     return "|".join(r"\s+".join(re.escape(part) for part in key.split()) for key in keys)
 
 
