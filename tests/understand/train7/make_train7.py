@@ -1,10 +1,10 @@
-"""Generate the blind7 corpus: hand-written service mail for eight fictional makers.
+"""Generate the train7 corpus (once the blind7 held-out set): hand-written service mail for eight fictional makers.
 
 Every mail below is written by hand in its own fixture function; blindkit builds the MIME,
 the labels and the README, and `--check` verifies the files on disk against this script.
 
-    python make_blind7.py           # write everything, then self-check
-    python make_blind7.py --check   # only check
+    python make_train7.py           # write everything, then self-check
+    python make_train7.py --check   # only check
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 C = Corpus(
     here=HERE,
-    script="make_blind7.py",
+    script="make_train7.py",
     title="blind7: held-out corpus of service mail for eight electronics, optics and instrument makers",
     domains="`.example`",
     languages="German, French, Spanish, Portuguese, Italian, Czech, Polish, Korean or Japanese",
@@ -5466,4 +5466,4 @@ def sg_spaced_serial() -> tuple[Message, dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    sys.exit(C.main("Write (or --check) the blind7 corpus."))
+    sys.exit(C.main("Write (or --check) the train7 corpus (once the blind7 held-out set)."))
