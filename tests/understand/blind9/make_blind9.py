@@ -279,6 +279,7 @@ def DSN(co: dict[str, Any], rcpt: str, subj: str, why: str, osubj: str, obody: s
     """A delivery failure for one of the company's own mails to a customer."""
     d = co["domain"]
     inner = mail(date, co["service_address"], rcpt, subj_of(osubj, cs), text(obody, cs, "qp"), "generic", d, ())
+    inner.replace_header("Message-ID", mid("sap", d, "returned"))  # the returned mail has its own id
     report = delivery_status(
         [
             [("Reporting-MTA", f"dns; mx1.{d}"), ("Arrival-Date", date)],
@@ -335,7 +336,7 @@ def FILE_XLSX(name: str) -> Message:
     return attachment("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name, xlsx(name))
 
 
-_ = (rng, textfile, multipart, mid)
+_ = (rng, textfile, multipart)
 
 
 def fx(slug: str) -> Callable[[Fx], Fx]:
@@ -2856,6 +2857,59 @@ def ka_phish() -> tuple[Message, dict[str, Any]]:
     b = "Your mailbox is almost full. Click here to verify your account within 24 hours: http://mail-verify.example/k\n"
     return P(KA, ("IT Helpdesk", "it-helpdesk@mail-verify.example"), "Mailbox quota warning", b, D(23, "01:00", SAST)), L(
         "unrelated")
+
+
+# ================================================================ more of each company ==
+
+
+@ks
+def ks_social_notice() -> tuple[Message, dict[str, Any]]:
+    b = ("You have 3 new connection requests and 12 profile views this week.\nSee who viewed your profile:"
+         " https://bizconnect.example/me\n\nUnsubscribe from weekly summaries: https://bizconnect.example/u\n")
+    return P(KS, ("BizConnect", "notifications@bizconnect.example"), "Your weekly summary", b, D(24, "06:00", "+0000"),
+             extra=(("List-Unsubscribe", "<https://bizconnect.example/u>"), ("Precedence", "bulk"))), L("unrelated")
+
+
+@nu
+def nu_internal_stock() -> tuple[Message, dict[str, Any]]:
+    b = ("Rekan-rekan,\n\nstok elektroda pengganti tinggal 20 set. Mohon tim servis tidak memakai stok demo.\n\nGudang\n")
+    return P(NU, ("Gudang", "gudang@nusantara-optika.example"), "Stok elektroda", b, D(20, "16:00", WIB)), L("unrelated")
+
+
+@ka
+def ka_already_shipped() -> tuple[Message, dict[str, Any]]:
+    b = ("Hi Karoo,\n\nI have already sent our faulty KT-9 back to your Centurion workshop with RAM, waybill RAM-55120110,\n"
+         "before I saw that I should ask for an RMA first - sorry. Since the firmware update to 2.2 the logger\n"
+         "stopped recording after two days, the memory shows 0 records although it is set to log every minute. Serial KFI241118, PO 4700219088.\n\n"
+         "Regards\nFatima Patel\nDurban Port Services\n")
+    return P(KA, ("Fatima Patel", "fatima.patel@durbanport.example"), "Unit already sent - KT-9", b, D(27, "12:30", SAST)), L(
+        "new_request", "fatima.patel@durbanport.example", orders=["4700219088"], serials=["KFI241118"], models=["KT-9"],
+        tracking=["RAM-55120110"], cat="software", kw=["stopped recording after two days"])
+
+
+@pu
+def pu_subject_only() -> tuple[Message, dict[str, Any]]:
+    b = "如题，谢谢。\n\n合肥科讯 马超\n"
+    return P(PU, ("马超", "machao@kexun-hf.example"), "报修：PL-Meter PL.2410.0906 开机无反应 合同HT-SH-2024-0412", b,
+             D(21, "08:40", CST)), L(
+        "new_request", "machao@kexun-hf.example", orders=["HT-SH-2024-0412"], serials=["PL.2410.0906"],
+        models=["PL-Meter"], cat="no_power", kw=["开机无反应"], lang="zh")
+
+
+@hl
+def hl_mixed_po_so() -> tuple[Message, dict[str, Any]]:
+    b = ("Hi Harbourlight,\n\n我哋 PO HK/PO/2411/052（你哋訂單 HKO-24-3401）收到兩部 HL-100，但係應該係 HL-100S，\n"
+         "型號送錯咗，麻煩安排換貨。\n\nThanks\nKelvin Leung\n")
+    return P(HL, ("Kelvin Leung", "kelvin.leung@harbourfibre.example"), "送錯型號", b, D(26, "11:20", HKT)), L(
+        "new_request", "kelvin.leung@harbourfibre.example", orders=["HK/PO/2411/052", "HKO-24-3401"],
+        models=["HL-100", "HL-100S"], cat="wrong_or_missing_item", kw=["型號送錯咗"], lang="mixed")
+
+
+@yh
+def yh_unrelated_recruit() -> tuple[Message, dict[str, Any]]:
+    b = "您好，附件是应聘售后工程师岗位的简历，请查阅。\n应聘人：邓强\n"
+    return P(YH, ("邓强", "dengqiang@job-mail.example"), "应聘售后工程师", b, D(24, "20:00", CST), cs="gbk", label="gb2312",
+             atts=(FILE_PDF("resume.pdf"),)), L("unrelated", lang="zh")
 
 
 if __name__ == "__main__":
