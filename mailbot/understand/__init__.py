@@ -139,7 +139,9 @@ class Understander:
         asks_model = partial(combiner.request, text) if combiner is not None and guard is None else None
         kind = decide_kind(mail, reading, evidence, staff_sender, asks_model, self.cues)
         if combiner is not None:
-            kind, ids, defect = _learned(combiner, kind, ids, defect, text, reading.current, evidence.fault_now)
+            kind, ids, defect = _learned(
+                combiner, kind, ids, defect, text, reading.current, evidence.fault_now, reading.subject_reply
+            )
         if kind in ("order_status", "follow_up") and not evidence.fault_now():
             # "When will the replacement ship?" or "posted it today" under "Re: RMA-… no link": the fault is
             # the old subject's
@@ -334,15 +336,17 @@ def _learned(
     text: str,
     current: str,
     fault_now: Callable[[], bool],
+    in_thread: bool = False,
 ) -> tuple[Kind, Identifiers, DefectReading]:
     """The model's part once the rules have decided the kind: it fills gaps, it does not overrule.
-    ``fault_now`` says whether the sender's own text tells a fault (not only the subject or a quote)."""
+    ``fault_now`` says whether the sender's own text tells a fault (not only the subject or a quote);
+    ``in_thread``: the mail replies in a case's thread, where every mail is a follow-up."""
     blend = combiner.blend
     if kind in blend.fill_kinds and combiner.wanted(ids):
         ids = combiner.identifiers(ids, text)
     if kind in blend.defect_kinds and not blend.defect_decides_kind:
         defect = combiner.defect(defect, text)
-    if kind == "follow_up" and not fault_now() and combiner.status_question(current):
+    if kind == "follow_up" and not in_thread and not fault_now() and combiner.status_question(current):
         kind = "order_status"  # "any news on the replacement?" on an open RMA: a question about its progress
     return kind, ids, defect
 

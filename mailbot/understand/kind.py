@@ -128,7 +128,12 @@ def decide_kind(
             # that tells a fault is about a case we write about
             return "unrelated"
         return "auto_reply"  # a customer's ticketing system acknowledging our mail: recorded, never answered
+    if ev.rma and reading.subject_reply:
+        # A reply in the case's own thread is part of the case, whatever it says: news of the unit, a parcel
+        # sent, or a question where the repair or the replacement stands. The rep reads it in the case.
+        return "follow_up"
     if ev.rma:
+        # A new mail that names the case: a question where it stands is an order-status question
         status_now = (
             has(ev.current, "order_status_phrases")
             or has(ev.subject, "order_status_phrases")
