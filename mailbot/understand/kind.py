@@ -156,7 +156,13 @@ def decide_kind(
         if not _asks_something(ev.current, has):
             return "unrelated"  # "thank you, it works perfectly again": a thank-you opens no case
     elsewhere = _not_about_a_unit(ev, has)
-    if ev.has_defect and not _sales_question(ev, has) and not elsewhere and not _chases_shipment(ev, has):
+    if (
+        ev.has_defect
+        and not _sales_question(ev, has)
+        and not elsewhere
+        and not _chases_shipment(ev, has)
+        and not _business_paper(ev, has)
+    ):
         return "new_request"
     status = (
         has(ev.body, "order_status_phrases")
@@ -236,6 +242,15 @@ def _chases_shipment(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool
     if ev.category != "other" or ev.rma or not has(ev.current, "order_status_phrases"):
         return False
     return not any(has(a, "request_phrases") for a in (ev.current, ev.subject))
+
+
+def _business_paper(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """A purchase order, a payment advice or an order confirmation whose only fault word is a vague one the
+    defect lists read as "other" (a line "Calibration service", "repair kit"): an ERP's or a buyer's paper,
+    not a person telling what is wrong with a unit. A fault of a named kind ("arrived broken") still counts."""
+    if ev.category not in (None, "other") or ev.rma:
+        return False
+    return any(has(a, "business_documents") for a in (ev.body, ev.subject))
 
 
 def _forwarded_no_request(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
