@@ -173,6 +173,8 @@ def decide_kind(
     if _shipment_held(ev, has):
         # "EMS … has been in customs for 8 days, can you send the proforma?": the invoice is for the parcel
         return "order_status"
+    if _asks_after_order(ev, has):
+        return "order_status"  # "UPS for our SO-119300 shows an exception, please fix": where the order is
     if has(ev.body, "business_documents") or has(ev.subject, "business_documents"):
         return "unrelated"  # a payment advice or an ERP's purchase order: numbers, but no request
     if status and (ev.has_order or not business) and not (elsewhere and not _asks_something(ev.body, has)):
@@ -251,6 +253,21 @@ def _business_paper(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
     if ev.category not in (None, "other") or ev.rma:
         return False
     return any(has(a, "business_documents") for a in (ev.body, ev.subject))
+
+
+def _asks_after_order(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """A person's question about an order of theirs on its way: the order's number named, a parcel, its carrier,
+    its tracking or its delivery named beside it (kinds.yml ``shipment_words``), and a question or a request
+    word in the sender's own text. No fault told, no case and no unit's serial named (a serial is read off a
+    unit at hand: "serial ..., delivered on order ...; can we send it in?" asks for a repair); a machine's, an
+    ERP's or a carrier's own wording anywhere in the mail makes it theirs ("your order 4711 has shipped")."""
+    if not ev.has_order or ev.has_serial or ev.rma or ev.fault_now():
+        return False
+    if not any(has(a, "shipment_words") for a in (ev.current, ev.subject)):
+        return False
+    if any(has(ev.whole, key) for key in (*_MACHINE_WORDING, "notice_phrases", "unrelated_strong")):
+        return False
+    return _asks_something(ev.current, has)
 
 
 def _forwarded_no_request(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
@@ -368,9 +385,16 @@ def _asks_about_order(text: Analysis, subject: Analysis, has: Callable[[Analysis
     return _asks_something(text, has)
 
 
+# Greek closes a question with ";" (or its own U+037E) and a clause with "·": in a Greek text, ";" asks
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_QUESTION = re.compile("[;\u037e](?=\\s|$)")
+
+
 def _asks_something(text: Analysis, has: Callable[[Analysis, str], bool]) -> bool:
     """A question mark or a request word ("please", "could you", 请问)."""
-    return any(q in text.text for q in "?？") or has(text, "question_cues")
+    if any(q in text.text for q in "?？") or has(text, "question_cues"):
+        return True
+    return _GREEK_QUESTION.search(text.text) is not None and _GREEK.search(text.text) is not None
 
 
 _MACHINE_WORDING = ("automated_phrases", "machine_notice_phrases", "business_documents", "auto_reply_phrases")
