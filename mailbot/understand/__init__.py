@@ -21,7 +21,7 @@ from mailbot.rules.understand import UnderstandRules, load_rules
 from mailbot.understand import spacyload  # noqa: F401
 from mailbot.understand.combine import Blend, Combiner
 from mailbot.understand.defects import DefectReader, DefectReading
-from mailbot.understand.evidence import person_about_unit
+from mailbot.understand.evidence import error_codes, person_about_unit
 from mailbot.understand.forms import FormReader
 from mailbot.understand.identifiers import IdentifierReader, Identifiers
 from mailbot.understand.kind import ANSWERED, Evidence, compile_cues, decide_kind, language
@@ -78,6 +78,7 @@ class Understander:
             self.own = frozenset(a.lower() for a in own_addresses)
             self.forms = FormReader(rules.kinds, self.internal, self.own)
             self.cues = compile_cues(rules.kinds.patterns)
+            self.error_codes = error_codes(rules.kinds.patterns.get("error_code_words", ()))
             answers = "|".join(
                 _words(p) for p in longest_first({p.strip() for p in rules.kinds.answer_to_phrases if p.strip()})
             )
@@ -133,7 +134,13 @@ class Understander:
             has_serial=bool(ids.serial_numbers),
             category=defect.category,
             about_unit=partial(
-                person_about_unit, subject, current, whole, ids, any(_photo(a) for a in mail.attachments)
+                person_about_unit,
+                subject,
+                current,
+                whole,
+                ids,
+                any(_photo(a) for a in mail.attachments),
+                codes=self.error_codes,
             ),
         )
         asks_model = partial(combiner.request, text) if combiner is not None and guard is None else None
