@@ -240,8 +240,14 @@ def _chases_shipment(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool
     """A person asking where their order or unit is ("has our order ... shipped yet?", "did the units come
     back from calibration? we have not received them") whose only fault is a vague word the defect lists
     read as "other" (a calibration, a unit "back"): the question is the mail, nothing is asked to be
-    repaired, returned or replaced, and no fault of a named kind is told."""
-    if ev.category != "other" or ev.rma or not has(ev.current, "order_status_phrases"):
+    repaired, returned or replaced, and no fault of a named kind is told. An order that never came ("Where
+    is our order?" over "nothing arrived yet") reads as a missing item to the defect lists: under a subject
+    that asks where the order is, naming the order and no unit's serial, it is the same question."""
+    if ev.rma:
+        return False
+    if ev.category == "wrong_or_missing_item" and ev.has_order and not ev.has_serial:
+        return has(ev.subject, "order_status_phrases")
+    if ev.category != "other" or not has(ev.current, "order_status_phrases"):
         return False
     return not any(has(a, "request_phrases") for a in (ev.current, ev.subject))
 

@@ -63,3 +63,13 @@ def test_a_unit_named_by_its_serial_beside_its_order_is_no_shipping_question(rea
         "geleverd op order VO26-0871.\nKunnen we hem opsturen?\n\nSander"
     )
     assert read(body, "Lasermodule").kind == "new_request"
+
+
+def test_an_order_that_never_came_asked_after_in_the_subject_is_order_status(read):
+    body = "Hello,\nwe ordered 6 pcs TX-40 with order SO-26-0412 on 3 March. Nothing arrived yet. Can you check?\n\nMia"
+    assert read(body, "Where is our order?").kind == "order_status"
+
+
+def test_a_missing_part_of_a_delivery_stays_a_request(read):
+    body = "Hello,\nour order SO-26-0412 arrived, but one of the six TX-40 is missing. Please send it.\n\nMia"
+    assert read(body, "Missing unit in delivery").kind == "new_request"
