@@ -73,3 +73,18 @@ def test_an_order_that_never_came_asked_after_in_the_subject_is_order_status(rea
 def test_a_missing_part_of_a_delivery_stays_a_request(read):
     body = "Hello,\nour order SO-26-0412 arrived, but one of the six TX-40 is missing. Please send it.\n\nMia"
     assert read(body, "Missing unit in delivery").kind == "new_request"
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        ("RMA-2026-00481", "Selamat siang, bagaimana status perbaikan RMA-2026-00481?"),
+        ("RMA-2026-00481", "Καλημέρα, ποια είναι η κατάσταση της επισκευής RMA-2026-00481;"),
+        ("Παραγγελία", "Καλημέρα, πότε θα σταλεί η παραγγελία PO-2026-0932;"),
+        ("Bestellung", "Guten Tag, wann wird unsere Bestellung 4500123456 versandt?"),
+        ("Dostawa", "Dzień dobry, kiedy otrzymamy naprawione urządzenie?"),
+        ("Tamir", "Merhaba, cihazımızın tamir durumu nedir?"),
+    ],
+)
+def test_where_an_order_or_a_repair_stands_asked_in_more_languages(read, subject, body):
+    assert read(f"{body}\n\nAnna", subject).kind == "order_status"
