@@ -24,7 +24,7 @@ from mailbot.understand.defects import DefectReader, DefectReading
 from mailbot.understand.evidence import error_codes, person_about_unit
 from mailbot.understand.forms import FormReader
 from mailbot.understand.identifiers import IdentifierReader, Identifiers
-from mailbot.understand.kind import ANSWERED, Evidence, compile_cues, decide_kind, language
+from mailbot.understand.kind import ANSWERED, Evidence, compile_cues, decide_kind, in_thread, language
 from mailbot.understand.learned import available, shared
 from mailbot.understand.nlp import Analysis, Pipeline
 from mailbot.understand.patterncache import compiled_from, longest_first
@@ -147,7 +147,7 @@ class Understander:
         kind = decide_kind(mail, reading, evidence, staff_sender, asks_model, self.cues)
         if combiner is not None:
             kind, ids, defect = _learned(
-                combiner, kind, ids, defect, text, reading.current, evidence.fault_now, reading.subject_reply
+                combiner, kind, ids, defect, text, reading.current, evidence.fault_now, in_thread(mail, reading)
             )
         if kind in ("order_status", "follow_up") and not evidence.fault_now():
             # "When will the replacement ship?" or "posted it today" under "Re: RMA-… no link": the fault is

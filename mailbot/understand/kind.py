@@ -128,7 +128,7 @@ def decide_kind(
             # that tells a fault is about a case we write about
             return "unrelated"
         return "auto_reply"  # a customer's ticketing system acknowledging our mail: recorded, never answered
-    if ev.rma and reading.subject_reply:
+    if ev.rma and in_thread(mail, reading):
         # A reply in the case's own thread is part of the case, whatever it says: news of the unit, a parcel
         # sent, or a question where the repair or the replacement stands. The rep reads it in the case.
         return "follow_up"
@@ -202,6 +202,12 @@ def decide_kind(
     if not staff_sender and not business and not elsewhere and not ev.quiet and ev.about_unit and ev.about_unit(has):
         return "new_request"  # a fault told in words no list holds, of a unit named by its model, serial or order
     return "unrelated"
+
+
+def in_thread(mail: InboundMail, reading: Reading) -> bool:
+    """Whether the mail answers one in its thread: a reply's prefix on the subject ("Re:", "AW:", "回复:", "RES:"),
+    or a reply's In-Reply-To header where a mail client drops the prefix."""
+    return reading.subject_reply or bool((mail.header("in-reply-to") or "").strip())
 
 
 _REFERENCE_FILLERS = {":", "#", "：", ".", "no", "no.", "nr", "nr.", "number", "nº", "n°", "号", "号码", "編號", "编号"}

@@ -74,3 +74,15 @@ def test_the_model_does_not_make_a_reply_in_the_thread_an_order_status_question(
     assert understander.understand(reply).kind == "follow_up"
     new = parse(data.format(subject=RMA).encode())
     assert understander.understand(new).kind == "order_status"
+
+
+@pytest.mark.parametrize("subject", [f"RES: {RMA}", f"회신: {RMA}", f"返信: {RMA}", f"ΑΠ: {RMA}", f"Balas: {RMA}"])
+def test_more_mail_clients_reply_prefixes_mark_a_reply_in_the_thread(read, subject):
+    assert read("Hello, any news on the repair?\n\nMarek", subject).kind == "follow_up"
+
+
+def test_a_reply_whose_client_dropped_the_prefix_is_in_the_thread(read):
+    headers = "In-Reply-To: <ack-481@optizon-example.com>\n"
+    found = read("Hello, any news on the repair?\n\nMarek", RMA, headers=headers)
+    assert (found.kind, found.should_auto_reply) == ("follow_up", True)
+    assert read("Hello, any news on the repair?\n\nMarek", RMA).kind == "order_status"
