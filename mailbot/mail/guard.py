@@ -37,7 +37,7 @@ _NO_REPLY_LOCALPART = re.compile(
 # A list's or a machine's own address (RFC 3834 section 2: owner-*, *-request, LISTSERV, majordomo) and
 # the notice senders nobody stands behind: the whole local part says it.
 _MACHINE_LOCALPART = re.compile(
-    r"owner-.+|.+-owner|.+-request|listserv|majordomo|mailman|notifications?|notify|alerts?|automailer"
+    r"owner-.+|.+-owner|.+-request|listserv|majordomo|mailman|notifications?|notify|notices?|alerts?|automailer"
     r"|auto[-_.]?confirm(?:ation)?|autoresponder"
     # a mailing's own sender: newsletters, marketing, offers, digests and surveys are sent, never read
     r"|newsletters?|news|marketing|promos?|promotions?|offers|deals|campaigns?|mailings?|mailer|digests?"

@@ -171,6 +171,8 @@ class KindRules(_Strict):
     request_files: Phrases = []  # an attached file named as a request ("Reklamation.pdf"): patterns only
     fault_again: Phrases = []  # a fault told again or anew on an open case ("still", "again", "as well")
     shipment_held: Phrases = []  # a shipment stopped on its way: in customs, tracking not moving
+    shipment_words: Phrases = []  # a parcel, its carrier, its tracking: asked after beside an order's number
+    error_code_words: Phrases = []  # a word for an error code ("error 3", "hibakód 12"): patterns only
     # Regexes per cue list above (order_status_phrases, request_phrases, ...) for what is said in many
     # word orders ("when will the repaired unit be sent back?"); a match counts like one of its phrases.
     patterns: dict[str, list[Regex]] = {}

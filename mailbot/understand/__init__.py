@@ -21,10 +21,10 @@ from mailbot.rules.understand import UnderstandRules, load_rules
 from mailbot.understand import spacyload  # noqa: F401
 from mailbot.understand.combine import Blend, Combiner
 from mailbot.understand.defects import DefectReader, DefectReading
-from mailbot.understand.evidence import person_about_unit
+from mailbot.understand.evidence import error_codes, person_about_unit
 from mailbot.understand.forms import FormReader
 from mailbot.understand.identifiers import IdentifierReader, Identifiers
-from mailbot.understand.kind import ANSWERED, Evidence, compile_cues, decide_kind, language
+from mailbot.understand.kind import ANSWERED, Evidence, compile_cues, decide_kind, in_thread, language
 from mailbot.understand.learned import available, shared
 from mailbot.understand.nlp import Analysis, Pipeline
 from mailbot.understand.patterncache import compiled_from, longest_first
@@ -78,6 +78,7 @@ class Understander:
             self.own = frozenset(a.lower() for a in own_addresses)
             self.forms = FormReader(rules.kinds, self.internal, self.own)
             self.cues = compile_cues(rules.kinds.patterns)
+            self.error_codes = error_codes(rules.kinds.patterns.get("error_code_words", ()))
             answers = "|".join(
                 _words(p) for p in longest_first({p.strip() for p in rules.kinds.answer_to_phrases if p.strip()})
             )
@@ -133,13 +134,21 @@ class Understander:
             has_serial=bool(ids.serial_numbers),
             category=defect.category,
             about_unit=partial(
-                person_about_unit, subject, current, whole, ids, any(_photo(a) for a in mail.attachments)
+                person_about_unit,
+                subject,
+                current,
+                whole,
+                ids,
+                any(_photo(a) for a in mail.attachments),
+                codes=self.error_codes,
             ),
         )
         asks_model = partial(combiner.request, text) if combiner is not None and guard is None else None
         kind = decide_kind(mail, reading, evidence, staff_sender, asks_model, self.cues)
         if combiner is not None:
-            kind, ids, defect = _learned(combiner, kind, ids, defect, text, reading.current, evidence.fault_now)
+            kind, ids, defect = _learned(
+                combiner, kind, ids, defect, text, reading.current, evidence.fault_now, in_thread(mail, reading)
+            )
         if kind in ("order_status", "follow_up") and not evidence.fault_now():
             # "When will the replacement ship?" or "posted it today" under "Re: RMA-… no link": the fault is
             # the old subject's
@@ -334,15 +343,17 @@ def _learned(
     text: str,
     current: str,
     fault_now: Callable[[], bool],
+    in_thread: bool = False,
 ) -> tuple[Kind, Identifiers, DefectReading]:
     """The model's part once the rules have decided the kind: it fills gaps, it does not overrule.
-    ``fault_now`` says whether the sender's own text tells a fault (not only the subject or a quote)."""
+    ``fault_now`` says whether the sender's own text tells a fault (not only the subject or a quote);
+    ``in_thread``: the mail replies in a case's thread, where every mail is a follow-up."""
     blend = combiner.blend
     if kind in blend.fill_kinds and combiner.wanted(ids):
         ids = combiner.identifiers(ids, text)
     if kind in blend.defect_kinds and not blend.defect_decides_kind:
         defect = combiner.defect(defect, text)
-    if kind == "follow_up" and not fault_now() and combiner.status_question(current):
+    if kind == "follow_up" and not in_thread and not fault_now() and combiner.status_question(current):
         kind = "order_status"  # "any news on the replacement?" on an open RMA: a question about its progress
     return kind, ids, defect
 

@@ -20,17 +20,25 @@ from mailbot.understand.nlp import Analysis
 
 Has = Callable[[Analysis, str], bool]
 
-# An error code as units show it: "E-04", "Err 3", "ERR07", "F12", "AL 21", "0x1F", or a code after a word for
-# one in the languages customers write ("hibakódot 12", "virhekoodi 4", "mã lỗi 05", "kód chyby 3", "felkod 7").
-# Capitals only for the bare letter forms: "e 5" or "f 12" are words and numbers, not codes; a bare word for
-# "fault" before a number ("hiba 2 napja", a fault for two days) is no code either.
-_ERROR_CODE = re.compile(
-    r"(?<![\w/.-])(?:E|Er|ERR|Err|F|AL|ALM)[ -]?\d{1,3}(?![\w/.,-]*\w)"
-    r"|(?<!\w)0x[0-9A-Fa-f]{1,4}(?!\w)"
-    r"|(?i:\b(?:error|err|code|alarm|hibak[oó]d\w*|virhekoodi\w*|m[aã]\s+l[oỗ]i|b[aá]o\s+l[oỗ]i|k[oó]d\s+chyby|"
-    r"chybov[yý]\s+k[oó]d|felkod\w*|cod(?:ul)?\s+(?:de\s+)?eroare|c[oó]digo(?:\s+de\s+error)?)"
-    r"\s*(?:no\.?|nr\.?|s[oố])?\s*[:#]?\s*[A-Z]{0,3}[- ]?\d{1,4}(?![\w.,-]*\d))",
-)
+# An error code as units show it: "E-04", "Err 3", "ERR07", "F12", "AL 21", "0x1F" (shapes, in no language), or
+# a code after a word for one in the languages customers write ("error 3", "hibakódot 12", "mã lỗi 05"): those
+# words are rules (kinds.yml ``patterns: error_code_words``), given to ``error_codes``. Capitals only for the
+# bare letter forms: "e 5" or "f 12" are words and numbers, not codes; a bare word for "fault" before a number
+# ("hiba 2 napja", a fault for two days) is no code either.
+_CODE_SHAPES = r"(?<![\w/.-])(?:E|Er|ERR|Err|F|AL|ALM)[ -]?\d{1,3}(?![\w/.,-]*\w)|(?<!\w)0x[0-9A-Fa-f]{1,4}(?!\w)"
+# what follows a word for a code: "no.", "nr.", "số", a colon or "#", then the code ("E-12", "7", "AL 3")
+_AFTER_WORD = r"\s*(?:no\.?|nr\.?|s[oố])?\s*[:#]?\s*[A-Z]{0,3}[- ]?\d{1,4}(?![\w.,-]*\d)"
+
+
+def error_codes(words: Iterable[str] = ()) -> re.Pattern[str]:
+    """The error codes' pattern: the shapes above, and a code after one of ``words`` (regexes, any case)."""
+    alternatives = "|".join(f"(?:{w})" for w in words if w.strip())
+    if not alternatives:
+        return re.compile(_CODE_SHAPES)
+    return re.compile(rf"{_CODE_SHAPES}|(?i:\b(?:{alternatives}){_AFTER_WORD})")
+
+
+_SHAPES_ONLY = error_codes()
 # A reading with its unit, as a person quotes what their unit shows or measures: "11.2 V", "-32 dBm", "95 °C".
 _MEASURE = re.compile(
     r"(?<![\w.,])[-+]?\d+(?:[.,]\d+)?\s?(?:mV|kV|V|mA|A|kW|mW|W|dBm|dB|°C|°F|℃|MHz|kHz|Hz|Ω|ohms?|bar|psi|rpm|lux)"
@@ -88,17 +96,24 @@ class UnitSigns:
         return self.model and self.measure and (self.order or self.own_words)
 
 
-def read_signs(subject: Analysis, current: Analysis, ids: Identifiers, photo: bool, has: Has) -> UnitSigns:
+def read_signs(
+    subject: Analysis,
+    current: Analysis,
+    ids: Identifiers,
+    photo: bool,
+    has: Has,
+    codes: re.Pattern[str] = _SHAPES_ONLY,
+) -> UnitSigns:
     """The signs in the sender's own text and the subject. Numbers that are the unit's own names (its model,
-    serial or order) are taken out before error codes and readings are looked for: "FuenteLab 30V" or a
-    serial "F12-0031" is no error code."""
+    serial or order) are taken out before error codes (``codes``, from ``error_codes``) and readings are
+    looked for: "FuenteLab 30V" or a serial "F12-0031" is no error code."""
     text = _without(f"{subject.text}\n{current.text}", (*ids.product_models, *ids.serial_numbers, *ids.order_numbers))
     return UnitSigns(
         model=bool(ids.product_models),
         serial=bool(ids.serial_numbers),
         order=bool(ids.order_numbers),
         photo=photo,
-        error_code=_ERROR_CODE.search(text) is not None,
+        error_code=codes.search(text) is not None,
         measure=_MEASURE.search(text) is not None,
         question=any(q in current.text for q in _QUESTION),
         own_words=has(current, "first_person") or has(current, "own_unit"),
@@ -118,13 +133,14 @@ def person_about_unit(
     ids: Identifiers,
     photo: bool,
     has: Has,
+    codes: re.Pattern[str] = _SHAPES_ONLY,
 ) -> bool:
     """Whether a person's mail is about a unit of ours by the signs above, with no wording of a machine, a
     seller or a newsletter anywhere in it (subject, text, quotes and footer). Asked only for a mail no rule
     placed, from an outside sender whose mail carries no list or bulk header."""
     if speaks_elsewhere((subject, current, whole), has):
         return False
-    return read_signs(subject, current, ids, photo, has).about_a_unit()
+    return read_signs(subject, current, ids, photo, has, codes).about_a_unit()
 
 
 def _without(text: str, names: Iterable[str]) -> str:

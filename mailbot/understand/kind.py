@@ -128,7 +128,12 @@ def decide_kind(
             # that tells a fault is about a case we write about
             return "unrelated"
         return "auto_reply"  # a customer's ticketing system acknowledging our mail: recorded, never answered
+    if ev.rma and in_thread(mail, reading):
+        # A reply in the case's own thread is part of the case, whatever it says: news of the unit, a parcel
+        # sent, or a question where the repair or the replacement stands. The rep reads it in the case.
+        return "follow_up"
     if ev.rma:
+        # A new mail that names the case: a question where it stands is an order-status question
         status_now = (
             has(ev.current, "order_status_phrases")
             or has(ev.subject, "order_status_phrases")
@@ -151,7 +156,13 @@ def decide_kind(
         if not _asks_something(ev.current, has):
             return "unrelated"  # "thank you, it works perfectly again": a thank-you opens no case
     elsewhere = _not_about_a_unit(ev, has)
-    if ev.has_defect and not _sales_question(ev, has) and not elsewhere and not _chases_shipment(ev, has):
+    if (
+        ev.has_defect
+        and not _sales_question(ev, has)
+        and not elsewhere
+        and not _chases_shipment(ev, has)
+        and not _business_paper(ev, has)
+    ):
         return "new_request"
     status = (
         has(ev.body, "order_status_phrases")
@@ -162,6 +173,8 @@ def decide_kind(
     if _shipment_held(ev, has):
         # "EMS … has been in customs for 8 days, can you send the proforma?": the invoice is for the parcel
         return "order_status"
+    if _asks_after_order(ev, has):
+        return "order_status"  # "UPS for our SO-119300 shows an exception, please fix": where the order is
     if has(ev.body, "business_documents") or has(ev.subject, "business_documents"):
         return "unrelated"  # a payment advice or an ERP's purchase order: numbers, but no request
     if status and (ev.has_order or not business) and not (elsewhere and not _asks_something(ev.body, has)):
@@ -189,6 +202,12 @@ def decide_kind(
     if not staff_sender and not business and not elsewhere and not ev.quiet and ev.about_unit and ev.about_unit(has):
         return "new_request"  # a fault told in words no list holds, of a unit named by its model, serial or order
     return "unrelated"
+
+
+def in_thread(mail: InboundMail, reading: Reading) -> bool:
+    """Whether the mail answers one in its thread: a reply's prefix on the subject ("Re:", "AW:", "回复:", "RES:"),
+    or a reply's In-Reply-To header where a mail client drops the prefix."""
+    return reading.subject_reply or bool((mail.header("in-reply-to") or "").strip())
 
 
 _REFERENCE_FILLERS = {":", "#", "：", ".", "no", "no.", "nr", "nr.", "number", "nº", "n°", "号", "号码", "編號", "编号"}
@@ -227,10 +246,40 @@ def _chases_shipment(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool
     """A person asking where their order or unit is ("has our order ... shipped yet?", "did the units come
     back from calibration? we have not received them") whose only fault is a vague word the defect lists
     read as "other" (a calibration, a unit "back"): the question is the mail, nothing is asked to be
-    repaired, returned or replaced, and no fault of a named kind is told."""
-    if ev.category != "other" or ev.rma or not has(ev.current, "order_status_phrases"):
+    repaired, returned or replaced, and no fault of a named kind is told. An order that never came ("Where
+    is our order?" over "nothing arrived yet") reads as a missing item to the defect lists: under a subject
+    that asks where the order is, naming the order and no unit's serial, it is the same question."""
+    if ev.rma:
+        return False
+    if ev.category == "wrong_or_missing_item" and ev.has_order and not ev.has_serial:
+        return has(ev.subject, "order_status_phrases")
+    if ev.category != "other" or not has(ev.current, "order_status_phrases"):
         return False
     return not any(has(a, "request_phrases") for a in (ev.current, ev.subject))
+
+
+def _business_paper(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """A purchase order, a payment advice or an order confirmation whose only fault word is a vague one the
+    defect lists read as "other" (a line "Calibration service", "repair kit"): an ERP's or a buyer's paper,
+    not a person telling what is wrong with a unit. A fault of a named kind ("arrived broken") still counts."""
+    if ev.category not in (None, "other") or ev.rma:
+        return False
+    return any(has(a, "business_documents") for a in (ev.body, ev.subject))
+
+
+def _asks_after_order(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
+    """A person's question about an order of theirs on its way: the order's number named, a parcel, its carrier,
+    its tracking or its delivery named beside it (kinds.yml ``shipment_words``), and a question or a request
+    word in the sender's own text. No fault told, no case and no unit's serial named (a serial is read off a
+    unit at hand: "serial ..., delivered on order ...; can we send it in?" asks for a repair); a machine's, an
+    ERP's or a carrier's own wording anywhere in the mail makes it theirs ("your order 4711 has shipped")."""
+    if not ev.has_order or ev.has_serial or ev.rma or ev.fault_now():
+        return False
+    if not any(has(a, "shipment_words") for a in (ev.current, ev.subject)):
+        return False
+    if any(has(ev.whole, key) for key in (*_MACHINE_WORDING, "notice_phrases", "unrelated_strong")):
+        return False
+    return _asks_something(ev.current, has)
 
 
 def _forwarded_no_request(ev: Evidence, has: Callable[[Analysis, str], bool]) -> bool:
@@ -348,9 +397,16 @@ def _asks_about_order(text: Analysis, subject: Analysis, has: Callable[[Analysis
     return _asks_something(text, has)
 
 
+# Greek closes a question with ";" (or its own U+037E) and a clause with "·": in a Greek text, ";" asks
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_QUESTION = re.compile("[;\u037e](?=\\s|$)")
+
+
 def _asks_something(text: Analysis, has: Callable[[Analysis, str], bool]) -> bool:
     """A question mark or a request word ("please", "could you", 请问)."""
-    return any(q in text.text for q in "?？") or has(text, "question_cues")
+    if any(q in text.text for q in "?？") or has(text, "question_cues"):
+        return True
+    return _GREEK_QUESTION.search(text.text) is not None and _GREEK.search(text.text) is not None
 
 
 _MACHINE_WORDING = ("automated_phrases", "machine_notice_phrases", "business_documents", "auto_reply_phrases")

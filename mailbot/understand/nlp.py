@@ -67,6 +67,7 @@ PHRASE_KINDS = (
     "resolved_phrases",
     "fault_again",
     "shipment_held",
+    "shipment_words",
 )
 
 

@@ -125,5 +125,6 @@ def test_which_signs_together_tell_of_a_unit(given, expected):
 def test_error_codes_and_readings_are_read_apart_from_the_units_names(reader, text, code, measure):
     analyse = reader.pipeline.analyse
     models = ("Lumo 12V",) if "Lumo" in text else ()
-    signs = read_signs(analyse(""), analyse(text), Identifiers(product_models=models), False, lambda a, k: False)
+    ids = Identifiers(product_models=models)
+    signs = read_signs(analyse(""), analyse(text), ids, False, lambda a, k: False, reader.error_codes)
     assert (signs.error_code, signs.measure) == (code, measure)

@@ -27,7 +27,7 @@ def test_cue_patterns_are_folded_like_the_text():
     ],
 )
 def test_a_question_in_traditional_characters_meets_a_simplified_pattern(read, body):
-    assert read(f"{body}\n\n陳先生", "回覆：RMA-2026-00512").kind == "order_status"
+    assert read(f"{body}\n\n陳先生", "RMA-2026-00512").kind == "order_status"
 
 
 @pytest.mark.parametrize(

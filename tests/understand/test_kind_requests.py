@@ -102,7 +102,7 @@ def test_a_request_in_traditional_characters_is_a_request(read, subject, body):
 
 
 def test_a_status_question_in_traditional_characters(read):
-    found = read("您好，請問換貨什麼時候發出？", "回覆：RMA-2026-00123 模組不亮")
+    found = read("您好，請問換貨什麼時候發出？", "RMA-2026-00123 模組不亮")
     assert found.kind == "order_status"
 
 

@@ -48,7 +48,7 @@ RMA = "RMA-2026-00419"
     ],
 )
 def test_asking_where_the_case_stands_is_order_status(read, body):
-    found = read(f"{body}\n\nLea", f"Re: {RMA} TX-40")
+    found = read(f"{body}\n\nLea", f"{RMA} TX-40")
     assert (found.kind, found.rma_reference, found.should_auto_reply) == ("order_status", RMA, True)
 
 
@@ -77,7 +77,7 @@ def test_telling_the_tracking_of_the_unit_sent_to_us_is_a_follow_up(read, body):
     ],
 )
 def test_asking_for_the_tracking_number_is_order_status(read, body):
-    found = read(f"{body}\n\nLea", f"Re: {RMA} TX-40")
+    found = read(f"{body}\n\nLea", f"{RMA} TX-40")
     assert found.kind == "order_status"
 
 
@@ -160,7 +160,7 @@ def test_an_answer_to_our_question_on_an_open_case_stays_a_follow_up(read):
     ],
 )
 def test_a_status_question_naming_the_unit_by_its_fault_is_order_status(read, body):
-    found = read(body, f"Re: {RMA} TX-40")
+    found = read(body, f"{RMA} TX-40")
     assert (found.kind, found.should_auto_reply) == ("order_status", True)
 
 

@@ -243,7 +243,7 @@ def test_a_follow_up_the_model_reads_as_a_status_question_becomes_order_status()
 
     rules = load_rules(ROOT / "rules")
     understander = Understander(rules, lambda _a: False, ("service@us-example.com",), learned=False)
-    mail = parse(_mail("RE: RMA-2026-00012", "Hello,\nany news on the exchange unit? We are waiting.\nKim"))
+    mail = parse(_mail("RMA-2026-00012", "Hello,\nany news on the exchange unit? We are waiting.\nKim"))
     assert understander.understand(mail).kind == "follow_up"
     understander.combiner = _combiner({}, {"status": 0.95, "request": 0.05})
     assert understander.understand(mail).kind == "order_status"

@@ -80,7 +80,7 @@ def test_no_symptom_in_a_plain_question(read):
 
 
 def test_question_about_the_replacement_shipment_is_order_status(read):
-    found = read("Hello, when can we expect the replacement? Thanks", subject="Re: [RMA-2026-00042] return")
+    found = read("Hello, when can we expect the replacement? Thanks", subject="[RMA-2026-00042] return")
     assert found.kind == "order_status" and found.rma_reference == "RMA-2026-00042"
 
 

@@ -76,14 +76,14 @@ def test_request_without_rma_vocabulary_is_a_request(read, body):
 @pytest.mark.parametrize(
     "subject, body",
     [
-        ("Re: RMA-2026-0012", "Has the replacement for RMA-2026-0012 been dispatched yet?"),
-        ("Re: RMA-2026-0012", "Hi, where is the replacement for RMA-2026-0012?"),
+        ("RMA-2026-0012", "Has the replacement for RMA-2026-0012 been dispatched yet?"),
+        ("RMA-2026-0012", "Hi, where is the replacement for RMA-2026-0012?"),
         ("RMA-2026-0012", "When can we expect the repaired unit back?"),
         ("RMA-2026-0012", "请问RMA-2026-0012的替换件什么时候能寄出？"),
         ("Order", "Where is my order 4500013377? It was promised for last week."),
         ("订单", "你好，我们的订单DD2026032001什么时候能到？"),
-        ("Re: RMA-2026-0012", "Please let us know when the repaired unit will be sent back. RMA-2026-0012"),
-        ("Re: RMA-2026-0012", "请告知RMA-2026-0012的发货时间。"),
+        ("RMA-2026-0012", "Please let us know when the repaired unit will be sent back. RMA-2026-0012"),
+        ("RMA-2026-0012", "请告知RMA-2026-0012的发货时间。"),
         ("Order 4500013377", "Please let us know whether it has been shipped. Order 4500013377"),
     ],
 )
