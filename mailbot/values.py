@@ -142,7 +142,8 @@ class Extraction:
     customer_name: str = ""
     # A machine, a list, bulk mail or mail about no unit of the sender's: its sender is never answered
     # (RFC 3834). Not the same as ``not should_auto_reply``, which is also the case when there is nobody to
-    # answer — a colleague's forward without the customer's address, where the colleague may be asked.
+    # answer (no readable address). A colleague's forward without the customer's address is answered: the
+    # colleague is asked for it.
     must_not_answer: bool = False
 
     def as_json(self) -> dict[str, object]:

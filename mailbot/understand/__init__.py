@@ -194,8 +194,11 @@ class Understander:
         keep_defect = kind in ANSWERED
         return Extraction(
             kind=kind,
-            # Nobody to answer (no readable address) is never answered, whatever the mail says.
-            should_auto_reply=guard is None and kind in ANSWERED and customer is not None,
+            # Nobody to answer (no readable address) is never answered, whatever the mail says; a colleague's
+            # forward without the customer's address is answered to the colleague, who is asked for it.
+            should_auto_reply=guard is None
+            and kind in ANSWERED
+            and (customer is not None or (kind == "forwarded" and self.internal(mail.sender))),
             must_not_answer=guard is not None or kind not in ANSWERED,
             customer_email=customer.email if customer else None,
             forwarded_by=mail.sender.email if kind == "forwarded" and mail.sender else None,

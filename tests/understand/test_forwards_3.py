@@ -170,7 +170,7 @@ def test_a_forwarded_from_line_with_a_name_only_and_no_signature_names_nobody(re
         "forwarded",
         None,
         REP_EMAIL,
-        False,
+        True,  # the rep is asked for the customer's address
     )
 
 

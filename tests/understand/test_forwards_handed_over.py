@@ -30,7 +30,7 @@ def test_a_colleagues_forward_without_an_outside_author_names_nobody(read):
     found = read(body, "Fwd: pump", sender=REP)
     assert found.kind == "forwarded"
     assert found.customer_email is None
-    assert not found.should_auto_reply
+    assert found.should_auto_reply  # the colleague is asked for the customer
 
 
 def test_a_qq_original_mail_block_under_a_plain_subject_is_handed_over(read):

@@ -25,7 +25,7 @@ def test_a_reps_note_of_a_customers_complaint_is_a_forward_without_a_customer(re
         "forwarded",
         None,
         "pat.reyes@optizon-example.com",
-        False,  # nobody to write to: the rep is asked for the customer, never taken for them
+        True,  # the rep is answered and asked for the customer, never taken for them
     )
 
 

@@ -24,7 +24,7 @@ def test_an_out_of_office_must_not_be_answered(read) -> None:  # type: ignore[no
     assert found.kind == "auto_reply" and found.must_not_answer and not found.should_auto_reply
 
 
-def test_a_colleagues_forward_without_the_customers_address_is_nobody_to_answer_not_a_machine(read) -> None:  # type: ignore[no-untyped-def]
+def test_a_colleagues_forward_without_the_customers_address_is_answered_to_the_colleague_not_a_machine(read) -> None:  # type: ignore[no-untyped-def]
     found = read(
         "FYI, customer called: his OTDR-5 SN0001 does not power on.\n\n"
         "---------- Forwarded message ---------\nFrom: Femi Okafor\nDate: Mon, 2 Mar 2026\n"
@@ -33,7 +33,8 @@ def test_a_colleagues_forward_without_the_customers_address_is_nobody_to_answer_
         sender="Rep <rep@optizon-example.com>",
     )
     assert found.kind == "forwarded" and found.customer_email is None
-    assert not found.should_auto_reply and not found.must_not_answer
+    # A person wrote about service: the colleague is answered and asked for the address, never taken for the customer.
+    assert found.should_auto_reply and not found.must_not_answer
 
 
 def _decision_to(*addresses: str) -> Decision:
