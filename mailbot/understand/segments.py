@@ -233,12 +233,12 @@ class Segmenter:
             "_signature_regex": template.SIGNATURE_REGEX,
             "_disclaimers_regex": re.compile(r"(?!)"),
         }
-        offs = "|".join(re.escape(o.strip()) for o in sorted(rules.sign_offs, key=len, reverse=True) if o.strip())
+        offs = "|".join(re.escape(o) for o in longest_first({o.strip() for o in rules.sign_offs if o.strip()}))
         self.sign_off = re.compile(rf"\s*(?:{offs or '(?!)'})\s*[,.!！，。]*\s*", re.IGNORECASE)
         self.after = after_sign_off(rules, identifiers, self.sign_off)
-        prefixes = "|".join(
-            re.escape(p) for p in sorted(rules.reply_prefixes + rules.forward_prefixes, key=len, reverse=True)
-        )
+        # Joined longest first in one fixed order, so every process writes the same pattern and finds it
+        # compiled (mailbot/understand/patterncache.py).
+        prefixes = "|".join(re.escape(p) for p in longest_first({*rules.reply_prefixes, *rules.forward_prefixes}))
         self.prefix = re.compile(
             rf"^\s*(?:\[[^\]]{{0,30}}\]\s*)?({prefixes})\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*", re.IGNORECASE
         )
