@@ -235,6 +235,28 @@ _LINK_NOUN = re.compile(
     r"l(?:ä|a)nk|anslutning)\b|链路|端口|网络|连接|鏈路|網路|網絡|連線|连线",
     re.IGNORECASE,
 )
+# A unit that goes off while it starts: a start-up, its logo or its self-test ("开机后自检报 E-05，然后自动关机",
+# "shows the boot logo and then goes dark again") ...
+_STARTING = re.compile(
+    r"\b(?:boot(?:s|ing|ed)?|boot\s+(?:logo|screen)|self-?tests?|start-?up|splash\s+screen|Selbsttest|autotest)\b|"
+    r"自检|自我检测|自我检查|开机画面|启动画面|开机logo|부팅|자가\s*진단|起動画面|セルフテスト",
+    re.IGNORECASE,
+)
+# ... and goes off ...
+_GOES_OFF = re.compile(
+    r"\b(?:shuts?|shutting|switch(?:es)?|turns?|powers?)\s+(?:itself\s+)?(?:off|down)\b|\b(?:goes|went)\s+(?:dark|black|off)\b|"
+    r"关机|黑屏|灭了|꺼집|꺼져|電源が切れ",
+    re.IGNORECASE,
+)
+# ... unless it ran a while first ("works for two hours after boot, then shuts down"): that comes and goes.
+_RAN_A_WHILE = re.compile(
+    r"\b(?:hours?|days?|weeks?|Stunden?|Tage?n?|heures?|jours?|horas?|dias?|días?|ore|giorni)\b|小时|小時|天|周|星期|시간",
+    re.IGNORECASE,
+)
+# A fall or a knock told as what the fault came with ("since the unit fell off the bench"): physical damage.
+_FELL = re.compile(
+    r"\bfell\b|\bfallen\b|gefallen|tomb(?:é|e)|se\s+cay(?:ó|o)|caiu|caduto|spad(?:ł|l)|掉|摔", re.IGNORECASE
+)
 # A module's coding (the vendor code in its EEPROM), in the words customers use for it.
 _CODING = re.compile(r"\b(?:coding|coded|recod\w*|re-code\w*|eeprom|reprogram\w*)\b|编码|写码|改码", re.IGNORECASE)
 _CLAUSE_BREAKS = {"\n", ",", "，", ".", "。", ";", "；", "!", "?", ":", "："}
@@ -390,6 +412,12 @@ class DefectReader:
         if category == "intermittent" and any(_stays_down(a, h) for a, h in hits if h[2] == "intermittent"):
             # "the ports drop after a few hours and only a reboot brings them back": the link is lost
             category = cast(DefectCategory, "no_link")
+        if category == "intermittent" and all(_off_at_start(a, h) for a, h in hits if h[2] == "intermittent"):
+            # "开机后自检报错，然后自动关机", "the boot logo, then it goes dark": a unit that does not come up
+            category = cast(DefectCategory, "no_power")
+        if category != "physical_damage" and any(_fell(a, h) for a, h in hits):
+            # "3 dB below spec since the unit fell off the bench": the fall is the fault, the rest its result
+            category = cast(DefectCategory, "physical_damage")
         if category == "no_link" and any(_recoded(a, h) for a, h in hits):
             category = cast(DefectCategory, _VERSIONED)  # "unsupported transceiver ... can you recode it?"
         if updated:
@@ -448,6 +476,21 @@ def _stays_down(a: Analysis, hit: tuple[int, int, str]) -> bool:
     lo, hi = _sentence(a, hit[0])
     told = a.original(lo, hi)
     return bool(_UNTIL_RESTART.search(told)) and bool(_LINK_NOUN.search(told))
+
+
+def _off_at_start(a: Analysis, hit: tuple[int, int, str]) -> bool:
+    """Whether an intermittent hit tells a unit that goes off while it starts (its sentence names the start-up,
+    its logo or its self-test, and the unit going off or dark, with no while of running between): a unit
+    that never comes up has no power of its own, it does not come and go."""
+    lo, hi = _sentence(a, hit[0])
+    told = fold(a.original(lo, hi))
+    return bool(_STARTING.search(told) and _GOES_OFF.search(told)) and not _RAN_A_WHILE.search(told)
+
+
+def _fell(a: Analysis, hit: tuple[int, int, str]) -> bool:
+    """Whether a physical-damage hit is a fall ("fell off the bench", "vom Tisch gefallen", "摔坏")."""
+    start, end, category = hit
+    return category == "physical_damage" and bool(_FELL.search(fold(a.original(start, end))))
 
 
 def _recoded(a: Analysis, hit: tuple[int, int, str]) -> bool:
