@@ -208,6 +208,8 @@ _DOCUMENT = re.compile(
 _SET_AGAINST = re.compile(r"\b(?:but|however|instead|ordered|wrong|different|while|whereas)\b", re.IGNORECASE)
 # "Yes, cleaned and inspected, no change": a service already done, not one asked for.
 _DONE = {("cleaned",), ("calibrated",), ("recalibrated",), ("serviced",), ("maintained",)}
+# "光功率计", "功率表": the instrument that measures power, named after it.
+_METER = {"计", "表", "仪"}
 # "第3组输入点全部没有反应", "按键没反应": a part that does not react, not a unit without power.
 _NO_REACTION = re.compile(r"^(?:没|無|无|沒)有?(?:任何)?反应$")
 _PART_BEFORE = re.compile(r"(?:输入|输出|按键|按钮|触摸|触控|旋钮|通道|端口|传感器|探头|开关量|信号)[^，,。；;]{0,8}$")
@@ -225,14 +227,14 @@ _UNTIL_RESTART = re.compile(
     r"\bonly\s+(?:a\s+|after\s+a\s+)?(?:reboot|restart|power[- ]?cycle)\b|"
     r"\b(?:alleen|nur|seul(?:ement)?|solo|s(?:ó|o)|tylko|bara|kun)\s+(?:een\s+|ein\s+|un\s+|une\s+|a\s+|o\s+|en\s+)?"
     r"(?:reboot|herstart|neustart|red(?:é|e)marrage|reinicio|riavvio|rein(?:í|i)cio|restart|omstart|genstart)\b|"
-    r"(?:重启|重啟|断电|斷電)(?:后|後)?才",
+    r"(?:重启|重啟|断电|斷電)(?:后|後)?才|(?:重启|重啟|断电|斷電)(?:后|後)(?:恢复|恢復|就好|才好|正常)",
     re.IGNORECASE,
 )
 # What drops when it is the link that is lost: a port, a connection, the Wi-Fi.
 _LINK_NOUN = re.compile(
     r"\b(?:wi-?fi|wlan|network|link|links|ports?|connection|lan|ethernet|poort|poorten|verbinding|verbindung|lien|liaison|enlace|"
     r"puertos?|collegamento|porta|porte|liga(?:ç|c)(?:ã|a)o|conex(?:ã|a)o|conexi(?:ó|o)n|(?:ł|l)(?:ą|a)cze|po(?:ł|l)(?:ą|a)czenie|"
-    r"l(?:ä|a)nk|anslutning)\b|链路|端口|网络|连接|鏈路|網路|網絡|連線|连线",
+    r"l(?:ä|a)nk|anslutning)\b|链路|端口|网络|连接|鏈路|網路|網絡|連線|连线|掉线|断线|斷線",
     re.IGNORECASE,
 )
 # A unit that goes off while it starts: a start-up, its logo or its self-test ("开机后自检报 E-05，然后自动关机",
@@ -523,6 +525,11 @@ def _not_a_fault(a: Analysis, hit: tuple[int, int, str]) -> bool:
             return True  # "our caretaker can drop it off on Thursday": a delivery, not a fall
     if category == OTHER and words in _DONE and not (start > 0 and a.words[start - 1].lower() in ("be", "get", "got")):
         return True  # "cleaned and inspected, no change" ("can it be recalibrated?" still asks for the service)
+    if words == ("halo",) and (start == 0 or a.words[start - 1] == "\n"):
+        return True  # "Halo, ..." opening a line: an Indonesian greeting, not a halo around the light
+    if category == "optical_performance" and end < len(a.words) and fold(a.words[end]) in _METER:
+        if fold("".join(words)).endswith("功率"):
+            return True  # "光功率计坏了": the optical power meter, an instrument's name
     if category == "no_power" and _NO_REACTION.match(fold("".join(words))):
         if _PART_BEFORE.search(fold(a.original(max(0, start - 10), start))):
             return True  # "输入点全部没有反应": the inputs do not react

@@ -138,3 +138,67 @@ def test_a_part_missing_from_the_delivery_named_without_an_article(read, text):
 def test_a_delivery_that_came_without_a_scratch_is_no_missing_part(read):
     text = "Olá, o medidor KX-20 chegou sem arranhões, mas não liga."
     assert read(f"{text}\n{SERIAL}\n").defect_category == "no_power"
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        "您好，KX-20 按开机键没有任何反应，换了插座也一样。",
+        "Hello, the KX-20 battery only lasts 15 minutes after a full charge.",
+        "您好，KX-20 的电池充满之后只能用半个小时。",
+    ],
+)
+def test_no_reaction_to_the_power_key_or_a_battery_that_lasts_minutes_is_no_power(read, fault):
+    assert read(f"{fault}\n{SERIAL}\n").defect_category == "no_power"
+
+
+def test_a_link_that_drops_and_comes_back_only_after_a_restart_is_no_link(read):
+    text = "您好，KX-20 交换机经常掉线，重启后恢复。"
+    assert read(f"{text}\n{SERIAL}\n").defect_category == "no_link"
+
+
+def test_a_link_that_drops_and_comes_back_by_itself_stays_intermittent(read):
+    text = "您好，KX-20 交换机经常掉线，过几分钟自己又好了。"
+    assert read(f"{text}\n{SERIAL}\n").defect_category == "intermittent"
+
+
+def test_a_trace_that_is_a_flat_line_is_other(read):
+    text = "您好，KX-20 测出来的曲线一直是一条直线，没有任何反射。"
+    assert read(f"{text}\n{SERIAL}\n").defect_category == "other"
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        "您好，KX-20 光源的输出功率跳变，一会高一会低。",
+        "您好，KX-20 開機後輸出功率也跟著跳動。",
+    ],
+)
+def test_output_power_that_jumps_is_intermittent(read, fault):
+    assert read(f"{fault}\n{SERIAL}\n").defect_category == "intermittent"
+
+
+def test_an_optical_power_meter_is_an_instrument_not_a_fault(read):
+    extraction = read("你好，我们有一台光功率计坏了，想寄回维修，请问流程？\n")
+    assert extraction.defect_category != "optical_performance"
+
+
+def test_a_power_meter_whose_readings_are_wrong_is_optical_performance(read):
+    text = "您好，KX-20 功率计读数不准，同一根跳线差了 2 dB。"
+    assert read(f"{text}\n{SERIAL}\n").defect_category == "optical_performance"
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        "Hello, the KX-20 keeps losing its wavelength setting whenever it is switched off.",
+        "Hello, since the PC tool was installed the KX-20 shows 'lookup table corrupt' at start.",
+    ],
+)
+def test_settings_not_kept_or_a_corrupt_table_is_software(read, fault):
+    assert read(f"{fault}\n{SERIAL}\n").defect_category == "software"
+
+
+def test_a_ph_meter_whose_readings_are_wrong_is_no_optical_fault(read):
+    extraction = read("您好，KX-20 pH计读数不准，校准以后还是偏高。\n" + SERIAL + "\n", subject="pH计读数不准")
+    assert extraction.defect_category == "other"
