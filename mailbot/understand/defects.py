@@ -225,6 +225,9 @@ _UNTIL_RESTART = re.compile(
     r"\b(?:until|till|unless)\s+(?:we\s+|i\s+|you\s+|someone\s+|it\s+is\s+|it\s+gets\s+)?"
     r"(?:power[- ]?cycl\w*|reboot\w*|restart\w*|re-?plug\w*|unplug\w*)|"
     r"\bonly\s+(?:a\s+|after\s+a\s+)?(?:reboot|restart|power[- ]?cycle)\b|"
+    # "we have to power cycle it each time", "muss jedes Mal neu gestartet werden"
+    r"\b(?:have|has|had|need|needs)\s+to\s+(?:be\s+)?(?:power[- ]?cycl\w*|reboot\w*|restart\w*)|"
+    r"\b(?:muss|m(?:ü|ue)ssen|musste|mussten)\s+(?:\S+\s+){0,4}?neu\s*(?:ge)?start\w*|"
     r"\b(?:alleen|nur|seul(?:ement)?|solo|s(?:ó|o)|tylko|bara|kun)\s+(?:een\s+|ein\s+|un\s+|une\s+|a\s+|o\s+|en\s+)?"
     r"(?:reboot|herstart|neustart|red(?:é|e)marrage|reinicio|riavvio|rein(?:í|i)cio|restart|omstart|genstart)\b|"
     r"(?:重启|重啟|断电|斷電)(?:后|後)?才|(?:重启|重啟|断电|斷電)(?:后|後)(?:恢复|恢復|就好|才好|正常)",

@@ -55,3 +55,25 @@ def test_a_halo_around_the_spot_is_still_optical(read):
         read(f"Hello, the KX-20 beam shows a halo around the spot.\n{SERIAL}\n").defect_category
         == "optical_performance"
     )
+
+
+@pytest.mark.parametrize(
+    ("fault", "category"),
+    [
+        ("Dzień dobry, w obiektywie KX-20 jest grzyb.", "optical_performance"),
+        ("Dzień dobry, obraz z KX-20 jest podwójny.", "optical_performance"),
+        ("Merhaba, KX-20 cihazında lenste mantar var.", "optical_performance"),
+        ("KX-20 を覗くと像が二重に見えます。", "optical_performance"),
+        ("KX-20 렌즈 안쪽에 곰팡이가 있습니다.", "optical_performance"),
+        ("您好，KX-20 的光轴偏了，对不准。", "optical_performance"),
+        ("Guten Tag, das KX-20 zeigt ein Doppelbild.", "optical_performance"),
+        ("Dzień dobry, z KX-20 czuć spaleniznę.", "other"),
+        ("Merhaba, KX-20 cihazından yanık kokusu geliyor.", "other"),
+        ("KX-20 が使用中に異常に熱くなります。", "other"),
+        ("KX-20 이 사용 중 과열됩니다.", "other"),
+        ("KX-20 のリンクが上がりません。", "no_link"),
+        ("Guten Tag, der KX-20 verliert ständig die Verbindung zum Netzwerk.", "intermittent"),
+    ],
+)
+def test_optical_and_other_faults_in_more_languages(read, fault, category):
+    assert read(f"{fault}\n{SERIAL}\n").defect_category == category

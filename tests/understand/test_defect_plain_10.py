@@ -202,3 +202,19 @@ def test_settings_not_kept_or_a_corrupt_table_is_software(read, fault):
 def test_a_ph_meter_whose_readings_are_wrong_is_no_optical_fault(read):
     extraction = read("您好，KX-20 pH计读数不准，校准以后还是偏高。\n" + SERIAL + "\n", subject="pH计读数不准")
     assert extraction.defect_category == "other"
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        "Hello, the KX-20 keeps dropping off the network and we have to power cycle it every time.",
+        "Guten Tag, der KX-20 verliert ständig die Verbindung, wir müssen ihn jedes Mal neu starten.",
+    ],
+)
+def test_a_link_that_needs_a_restart_to_come_back_is_no_link(read, fault):
+    assert read(f"{fault}\n{SERIAL}\n").defect_category == "no_link"
+
+
+def test_a_unit_that_restarts_by_itself_stays_intermittent_when_another_device_is_rebooted(read):
+    text = "Hello, the KX-20 restarts by itself every hour and we have to reboot the PC too."
+    assert read(f"{text}\n{SERIAL}\n").defect_category == "intermittent"
