@@ -218,3 +218,24 @@ def test_a_link_that_needs_a_restart_to_come_back_is_no_link(read, fault):
 def test_a_unit_that_restarts_by_itself_stays_intermittent_when_another_device_is_rebooted(read):
     text = "Hello, the KX-20 restarts by itself every hour and we have to reboot the PC too."
     assert read(f"{text}\n{SERIAL}\n").defect_category == "intermittent"
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        "Hello, the KX-20 is not accurate any more since the move.",
+        "Hello, the buttons of the KX-20 are stuck.",
+        "Hola, las lecturas del KX-20 son incorrectas.",
+        "Olá, o KX-20 esquenta muito depois de meia hora.",
+        "Hallo, der Lüfter des KX-20 ist sehr laut.",
+        "Hallo, die Messwerte des KX-20 stimmen nicht.",
+        "Hallo, der KX-20 piept ständig.",
+    ],
+)
+def test_readings_noise_heat_and_stuck_keys_in_plain_words_are_other(read, fault):
+    assert read(f"{fault}\n{SERIAL}\n").defect_category == "other"
+
+
+def test_an_accurate_unit_is_no_fault(read):
+    text = "Hello, the KX-20 is very accurate and we are happy with it. Can you quote five more?"
+    assert read(f"{text}\n").defect_category is None
