@@ -517,7 +517,9 @@ def _not_a_fault(a: Analysis, hit: tuple[int, int, str]) -> bool:
     about what the warranty covers."""
     start, end, category = hit
     words = tuple(w.lower() for w in a.words[start:end])
-    if (_versioned(a, hit) and not _flashed(a, start)) or words in _ORDERING:
+    # "firmware 3.2" is information; "depois da atualização 4.2", "after the update to 2.1" date the fault.
+    dated = _versioned(a, hit) and (_flashed(a, start) or bool(_UPDATED.search(a.original(start, end))))
+    if (_versioned(a, hit) and not dated) or words in _ORDERING:
         return True
     if end < len(a.words) and _GONE.match(a.original(end, min(len(a.words), end + 4))):
         return True  # "the hum is gone"

@@ -239,3 +239,34 @@ def test_readings_noise_heat_and_stuck_keys_in_plain_words_are_other(read, fault
 def test_an_accurate_unit_is_no_fault(read):
     text = "Hello, the KX-20 is very accurate and we are happy with it. Can you quote five more?"
     assert read(f"{text}\n").defect_category is None
+
+
+def test_a_fault_after_an_update_to_a_version_is_software(read):
+    text = "Olá, depois da atualização 4.2 a tela do KX-20 fica travada no logo."
+    assert read(f"{text}\n{SERIAL}\n").defect_category == "software"
+
+
+def test_a_firmware_version_told_for_information_names_no_software_fault(read):
+    text = "Olá, o KX-20 tem firmware 4.2 e não liga desde ontem."
+    assert read(f"{text}\n{SERIAL}\n").defect_category == "no_power"
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        "Hi, the KX-20 camera image looks green, the white balance did not help.",
+        "您好，KX-20 的画面整体偏绿，调了白平衡也没用。",
+    ],
+)
+def test_a_colour_cast_is_optical_performance(read, fault):
+    assert read(f"{fault}\n{SERIAL}\n").defect_category == "optical_performance"
+
+
+def test_a_line_that_stays_across_the_units_screen_is_other(read):
+    text = "Salve, da ieri c'è una riga verticale sullo schermo del KX-20."
+    assert read(f"{text}\n{SERIAL}\n").defect_category == "other"
+
+
+def test_lines_in_a_cameras_image_are_optical(read):
+    text = "Hola, aparecen líneas verticales en la imagen de la cámara KX-20."
+    assert read(f"{text}\n{SERIAL}\n").defect_category == "optical_performance"
