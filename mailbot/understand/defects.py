@@ -208,6 +208,8 @@ _DOCUMENT = re.compile(
 _SET_AGAINST = re.compile(r"\b(?:but|however|instead|ordered|wrong|different|while|whereas)\b", re.IGNORECASE)
 # "Yes, cleaned and inspected, no change": a service already done, not one asked for.
 _DONE = {("cleaned",), ("calibrated",), ("recalibrated",), ("serviced",), ("maintained",)}
+# "光功率计", "功率表": the instrument that measures power, named after it.
+_METER = {"计", "表", "仪"}
 # "第3组输入点全部没有反应", "按键没反应": a part that does not react, not a unit without power.
 _NO_REACTION = re.compile(r"^(?:没|無|无|沒)有?(?:任何)?反应$")
 _PART_BEFORE = re.compile(r"(?:输入|输出|按键|按钮|触摸|触控|旋钮|通道|端口|传感器|探头|开关量|信号)[^，,。；;]{0,8}$")
@@ -223,17 +225,42 @@ _UNTIL_RESTART = re.compile(
     r"\b(?:until|till|unless)\s+(?:we\s+|i\s+|you\s+|someone\s+|it\s+is\s+|it\s+gets\s+)?"
     r"(?:power[- ]?cycl\w*|reboot\w*|restart\w*|re-?plug\w*|unplug\w*)|"
     r"\bonly\s+(?:a\s+|after\s+a\s+)?(?:reboot|restart|power[- ]?cycle)\b|"
+    # "we have to power cycle it each time", "muss jedes Mal neu gestartet werden"
+    r"\b(?:have|has|had|need|needs)\s+to\s+(?:be\s+)?(?:power[- ]?cycl\w*|reboot\w*|restart\w*)|"
+    r"\b(?:muss|m(?:ü|ue)ssen|musste|mussten)\s+(?:\S+\s+){0,4}?neu\s*(?:ge)?start\w*|"
     r"\b(?:alleen|nur|seul(?:ement)?|solo|s(?:ó|o)|tylko|bara|kun)\s+(?:een\s+|ein\s+|un\s+|une\s+|a\s+|o\s+|en\s+)?"
     r"(?:reboot|herstart|neustart|red(?:é|e)marrage|reinicio|riavvio|rein(?:í|i)cio|restart|omstart|genstart)\b|"
-    r"(?:重启|重啟|断电|斷電)(?:后|後)?才",
+    r"(?:重启|重啟|断电|斷電)(?:后|後)?才|(?:重启|重啟|断电|斷電)(?:后|後)(?:恢复|恢復|就好|才好|正常)",
     re.IGNORECASE,
 )
 # What drops when it is the link that is lost: a port, a connection, the Wi-Fi.
 _LINK_NOUN = re.compile(
     r"\b(?:wi-?fi|wlan|network|link|links|ports?|connection|lan|ethernet|poort|poorten|verbinding|verbindung|lien|liaison|enlace|"
     r"puertos?|collegamento|porta|porte|liga(?:ç|c)(?:ã|a)o|conex(?:ã|a)o|conexi(?:ó|o)n|(?:ł|l)(?:ą|a)cze|po(?:ł|l)(?:ą|a)czenie|"
-    r"l(?:ä|a)nk|anslutning)\b|链路|端口|网络|连接|鏈路|網路|網絡|連線|连线",
+    r"l(?:ä|a)nk|anslutning)\b|链路|端口|网络|连接|鏈路|網路|網絡|連線|连线|掉线|断线|斷線",
     re.IGNORECASE,
+)
+# A unit that goes off while it starts: a start-up, its logo or its self-test ("开机后自检报 E-05，然后自动关机",
+# "shows the boot logo and then goes dark again") ...
+_STARTING = re.compile(
+    r"\b(?:boot(?:s|ing|ed)?|boot\s+(?:logo|screen)|self-?tests?|start-?up|splash\s+screen|Selbsttest|autotest)\b|"
+    r"自检|自我检测|自我检查|开机画面|启动画面|开机logo|부팅|자가\s*진단|起動画面|セルフテスト",
+    re.IGNORECASE,
+)
+# ... and goes off ...
+_GOES_OFF = re.compile(
+    r"\b(?:shuts?|shutting|switch(?:es)?|turns?|powers?)\s+(?:itself\s+)?(?:off|down)\b|\b(?:goes|went)\s+(?:dark|black|off)\b|"
+    r"关机|黑屏|灭了|꺼집|꺼져|電源が切れ",
+    re.IGNORECASE,
+)
+# ... unless it ran a while first ("works for two hours after boot, then shuts down"): that comes and goes.
+_RAN_A_WHILE = re.compile(
+    r"\b(?:hours?|days?|weeks?|Stunden?|Tage?n?|heures?|jours?|horas?|dias?|días?|ore|giorni)\b|小时|小時|天|周|星期|시간",
+    re.IGNORECASE,
+)
+# A fall or a knock told as what the fault came with ("since the unit fell off the bench"): physical damage.
+_FELL = re.compile(
+    r"\bfell\b|\bfallen\b|gefallen|tomb(?:é|e)|se\s+cay(?:ó|o)|caiu|caduto|spad(?:ł|l)|掉|摔", re.IGNORECASE
 )
 # A module's coding (the vendor code in its EEPROM), in the words customers use for it.
 _CODING = re.compile(r"\b(?:coding|coded|recod\w*|re-code\w*|eeprom|reprogram\w*)\b|编码|写码|改码", re.IGNORECASE)
@@ -390,6 +417,12 @@ class DefectReader:
         if category == "intermittent" and any(_stays_down(a, h) for a, h in hits if h[2] == "intermittent"):
             # "the ports drop after a few hours and only a reboot brings them back": the link is lost
             category = cast(DefectCategory, "no_link")
+        if category == "intermittent" and all(_off_at_start(a, h) for a, h in hits if h[2] == "intermittent"):
+            # "开机后自检报错，然后自动关机", "the boot logo, then it goes dark": a unit that does not come up
+            category = cast(DefectCategory, "no_power")
+        if category != "physical_damage" and any(_fell(a, h) for a, h in hits):
+            # "3 dB below spec since the unit fell off the bench": the fall is the fault, the rest its result
+            category = cast(DefectCategory, "physical_damage")
         if category == "no_link" and any(_recoded(a, h) for a, h in hits):
             category = cast(DefectCategory, _VERSIONED)  # "unsupported transceiver ... can you recode it?"
         if updated:
@@ -450,6 +483,21 @@ def _stays_down(a: Analysis, hit: tuple[int, int, str]) -> bool:
     return bool(_UNTIL_RESTART.search(told)) and bool(_LINK_NOUN.search(told))
 
 
+def _off_at_start(a: Analysis, hit: tuple[int, int, str]) -> bool:
+    """Whether an intermittent hit tells a unit that goes off while it starts (its sentence names the start-up,
+    its logo or its self-test, and the unit going off or dark, with no while of running between): a unit
+    that never comes up has no power of its own, it does not come and go."""
+    lo, hi = _sentence(a, hit[0])
+    told = fold(a.original(lo, hi))
+    return bool(_STARTING.search(told) and _GOES_OFF.search(told)) and not _RAN_A_WHILE.search(told)
+
+
+def _fell(a: Analysis, hit: tuple[int, int, str]) -> bool:
+    """Whether a physical-damage hit is a fall ("fell off the bench", "vom Tisch gefallen", "摔坏")."""
+    start, end, category = hit
+    return category == "physical_damage" and bool(_FELL.search(fold(a.original(start, end))))
+
+
 def _recoded(a: Analysis, hit: tuple[int, int, str]) -> bool:
     """Whether a software hit is the module's coding ("编码写错了", "can you recode it"): a host that rejects a
     module coded for another one is the coding's fault, not a link's."""
@@ -469,7 +517,9 @@ def _not_a_fault(a: Analysis, hit: tuple[int, int, str]) -> bool:
     about what the warranty covers."""
     start, end, category = hit
     words = tuple(w.lower() for w in a.words[start:end])
-    if (_versioned(a, hit) and not _flashed(a, start)) or words in _ORDERING:
+    # "firmware 3.2" is information; "depois da atualização 4.2", "after the update to 2.1" date the fault.
+    dated = _versioned(a, hit) and (_flashed(a, start) or bool(_UPDATED.search(a.original(start, end))))
+    if (_versioned(a, hit) and not dated) or words in _ORDERING:
         return True
     if end < len(a.words) and _GONE.match(a.original(end, min(len(a.words), end + 4))):
         return True  # "the hum is gone"
@@ -480,6 +530,11 @@ def _not_a_fault(a: Analysis, hit: tuple[int, int, str]) -> bool:
             return True  # "our caretaker can drop it off on Thursday": a delivery, not a fall
     if category == OTHER and words in _DONE and not (start > 0 and a.words[start - 1].lower() in ("be", "get", "got")):
         return True  # "cleaned and inspected, no change" ("can it be recalibrated?" still asks for the service)
+    if words == ("halo",) and (start == 0 or a.words[start - 1] == "\n"):
+        return True  # "Halo, ..." opening a line: an Indonesian greeting, not a halo around the light
+    if category == "optical_performance" and end < len(a.words) and fold(a.words[end]) in _METER:
+        if fold("".join(words)).endswith("功率"):
+            return True  # "光功率计坏了": the optical power meter, an instrument's name
     if category == "no_power" and _NO_REACTION.match(fold("".join(words))):
         if _PART_BEFORE.search(fold(a.original(max(0, start - 10), start))):
             return True  # "输入点全部没有反应": the inputs do not react

@@ -11,6 +11,7 @@ from email.utils import getaddresses
 from mailparser_reply.parser import EmailMessage, EmailReply
 
 from mailbot.rules.understand import IdentifierRules, KindRules
+from mailbot.understand.nlp import composed
 from mailbot.understand.patterncache import longest_first
 from mailbot.values import Address, InboundMail
 
@@ -232,12 +233,12 @@ class Segmenter:
             "_signature_regex": template.SIGNATURE_REGEX,
             "_disclaimers_regex": re.compile(r"(?!)"),
         }
-        offs = "|".join(re.escape(o.strip()) for o in sorted(rules.sign_offs, key=len, reverse=True) if o.strip())
+        offs = "|".join(re.escape(o) for o in longest_first({o.strip() for o in rules.sign_offs if o.strip()}))
         self.sign_off = re.compile(rf"\s*(?:{offs or '(?!)'})\s*[,.!！，。]*\s*", re.IGNORECASE)
         self.after = after_sign_off(rules, identifiers, self.sign_off)
-        prefixes = "|".join(
-            re.escape(p) for p in sorted(rules.reply_prefixes + rules.forward_prefixes, key=len, reverse=True)
-        )
+        # Joined longest first in one fixed order, so every process writes the same pattern and finds it
+        # compiled (mailbot/understand/patterncache.py).
+        prefixes = "|".join(re.escape(p) for p in longest_first({*rules.reply_prefixes, *rules.forward_prefixes}))
         self.prefix = re.compile(
             rf"^\s*(?:\[[^\]]{{0,30}}\]\s*)?({prefixes})\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*", re.IGNORECASE
         )
@@ -250,7 +251,7 @@ class Segmenter:
     def subject(self, subject: str) -> tuple[str, bool, bool]:
         """Strip reply/forward prefixes (repeatedly); say whether the first one was a forward or reply."""
         forward = reply = False
-        text = unicodedata.normalize("NFKC", subject or "")
+        text = unicodedata.normalize("NFKC", subject or "")  # composed too (NFKC composes)
         while found := self.prefix.match(text):
             if found.group(1).lower() in self.forward_prefixes:
                 forward = forward or not reply
@@ -266,7 +267,9 @@ class Segmenter:
         colleague writing to the service inbox above a customer's mail hands that mail over).
         ``internal`` tells a colleague: a colleague's forward forwarded again is read on to the customer's."""
         subject, fwd_subject, reply_subject = self.subject(mail.subject)
-        text = self._close_header_gaps(self._unquote_forward(_unescape_rules(mail.text[:MAX_TEXT])))
+        # Composed first (nlp.composed): a forward marker, a sign-off or a header key with an accent written
+        # as a letter and a combining mark ("Début du message réexpédié", "Grüße", "Ämne") is found.
+        text = self._close_header_gaps(self._unquote_forward(_unescape_rules(composed(mail.text[:MAX_TEXT]))))
         current, forwarded, headers = self._split(text, fwd_subject or handed_over, internal)
         if reply_subject and not forwarded and internal is not None and self._either_way(mail.subject):
             # A colleague's "VS:": a forward when an outside writer's header block is below it.
