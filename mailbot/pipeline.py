@@ -423,15 +423,11 @@ def process_source(
     ctx: Context,
     should_stop: Callable[[], bool] = lambda: False,
     reader: ReadingPool | None = None,
-    committed: Callable[[], None] = lambda: None,
 ) -> PassReport:
     """One pass over one source: waiting mails processed a batch at a time, then marked done (or quarantined).
 
     With ``reader`` (``reading_pool``) and more than one batch waiting, the batches are parsed and
-    understood in the reading process, each while the one before is applied here.
-
-    ``committed`` is called after each batch is committed and its replies rendered: the outbox can send
-    them while the next batch is read and applied, instead of after the whole backlog."""
+    understood in the reading process, each while the one before is applied here."""
     outcomes: list[Outcome] = []
     errors: list[str] = []
     _render(ctx, None)  # replies a crash left between a commit and their rendering
@@ -452,8 +448,6 @@ def process_source(
                         log.warning("source %s: database unavailable, pass stopped: %s", source.name, exc)
                         errors.append(f"{source.name}: database unavailable: {exc}")
                         break
-            if done:
-                committed()
             _finish(source, raws[: len(done)], done)
             outcomes += done
             if errors or should_stop():

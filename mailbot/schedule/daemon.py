@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import signal
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -24,13 +23,6 @@ log = logging.getLogger(__name__)
 RECONNECT_SECONDS = 2.0  # an IDLE watcher whose server went away tries again this often (a TCP connect)
 DELIVERY_SECONDS = 30.0  # the outbox is looked at this often even when nothing new was queued
 DELIVERY_ROUND = 1000  # mails sent per delivery round; a full round is followed by another at once
-# While the outbox thread sends beside a pass, the interpreter lock is handed over this often (seconds;
-# Python's default is 0.005). The thread waits on the relay four times a mail and must win the lock back
-# from the thread reading and applying mail each time: at the default it waits up to 5 ms each time,
-# which made sending beside a pass slower than sending after it (the lab, 200 mails: `once` 23 s instead
-# of 17 s). At 0.5 ms the waits on the relay overlap the reading instead.
-SWITCH_SECONDS = 0.0005
-RELAY_RETRY_SECONDS = 5.0  # after a round found the relay unreachable, the next round waits this long
 STOP_GRACE_SECONDS = 3.0  # how long a stopping daemon waits for a thread still talking to a server
 RELAY = "outgoing mail relay"
 STORAGE = "database and blob storage"
@@ -49,7 +41,6 @@ class Worker:
     _health_lock: threading.Lock = field(default_factory=threading.Lock)
     _outbox_ready: threading.Event = field(default_factory=threading.Event)
     _delivering: threading.Lock = field(default_factory=threading.Lock)
-    _relay_down: bool = False  # the last delivery round found the relay unreachable
     deliver_inline: bool = True  # `once` sends after each pass; the daemon has a delivery thread
     # Parses and understands a backlog's batches beside the passes (ingest.understand_processes); started at
     # the first pass with more than one batch waiting, shared by the passes over every inbox.
@@ -74,9 +65,7 @@ class Worker:
         if not self._acquire(lock, wait):
             return PassReport()
         try:
-            report = process_source(
-                source, self.ctx, should_stop=self.stop.is_set, reader=self.reader, committed=self._committed
-            )
+            report = process_source(source, self.ctx, should_stop=self.stop.is_set, reader=self.reader)
         except Exception as exc:  # the database or the disk failed: every mail would fail the same way
             self.record_health(STORAGE, f"{type(exc).__name__}: {exc}")
             log.debug("pass over %s stopped", source.name, exc_info=True)
@@ -91,12 +80,6 @@ class Worker:
         else:
             self._outbox_ready.set()
         return report
-
-    def _committed(self) -> None:
-        """A batch of a pass is committed: its replies go out while the pass goes on (when the outbox has
-        its own thread), not after the whole backlog."""
-        if not self.deliver_inline:
-            self._outbox_ready.set()
 
     def _then_deliver(self, job: Callable[[], object]) -> Callable[[], object]:
         """``job``, then a nudge to the outbox thread: what a sweep or a digest queued goes out within
@@ -146,34 +129,25 @@ class Worker:
                 limit=DELIVERY_ROUND,
                 on_sent=lambda row: self._copy_to_sent(by_name.get(row.source), row.raw),
             )
-        self._relay_down = report.relay_error is not None
         if report.relay_error is not None:
             self.record_health(RELAY, report.relay_error)
         elif report.sent:
             self.record_health(RELAY, None)
         return report.relay_error is None and report.sent + report.deferred + report.failed >= DELIVERY_ROUND
 
-    def _delivery_loop(self, until: threading.Event | None = None) -> None:
-        """The outbox on its own thread: woken when a batch or a pass queued mail, and every
-        DELIVERY_SECONDS; until the daemon stops (or ``until`` is set: the end of `once`'s passes).
-
-        A round that finds the relay unreachable is not followed by another before RELAY_RETRY_SECONDS,
-        however many batches are committed meanwhile: one connection attempt (perhaps a timeout) per
-        pause, not one per batch."""
-        until = until or self.stop
-        while not (self.stop.is_set() or until.is_set()):
+    def _delivery_loop(self) -> None:
+        """The outbox on its own thread: woken when a pass queued mail, and every DELIVERY_SECONDS."""
+        while not self.stop.is_set():
             self._outbox_ready.wait(DELIVERY_SECONDS)
             self._outbox_ready.clear()
-            if self.stop.is_set() or until.is_set():
+            if self.stop.is_set():
                 return
             try:
                 if self.deliver():  # a backlog read faster than one round sends: go on, not in 30 s
                     self._outbox_ready.set()
-                elif self._relay_down:
-                    until.wait(RELAY_RETRY_SECONDS)
             except Exception as exc:
                 self.record_health(STORAGE, f"{type(exc).__name__}: {exc}")
-                until.wait(RECONNECT_SECONDS)
+                self.stop.wait(RECONNECT_SECONDS)
 
     @staticmethod
     def _copy_to_sent(source: MailSource | None, raw: bytes) -> None:
@@ -187,27 +161,13 @@ class Worker:
             log.warning("could not copy a sent reply to %s's Sent folder: %s", source.name, exc)
 
     def once(self) -> list[PassReport]:
-        """One pass over every source, then one delivery round. While the passes run, the outbox has its
-        own thread, as in the daemon: each committed batch's replies are sent while the next batch is
-        read and applied (sending is mostly waiting on the relay's answers), not all after the last."""
         inline, self.deliver_inline = self.deliver_inline, False
-        self._relay_down = False
-        passes_done = threading.Event()
-        sender = threading.Thread(target=self._delivery_loop, args=(passes_done,), name="outbox", daemon=True)
-        sender.start()
-        switch = sys.getswitchinterval()
-        sys.setswitchinterval(min(switch, SWITCH_SECONDS))
         try:
             reports = [self.poll(source) for source in self.sources]
         finally:
-            sys.setswitchinterval(switch)
             self.deliver_inline = inline
-            passes_done.set()
-            self._outbox_ready.set()
             self.close_reader()  # a single pass: the reading process has nothing more to read
-            sender.join()  # the round in hand is finished first: one relay connection, one round at a time
-        if not self._relay_down:  # the relay just refused the thread's round: the next `once` tries again
-            self.deliver()  # what the last batches queued, and whatever the thread's rounds left
+        self.deliver()
         return reports
 
     def close_reader(self) -> None:
@@ -270,8 +230,6 @@ class Worker:
                 next_run_time=start,
             )
         self.deliver_inline = False
-        switch = sys.getswitchinterval()
-        sys.setswitchinterval(min(switch, SWITCH_SECONDS))  # the outbox thread sends beside passes
         threads = [threading.Thread(target=self._delivery_loop, name="outbox", daemon=True)]
         threads += [
             threading.Thread(target=self._watch, args=[s], name=f"watch:{s.name}", daemon=True)
@@ -287,7 +245,6 @@ class Worker:
             self.stop.wait()
         finally:
             self._shut_down(scheduler, threads)
-            sys.setswitchinterval(switch)
 
     def _shut_down(self, scheduler: object, threads: list[threading.Thread]) -> None:
         """Stop within seconds: a pass stops after its batch, IDLE is broken off, the outbox thread
