@@ -805,6 +805,8 @@ class IdentifierReader:
         field, token = self.fields[name], words[j]
         if self._is_quantity(words, j) or self.rma.fullmatch(token):
             return []
+        if "/" in token and name == "serial_number" and field.value(token, standalone=True):
+            return [token]  # "MV2437/0417": a maker's whole serial shape, slash and all, is one unit
         if "/" in token:  # "4500012345/4500012346" is two orders; "3310/2026" is one
             halves = token.split("/")
             values = [field.value(h) for h in halves]
