@@ -146,6 +146,10 @@ class Understander:
             defect = DefectReading(None, "", False, "")
         if kind == "bounce":
             ids = Identifiers()  # what a bounce carries is our own returned mail, not a customer's words
+        if kind == "unrelated":
+            # A newsletter, an offer, a carrier's or an accounts notice is about no unit of ours: its order,
+            # serial and parcel numbers open nothing (the models it names are still the ones it is about).
+            ids = Identifiers(product_models=ids.product_models, rma_reference=ids.rma_reference)
         if kind == "auto_reply":  # a responder's echo of our numbers asks for nothing: only its RMA links it
             ids = Identifiers(rma_reference=ids.rma_reference)
         lang = language(body) if len(body.words) > 3 else self._short_language(mail, subject, body)
