@@ -176,6 +176,7 @@ class IdentifierReader:
                 taken.update(covered)
                 catalogued += covered[-1:]
         found["serial_number"] += self._unlabelled_ranges(a.words, taken, _and_a(a.text))
+        found["serial_number"] += self._slash_lists(a.words, taken)
         columns = self._columns(a.text)
         in_blocked_column = set(columns.pop(_BLOCKED_COLUMN, []))
         if in_blocked_column:  # an "Invoice" column: its numbers are none of ours, whatever their shape
@@ -653,6 +654,20 @@ class IdentifierReader:
                 taken.update((i, i + 2))
         return out
 
+    def _slash_lists(self, words: tuple[str, ...], taken: set[int]) -> list[str]:
+        """ "ST24.10.0301/0302/0305" with no label: a unit's whole serial, then the changing tails of more
+        units, is a list of serials when every unit so written is a serial's own shape."""
+        out: list[str] = []
+        field = self.fields["serial_number"]
+        for i, word in enumerate(words):
+            if i in taken or word.count("/") < 1 or field.value(word, standalone=True):
+                continue
+            units = _shared_prefix_list(word.split("/"))
+            if len(units) > 1 and all(field.value(u, standalone=True) for u in units):
+                out.extend(units)
+                taken.add(i)
+        return out
+
     def _blocked_values(self, words: tuple[str, ...], j: int) -> list[int]:
         """Indexes of the numbers written after an invoice/VAT/phone label: never ours to extract."""
         j = self._skip(words, j, self.connectors, allow_newline=False)
@@ -783,9 +798,27 @@ class IdentifierReader:
         return j
 
     def _range_word(self, words: tuple[str, ...], k: int, slavic: bool) -> int:
-        """The index after a range word at ``k`` ("to", "~", "..." written as dots), or ``k`` if none."""
+        """The index after a range word at ``k`` ("to", "~", "..." written as dots), or ``k`` if none. A
+        line may break on either side of the word ("ST24.07.2207 / até ST24.07.2211"), and the last unit
+        may be written as dots and its changing digits ("ALM-2402-0207 bis ...0212", "X 至 ...0112")."""
+        start = k
+        # Only a word may stand across a line break: "- X" opening a line is a list's bullet, not a range.
+        if k + 1 < len(words) and words[k] == "\n" and words[k + 1].isalpha():
+            k += 1  # the range word opens the next line
         if k < len(words) and words[k].lower() in self.range_words and not (slavic and words[k].lower() == "a"):
-            return k + 1  # "X a Y" spans a range in Portuguese, Spanish, Italian; in Czech, Slovak, Polish it is "and"
+            # "X a Y" spans a range in Portuguese, Spanish, Italian; in Czech, Slovak, Polish it is "and"
+            after = k + 1
+            if after + 1 < len(words) and words[after] == "\n" and words[k].isalpha() and words[after + 1] != "\n":
+                after += 1  # the line breaks after the range word
+            return self._dots(words, after)
+        if k != start:
+            return start
+        dots = self._dots(words, k)
+        return dots if dots > k else k
+
+    @staticmethod
+    def _dots(words: tuple[str, ...], k: int) -> int:
+        """The index after two to four dots written at ``k`` (an ellipsis before a range's tail), or ``k``."""
         dots = k
         while dots < len(words) and dots - k < 4 and words[dots] == ".":
             dots += 1
