@@ -45,6 +45,22 @@ class Identifiers:
     not_ours: tuple[str, ...] = ()
 
 
+def asks_about(text: str, ids: Identifiers) -> bool:
+    """Whether a line of ``text`` asks a question that names one of the order, serial or parcel numbers
+    ("any update on PO 88410?", "SO24-11288 什么时候发货？"): a customer's own question about their order,
+    whatever else the mail looks like."""
+    numbers = [n.lower() for n in (*ids.order_numbers, *ids.serial_numbers, *ids.tracking_numbers)]
+    return any(
+        sentence.rstrip().endswith(("?", "？")) and any(n in sentence.lower() for n in numbers)
+        for sentence in _SENTENCE_END.split(text)
+        if numbers
+    )
+
+
+# Where a sentence ends: ".", "!" or "?" before a space, a Chinese stop, a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])|\n")
+
+
 def _fullmatch_any(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
     """The first pattern that matches the whole text and whose named checks (checkdigits.py) hold."""
     for pattern in patterns:
@@ -707,12 +723,20 @@ class IdentifierReader:
         if not (words[j].isupper() or (labelled and words[j].islower())):
             return None
         k = j + 1
-        while k < len(words) and k - j <= 4 and a.spaces[k - 1] and words[k].isdigit() and words[k].isascii():
+        while k < len(words) and k - j <= 4 and a.spaces[k - 1] and words[k].isascii():
+            # digit groups, maybe a plant's letter between them ("DYP 2407 K 00921"); the shape decides
+            if not (words[k].isdigit() or (k > j + 1 and len(words[k]) == 1 and words[k].isalpha())):
+                break
             k += 1
-        if k - j < 3 or (k < len(words) and a.spaces[k - 1] and _digit_code(words[k])):
-            return None
-        value = " ".join(words[j:k])
-        return (value, k) if self.spaced_serial.fullmatch(value) else None
+        # "BHI 2401 1187 A is broken": a letter after the groups is the next word, not the serial's
+        ends = [k, *[m for m in range(k - 1, j + 2, -1) if words[m].isalpha()][:1]]
+        for end in ends:
+            if end - j < 3 or (end < len(words) and a.spaces[end - 1] and _digit_code(words[end])):
+                continue
+            value = " ".join(words[j:end])
+            if self.spaced_serial.fullmatch(value):
+                return value, end
+        return None
 
     def _spaced_serials(self, a: Analysis, taken: set[int]) -> list[str]:
         """Serials of the maker's letters and digit groups written with no label ("the SeaTrace 7 (BHI
@@ -788,6 +812,8 @@ class IdentifierReader:
         digit is looked at, and only a parcel's shape that no other field claims is taken: "UPS came at
         10, order 4500012345" names no parcel."""
         for k in range(j, min(j + 7, len(words))):
+            if words[k] == "\n" and k > j and words[k - 1].isalpha() and words[k - 1].lower() in self.connectors:
+                continue  # "par Postes Canada, numéro / 7023…": the line wrapped after the word for its number
             if words[k] in ("\n", ".", "。", "!", "?", "！", "？"):
                 break
             if any(c.isdigit() for c in words[k]):
