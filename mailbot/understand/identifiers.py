@@ -179,7 +179,10 @@ class IdentifierReader:
                 if not self._in_header_row(a, end - 1):  # a table's header: its columns are read below
                     if end in through:  # "Auftragsnummer laut Rechnung SO-119802": read past the document
                         end = next(e for s, e in _longest(a.phrases.get("BLOCKED", [])) if s == through[end])
+                    before = len(found[name])
                     self._scan(a, name, end, found[name], taken)
+                    if name == "order_number" and len(found[name]) > before:
+                        found[name][before] = _with_prefix(a, start, end, found[name][before])
             for _start, end in _longest(a.phrases.get(f"WEAK:{name}", [])):
                 self._scan(a, name, self._numbered(a.words, end), found[name], taken, weak=True)
         found["serial_number"] += self._spaced_serials(a, taken)
@@ -999,6 +1002,23 @@ _ORDER_WORD = re.compile(
 )
 # A number whose letters say sales order (SO2024-0773, KL-SO-44120), written after an invoice's label. Not
 # other letters (a Taiwanese invoice's AB55123456, an invoice numbered PO-...), not ISO.
+# A maker's own order letters that are part of how its number is cited, not a label of it: Portuguese
+# "PV 46110" (pedido de venda), Spanish and Portuguese "OC 2024/0388" (orden / ordem de compra), "OV", Dutch
+# "VO", French "BC 2024-117-Q" (bon de commande). An English "PO 88123" names the number without its label.
+_CITED_PREFIXES = frozenset({"PV", "OC", "OV", "VO", "BC"})
+
+
+def _with_prefix(a: Analysis, start: int, end: int, value: str) -> str:
+    """The order's value as the mail cites it: with the maker's letters ("PV 46110") when they stand alone in
+    capitals right before a number that starts with a digit; else the value as read."""
+    words = a.words
+    if end - start != 1 or words[start] not in _CITED_PREFIXES or end >= len(words) or words[end] != value:
+        return value
+    if not a.spaces[start] or not value[:1].isdigit():
+        return value
+    return f"{words[start]} {value}"
+
+
 _SALE_ORDER = re.compile(r"(?!ISO)(?:[A-Z]{1,4}-)?[A-Z]{0,4}SO[-/]?\d")
 # What an invoice's label is written with: invoice, Rechnung, facture, factura, fattura, faktura, 发票...
 _INVOICE_WORDS = ("invoice", "inv", "rechnung", "factur", "fattura", "faktur", "fatura", "发票", "發票")
