@@ -45,20 +45,29 @@ class Identifiers:
     not_ours: tuple[str, ...] = ()
 
 
-def asks_about(text: str, ids: Identifiers) -> bool:
-    """Whether a line of ``text`` asks a question that names one of the order, serial or parcel numbers
-    ("any update on PO 88410?", "SO24-11288 什么时候发货？"): a customer's own question about their order,
-    whatever else the mail looks like."""
+def names_own_number(text: str, ids: Identifiers) -> bool:
+    """Whether ``text`` speaks of one of the order, serial or parcel numbers as the sender's own: a question
+    that names it ("any update on PO 88410?", "SO24-11288 什么时候发货？"), or "our"/"nossa"/"unsere" just
+    before it ("UPS X for our SO-119300", "da nossa OC 2024/0455"). That is the sender's own order, whatever
+    else the mail looks like; a supplier's or a carrier's notice says "your order"."""
     numbers = [n.lower() for n in (*ids.order_numbers, *ids.serial_numbers, *ids.tracking_numbers)]
-    return any(
-        sentence.rstrip().endswith(("?", "？")) and any(n in sentence.lower() for n in numbers)
-        for sentence in _SENTENCE_END.split(text)
-        if numbers
-    )
+    for sentence in _SENTENCE_END.split(text) if numbers else []:
+        lowered = sentence.lower()
+        if sentence.rstrip().endswith(("?", "？")) and any(n in lowered for n in numbers):
+            return True
+        if any(re.search(rf"{_OWN}\s+(?:\w+\s+)?{re.escape(n)}(?!\w)", lowered) for n in numbers):
+            return True
+    return False
 
 
 # Where a sentence ends: ".", "!" or "?" before a space, a Chinese stop, a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])|\n")
+# "our" in the sender's languages, at most one word (a label: "our SO X", "nossa OC X") before the number,
+# in a sentence: a document's field ("Our order: 60077135" in a supplier's acknowledgement) is theirs.
+_OWN = (
+    r"\b(?:our|nossa|nosso|nossas|nossos|nuestra|nuestro|unsere|unser|unserer|unseren|notre|nos|nostra|nostro|"
+    r"onze|ons|naše|naši|naší|nasza|nasze|naszego|naszej|vår|vårt|vores|meine|my|mijn|minha|mi)"
+)
 
 
 def _fullmatch_any(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:

@@ -1,12 +1,12 @@
 """More makers' and carriers' shapes: orders with the customer's letters and a year block, a serial with a
 plant letter (hyphenated or spaced), Deppon's parcels, Czech Post and a carrier's number on the next line;
-and a customer's question about their own number is kept whatever kind of mail it is read as."""
+and a number the sender asks about or calls their own is kept whatever kind of mail it is read as."""
 
 from __future__ import annotations
 
 import pytest
 
-from mailbot.understand.identifiers import Identifiers, asks_about
+from mailbot.understand.identifiers import Identifiers, names_own_number
 
 TAIL = "\nThe unit does not power on any more."
 
@@ -70,10 +70,13 @@ def test_a_line_break_after_a_carrier_sentence_ends_it(ids):
     [
         ("Hi, any update on PO 88410? We were quoted 3 weeks.", True),
         ("SO24-11288 什么时候发货？", True),
+        ("UPS 1Z0000 for our SO-88410 shows an exception.", True),  # "our" before the label and number
+        ("o rastreio da nossa OC 88410 está parado", True),
         ("Your order 88410 has shipped. Questions? Call us.", False),  # the question names no number
         ("Invoice for 88410 attached.", False),
+        ("Our order: 88410", False),  # a supplier's acknowledgement: a document's field, not a sentence
     ],
 )
-def test_a_question_naming_the_number_is_the_senders_own(text, asked):
-    ids = Identifiers(order_numbers=("88410",) if "88410" in text else ("SO24-11288",))
-    assert asks_about(text, ids) is asked
+def test_a_number_the_sender_asks_about_or_calls_their_own_is_theirs(text, asked):
+    number = next(n for n in ("SO-88410", "OC 88410", "SO24-11288", "88410") if n in text)
+    assert names_own_number(text, Identifiers(order_numbers=(number,))) is asked
