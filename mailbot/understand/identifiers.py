@@ -194,6 +194,7 @@ class IdentifierReader:
                         found[name][before] = _with_prefix(a, start, end, found[name][before])
             for _start, end in _longest(a.phrases.get(f"WEAK:{name}", [])):
                 self._scan(a, name, self._numbered(a.words, end), found[name], taken, weak=True)
+        found["order_number"] += self._ordered_aside(a.words, taken)
         found["serial_number"] += self._spaced_serials(a, taken)
         catalogued: list[int] = []  # the last token of each model the catalog names
         if self.catalog:
@@ -682,6 +683,31 @@ class IdentifierReader:
                 taken.update((i, i + 2))
         return out
 
+    def _ordered_aside(self, words: tuple[str, ...], taken: set[int]) -> list[str]:
+        """The order a customer names in brackets by the verb they bought it with ("ordered on the 2nd
+        (KW-21990)", "(besteld via jullie webshop, KW-20388)"): a lettered code that closes the bracket a few
+        words after the verb, in the same sentence, and that no carrier's or serial's shape claims."""
+        out: list[str] = []
+        field = self.fields["order_number"]
+        for i, word in enumerate(words):
+            if word.lower() not in _ORDERED:
+                continue
+            for k in range(i + 1, min(i + 9, len(words) - 1)):
+                if words[k] in _SENTENCE_ENDS:
+                    break
+                code = words[k]
+                if words[k + 1] not in (")", "）") or k in taken or not _lettered(code):
+                    continue
+                claimed = any(
+                    self.fields[other].value(code, standalone=True) for other in ("serial_number", "tracking_number")
+                )
+                numbered = sum(c.isdigit() for c in code) >= 4  # "the wrong one (FS-60)" names a model
+                if field.value(code) and numbered and not claimed and not self.catalog.canonical(code):
+                    out.append(code)
+                    taken.add(k)
+                break
+        return out
+
     def _slash_lists(self, words: tuple[str, ...], taken: set[int]) -> list[str]:
         """ "ST24.10.0301/0302/0305" with no label: a unit's whole serial, then the changing tails of more
         units, is a list of serials when every unit so written is a serial's own shape."""
@@ -1044,6 +1070,10 @@ _NUMBERED = frozenset({"numaralı", "numarali", "nolu", "no'lu"})
 # The column of a table under a header of another document's number ("Invoice", "Rechnung").
 _BLOCKED_COLUMN = "BLOCKED"
 # What stands around a sentence of one word: a line's end, a full stop, a question or exclamation mark.
+# The verb a customer bought a unit with, in the languages of the mail we read: the order they name beside it.
+_ORDERED = frozenset(
+    {"ordered", "purchased", "besteld", "bestellt", "gekauft", "commandé", "commandée", "ordinato", "comprado"}
+)
 _SENTENCE_ENDS = frozenset({"\n", ".", "!", "?", "。", "！", "？"})
 # Marks between a product, or a word for the unit, and the unit's own number: "LX 40 (X)", "unit #X", "LX 40: X".
 _BEFORE_UNIT = frozenset({"(", "（", "#", ":", "：", "-", ","})

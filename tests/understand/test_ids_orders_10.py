@@ -37,3 +37,28 @@ def test_letters_that_only_label_the_number_are_not_kept(ids, text, orders):
 @pytest.mark.parametrize("text", ["Ship to Vancouver, BC V6B 1A1", "pv 51230 in small letters is no order letters"])
 def test_a_province_or_small_letters_are_no_order_prefix(ids, text):
     assert not [o for o in ids(text).order_numbers if o.lower().startswith(("bc ", "pv "))]
+
+
+@pytest.mark.parametrize(
+    "text, orders",
+    [
+        ("Hiya, ordered on the 2nd (QH-31877), says dispatched but nothing came", ["QH-31877"]),
+        ("Bij mijn Lumo 5 (besteld via jullie webshop, QH-31877) blijft de zoom haken", ["QH-31877"]),
+    ],
+)
+def test_a_code_in_brackets_by_the_verb_of_ordering_is_the_order(ids, text, orders):
+    found = ids(text, ("Lumo 5",))
+    assert list(found.order_numbers) == orders
+    assert not found.serial_numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I ordered the wrong one (FS-60), sorry",  # a model's short number
+        "we ordered two units (K7Q2XM4401) last week",  # a serial's own shape
+        "ordered via DHL (1Z4E7W810392901264)",  # a carrier's parcel
+    ],
+)
+def test_a_model_serial_or_parcel_in_brackets_by_the_verb_is_no_order(ids, text):
+    assert not ids(text).order_numbers
