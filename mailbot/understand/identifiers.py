@@ -543,6 +543,8 @@ class IdentifierReader:
             return False
         if between in (["("], ["（"]):
             return j + 1 < len(words) and words[j + 1] in (")", "）", ",", "、")
+        if not between and word.isdigit() and word.startswith("0") and not _DAY_FIRST_DATE.fullmatch(word):
+            return True  # "FS 60 Plus 0004512": leading zeros are a printed serial's, never a count's or a year's
         return between in (["#"], ["no", "."], ["nr", "."], ["no"], ["nr"], ["n°"], ["nº"], ["no", "#"], ["nr."])
 
     def _past_model(self, a: Analysis, j: int) -> int:
@@ -1082,6 +1084,8 @@ _PAIR_MARKS = frozenset({"/", "&", "+", "|", "、", "／", "＆"})
 _LABEL_JOINERS = _PAIR_MARKS | {"#", ".", "no", "nr", ")", "("}
 # Letters of Czech, Slovak and Polish: in their mail "a" joins two values ("X a Y" is "X and Y").
 _SLAVIC = re.compile(r"[čďěňřšťůžľĺŕąćęłńśźż]", re.IGNORECASE)
+# A date written day first with no separators: 01032024.
+_DAY_FIRST_DATE = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}")
 _COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _WIDTH_MAP = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 

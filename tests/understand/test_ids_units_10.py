@@ -47,3 +47,15 @@ def test_a_mail_about_no_unit_keeps_no_order_serial_or_parcel(read):
     found = read(body, subject="Newsletter: price list 2025")
     assert found.kind == "unrelated"
     assert not found.order_numbers and not found.serial_numbers and not found.tracking_numbers
+
+
+@pytest.mark.parametrize(
+    "text, serials",
+    [
+        ("Our Lumo 5 0004512 stopped working", ["0004512"]),  # leading zeros: a printed serial
+        ("Our Lumo 5 01032024 stopped working", []),  # a date written day first
+        ("Our Lumo 5 2004512 stopped working", []),  # a bare number could be anything
+    ],
+)
+def test_a_number_with_leading_zeros_right_after_the_product_is_its_serial(ids, text, serials):
+    assert list(ids(text, CATALOG).serial_numbers) == serials
