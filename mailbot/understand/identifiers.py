@@ -45,6 +45,31 @@ class Identifiers:
     not_ours: tuple[str, ...] = ()
 
 
+def names_own_number(text: str, ids: Identifiers) -> bool:
+    """Whether ``text`` speaks of one of the order, serial or parcel numbers as the sender's own: a question
+    that names it ("any update on PO 88410?", "SO24-11288 什么时候发货？"), or "our"/"nossa"/"unsere" just
+    before it ("UPS X for our SO-119300", "da nossa OC 2024/0455"). That is the sender's own order, whatever
+    else the mail looks like; a supplier's or a carrier's notice says "your order"."""
+    numbers = [n.lower() for n in (*ids.order_numbers, *ids.serial_numbers, *ids.tracking_numbers)]
+    for sentence in _SENTENCE_END.split(text) if numbers else []:
+        lowered = sentence.lower()
+        if sentence.rstrip().endswith(("?", "？")) and any(n in lowered for n in numbers):
+            return True
+        if any(re.search(rf"{_OWN}\s+(?:\w+\s+)?{re.escape(n)}(?!\w)", lowered) for n in numbers):
+            return True
+    return False
+
+
+# Where a sentence ends: ".", "!" or "?" before a space, a Chinese stop, a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])|\n")
+# "our" in the sender's languages, at most one word (a label: "our SO X", "nossa OC X") before the number,
+# in a sentence: a document's field ("Our order: 60077135" in a supplier's acknowledgement) is theirs.
+_OWN = (
+    r"\b(?:our|nossa|nosso|nossas|nossos|nuestra|nuestro|unsere|unser|unserer|unseren|notre|nos|nostra|nostro|"
+    r"onze|ons|naše|naši|naší|nasza|nasze|naszego|naszej|vår|vårt|vores|meine|my|mijn|minha|mi)"
+)
+
+
 def _fullmatch_any(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
     """The first pattern that matches the whole text and whose named checks (checkdigits.py) hold."""
     for pattern in patterns:
@@ -163,9 +188,13 @@ class IdentifierReader:
                 if not self._in_header_row(a, end - 1):  # a table's header: its columns are read below
                     if end in through:  # "Auftragsnummer laut Rechnung SO-119802": read past the document
                         end = next(e for s, e in _longest(a.phrases.get("BLOCKED", [])) if s == through[end])
+                    before = len(found[name])
                     self._scan(a, name, end, found[name], taken)
+                    if name == "order_number" and len(found[name]) > before:
+                        found[name][before] = _with_prefix(a, start, end, found[name][before])
             for _start, end in _longest(a.phrases.get(f"WEAK:{name}", [])):
                 self._scan(a, name, self._numbered(a.words, end), found[name], taken, weak=True)
+        found["order_number"] += self._ordered_aside(a.words, taken)
         found["serial_number"] += self._spaced_serials(a, taken)
         catalogued: list[int] = []  # the last token of each model the catalog names
         if self.catalog:
@@ -176,6 +205,7 @@ class IdentifierReader:
                 taken.update(covered)
                 catalogued += covered[-1:]
         found["serial_number"] += self._unlabelled_ranges(a.words, taken, _and_a(a.text))
+        found["serial_number"] += self._slash_lists(a.words, taken)
         columns = self._columns(a.text)
         in_blocked_column = set(columns.pop(_BLOCKED_COLUMN, []))
         if in_blocked_column:  # an "Invoice" column: its numbers are none of ours, whatever their shape
@@ -513,6 +543,8 @@ class IdentifierReader:
             return False
         if between in (["("], ["（"]):
             return j + 1 < len(words) and words[j + 1] in (")", "）", ",", "、")
+        if not between and word.isdigit() and word.startswith("0") and not _DAY_FIRST_DATE.fullmatch(word):
+            return True  # "FS 60 Plus 0004512": leading zeros are a printed serial's, never a count's or a year's
         return between in (["#"], ["no", "."], ["nr", "."], ["no"], ["nr"], ["n°"], ["nº"], ["no", "#"], ["nr."])
 
     def _past_model(self, a: Analysis, j: int) -> int:
@@ -653,6 +685,45 @@ class IdentifierReader:
                 taken.update((i, i + 2))
         return out
 
+    def _ordered_aside(self, words: tuple[str, ...], taken: set[int]) -> list[str]:
+        """The order a customer names in brackets by the verb they bought it with ("ordered on the 2nd
+        (KW-21990)", "(besteld via jullie webshop, KW-20388)"): a lettered code that closes the bracket a few
+        words after the verb, in the same sentence, and that no carrier's or serial's shape claims."""
+        out: list[str] = []
+        field = self.fields["order_number"]
+        for i, word in enumerate(words):
+            if word.lower() not in _ORDERED:
+                continue
+            for k in range(i + 1, min(i + 9, len(words) - 1)):
+                if words[k] in _SENTENCE_ENDS:
+                    break
+                code = words[k]
+                if words[k + 1] not in (")", "）") or k in taken or not _lettered(code):
+                    continue
+                claimed = any(
+                    self.fields[other].value(code, standalone=True) for other in ("serial_number", "tracking_number")
+                )
+                numbered = sum(c.isdigit() for c in code) >= 4  # "the wrong one (FS-60)" names a model
+                if field.value(code) and numbered and not claimed and not self.catalog.canonical(code):
+                    out.append(code)
+                    taken.add(k)
+                break
+        return out
+
+    def _slash_lists(self, words: tuple[str, ...], taken: set[int]) -> list[str]:
+        """ "ST24.10.0301/0302/0305" with no label: a unit's whole serial, then the changing tails of more
+        units, is a list of serials when every unit so written is a serial's own shape."""
+        out: list[str] = []
+        field = self.fields["serial_number"]
+        for i, word in enumerate(words):
+            if i in taken or word.count("/") < 1 or field.value(word, standalone=True):
+                continue
+            units = _shared_prefix_list(word.split("/"))
+            if len(units) > 1 and all(field.value(u, standalone=True) for u in units):
+                out.extend(units)
+                taken.add(i)
+        return out
+
     def _blocked_values(self, words: tuple[str, ...], j: int) -> list[int]:
         """Indexes of the numbers written after an invoice/VAT/phone label: never ours to extract."""
         j = self._skip(words, j, self.connectors, allow_newline=False)
@@ -692,12 +763,20 @@ class IdentifierReader:
         if not (words[j].isupper() or (labelled and words[j].islower())):
             return None
         k = j + 1
-        while k < len(words) and k - j <= 4 and a.spaces[k - 1] and words[k].isdigit() and words[k].isascii():
+        while k < len(words) and k - j <= 4 and a.spaces[k - 1] and words[k].isascii():
+            # digit groups, maybe a plant's letter between them ("DYP 2407 K 00921"); the shape decides
+            if not (words[k].isdigit() or (k > j + 1 and len(words[k]) == 1 and words[k].isalpha())):
+                break
             k += 1
-        if k - j < 3 or (k < len(words) and a.spaces[k - 1] and _digit_code(words[k])):
-            return None
-        value = " ".join(words[j:k])
-        return (value, k) if self.spaced_serial.fullmatch(value) else None
+        # "BHI 2401 1187 A is broken": a letter after the groups is the next word, not the serial's
+        ends = [k, *[m for m in range(k - 1, j + 2, -1) if words[m].isalpha()][:1]]
+        for end in ends:
+            if end - j < 3 or (end < len(words) and a.spaces[end - 1] and _digit_code(words[end])):
+                continue
+            value = " ".join(words[j:end])
+            if self.spaced_serial.fullmatch(value):
+                return value, end
+        return None
 
     def _spaced_serials(self, a: Analysis, taken: set[int]) -> list[str]:
         """Serials of the maker's letters and digit groups written with no label ("the SeaTrace 7 (BHI
@@ -773,6 +852,8 @@ class IdentifierReader:
         digit is looked at, and only a parcel's shape that no other field claims is taken: "UPS came at
         10, order 4500012345" names no parcel."""
         for k in range(j, min(j + 7, len(words))):
+            if words[k] == "\n" and k > j and words[k - 1].isalpha() and words[k - 1].lower() in self.connectors:
+                continue  # "par Postes Canada, numéro / 7023…": the line wrapped after the word for its number
             if words[k] in ("\n", ".", "。", "!", "?", "！", "？"):
                 break
             if any(c.isdigit() for c in words[k]):
@@ -783,9 +864,27 @@ class IdentifierReader:
         return j
 
     def _range_word(self, words: tuple[str, ...], k: int, slavic: bool) -> int:
-        """The index after a range word at ``k`` ("to", "~", "..." written as dots), or ``k`` if none."""
+        """The index after a range word at ``k`` ("to", "~", "..." written as dots), or ``k`` if none. A
+        line may break on either side of the word ("ST24.07.2207 / até ST24.07.2211"), and the last unit
+        may be written as dots and its changing digits ("ALM-2402-0207 bis ...0212", "X 至 ...0112")."""
+        start = k
+        # Only a word may stand across a line break: "- X" opening a line is a list's bullet, not a range.
+        if k + 1 < len(words) and words[k] == "\n" and words[k + 1].isalpha():
+            k += 1  # the range word opens the next line
         if k < len(words) and words[k].lower() in self.range_words and not (slavic and words[k].lower() == "a"):
-            return k + 1  # "X a Y" spans a range in Portuguese, Spanish, Italian; in Czech, Slovak, Polish it is "and"
+            # "X a Y" spans a range in Portuguese, Spanish, Italian; in Czech, Slovak, Polish it is "and"
+            after = k + 1
+            if after + 1 < len(words) and words[after] == "\n" and words[k].isalpha() and words[after + 1] != "\n":
+                after += 1  # the line breaks after the range word
+            return self._dots(words, after)
+        if k != start:
+            return start
+        dots = self._dots(words, k)
+        return dots if dots > k else k
+
+    @staticmethod
+    def _dots(words: tuple[str, ...], k: int) -> int:
+        """The index after two to four dots written at ``k`` (an ellipsis before a range's tail), or ``k``."""
         dots = k
         while dots < len(words) and dots - k < 4 and words[dots] == ".":
             dots += 1
@@ -805,6 +904,8 @@ class IdentifierReader:
         field, token = self.fields[name], words[j]
         if self._is_quantity(words, j) or self.rma.fullmatch(token):
             return []
+        if "/" in token and name == "serial_number" and field.value(token, standalone=True):
+            return [token]  # "MV2437/0417": a maker's whole serial shape, slash and all, is one unit
         if "/" in token:  # "4500012345/4500012346" is two orders; "3310/2026" is one
             halves = token.split("/")
             values = [field.value(h) for h in halves]
@@ -938,6 +1039,23 @@ _ORDER_WORD = re.compile(
 )
 # A number whose letters say sales order (SO2024-0773, KL-SO-44120), written after an invoice's label. Not
 # other letters (a Taiwanese invoice's AB55123456, an invoice numbered PO-...), not ISO.
+# A maker's own order letters that are part of how its number is cited, not a label of it: Portuguese
+# "PV 46110" (pedido de venda), Spanish and Portuguese "OC 2024/0388" (orden / ordem de compra), "OV", Dutch
+# "VO", French "BC 2024-117-Q" (bon de commande). An English "PO 88123" names the number without its label.
+_CITED_PREFIXES = frozenset({"PV", "OC", "OV", "VO", "BC"})
+
+
+def _with_prefix(a: Analysis, start: int, end: int, value: str) -> str:
+    """The order's value as the mail cites it: with the maker's letters ("PV 46110") when they stand alone in
+    capitals right before a number that starts with a digit; else the value as read."""
+    words = a.words
+    if end - start != 1 or words[start] not in _CITED_PREFIXES or end >= len(words) or words[end] != value:
+        return value
+    if not a.spaces[start] or not value[:1].isdigit():
+        return value
+    return f"{words[start]} {value}"
+
+
 _SALE_ORDER = re.compile(r"(?!ISO)(?:[A-Z]{1,4}-)?[A-Z]{0,4}SO[-/]?\d")
 # What an invoice's label is written with: invoice, Rechnung, facture, factura, fattura, faktura, 发票...
 _INVOICE_WORDS = ("invoice", "inv", "rechnung", "factur", "fattura", "faktur", "fatura", "发票", "發票")
@@ -954,6 +1072,10 @@ _NUMBERED = frozenset({"numaralı", "numarali", "nolu", "no'lu"})
 # The column of a table under a header of another document's number ("Invoice", "Rechnung").
 _BLOCKED_COLUMN = "BLOCKED"
 # What stands around a sentence of one word: a line's end, a full stop, a question or exclamation mark.
+# The verb a customer bought a unit with, in the languages of the mail we read: the order they name beside it.
+_ORDERED = frozenset(
+    {"ordered", "purchased", "besteld", "bestellt", "gekauft", "commandé", "commandée", "ordinato", "comprado"}
+)
 _SENTENCE_ENDS = frozenset({"\n", ".", "!", "?", "。", "！", "？"})
 # Marks between a product, or a word for the unit, and the unit's own number: "LX 40 (X)", "unit #X", "LX 40: X".
 _BEFORE_UNIT = frozenset({"(", "（", "#", ":", "：", "-", ","})
@@ -962,6 +1084,8 @@ _PAIR_MARKS = frozenset({"/", "&", "+", "|", "、", "／", "＆"})
 _LABEL_JOINERS = _PAIR_MARKS | {"#", ".", "no", "nr", ")", "("}
 # Letters of Czech, Slovak and Polish: in their mail "a" joins two values ("X a Y" is "X and Y").
 _SLAVIC = re.compile(r"[čďěňřšťůžľĺŕąćęłńśźż]", re.IGNORECASE)
+# A date written day first with no separators: 01032024.
+_DAY_FIRST_DATE = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}")
 _COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _WIDTH_MAP = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
