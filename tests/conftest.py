@@ -212,42 +212,75 @@ def make_settings(tmp_path: Path, database_url: str) -> Callable[..., Any]:
     return build
 
 
-@pytest.fixture(scope="session")
-def built_pipeline_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A var/pipeline-cache folder as a pass that read mail with the shipped rules leaves it: the built rule
-    pipeline and the compiled patterns (mailbot/understand/pipecache.py, patterncache.py). Built once per
-    process: without it every test context that reads a mail builds both again (about 0.4 s of CPU in a
-    process that has built them before, 1.3 s in one that has not)."""
-    from mailbot.app import PIPELINE_CACHE
-    from mailbot.rules import load
+# What a service that has read mail keeps under its var folder (mailbot/app.py, mailbot/mail/render.py).
+WARM_CACHES = ("pipeline-cache", "template-cache")
 
-    rules = load(REPO / "rules")
-    assert rules.understand is not None
-    folder = tmp_path_factory.mktemp("built") / PIPELINE_CACHE
+
+@pytest.fixture(scope="session")
+def built_var(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A var folder as a pass that read mail and answered it with the shipped rules and templates leaves
+    it: the built rule pipeline, the compiled patterns and the compiled templates. Built once per process:
+    without it every test context builds them again, the pipeline when it reads a mail (about 0.4 s of CPU
+    in a process that has built it before, 1.3 s in one that has not), the templates' parse at start-up
+    and each template's compilation when rendered."""
+    from mailbot.app import PIPELINE_CACHE
+    from mailbot.mail.render import Renderer
+    from mailbot.rules import load
     from mailbot.understand import Understander
 
-    Understander(rules.understand, rules.is_internal, ("service@lumatek-example.com",), cache_dir=folder)
-    return folder
+    var = tmp_path_factory.mktemp("built-var")
+    rules = load(REPO / "rules")
+    assert rules.understand is not None
+    Understander(rules.understand, rules.is_internal, ("service@lumatek-example.com",), cache_dir=var / PIPELINE_CACHE)
+    renderer = Renderer(REPO / "templates", cache_dir=var / "template-cache")
+    for path in sorted((REPO / "templates").rglob("*.j2")):
+        rel = path.relative_to(REPO / "templates").as_posix()
+        (renderer.html_env if rel.endswith(".html.j2") else renderer.text_env).get_template(rel)
+    assert sorted(p.name for p in var.iterdir()) == sorted(WARM_CACHES)
+    return var
 
 
 @pytest.fixture
 def warm_var(request: pytest.FixtureRequest) -> Callable[[Path], None]:
-    """warm_var(var_dir): a copy of the built pipeline cache (built_pipeline_cache) in ``var_dir``, as a
-    service that has read mail before has it. A test marked ``cold_caches`` (one about building and keeping
-    the cache) gets nothing: its var folder starts empty."""
+    """warm_var(var_dir): copies of the caches of built_var in ``var_dir``, as a service that has read and
+    answered mail before has them. A test marked ``cold_caches`` (one about building and keeping a cache)
+    gets nothing: its var folder starts empty."""
     if request.node.get_closest_marker("cold_caches"):
         return lambda _var_dir: None
-    built: Path = request.getfixturevalue("built_pipeline_cache")
+    built: Path = request.getfixturevalue("built_var")
 
     def warm(var_dir: Path) -> None:
-        folder = var_dir / built.name
-        if folder.exists():  # the test's own, or warmed already: left as it is
-            return
-        folder.mkdir(mode=0o700, parents=True)
-        for entry in built.iterdir():  # copies, not links: a test may damage its own cache
-            shutil.copyfile(entry, folder / entry.name)
+        for name in WARM_CACHES:
+            if not (var_dir / name).exists():  # a folder the test made itself is left as it is
+                # Copies, not links: a test may damage its own cache. 0700, as the service makes them.
+                shutil.copytree(built / name, var_dir / name, copy_function=shutil.copyfile)
+                for folder in (var_dir / name, *(p for p in (var_dir / name).rglob("*") if p.is_dir())):
+                    folder.chmod(0o700)
 
     return warm
+
+
+_SHIPPED_RULES: dict[tuple[object, ...], Any] = {}
+
+
+def load_sharing_rules(settings: Any) -> tuple[Any, Any]:
+    """What build_context loads (mailbot.workflow.check.load_checked), with the shipped rules read and
+    checked once per process for each set of the settings they depend on, instead of in every test context:
+    their ~600 regular expressions overflow Python's cache of 512, so each reading compiles them all again
+    (about 0.2 s of CPU). Rules in another folder (a test's own) are read every time; the templates are
+    checked for every context, as at every start."""
+    from mailbot.mail.render import Renderer
+    from mailbot.workflow.check import load_checked
+
+    if Path(settings.rules_dir) != REPO / "rules" or Path(settings.templates_dir) != REPO / "templates":
+        return load_checked(settings)
+    key = (settings.service_address, settings.staff_domains, settings.rma_format, settings.request_format)
+    if key not in _SHIPPED_RULES:
+        renderer, _SHIPPED_RULES[key] = load_checked(settings)
+        return renderer, _SHIPPED_RULES[key]
+    renderer = Renderer(settings.templates_dir, cache_dir=settings.var_dir / "template-cache")
+    renderer.check()
+    return renderer, _SHIPPED_RULES[key]
 
 
 @pytest.fixture
@@ -261,7 +294,7 @@ def make_ctx(
     def build(**overrides: Any) -> Any:
         settings = make_settings(**overrides)
         warm_var(settings.var_dir)
-        ctx = build_context(settings, clock=clock)
+        ctx = build_context(settings, clock=clock, load=load_sharing_rules)
         built.append(ctx)
         return ctx
 
