@@ -4,6 +4,7 @@ every test would build it again, unnoticed but for the time the suite takes, or 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +24,8 @@ def _refuse(*_args: object, **_kwargs: object) -> None:
 def test_a_test_context_loads_the_built_pipeline(make_ctx: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
     ctx = make_ctx()
     monkeypatch.setattr(Pipeline, "_make", _refuse)
+    re.purge()  # every pattern of the rules comes from the pattern file, none is parsed
+    monkeypatch.setattr(re._parser, "parse", _refuse)  # type: ignore[attr-defined]
     assert ctx.understander.get().pipeline is not None
 
 
