@@ -3,10 +3,15 @@ settings pointing at a temporary var/, a controllable clock, and a Context built
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import functools
 import io
 import os
+import shutil
 import sys
+import tempfile
+import tomllib
 import uuid
 import warnings
 from collections.abc import Callable, Iterator
@@ -36,10 +41,14 @@ def once_here(config: Path, cwd: Path, now: str = CLI_CLOCK) -> tuple[int, str]:
     """`mailbot once --now NOW --config CONFIG` run in this process, as run.py runs it (mailbot.cli.main):
     for fixtures that only need its effects (tickets made, the inbox emptied, the checks recorded) before
     the test runs the command line itself. A subprocess would add an interpreter start and every import
-    (spaCy, SQLAlchemy, Alembic): about 2 s of CPU a fixture. Returns the exit status and the output
+    (spaCy, SQLAlchemy, Alembic): about 2 s of CPU a fixture. The var folder the config names starts with
+    the caches a service that has read mail keeps (``warm``). Returns the exit status and the output
     (standard output, then standard error)."""
     from mailbot.cli import main
 
+    var_dir = tomllib.loads(config.read_text(encoding="utf-8")).get("var_dir")
+    if var_dir:  # the desk starts as one that has read mail before (see warm); its commands then load the caches
+        warm(cwd / var_dir)
     argv, here, out, err = sys.argv, Path.cwd(), io.StringIO(), io.StringIO()
     sys.argv = [str(REPO / "run.py"), "once", "--now", now, "--config", str(config)]
     status: int | str | None = 0
@@ -211,14 +220,91 @@ def make_settings(tmp_path: Path, database_url: str) -> Callable[..., Any]:
     return build
 
 
+# What a service that has read mail keeps under its var folder (mailbot/app.py, mailbot/mail/render.py).
+WARM_CACHES = ("pipeline-cache", "template-cache")
+
+
+@functools.cache
+def built_var() -> Path:
+    """A var folder as a pass that read mail and answered it with the shipped rules and templates leaves
+    it: the built rule pipeline, the compiled patterns and the compiled templates. Built once per process
+    (and removed at its exit): without it every test context builds them again, the pipeline when it reads
+    a mail (about 0.4 s of CPU in a process that has built it before, 1.3 s in one that has not), the
+    templates' parse at start-up and each template's compilation when rendered."""
+    from mailbot.app import PIPELINE_CACHE
+    from mailbot.mail.render import Renderer
+    from mailbot.rules import load
+    from mailbot.understand import Understander
+
+    var = Path(tempfile.mkdtemp(prefix="mailbot-built-var-"))
+    atexit.register(shutil.rmtree, var, ignore_errors=True)
+    rules = load(REPO / "rules")
+    assert rules.understand is not None
+    Understander(rules.understand, rules.is_internal, ("service@lumatek-example.com",), cache_dir=var / PIPELINE_CACHE)
+    renderer = Renderer(REPO / "templates", cache_dir=var / "template-cache")
+    for path in sorted((REPO / "templates").rglob("*.j2")):
+        rel = path.relative_to(REPO / "templates").as_posix()
+        (renderer.html_env if rel.endswith(".html.j2") else renderer.text_env).get_template(rel)
+    assert sorted(p.name for p in var.iterdir()) == sorted(WARM_CACHES)
+    return var
+
+
+def warm(var_dir: Path) -> None:
+    """Copies of the caches of built_var() in ``var_dir``, as a service that has read and answered mail
+    before has them; a cache folder already there (the test's own) is left as it is."""
+    built = built_var()
+    for name in WARM_CACHES:
+        if not (var_dir / name).exists():
+            # Copies, not links: a test may damage its own cache. 0700, as the service makes them.
+            shutil.copytree(built / name, var_dir / name, copy_function=shutil.copyfile)
+            for folder in (var_dir / name, *(p for p in (var_dir / name).rglob("*") if p.is_dir())):
+                folder.chmod(0o700)
+
+
 @pytest.fixture
-def make_ctx(make_settings: Callable[..., Any], clock: Clock) -> Iterator[Callable[..., Any]]:
+def warm_var(request: pytest.FixtureRequest) -> Callable[[Path], None]:
+    """warm_var(var_dir): ``warm``, for make_ctx. A test marked ``cold_caches`` (one about building and
+    keeping a cache) gets nothing: its var folder starts empty."""
+    if request.node.get_closest_marker("cold_caches"):
+        return lambda _var_dir: None
+    return warm
+
+
+_SHIPPED_RULES: dict[tuple[object, ...], Any] = {}
+
+
+def load_sharing_rules(settings: Any) -> tuple[Any, Any]:
+    """What build_context loads (mailbot.workflow.check.load_checked), with the shipped rules read and
+    checked once per process for each set of the settings they depend on, instead of in every test context:
+    their ~600 regular expressions overflow Python's cache of 512, so each reading compiles them all again
+    (about 0.2 s of CPU). Rules in another folder (a test's own) are read every time; the templates are
+    checked for every context, as at every start."""
+    from mailbot.mail.render import Renderer
+    from mailbot.workflow.check import load_checked
+
+    if Path(settings.rules_dir) != REPO / "rules" or Path(settings.templates_dir) != REPO / "templates":
+        return load_checked(settings)
+    key = (settings.service_address, settings.staff_domains, settings.rma_format, settings.request_format)
+    if key not in _SHIPPED_RULES:
+        renderer, _SHIPPED_RULES[key] = load_checked(settings)
+        return renderer, _SHIPPED_RULES[key]
+    renderer = Renderer(settings.templates_dir, cache_dir=settings.var_dir / "template-cache")
+    renderer.check()
+    return renderer, _SHIPPED_RULES[key]
+
+
+@pytest.fixture
+def make_ctx(
+    make_settings: Callable[..., Any], clock: Clock, warm_var: Callable[[Path], None]
+) -> Iterator[Callable[..., Any]]:
     from mailbot.app import build_context
 
     built: list[Any] = []
 
     def build(**overrides: Any) -> Any:
-        ctx = build_context(make_settings(**overrides), clock=clock)
+        settings = make_settings(**overrides)
+        warm_var(settings.var_dir)
+        ctx = build_context(settings, clock=clock, load=load_sharing_rules)
         built.append(ctx)
         return ctx
 

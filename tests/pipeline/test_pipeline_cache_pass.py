@@ -19,6 +19,7 @@ MAIL = customer_mail(
 )
 
 
+@pytest.mark.cold_caches
 def test_the_next_context_reads_with_the_kept_pipeline(
     make_ctx: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:

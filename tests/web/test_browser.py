@@ -96,8 +96,10 @@ def web(make_ctx: Any) -> Iterator[tuple[Any, str]]:
         yield ctx, base
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    """One Chromium for the module: each test opens pages in browser contexts of its own (no shared cookies
+    or storage), and starting the browser costs more than a page."""
     with sync_api.sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, timeout=30_000)
         try:
