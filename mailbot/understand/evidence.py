@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from mailbot.understand.identifiers import Identifiers
 from mailbot.understand.nlp import Analysis
+from mailbot.understand.patterncache import longest_first
 
 Has = Callable[[Analysis, str], bool]
 
@@ -145,7 +146,7 @@ def person_about_unit(
 
 def _without(text: str, names: Iterable[str]) -> str:
     """The text with each of the unit's own names blanked out, however it is cased or spaced."""
-    for name in sorted({n for n in names if n}, key=len, reverse=True):
+    for name in longest_first({n for n in names if n}):
         pattern = r"\s*".join(re.escape(part) for part in name.split())
         text = re.sub(pattern, " ", text, flags=re.IGNORECASE)
     return text

@@ -7,6 +7,7 @@ from collections.abc import Callable, Collection
 from email.utils import getaddresses
 
 from mailbot.rules.understand import KindRules
+from mailbot.understand.patterncache import longest_first
 from mailbot.values import Address, InboundMail
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
@@ -37,7 +38,7 @@ class FormReader:
         self.locals = {s.lower() for s in rules.form_senders}
         self.email_field = _field(rules.form_email_fields)
         self.name_field = _field(rules.form_name_fields)
-        problems = "|".join(re.escape(x) for x in sorted(rules.form_problem_fields, key=len, reverse=True)) or "(?!)"
+        problems = "|".join(re.escape(x) for x in longest_first(rules.form_problem_fields)) or "(?!)"
         # "Problem: ..." on one line, or a table's cell made a line ("Problem| ...") when the form is HTML
         self.problem_field = re.compile(rf"^[ \t*#]*(?:{problems})[ \t*]*[:：|][ \t|]*\S", re.IGNORECASE | re.MULTILINE)
 
@@ -139,7 +140,7 @@ def _plain(value: str) -> str:
 
 
 def _field(labels: list[str]) -> re.Pattern[str]:
-    names = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True)) or "(?!)"
+    names = "|".join(re.escape(x) for x in longest_first(labels)) or "(?!)"
     # "E-mail: value" on one line (or "E-mail| value", an HTML form's table row made text), or a form's
     # "Your email" label line with the value on the next line
     return re.compile(
