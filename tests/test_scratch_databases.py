@@ -75,11 +75,14 @@ def migrated_from_nothing(databases: ScratchDatabases) -> str:
     return url
 
 
-def names_left() -> list[str]:
+def names_left(*among: str) -> list[str]:
+    """Which of ``among`` are still there; without any, which databases this process made are (another
+    worker of the same run makes its own at the same time)."""
     engine = sa.create_engine(ADMIN, poolclass=sa.pool.NullPool)
     with engine.connect() as conn:
-        names = conn.execute(sa.text("SELECT datname FROM pg_database WHERE datname LIKE :p"), {"p": f"{PREFIX}%"})
-        left = sorted(names.scalars())
+        names = conn.execute(sa.text("SELECT datname FROM pg_database")).scalars()
+        mine = f"{PREFIX}_{host_tag()}_{os.getpid()}_"
+        left = sorted(n for n in names if n in among or (not among and n.startswith(mine)))
     engine.dispose()
     return left
 
@@ -182,7 +185,8 @@ def test_stale_databases_of_a_dead_process_are_dropped_those_of_live_ones_kept()
 
         databases = ScratchDatabases(ADMIN, prefix=PREFIX)  # a new run starts
         databases.close()
-        assert names_left() == sorted([live_here, elsewhere])  # another machine's process: not known dead
+        # the other machine's process is not known to be dead
+        assert names_left(dead_here, live_here, elsewhere) == sorted([live_here, elsewhere])
         with pytest.raises(sa.exc.DBAPIError):
             lingering.execute(sa.text("SELECT 1"))
     finally:
