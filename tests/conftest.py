@@ -12,17 +12,18 @@ import shutil
 import sys
 import tempfile
 import tomllib
-import uuid
-import warnings
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import settings as hypothesis_settings
 
 from benchmarks.scratch_db import own_database
+
+if TYPE_CHECKING:
+    from tests.scratch_databases import ScratchDatabases
 
 # Property tests draw the same examples on every run, so the suite's outcome depends on the code alone; set
 # MAILBOT_HYPOTHESIS_EXPLORE=1 to draw new ones (and fix what they find, with the example as a test).
@@ -88,85 +89,6 @@ def _pg_admin_url() -> str | None:
     return os.environ.get("MAILBOT_TEST_DATABASE_URL") or None
 
 
-class ScratchDatabases:
-    """Empty PostgreSQL databases for one test each, emptied and renamed after the test for the next.
-
-    Dropping a database makes PostgreSQL (up to 16 at least) wait for an immediate checkpoint of the
-    whole server: seconds on a busy machine, which was most of what a database test cost. Emptying one
-    (its public schema dropped and made again, the extensions with it) takes no checkpoint; the new name
-    keeps a process a test left behind from reaching the next test's database. What is left is dropped
-    once, at the end of the session."""
-
-    def __init__(self, admin_url: str, prefix: str = "mailbot_test") -> None:
-        import sqlalchemy as sa
-
-        self._sa = sa
-        self._url = admin_url
-        self._prefix = prefix
-        self._admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
-        self._empty: list[str] = []
-        self._made: set[str] = set()
-
-    def _name(self) -> str:
-        return f"{self._prefix}_{uuid.uuid4().hex[:10]}"
-
-    def url(self, name: str) -> str:
-        return self._sa.engine.make_url(self._url).set(database=name).render_as_string(hide_password=False)
-
-    def take(self) -> str:
-        """The URL of an empty database no other test is using."""
-        if self._empty:
-            return self.url(self._empty.pop())
-        name = self._name()
-        with self._admin.connect() as conn:
-            conn.execute(self._sa.text(f'CREATE DATABASE "{name}"'))
-        self._made.add(name)
-        return self.url(name)
-
-    def _end_sessions(self, name: str) -> None:
-        with self._admin.connect() as conn:
-            conn.execute(
-                self._sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"), {"n": name}
-            )
-
-    def give_back(self, url: str) -> None:
-        """Empty the database under a new name for the next test; drop it when that fails."""
-        name = self._sa.engine.make_url(url).database
-        assert name in self._made, name
-        self._end_sessions(name)  # sessions a test left connected are ended first
-        try:
-            engine = self._sa.create_engine(url, isolation_level="AUTOCOMMIT", poolclass=self._sa.pool.NullPool)
-            with engine.connect() as conn:
-                conn.execute(self._sa.text("DROP SCHEMA public CASCADE"))
-                conn.execute(self._sa.text("CREATE SCHEMA public AUTHORIZATION pg_database_owner"))
-                conn.execute(self._sa.text("GRANT USAGE ON SCHEMA public TO PUBLIC"))
-            engine.dispose()
-            self._end_sessions(name)
-            renamed = self._name()
-            with self._admin.connect() as conn:
-                conn.execute(self._sa.text(f'ALTER DATABASE "{name}" RENAME TO "{renamed}"'))
-        except self._sa.exc.DBAPIError:
-            self._drop(name)
-            return
-        self._made.discard(name)
-        self._made.add(renamed)
-        self._empty.append(renamed)
-
-    def _drop(self, name: str) -> None:
-        self._end_sessions(name)
-        with self._admin.connect() as conn:
-            conn.execute(self._sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
-        self._made.discard(name)
-
-    def close(self) -> None:
-        for name in sorted(self._made):
-            try:
-                self._drop(name)
-            except self._sa.exc.DBAPIError as exc:
-                warnings.warn(f"scratch database {name} not dropped: {exc}", stacklevel=1)
-        self._admin.dispose()
-
-
 @pytest.fixture(scope="session")
 def scratch_databases() -> Iterator[ScratchDatabases | None]:
     """The PostgreSQL databases the tests use in turn (None without MAILBOT_TEST_DATABASE_URL)."""
@@ -174,6 +96,8 @@ def scratch_databases() -> Iterator[ScratchDatabases | None]:
     if admin is None or admin.startswith("sqlite"):
         yield None
         return
+    from tests.scratch_databases import ScratchDatabases  # SQLAlchemy only for the tests that use it
+
     made = ScratchDatabases(admin)
     try:
         yield made
@@ -182,14 +106,18 @@ def scratch_databases() -> Iterator[ScratchDatabases | None]:
 
 
 @pytest.fixture
-def database_url(tmp_path: Path, scratch_databases: ScratchDatabases | None) -> Iterator[str]:
+def database_url(
+    request: pytest.FixtureRequest, tmp_path: Path, scratch_databases: ScratchDatabases | None
+) -> Iterator[str]:
     """An empty database for this test alone: SQLite in tmp_path, or a PostgreSQL database no other test
-    is using (scratch_databases), emptied afterwards."""
+    is using (scratch_databases), emptied afterwards. The PostgreSQL one is already migrated to the newest
+    revision (copied from a migrated template), so the test's own migration finds nothing to do; a test
+    marked ``unmigrated_database`` (one about the migrations) gets one without any schema."""
     if scratch_databases is None:
         with own_database(None, tmp_path, prefix="mailbot_test") as url:
             yield url
         return
-    url = scratch_databases.take()
+    url = scratch_databases.take(migrated=request.node.get_closest_marker("unmigrated_database") is None)
     try:
         yield url
     finally:

@@ -107,6 +107,7 @@ def test_a_command_that_reads_mail_does_import_spacy(desk, tmp_path):
     assert status == 0 and "spacy" in heavy
 
 
+@pytest.mark.unmigrated_database
 def test_a_listing_on_an_old_database_migrates_it_first(tmp_path, database_url):
     from alembic import command
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 import sqlalchemy as sa
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -12,6 +13,8 @@ from sqlmodel import SQLModel
 
 import mailbot.store.models  # noqa: F401
 from mailbot.store.db import alembic_config, make_engine, migrate
+
+pytestmark = pytest.mark.unmigrated_database  # each test migrates its database from nothing
 
 
 def _not_search(name, type_, parent_names):
