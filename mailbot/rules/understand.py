@@ -96,6 +96,10 @@ class IdentifierRules(_Strict):
     model_words: Phrases = []
     # The operator's own product models, matched wherever they are written ("FS 60 Plus", "fs60plus").
     catalog: Phrases = []
+    # A maker's order letters that are part of how its number is cited ("PV 46110"); see identifiers.yml.
+    cited_order_prefixes: Phrases = []
+    # The verbs a customer bought a unit with: a lettered code in brackets beside one is the order.
+    ordered_words: Phrases = []
 
 
 class Category(_Strict):

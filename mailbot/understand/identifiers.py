@@ -148,6 +148,8 @@ class IdentifierReader:
         self.range_shape = re.compile(rules.range_shape)
         self.spaced_serial = re.compile(rules.spaced_serial)
         self.model_words = {w.lower() for w in rules.model_words}
+        self.cited_prefixes = frozenset(rules.cited_order_prefixes)  # written in capitals: matched as written
+        self.ordered_words = frozenset(w.lower() for w in rules.ordered_words)
         self.headers = {
             _cell_key(label): name
             for name in IDENTIFIER_FIELDS
@@ -191,7 +193,7 @@ class IdentifierReader:
                     before = len(found[name])
                     self._scan(a, name, end, found[name], taken)
                     if name == "order_number" and len(found[name]) > before:
-                        found[name][before] = _with_prefix(a, start, end, found[name][before])
+                        found[name][before] = _with_prefix(a, start, end, found[name][before], self.cited_prefixes)
             for _start, end in _longest(a.phrases.get(f"WEAK:{name}", [])):
                 self._scan(a, name, self._numbered(a.words, end), found[name], taken, weak=True)
         found["order_number"] += self._ordered_aside(a.words, taken)
@@ -692,7 +694,7 @@ class IdentifierReader:
         out: list[str] = []
         field = self.fields["order_number"]
         for i, word in enumerate(words):
-            if word.lower() not in _ORDERED:
+            if word.lower() not in self.ordered_words:
                 continue
             for k in range(i + 1, min(i + 9, len(words) - 1)):
                 if words[k] in _SENTENCE_ENDS:
@@ -1037,19 +1039,16 @@ class IdentifierReader:
 _ORDER_WORD = re.compile(
     r"(?i)(?:PO|SO|VO|AB|OA|OV|PV|ORD|CMD|PED|AUF|BST|ZAK|ENC|ZAM|OBJ|BES)[-/]?\d|45\d{8}$|.*(?:SO|PO)-?\d"
 )
+
+
 # A number whose letters say sales order (SO2024-0773, KL-SO-44120), written after an invoice's label. Not
 # other letters (a Taiwanese invoice's AB55123456, an invoice numbered PO-...), not ISO.
-# A maker's own order letters that are part of how its number is cited, not a label of it: Portuguese
-# "PV 46110" (pedido de venda), Spanish and Portuguese "OC 2024/0388" (orden / ordem de compra), "OV", Dutch
-# "VO", French "BC 2024-117-Q" (bon de commande). An English "PO 88123" names the number without its label.
-_CITED_PREFIXES = frozenset({"PV", "OC", "OV", "VO", "BC"})
-
-
-def _with_prefix(a: Analysis, start: int, end: int, value: str) -> str:
-    """The order's value as the mail cites it: with the maker's letters ("PV 46110") when they stand alone in
-    capitals right before a number that starts with a digit; else the value as read."""
+def _with_prefix(a: Analysis, start: int, end: int, value: str, prefixes: frozenset[str]) -> str:
+    """The order's value as the mail cites it: with the maker's letters (``prefixes``, identifiers.yml
+    ``cited_order_prefixes``: "PV 46110") when they stand alone in capitals right before a number that starts
+    with a digit; else the value as read."""
     words = a.words
-    if end - start != 1 or words[start] not in _CITED_PREFIXES or end >= len(words) or words[end] != value:
+    if end - start != 1 or words[start] not in prefixes or end >= len(words) or words[end] != value:
         return value
     if not a.spaces[start] or not value[:1].isdigit():
         return value
@@ -1072,10 +1071,6 @@ _NUMBERED = frozenset({"numaralı", "numarali", "nolu", "no'lu"})
 # The column of a table under a header of another document's number ("Invoice", "Rechnung").
 _BLOCKED_COLUMN = "BLOCKED"
 # What stands around a sentence of one word: a line's end, a full stop, a question or exclamation mark.
-# The verb a customer bought a unit with, in the languages of the mail we read: the order they name beside it.
-_ORDERED = frozenset(
-    {"ordered", "purchased", "besteld", "bestellt", "gekauft", "commandé", "commandée", "ordinato", "comprado"}
-)
 _SENTENCE_ENDS = frozenset({"\n", ".", "!", "?", "。", "！", "？"})
 # Marks between a product, or a word for the unit, and the unit's own number: "LX 40 (X)", "unit #X", "LX 40: X".
 _BEFORE_UNIT = frozenset({"(", "（", "#", ":", "：", "-", ","})
