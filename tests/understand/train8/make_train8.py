@@ -1,4 +1,4 @@
-"""Hand-written held-out corpus of after-sales mail for eight electronics, optics and instrument makers.
+"""The train8 corpus (once the blind8 held-out set): hand-written after-sales mail for eight electronics, optics and instrument makers.
 
 Every mail is written by hand in the per-company tables below (one row per mail: kind, sender,
 subject, body, label, layout); the shared kit (../blindkit.py) turns them into byte-identical
@@ -43,7 +43,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 C = Corpus(
     here=HERE,
-    script="make_blind8.py",
+    script="make_train8.py",
     title="blind8: held-out corpus of service mail for eight electronics, optics and instrument makers",
     domains="`.example`",
     languages="Spanish, Hindi-English (Latin and Devanagari script), Vietnamese, Hungarian, Finnish, Swedish, Romanian or Czech",
@@ -1588,4 +1588,4 @@ more(
 
 
 if __name__ == "__main__":
-    sys.exit(C.main("Write (or --check) the blind8 held-out corpus."))
+    sys.exit(C.main("Write (or --check) the train8 corpus (once the blind8 held-out set)."))
