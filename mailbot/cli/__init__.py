@@ -42,13 +42,14 @@ def _engine_for(settings):  # type: ignore[no-untyped-def,unused-ignore]
 @cache
 def application() -> typer.Typer:
     """Every command, registered in the order of the help."""
-    from mailbot.cli import check, core, demo, digest, listing, orders, sweep, ticket, understanding, web
+    from mailbot.cli import check, copydb, core, demo, digest, listing, orders, sweep, ticket, understanding, web
 
     made = _typer()
     for module in (core, listing, demo, understanding, digest, sweep, web, check):
         module.register(made)
     ticket.register(made, _open_store)
     orders.register(made, engine_for=_engine_for)
+    copydb.register(made)
     return made
 
 
