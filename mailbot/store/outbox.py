@@ -160,8 +160,9 @@ def _not_before(
     since = now - RATE_WINDOW
     when = now
     addresses = [r.lower() for r in mail.to]
-    if known is not None and known.since == since and known.covers(set(addresses), ticket_id):
-        recent = [r for r in known.recent if r[0] == ticket_id or r[1] in addresses]
+    if known is not None and known.since <= since and known.covers(set(addresses), ticket_id):
+        # Read for a batch whose mails' clocks differ a little: keep what this mail's window counts.
+        recent = [r for r in known.recent if (r[0] == ticket_id or r[1] in addresses) and r[3] >= since]
     else:
         recent = _recent(session, since, ticket_id, addresses)
     if ticket_id is not None:
@@ -419,12 +420,17 @@ def render_pending(
         rows = list(session.exec(query).all())
         if not rows:
             return 0
+        pendings = [_pending_of(row) for row in rows]
+        # The suppressions and the mails the rate limits count, read once for the whole batch (two
+        # queries, not one per mail); the rows rendered here are added as ``unwritten`` slots.
         addresses = {r.lower() for row in rows for r in row.recipients}
-        blocked = frozenset(session.exec(select(Suppression.email).where(col(Suppression.email).in_(addresses))))
+        tickets = {row.ticket_id for row in rows if row.ticket_id is not None}
+        clocks = [p.now for p in pendings if isinstance(p, PendingMail)]
+        known = known_for(session, min(clocks, default=min(row.created_at for row in rows)), addresses, tickets)
         results: list[tuple[Outbox, _Result]] = []
         unwritten: list[_Slot] = []
-        for row in rows:
-            result = _render_row(session, row, env, tuple(unwritten), blocked)
+        for row, pending in zip(rows, pendings, strict=True):
+            result = _render_row(session, row, pending, env, tuple(unwritten), known)
             results.append((row, result))
             if result.status == "queued":  # the next rows' rate limits count this one in its slot
                 unwritten.append(_Slot(row.ticket_id, row.to_address, row.external, result.when))
@@ -486,14 +492,29 @@ def _row_values(row: Outbox, result: _Result) -> dict[str, Any]:
     }
 
 
-def _render_row(
-    session: Session, row: Outbox, env: SendEnv, unwritten: tuple[_Slot, ...], blocked: frozenset[str]
-) -> _Result:
+def _pending_of(row: Outbox) -> PendingMail | Exception:
+    """The inputs a "render" row was written with, or why they cannot be read back."""
     try:
         pending = pickle.loads(row.pending or b"")
-        if not isinstance(pending, PendingMail):
-            raise TypeError(f"not a pending mail: {type(pending).__name__}")
-        return _rendered(session, row, pending, row.ticket_id, env, "mailbot", unwritten, blocked)
+    except Exception as exc:
+        return exc
+    if not isinstance(pending, PendingMail):
+        return TypeError(f"not a pending mail: {type(pending).__name__}")
+    return pending
+
+
+def _render_row(
+    session: Session,
+    row: Outbox,
+    pending: PendingMail | Exception,
+    env: SendEnv,
+    unwritten: tuple[_Slot, ...],
+    known: Known,
+) -> _Result:
+    try:
+        if isinstance(pending, Exception):
+            raise pending
+        return _rendered(session, row, pending, row.ticket_id, env, "mailbot", unwritten, known.blocked, known)
     except Exception as exc:
         reason = f"could not be rendered: {type(exc).__name__}: {exc}"
         log.error("outbox row %s (%s): %s", row.id, row.template, reason)

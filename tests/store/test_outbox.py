@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlmodel import select
 
 from mailbot.config import Delivery, Limits
@@ -391,3 +393,54 @@ def test_a_row_whose_inputs_cannot_be_read_back_fails_visibly(make_ctx, clock):
     assert render_pending(ctx.sessions, ctx.apply_env.send, None) == 1
     [row] = _rows(ctx)
     assert row.status == "failed" and "could not be rendered" in row.last_error
+
+
+def _outbox_reads(ctx, run) -> int:
+    """How many SELECTs on the outbox table ``run()`` sends to the database."""
+    from sqlalchemy import event
+
+    engine = ctx.sessions().get_bind()
+    seen: list[str] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT") and "FROM outbox" in statement:
+            seen.append(statement)
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        run()
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    return len(seen)
+
+
+def test_a_batch_reads_what_its_rate_limits_count_once_not_once_per_mail(make_ctx, clock):
+    ctx = make_ctx(limits=Limits(replies_per_ticket_per_hour=100, replies_per_address_per_hour=100))
+    ticket = _ticket(ctx, clock)
+
+    def rendered_reads(addresses: range) -> int:
+        ids = [i for k in addresses for i in _queue_later(ctx, clock, ticket, to=(f"c{k}@x.example",))]
+        reads = _outbox_reads(ctx, lambda: render_pending(ctx.sessions, ctx.apply_env.send, ids))
+        assert all(r.status == "queued" for r in _rows(ctx))
+        return reads
+
+    assert rendered_reads(range(2)) == rendered_reads(range(2, 14)) <= 3
+
+
+def test_a_batch_whose_mails_were_written_at_different_times_counts_each_ones_own_hour(make_ctx, clock):
+    # One mail already went to c@ at 09:00. Rendered together: a mail to b@ written at 09:30 (the batch's
+    # earliest clock) and one to c@ written at 10:00:30, which may go at once: 09:00 is outside its hour.
+    ctx = make_ctx(limits=Limits(replies_per_ticket_per_hour=100, replies_per_address_per_hour=1))
+    ticket = _ticket(ctx, clock)
+    _queue(ctx, clock, ticket)  # to c@x.example, queued now: counted for an hour
+    first = clock()
+    clock.advance(minutes=30)
+    ids = _queue_later(ctx, clock, ticket, to=("b@x.example",))
+    clock.advance(minutes=30, seconds=30)
+    ids += _queue_later(ctx, clock, ticket, to=("c@x.example",))
+    ids += _queue_later(ctx, clock, ticket, to=("c@x.example",))  # the second within that hour waits
+    assert render_pending(ctx.sessions, ctx.apply_env.send, ids) == 3
+    _, to_b, to_c, again_c = _rows(ctx)
+    assert to_b.next_attempt_at == first + timedelta(minutes=30)
+    assert to_c.next_attempt_at == clock()
+    assert again_c.next_attempt_at > clock() + timedelta(minutes=59)
