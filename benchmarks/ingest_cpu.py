@@ -31,15 +31,20 @@ if TYPE_CHECKING:
     from mailbot.config import Settings
 
 
-def lab_settings(tmp: Path) -> Settings:
+def lab_settings(tmp: Path, customers_outside: bool = False) -> Settings:
     """Settings of a pass over lab mails in ``tmp``: SQLite, a Maildir inbox, the file transport, the lab's
-    domain as ours, and reply rate limits out of the way (every lab mail asks for a reply)."""
+    domain as ours, and reply rate limits out of the way (every lab mail asks for a reply).
+
+    ``customers_outside``: our domain is another one, so the lab's customers are outside, as a real desk's
+    are: each reply then goes through the suppression list and the rate limits' count of recent mail
+    (set high enough never to defer), which mail to our own staff skips."""
     from mailbot.config import FileTransport, Limits, MaildirSource, Settings
 
+    domain = "maker.example" if customers_outside else "lab.test"
     return Settings(
-        service_address="service@lab.test",
+        service_address=f"service@{domain}",
         company="Lab",
-        staff_domains=("lab.test",),
+        staff_domains=(domain,),
         database_url=f"sqlite:///{tmp / 'mailbot.db'}",
         var_dir=tmp / "var",
         rules_dir=ROOT / "rules",
