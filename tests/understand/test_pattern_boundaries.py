@@ -146,6 +146,9 @@ def _rule_patterns() -> Iterator[tuple[str, str, int]]:
             yield f"defects.yml categories.{name}.patterns", fold(rx), defects._FLAGS
     for rx in rules.defects.symptoms:
         yield "defects.yml symptoms", fold(rx), re.IGNORECASE
+    for name, compiled in vars(defects.Signs.compiled(rules.defects.signs)).items():
+        if isinstance(compiled, re.Pattern):
+            yield f"defects.yml signs.{name}", compiled.pattern, compiled.flags
     for cue, listed in rules.kinds.patterns.items():
         for compiled in kind.compile_cues({cue: listed})[cue]:
             yield f"kinds.yml patterns.{cue}", compiled.pattern, compiled.flags
