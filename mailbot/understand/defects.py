@@ -211,7 +211,10 @@ _SET_AGAINST = re.compile(r"\b(?:but|however|instead|ordered|wrong|different|whi
 _DONE = {("cleaned",), ("calibrated",), ("recalibrated",), ("serviced",), ("maintained",)}
 # "第3组输入点全部没有反应", "按键没反应": a part that does not react, not a unit without power.
 _NO_REACTION = re.compile(r"^(?:没|無|无|沒)有?(?:任何)?反应$")
-_PART_BEFORE = re.compile(r"(?:输入|输出|按键|按钮|触摸|触控|旋钮|通道|端口|传感器|探头|开关量|信号)[^，,。；;]{0,8}$")
+# A key named alone ("Run/Stop 键按了没反应") is a part too, the power key is not ("按开机键后没反应").
+_PART_BEFORE = re.compile(
+    r"(?:输入|输出|按键|按钮|(?<!电源|开机|开关)键|触摸|触控|旋钮|通道|端口|传感器|探头|开关量|信号)[^，,。；;]{0,8}$"
+)
 _CLAUSE_BREAKS = {"\n", ",", "，", ".", "。", ";", "；", "!", "?", ":", "："}
 _CLAUSE_BREAKS |= {"and", "but", "however", "但", "而且", "并且"}
 # "Den startar inte och skärmen är sprucken": a Nordic or Finnish "and"/"but" ends the negation's clause too.

@@ -92,3 +92,19 @@ def test_a_hungarian_form_fault_field_is_a_description(read):
     extraction = read(body, subject="Új szervizigény")
     assert extraction.defect_category == "other"
     assert "defect_description" not in extraction.missing_fields
+
+
+def test_a_screen_black_from_switch_on_is_no_power(read):
+    assert read(f"您好，这台万用表一开机就黑屏，换了新电池也不行。\n{SERIAL}\n").defect_category == "no_power"
+
+
+def test_a_key_that_answers_only_after_many_presses_is_intermittent(read):
+    assert read(f"您好，仪器的按键要按很多次才有反应。\n{SERIAL}\n").defect_category == "intermittent"
+
+
+def test_one_key_that_does_not_react_is_no_unit_without_power(read):
+    assert read(f"您好，示波器的 Auto 键按了没反应，其他键都正常。\n{SERIAL}\n").defect_category == "other"
+
+
+def test_the_power_key_that_does_not_react_is_still_no_power(read):
+    assert read(f"您好，按开机键后没反应，指示灯也不亮。\n{SERIAL}\n").defect_category == "no_power"
