@@ -132,6 +132,10 @@ class DefectRules(_Strict):
     signs: Signs = Signs()
     generic: Phrases = []
     negations: Phrases = []
+    not_negating: Phrases = []  # words after a negation that make it negate nothing ("no longer", "没多久")
+    hypothetical: Phrases = []  # words that make a fault one supposed ("if any parts are missing")
+    prevented: Phrases = []  # words that make a fault one to be prevented ("to avoid damage in transit")
+    clause_breaks: Phrases = []  # words that end a negation's clause ("and", "but", "但", "och")
     description_labels: Phrases = []
     # Faults described in plain words ("does not heat", "LED blinks red", "error E-21"): regexes that make
     # a mail a defect description of `symptom_category` when no phrase of a category matches.

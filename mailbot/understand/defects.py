@@ -44,42 +44,6 @@ _FLAGS = re.IGNORECASE | re.ASCII
 # A Han character: a pattern written with one is searched only in a text that has one (most mails have none).
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 NEGATION_REACH = 5  # words before a phrase where a negation still governs it
-# A negation word followed by one of these negates nothing: a time or measure ("没多久" not long, "没过几天",
-# "no longer", "not long after", "no more than") or another word ("无线" wireless).
-# "No idea why the port stays down", "for no reason it reboots", "no matter what we try": the negation
-# governs the doubt, not the fault.
-_NOT_NEGATING = {
-    "多",
-    "故",  # "无故重启": restarts without a reason
-    "过",
-    "几",
-    "一",
-    "线",
-    "過",
-    "幾",
-    "線",
-    "longer",
-    "more",
-    "later",
-    "long",
-    "only",
-    "sooner",
-    "idea",
-    "clue",
-    "matter",
-    "reason",
-    "doubt",
-    # "sem motivo", "sans raison", "ohne Grund": without a reason, the fault still happens.
-    "motivo",
-    "razão",
-    "razon",
-    "razón",
-    "raison",
-    "motif",
-    "grund",
-    "reden",
-    "powodu",
-}
 # "firmware v3.2", "software version 2.4.1": a version told for information names no software fault.
 _VERSION = re.compile(r"(?:version|versions|ver|rev|revision|release|build|v?\d+(?:\.\d+)+|v\d+|版本)", re.IGNORECASE)
 _VERSIONED = "software"
@@ -95,10 +59,6 @@ _UPDATED = re.compile(
 _ORDERING = {("we", "order"), ("i", "order"), ("we", "orders")}
 # A form's fault field that holds a question ("想问一下保修期多久", "how long is the warranty?") tells no fault.
 _QUESTION = re.compile(r"(?:[?？]|吗|嗎|呢)\s*$|^\s*(?:想问|想問|请问|請問|问一下|問一下)")
-# "if any parts are missing", "whether it is damaged": a fault supposed, not told.
-_HYPOTHETICAL = {"if", "whether", "如果", "万一", "假如", "falls", "jeśli", "jesli"}
-# "To avoid damage in transit", "um Schäden zu vermeiden": a fault to be prevented, not one that happened.
-_PREVENTED = {"avoid", "prevent", "vermeiden", "verhindern", "éviter", "evitar", "evitare", "避免", "防止"}
 # A damaged box "but the unit inside is fine": the packaging took the knock, the product did not.
 _UNHARMED = re.compile(
     r"\b(?:but|however)\b[^.\n]{0,60}?\b(?:is|are|was|were|seems?|looks?|works?|itself\s+is)\s+(?:\w+\s+)?"
@@ -215,10 +175,8 @@ _NO_REACTION = re.compile(r"^(?:没|無|无|沒)有?(?:任何)?反应$")
 _PART_BEFORE = re.compile(
     r"(?:输入|输出|按键|按钮|(?<!电源|开机|开关)键|触摸|触控|旋钮|通道|端口|传感器|探头|开关量|信号)[^，,。；;]{0,8}$"
 )
-_CLAUSE_BREAKS = {"\n", ",", "，", ".", "。", ";", "；", "!", "?", ":", "："}
-_CLAUSE_BREAKS |= {"and", "but", "however", "但", "而且", "并且"}
-# "Den startar inte och skärmen är sprucken": a Nordic or Finnish "and"/"but" ends the negation's clause too.
-_CLAUSE_BREAKS |= {"og", "och", "men", "mens", "medan", "ja", "mutta"}
+# The marks that end a negation's clause (its words are defects.yml ``clause_breaks``).
+_CLAUSE_MARKS = frozenset({"\n", ",", "，", ".", "。", ";", "；", "!", "?", ":", "："})
 
 
 @dataclass(frozen=True)
@@ -268,6 +226,10 @@ class DefectReader:
         self.weights = {name: spec.weight for name, spec in rules.categories.items()}
         self.order = list(rules.categories)
         self.negations = {n.lower() for n in rules.negations}
+        self.not_negating = frozenset(rules.not_negating)
+        self.hypothetical = frozenset(rules.hypothetical)
+        self.prevented = frozenset(rules.prevented)
+        self.clause_breaks = _CLAUSE_MARKS | frozenset(rules.clause_breaks)
         self.signs = Signs.compiled(rules.signs)
         # Patterns are searched in the text as the phrases see it (``_seen``): traditional Chinese folded to
         # simplified, so a pattern is written once in simplified characters and reads 斷了 as 断了.
@@ -340,10 +302,12 @@ class DefectReader:
             return False  # the phrase carries its own negation ("no link", "没有光")
         # "no visible signs of damage": the negation may stand a few words before, within the clause.
         lo = max(0, start - NEGATION_REACH)
-        window = [w.lower() for w in a.words[lo : start + 1]]  # and the phrase's first word, for _NOT_NEGATING
-        cut = max((i for i, w in enumerate(window[:-1]) if w in _CLAUSE_BREAKS), default=-1)
+        window = [w.lower() for w in a.words[lo : start + 1]]  # and the phrase's first word, for not_negating
+        cut = max((i for i, w in enumerate(window[:-1]) if w in self.clause_breaks), default=-1)
         return any(
-            (w in self.negations and not _time_word(window, i + 1)) or w in _HYPOTHETICAL or w in _PREVENTED
+            (w in self.negations and not _time_word(window, i + 1, self.not_negating))
+            or w in self.hypothetical
+            or w in self.prevented
             for i, w in enumerate(window[:-1])
             if i > cut
         )
@@ -574,10 +538,10 @@ def _asks(told: str) -> bool:
     return ends and bool(_ASKS.search(told)) and not _ASKS_OF_A_FAULT.search(told)
 
 
-def _time_word(window: list[str], i: int) -> bool:
+def _time_word(window: list[str], i: int, not_negating: frozenset[str]) -> bool:
     """Whether the word after a negation makes it tell a time or measure ("no more than", "没多久"), not
     negate the fault; "no more dropouts" still negates."""
-    if window[i] not in _NOT_NEGATING:
+    if window[i] not in not_negating:
         return False
     return window[i] != "more" or (i + 1 < len(window) and window[i + 1] == "than")
 

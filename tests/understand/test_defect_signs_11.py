@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from mailbot.mail.parse import parse
 from mailbot.rules.understand import load_rules
 from mailbot.rules.yamlfile import FileError
 from mailbot.understand import load_understander
@@ -46,3 +47,30 @@ def test_an_unknown_sign_stops_start_up(rules: Path) -> None:
     (rules / "defects.yml").write_text(text.replace("  fell:\n", "  fallen:\n", 1), encoding="utf-8")
     with pytest.raises(FileError):
         load_understander(rules.parent, [], [])
+
+
+def test_the_negation_word_lists_are_read() -> None:
+    reader = DefectReader(load_rules(RULES.parent).defects)
+    assert {"longer", "多"} <= reader.not_negating
+    assert "whether" in reader.hypothetical and "avoid" in reader.prevented
+    assert {"but", ",", "\n"} <= reader.clause_breaks  # the words from the rules, the marks from the reader
+
+
+def _category(rules_dir: Path, body: str) -> str | None:
+    understander = load_understander(rules_dir, ["optizon-example.com"], ["service@optizon-example.com"])
+    data = (
+        "From: Cu Stomer <cu@customer.example>\nTo: service@optizon-example.com\nSubject: Frage\n"
+        "Message-ID: <t@test>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+        f"Content-Transfer-Encoding: 8bit\n\n{body}"
+    ).encode()
+    return understander.understand(parse(data)).defect_category
+
+
+def test_a_word_added_to_hypothetical_makes_a_fault_supposed(rules: Path) -> None:
+    """ "Wenn ein Gerät beschädigt ankommt": a German "if" the shipped list does not name, added in defects.yml."""
+    body = "Hallo, wenn ein Gerät beschädigt ankommt, was sollen wir tun?\n"
+    assert _category(rules.parent, body) == "physical_damage"
+    text = (rules / "defects.yml").read_text(encoding="utf-8")
+    text = text.replace('hypothetical: ["if", ', 'hypothetical: ["wenn", "if", ', 1)
+    (rules / "defects.yml").write_text(text, encoding="utf-8")
+    assert _category(rules.parent, body) is None
