@@ -112,10 +112,30 @@ class Category(_Strict):
     _phrases = field_validator("phrases", mode="before")(classmethod(lambda cls, v: _no_blank(v or [])))
 
 
+class Signs(_Strict):
+    """Words that tell one category's fault as another's (defects.yml ``signs``): regexes, each list joined
+    into one alternation searched case-insensitively with Unicode word boundaries; ``meter``: words."""
+
+    battery: list[Regex] = []  # a battery or its charging: its noise, wear or fault over time is no power
+    until_restart: list[Regex] = []  # a fault that stays until a restart ...
+    link_nouns: list[Regex] = []  # ... told of a link or a port: the link is lost, not intermittent
+    starting: list[Regex] = []  # a start-up, its logo or self-test ...
+    goes_off: list[Regex] = []  # ... and the unit going off or dark ...
+    ran_a_while: list[Regex] = []  # ... unless it ran a while first: no power, not intermittent
+    fell: list[Regex] = []  # a fall the fault came with: physical damage
+    coding: list[Regex] = []  # a module's coding: a host rejecting it is software, not a link
+    meter: Phrases = []  # the character after 光功率 that makes it an instrument's name (光功率计)
+
+
 class DefectRules(_Strict):
     categories: dict[str, Category]
+    signs: Signs = Signs()
     generic: Phrases = []
     negations: Phrases = []
+    not_negating: Phrases = []  # words after a negation that make it negate nothing ("no longer", "没多久")
+    hypothetical: Phrases = []  # words that make a fault one supposed ("if any parts are missing")
+    prevented: Phrases = []  # words that make a fault one to be prevented ("to avoid damage in transit")
+    clause_breaks: Phrases = []  # words that end a negation's clause ("and", "but", "但", "och")
     description_labels: Phrases = []
     # Faults described in plain words ("does not heat", "LED blinks red", "error E-21"): regexes that make
     # a mail a defect description of `symptom_category` when no phrase of a category matches.

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from mailbot.rules.understand import DefectRules
+from mailbot.rules.understand import Signs as SignRules
 from mailbot.understand.hanzi import fold
 from mailbot.understand.nlp import Analysis, prepare
 from mailbot.values import DefectCategory
@@ -43,42 +44,6 @@ _FLAGS = re.IGNORECASE | re.ASCII
 # A Han character: a pattern written with one is searched only in a text that has one (most mails have none).
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 NEGATION_REACH = 5  # words before a phrase where a negation still governs it
-# A negation word followed by one of these negates nothing: a time or measure ("没多久" not long, "没过几天",
-# "no longer", "not long after", "no more than") or another word ("无线" wireless).
-# "No idea why the port stays down", "for no reason it reboots", "no matter what we try": the negation
-# governs the doubt, not the fault.
-_NOT_NEGATING = {
-    "多",
-    "故",  # "无故重启": restarts without a reason
-    "过",
-    "几",
-    "一",
-    "线",
-    "過",
-    "幾",
-    "線",
-    "longer",
-    "more",
-    "later",
-    "long",
-    "only",
-    "sooner",
-    "idea",
-    "clue",
-    "matter",
-    "reason",
-    "doubt",
-    # "sem motivo", "sans raison", "ohne Grund": without a reason, the fault still happens.
-    "motivo",
-    "razão",
-    "razon",
-    "razón",
-    "raison",
-    "motif",
-    "grund",
-    "reden",
-    "powodu",
-}
 # "firmware v3.2", "software version 2.4.1": a version told for information names no software fault.
 _VERSION = re.compile(r"(?:version|versions|ver|rev|revision|release|build|v?\d+(?:\.\d+)+|v\d+|版本)", re.IGNORECASE)
 _VERSIONED = "software"
@@ -94,10 +59,6 @@ _UPDATED = re.compile(
 _ORDERING = {("we", "order"), ("i", "order"), ("we", "orders")}
 # A form's fault field that holds a question ("想问一下保修期多久", "how long is the warranty?") tells no fault.
 _QUESTION = re.compile(r"(?:[?？]|吗|嗎|呢)\s*$|^\s*(?:想问|想問|请问|請問|问一下|問一下)")
-# "if any parts are missing", "whether it is damaged": a fault supposed, not told.
-_HYPOTHETICAL = {"if", "whether", "如果", "万一", "假如", "falls", "jeśli", "jesli"}
-# "To avoid damage in transit", "um Schäden zu vermeiden": a fault to be prevented, not one that happened.
-_PREVENTED = {"avoid", "prevent", "vermeiden", "verhindern", "éviter", "evitar", "evitare", "避免", "防止"}
 # A damaged box "but the unit inside is fine": the packaging took the knock, the product did not.
 _UNHARMED = re.compile(
     r"\b(?:but|however)\b[^.\n]{0,60}?\b(?:is|are|was|were|seems?|looks?|works?|itself\s+is)\s+(?:\w+\s+)?"
@@ -208,66 +169,46 @@ _DOCUMENT = re.compile(
 _SET_AGAINST = re.compile(r"\b(?:but|however|instead|ordered|wrong|different|while|whereas)\b", re.IGNORECASE)
 # "Yes, cleaned and inspected, no change": a service already done, not one asked for.
 _DONE = {("cleaned",), ("calibrated",), ("recalibrated",), ("serviced",), ("maintained",)}
-# "光功率计", "功率表": the instrument that measures power, named after it.
-_METER = {"计", "表", "仪"}
 # "第3组输入点全部没有反应", "按键没反应": a part that does not react, not a unit without power.
 _NO_REACTION = re.compile(r"^(?:没|無|无|沒)有?(?:任何)?反应$")
-_PART_BEFORE = re.compile(r"(?:输入|输出|按键|按钮|触摸|触控|旋钮|通道|端口|传感器|探头|开关量|信号)[^，,。；;]{0,8}$")
-# A battery or its charging named in a fault ("battery dies after 20 minutes", "Akku lädt nicht", "充不进电").
-_BATTERY = re.compile(
-    r"\b(?:batter(?:y|ies|ie|ia|ía|ias|ij|ijen)|akku|accu|recharg\w*|charg(?:e|es|ed|ing)|charger|laadt|l(?:ä|ae)dt|carga|"
-    r"caric\w*|carreg\w*|(?:ł|l)aduj\w*|nab(?:í|i)j\w*|laddar|oplad\w*|(?:ş|s)arj)\b|电池|電池|充电|充電|充不|没电|沒電|掉电|耗电|"
-    r"バッテリー|電池|배터리|충전",
-    re.IGNORECASE,
+# A key named alone ("Run/Stop 键按了没反应") is a part too, the power key is not ("按开机键后没反应").
+_PART_BEFORE = re.compile(
+    r"(?:输入|输出|按键|按钮|(?<!电源|开机|开关)键|触摸|触控|旋钮|通道|端口|传感器|探头|开关量|信号)[^，,。；;]{0,8}$"
 )
-# A fault that stays until somebody restarts the unit: "until power cycled", "only a reboot helps", "重启才能恢复".
-_UNTIL_RESTART = re.compile(
-    r"\b(?:until|till|unless)\s+(?:we\s+|i\s+|you\s+|someone\s+|it\s+is\s+|it\s+gets\s+)?"
-    r"(?:power[- ]?cycl\w*|reboot\w*|restart\w*|re-?plug\w*|unplug\w*)|"
-    r"\bonly\s+(?:a\s+|after\s+a\s+)?(?:reboot|restart|power[- ]?cycle)\b|"
-    # "we have to power cycle it each time", "muss jedes Mal neu gestartet werden"
-    r"\b(?:have|has|had|need|needs)\s+to\s+(?:be\s+)?(?:power[- ]?cycl\w*|reboot\w*|restart\w*)|"
-    r"\b(?:muss|m(?:ü|ue)ssen|musste|mussten)\s+(?:\S+\s+){0,4}?neu\s*(?:ge)?start\w*|"
-    r"\b(?:alleen|nur|seul(?:ement)?|solo|s(?:ó|o)|tylko|bara|kun)\s+(?:een\s+|ein\s+|un\s+|une\s+|a\s+|o\s+|en\s+)?"
-    r"(?:reboot|herstart|neustart|red(?:é|e)marrage|reinicio|riavvio|rein(?:í|i)cio|restart|omstart|genstart)\b|"
-    r"(?:重启|重啟|断电|斷電)(?:后|後)?才|(?:重启|重啟|断电|斷電)(?:后|後)(?:恢复|恢復|就好|才好|正常)",
-    re.IGNORECASE,
-)
-# What drops when it is the link that is lost: a port, a connection, the Wi-Fi.
-_LINK_NOUN = re.compile(
-    r"\b(?:wi-?fi|wlan|network|link|links|ports?|connection|lan|ethernet|poort|poorten|verbinding|verbindung|lien|liaison|enlace|"
-    r"puertos?|collegamento|porta|porte|liga(?:ç|c)(?:ã|a)o|conex(?:ã|a)o|conexi(?:ó|o)n|(?:ł|l)(?:ą|a)cze|po(?:ł|l)(?:ą|a)czenie|"
-    r"l(?:ä|a)nk|anslutning)\b|链路|端口|网络|连接|鏈路|網路|網絡|連線|连线|掉线|断线|斷線",
-    re.IGNORECASE,
-)
-# A unit that goes off while it starts: a start-up, its logo or its self-test ("开机后自检报 E-05，然后自动关机",
-# "shows the boot logo and then goes dark again") ...
-_STARTING = re.compile(
-    r"\b(?:boot(?:s|ing|ed)?|boot\s+(?:logo|screen)|self-?tests?|start-?up|splash\s+screen|Selbsttest|autotest)\b|"
-    r"自检|自我检测|自我检查|开机画面|启动画面|开机logo|부팅|자가\s*진단|起動画面|セルフテスト",
-    re.IGNORECASE,
-)
-# ... and goes off ...
-_GOES_OFF = re.compile(
-    r"\b(?:shuts?|shutting|switch(?:es)?|turns?|powers?)\s+(?:itself\s+)?(?:off|down)\b|\b(?:goes|went)\s+(?:dark|black|off)\b|"
-    r"关机|黑屏|灭了|꺼집|꺼져|電源が切れ",
-    re.IGNORECASE,
-)
-# ... unless it ran a while first ("works for two hours after boot, then shuts down"): that comes and goes.
-_RAN_A_WHILE = re.compile(
-    r"\b(?:hours?|days?|weeks?|Stunden?|Tage?n?|heures?|jours?|horas?|dias?|días?|ore|giorni)\b|小时|小時|天|周|星期|시간",
-    re.IGNORECASE,
-)
-# A fall or a knock told as what the fault came with ("since the unit fell off the bench"): physical damage.
-_FELL = re.compile(
-    r"\bfell\b|\bfallen\b|gefallen|tomb(?:é|e)|se\s+cay(?:ó|o)|caiu|caduto|spad(?:ł|l)|掉|摔", re.IGNORECASE
-)
-# A module's coding (the vendor code in its EEPROM), in the words customers use for it.
-_CODING = re.compile(r"\b(?:coding|coded|recod\w*|re-code\w*|eeprom|reprogram\w*)\b|编码|写码|改码", re.IGNORECASE)
-_CLAUSE_BREAKS = {"\n", ",", "，", ".", "。", ";", "；", "!", "?", ":", "："}
-_CLAUSE_BREAKS |= {"and", "but", "however", "但", "而且", "并且"}
-# "Den startar inte och skärmen är sprucken": a Nordic or Finnish "and"/"but" ends the negation's clause too.
-_CLAUSE_BREAKS |= {"og", "och", "men", "mens", "medan", "ja", "mutta"}
+# The marks that end a negation's clause (its words are defects.yml ``clause_breaks``).
+_CLAUSE_MARKS = frozenset({"\n", ",", "，", ".", "。", ";", "；", "!", "?", ":", "："})
+
+
+@dataclass(frozen=True)
+class Signs:
+    """The words of defects.yml ``signs``, compiled: what tells one category's fault as another's."""
+
+    battery: re.Pattern[str]
+    until_restart: re.Pattern[str]
+    link_nouns: re.Pattern[str]
+    starting: re.Pattern[str]
+    goes_off: re.Pattern[str]
+    ran_a_while: re.Pattern[str]
+    fell: re.Pattern[str]
+    coding: re.Pattern[str]
+    meter: frozenset[str]
+
+    @classmethod
+    def compiled(cls, rules: SignRules) -> Signs:
+        def one(items: list[str]) -> re.Pattern[str]:
+            return re.compile("|".join(items) or "(?!)", re.IGNORECASE)
+
+        return cls(
+            one(rules.battery),
+            one(rules.until_restart),
+            one(rules.link_nouns),
+            one(rules.starting),
+            one(rules.goes_off),
+            one(rules.ran_a_while),
+            one(rules.fell),
+            one(rules.coding),
+            frozenset(rules.meter),
+        )
 
 
 @dataclass(frozen=True)
@@ -285,6 +226,11 @@ class DefectReader:
         self.weights = {name: spec.weight for name, spec in rules.categories.items()}
         self.order = list(rules.categories)
         self.negations = {n.lower() for n in rules.negations}
+        self.not_negating = frozenset(rules.not_negating)
+        self.hypothetical = frozenset(rules.hypothetical)
+        self.prevented = frozenset(rules.prevented)
+        self.clause_breaks = _CLAUSE_MARKS | frozenset(rules.clause_breaks)
+        self.signs = Signs.compiled(rules.signs)
         # Patterns are searched in the text as the phrases see it (``_seen``): traditional Chinese folded to
         # simplified, so a pattern is written once in simplified characters and reads 斷了 as 断了.
         self.symptoms = [re.compile(fold(rx), re.IGNORECASE) for rx in rules.symptoms]
@@ -309,17 +255,18 @@ class DefectReader:
             if key.startswith("DEFECT:")
             for s, e in found
         ]
-        out = [h for h in self._select(a, spans) if not _not_a_fault(a, h)]
+        out = [h for h in self._select(a, spans) if not _not_a_fault(a, h, self.signs)]
         # The patterns cost more: asked only where no phrase matched, or only phrases of "other" (a module
         # that "gets very hot" may still tell, in its own words, that it drops the link).
         if patterns and self.patterns and all(c == OTHER or _mention(a, h) for h in out for c in [h[2]]):
             # A phrase keeps its words from a pattern; a bare software word gives them to one.
             taken = {i for h in out if not _mention(a, h) for i in range(h[0], h[1])}
-            spans = [h for h in self._pattern_spans(a) if not _not_a_fault(a, h)]  # before the longest is kept
+            # (before the longest is kept)
+            spans = [h for h in self._pattern_spans(a) if not _not_a_fault(a, h, self.signs)]
             more = [h for h in self._select(a, spans) if not taken.intersection(range(h[0], h[1]))]
             used = {i for s, e, _c in more for i in range(s, e)}
             out = sorted([h for h in out if not used.intersection(range(h[0], h[1]))] + more)
-        return [(s, e, _read_out(a, s, e, _battery(a, s, e, c))) for s, e, c in out]
+        return [(s, e, _read_out(a, s, e, _battery(a, s, e, c, self.signs))) for s, e, c in out]
 
     def _select(self, a: Analysis, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         spans.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
@@ -355,10 +302,12 @@ class DefectReader:
             return False  # the phrase carries its own negation ("no link", "没有光")
         # "no visible signs of damage": the negation may stand a few words before, within the clause.
         lo = max(0, start - NEGATION_REACH)
-        window = [w.lower() for w in a.words[lo : start + 1]]  # and the phrase's first word, for _NOT_NEGATING
-        cut = max((i for i, w in enumerate(window[:-1]) if w in _CLAUSE_BREAKS), default=-1)
+        window = [w.lower() for w in a.words[lo : start + 1]]  # and the phrase's first word, for not_negating
+        cut = max((i for i, w in enumerate(window[:-1]) if w in self.clause_breaks), default=-1)
         return any(
-            (w in self.negations and not _time_word(window, i + 1)) or w in _HYPOTHETICAL or w in _PREVENTED
+            (w in self.negations and not _time_word(window, i + 1, self.not_negating))
+            or w in self.hypothetical
+            or w in self.prevented
             for i, w in enumerate(window[:-1])
             if i > cut
         )
@@ -414,16 +363,18 @@ class DefectReader:
             return DefectReading(None, "", generic, "")
         # defects.yml admits only the DefectCategory names (rules/understand.py checks them at load).
         category = cast(DefectCategory, max(score, key=lambda c: (score[c], -first[c])))
-        if category == "intermittent" and any(_stays_down(a, h) for a, h in hits if h[2] == "intermittent"):
+        if category == "intermittent" and any(_stays_down(a, h, self.signs) for a, h in hits if h[2] == "intermittent"):
             # "the ports drop after a few hours and only a reboot brings them back": the link is lost
             category = cast(DefectCategory, "no_link")
-        if category == "intermittent" and all(_off_at_start(a, h) for a, h in hits if h[2] == "intermittent"):
+        if category == "intermittent" and all(
+            _off_at_start(a, h, self.signs) for a, h in hits if h[2] == "intermittent"
+        ):
             # "开机后自检报错，然后自动关机", "the boot logo, then it goes dark": a unit that does not come up
             category = cast(DefectCategory, "no_power")
-        if category != "physical_damage" and any(_fell(a, h) for a, h in hits):
+        if category != "physical_damage" and any(_fell(a, h, self.signs) for a, h in hits):
             # "3 dB below spec since the unit fell off the bench": the fall is the fault, the rest its result
             category = cast(DefectCategory, "physical_damage")
-        if category == "no_link" and any(_recoded(a, h) for a, h in hits):
+        if category == "no_link" and any(_recoded(a, h, self.signs) for a, h in hits):
             category = cast(DefectCategory, _VERSIONED)  # "unsupported transceiver ... can you recode it?"
         if updated:
             # A fault that came with an update ("since the firmware update the lens is not recognised",
@@ -457,12 +408,12 @@ class DefectReader:
         return _sentences(a, sorted(set(starts))) if starts else ""
 
 
-def _battery(a: Analysis, start: int, end: int, category: str) -> str:
+def _battery(a: Analysis, start: int, end: int, category: str, signs: Signs) -> str:
     """A noise, a wear or a fault over time told of the battery or its charging ("the battery dies after 20
     minutes", "the battery does not charge any more") is a unit without power of its own: ``no_power``."""
     if category not in (OTHER, "intermittent"):
         return category
-    return "no_power" if _BATTERY.search(a.original(max(0, start - 2), end)) else category
+    return "no_power" if signs.battery.search(a.original(max(0, start - 2), end)) else category
 
 
 def _read_out(a: Analysis, start: int, end: int, category: str) -> str:
@@ -474,35 +425,35 @@ def _read_out(a: Analysis, start: int, end: int, category: str) -> str:
     return OTHER if _READOUT.match(a.original(end, min(len(a.words), end + 3))) else category
 
 
-def _stays_down(a: Analysis, hit: tuple[int, int, str]) -> bool:
+def _stays_down(a: Analysis, hit: tuple[int, int, str], signs: Signs) -> bool:
     """Whether the sentence of an intermittent hit tells a link or a port that drops and stays down until a
     restart ("drops off WiFi and does not come back until power cycled", "poorten vallen weg, alleen een reboot
     helpt"): the link is lost, not coming and going by itself."""
     lo, hi = _sentence(a, hit[0])
     told = a.original(lo, hi)
-    return bool(_UNTIL_RESTART.search(told)) and bool(_LINK_NOUN.search(told))
+    return bool(signs.until_restart.search(told)) and bool(signs.link_nouns.search(told))
 
 
-def _off_at_start(a: Analysis, hit: tuple[int, int, str]) -> bool:
+def _off_at_start(a: Analysis, hit: tuple[int, int, str], signs: Signs) -> bool:
     """Whether an intermittent hit tells a unit that goes off while it starts (its sentence names the start-up,
     its logo or its self-test, and the unit going off or dark, with no while of running between): a unit
     that never comes up has no power of its own, it does not come and go."""
     lo, hi = _sentence(a, hit[0])
     told = fold(a.original(lo, hi))
-    return bool(_STARTING.search(told) and _GOES_OFF.search(told)) and not _RAN_A_WHILE.search(told)
+    return bool(signs.starting.search(told) and signs.goes_off.search(told)) and not signs.ran_a_while.search(told)
 
 
-def _fell(a: Analysis, hit: tuple[int, int, str]) -> bool:
+def _fell(a: Analysis, hit: tuple[int, int, str], signs: Signs) -> bool:
     """Whether a physical-damage hit is a fall ("fell off the bench", "vom Tisch gefallen", "摔坏")."""
     start, end, category = hit
-    return category == "physical_damage" and bool(_FELL.search(fold(a.original(start, end))))
+    return category == "physical_damage" and bool(signs.fell.search(fold(a.original(start, end))))
 
 
-def _recoded(a: Analysis, hit: tuple[int, int, str]) -> bool:
+def _recoded(a: Analysis, hit: tuple[int, int, str], signs: Signs) -> bool:
     """Whether a software hit is the module's coding ("编码写错了", "can you recode it"): a host that rejects a
     module coded for another one is the coding's fault, not a link's."""
     start, end, category = hit
-    return category == _VERSIONED and bool(_CODING.search(fold(a.original(start, end))))
+    return category == _VERSIONED and bool(signs.coding.search(fold(a.original(start, end))))
 
 
 def _seen(text: str) -> str:
@@ -511,7 +462,7 @@ def _seen(text: str) -> str:
     return fold(prepare(text))
 
 
-def _not_a_fault(a: Analysis, hit: tuple[int, int, str]) -> bool:
+def _not_a_fault(a: Analysis, hit: tuple[int, int, str], signs: Signs) -> bool:
     """A phrase that, as written here, tells no fault: a version told for information, an order to come,
     a replacement asked "instead of repairing", a box damaged around an unharmed product, a question
     about what the warranty covers."""
@@ -532,7 +483,7 @@ def _not_a_fault(a: Analysis, hit: tuple[int, int, str]) -> bool:
         return True  # "cleaned and inspected, no change" ("can it be recalibrated?" still asks for the service)
     if words == ("halo",) and (start == 0 or a.words[start - 1] == "\n"):
         return True  # "Halo, ..." opening a line: an Indonesian greeting, not a halo around the light
-    if category == "optical_performance" and end < len(a.words) and fold(a.words[end]) in _METER:
+    if category == "optical_performance" and end < len(a.words) and fold(a.words[end]) in signs.meter:
         if fold("".join(words)).endswith("功率"):
             return True  # "光功率计坏了": the optical power meter, an instrument's name
     if category == "no_power" and _NO_REACTION.match(fold("".join(words))):
@@ -587,10 +538,10 @@ def _asks(told: str) -> bool:
     return ends and bool(_ASKS.search(told)) and not _ASKS_OF_A_FAULT.search(told)
 
 
-def _time_word(window: list[str], i: int) -> bool:
+def _time_word(window: list[str], i: int, not_negating: frozenset[str]) -> bool:
     """Whether the word after a negation makes it tell a time or measure ("no more than", "没多久"), not
     negate the fault; "no more dropouts" still negates."""
-    if window[i] not in _NOT_NEGATING:
+    if window[i] not in not_negating:
         return False
     return window[i] != "more" or (i + 1 < len(window) and window[i + 1] == "than")
 
