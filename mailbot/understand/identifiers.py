@@ -163,7 +163,12 @@ class IdentifierReader:
         taken: set[int] = set()
         rma = next((a.words[i] for i in sorted(a.shapes) if "rma" in a.shapes[i]), None)
         taken.update(i for i in a.shapes if "rma" in a.shapes[i])
-        labels = {name: self._labels(a, name) for name in IDENTIFIER_FIELDS}
+        labels = _outer_labels({name: self._labels(a, name) for name in IDENTIFIER_FIELDS})
+        # "京东订单 X", "UPS order X": a carrier's name right before another number's label says whose order
+        # it is, not that a parcel's number follows
+        other_starts = {s for name, spans in labels.items() if name != "tracking_number" for s, _e in spans}
+        other_starts |= {s for s, _e in a.phrases.get("BLOCKED", [])}
+        labels["tracking_number"] = [(s, e) for s, e in labels["tracking_number"] if e not in other_starts]
         through = self._through_documents(a.words, labels, _longest(a.phrases.get("BLOCKED", [])))
         blocked: list[int] = []
         ordered: list[int] = []
@@ -360,8 +365,17 @@ class IdentifierReader:
         return out if len(out) == count and (k >= len(words) or words[k].lower() not in _PAIR_MARKS) else []
 
     def _scan(self, a: Analysis, name: str, j: int, out: list[str], taken: set[int], weak: bool = False) -> None:
-        """Read the value list that follows a label at token ``j``: lists, ranges, one per line. After a
-        weak label ("unit", "device") only values that could be nothing but this field are read."""
+        """Read the value list that follows a label at token ``j`` onto ``out``: lists, ranges, one per line.
+        After a weak label ("unit", "device") only values that could be nothing but this field are read.
+        A list is read on its own: a value another label gave before it is no first unit of it ("Serie
+        bjq240315a30" read first, then "TermoLog T8 marca -40 °C" is no "...a40")."""
+        read: list[str] = []
+        try:
+            self._scan_list(a, name, j, read, taken, weak)
+        finally:
+            out.extend(read)
+
+    def _scan_list(self, a: Analysis, name: str, j: int, out: list[str], taken: set[int], weak: bool) -> None:
         words, field = a.words, self.fields[name]
         label_end = j
         slavic = _and_a(a.text)
@@ -373,8 +387,9 @@ class IdentifierReader:
         direct = j
         if j < len(words) and not glued and not self._glued(a, j, name) and not self._value_at(words, j, name):
             j = self._after_colon(words, j)  # "S/N on the bag: X", "PO for this delivery: X"
-            if name == "tracking_number" and j == direct:
-                j = self._parcel_after(words, j)  # "went with DPD this morning, 15501234567890"
+            if name == "tracking_number" and (j == direct or (j < len(words) and not _digit_code(words[j]))):
+                # "went with DPD this morning, 15501234567890", "Delhivery site shows no record for X"
+                j = self._parcel_after(words, direct)
         # The value the label's own line leads to ("Numer seryjny z etykiety: OC25-003377") is read whatever
         # other field its shape could also be; in the lines below a form's empty field, it is not.
         # Only an order's shape gives way so: a model or a parcel written there still ends the reading.
@@ -1037,7 +1052,8 @@ class IdentifierReader:
 # The letters of a number that say it is an order in some language (PO-, SO-, VO verkooporder, AB Auftrags-
 # bestätigung, ORD-...), the SAP purchase order 45...
 _ORDER_WORD = re.compile(
-    r"(?i)(?:PO|SO|VO|AB|OA|OV|PV|ORD|CMD|PED|AUF|BST|ZAK|ENC|ZAM|OBJ|BES)[-/]?\d|45\d{8}$|.*(?:SO|PO)-?\d"
+    r"(?i)(?:PO|SO|VO|AB|OA|OV|PV|ORD|CMD|PED|AUF|BST|ZAK|ENC|ZAM|OBJ|BES|BESZ|TIL|XSDD|CGDD|XS|CG)[-/]?\d|45\d{8}$|"
+    r".*(?:SO|PO)-?\d"
 )
 
 
@@ -1045,14 +1061,18 @@ _ORDER_WORD = re.compile(
 # other letters (a Taiwanese invoice's AB55123456, an invoice numbered PO-...), not ISO.
 def _with_prefix(a: Analysis, start: int, end: int, value: str, prefixes: frozenset[str]) -> str:
     """The order's value as the mail cites it: with the maker's letters (``prefixes``, identifiers.yml
-    ``cited_order_prefixes``: "PV 46110") when they stand alone in capitals right before a number that starts
-    with a digit; else the value as read."""
+    ``cited_order_prefixes``) when they are the label, alone in capitals right before a number that starts
+    with a digit ("PV 46110"), or are written onto the number with a hyphen ("OV-01402/26", whatever label
+    stands before it); else the value as read."""
     words = a.words
-    if end - start != 1 or words[start] not in prefixes or end >= len(words) or words[end] != value:
+    if not value[:1].isdigit():
         return value
-    if not a.spaces[start] or not value[:1].isdigit():
-        return value
-    return f"{words[start]} {value}"
+    k = next((k for k in range(end, min(end + 8, len(words))) if words[k] == value), -1)
+    if k == end and end - start == 1 and words[start] in prefixes and a.spaces[start]:
+        return f"{words[start]} {value}"
+    if k >= 2 and words[k - 1] == "-" and words[k - 2] in prefixes and not (a.spaces[k - 2] or a.spaces[k - 1]):
+        return f"{words[k - 2]}-{value}"
+    return value
 
 
 _SALE_ORDER = re.compile(r"(?!ISO)(?:[A-Z]{1,4}-)?[A-Z]{0,4}SO[-/]?\d")
@@ -1160,6 +1180,16 @@ def _short_tail(first: str, word: str) -> str | None:
     if word.isdigit() and len(word) < len(first) and first[-len(word) :].isdigit():
         return first[: len(first) - len(word)] + word
     return None
+
+
+def _outer_labels(labels: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
+    """Each field's label spans without those inside a longer label of another field: "đơn" (an order) in
+    "mã vận đơn" (a parcel's number), "type" (a model) in "type plate" (a serial's)."""
+    spans = [span for found in labels.values() for span in found]
+    return {
+        name: [(s, e) for s, e in found if not any(lo <= s and e <= hi and hi - lo > e - s for lo, hi in spans)]
+        for name, found in labels.items()
+    }
 
 
 def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
