@@ -18,18 +18,6 @@ _CELLS = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 # The words of one table cell: "K7Q2XM4401 / K7Q2XM4402", "X, Y" (a slash inside a code keeps it whole).
 _PARTS = re.compile(r"\s*[,;、]\s*|\s+/\s+|\s+")
 _BULLET = re.compile(r"[-*•·]|\d{1,2}[.)]?|[a-z][.)]")
-# Words that end a label's description and introduce its value: "serials of the failed units are X".
-_INTRODUCERS = frozenset(
-    {"is", "are", "was", "were", "reads", "read", "lautet", "lauten", "sind", "ist", "war", "waren", "为", "是"}
-    # "the sticker on the side says X", "the display shows X"
-    | {"says", "say", "shows"}
-    # "el pedido era el X", "l'ordine era il X", "la commande était la X", "a encomenda foi a X"
-    | {"es", "era", "fue", "è", "était", "est", "é", "foi", "jest", "był", "była", "je", "byla", "byl"}
-    # "zamówienie było X", "objednávka bylo X", "numer brzmi X", "číslo zní X", "os números são X"
-    | {"było", "bylo", "brzmi", "wynosi", "zní", "são", "son", "sono", "zijn", "waren"}
-)
-# An article between the verb and the value: "the order was the X", "el pedido era el X".
-_ARTICLES = frozenset({"the", "el", "la", "il", "lo", "le", "der", "die", "das", "o", "a"})
 STANDALONE_ORDER = ("tracking_number", "order_number", "product_model", "serial_number")
 
 
@@ -45,29 +33,8 @@ class Identifiers:
     not_ours: tuple[str, ...] = ()
 
 
-def names_own_number(text: str, ids: Identifiers) -> bool:
-    """Whether ``text`` speaks of one of the order, serial or parcel numbers as the sender's own: a question
-    that names it ("any update on PO 88410?", "SO24-11288 什么时候发货？"), or "our"/"nossa"/"unsere" just
-    before it ("UPS X for our SO-119300", "da nossa OC 2024/0455"). That is the sender's own order, whatever
-    else the mail looks like; a supplier's or a carrier's notice says "your order"."""
-    numbers = [n.lower() for n in (*ids.order_numbers, *ids.serial_numbers, *ids.tracking_numbers)]
-    for sentence in _SENTENCE_END.split(text) if numbers else []:
-        lowered = sentence.lower()
-        if sentence.rstrip().endswith(("?", "？")) and any(n in lowered for n in numbers):
-            return True
-        if any(re.search(rf"{_OWN}\s+(?:\w+\s+)?{re.escape(n)}(?!\w)", lowered) for n in numbers):
-            return True
-    return False
-
-
 # Where a sentence ends: ".", "!" or "?" before a space, a Chinese stop, a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])|\n")
-# "our" in the sender's languages, at most one word (a label: "our SO X", "nossa OC X") before the number,
-# in a sentence: a document's field ("Our order: 60077135" in a supplier's acknowledgement) is theirs.
-_OWN = (
-    r"\b(?:our|nossa|nosso|nossas|nossos|nuestra|nuestro|unsere|unser|unserer|unseren|notre|nos|nostra|nostro|"
-    r"onze|ons|naše|naši|naší|nasza|nasze|naszego|naszej|vår|vårt|vores|meine|my|mijn|minha|mi)"
-)
 
 
 def _fullmatch_any(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
@@ -150,6 +117,19 @@ class IdentifierReader:
         self.model_words = {w.lower() for w in rules.model_words}
         self.cited_prefixes = frozenset(rules.cited_order_prefixes)  # written in capitals: matched as written
         self.ordered_words = frozenset(w.lower() for w in rules.ordered_words)
+        own = "|".join(re.escape(w.lower()) for w in longest_first(set(rules.own_words))) or "(?!)"
+        self.own = rf"\b(?:{own})"
+        self.introducers = frozenset(w.lower() for w in rules.introducers)
+        self.articles = frozenset(w.lower() for w in rules.value_articles)
+        self.source_words = frozenset(w.lower() for w in rules.source_words)
+        self.invoice_words = tuple(w.lower() for w in rules.invoice_words)
+        letters = "|".join(re.escape(w) for w in longest_first(set(rules.order_letters))) or "(?!)"
+        # The letters that say "order" with a digit after them, the SAP purchase order 45..., or a company's
+        # letters glued to SO or PO (KL-SO-44120, QMSO250117)
+        self.order_word = re.compile(rf"(?i)(?:{letters})[-/]?\d|45\d{{8}}$|.*(?:SO|PO)-?\d")
+        self.numbered_words = frozenset(w.lower() for w in rules.numbered_words)
+        self.numbered_before = {w.lower(): name for name, ws in rules.numbered_before.items() for w in ws}
+        self.numbered_after = {w.lower(): name for name, ws in rules.numbered_after.items() for w in ws}
         self.headers = {
             _cell_key(label): name
             for name in IDENTIFIER_FIELDS
@@ -157,6 +137,21 @@ class IdentifierReader:
         }
         self.blocked_headers = {_cell_key(label) for label in rules.blocked_labels}
         self.label_words = {w for name in IDENTIFIER_FIELDS for lb in getattr(rules, name).labels for w in _words(lb)}
+
+    def names_own_number(self, text: str, ids: Identifiers) -> bool:
+        """Whether ``text`` speaks of one of the order, serial or parcel numbers as the sender's own: a
+        question that names it ("any update on PO 88410?", "SO24-11288 什么时候发货？"), or one of
+        ``own_words`` just before it ("UPS X for our SO-119300", "da nossa OC 2024/0455"). That is the
+        sender's own order, whatever else the mail looks like; a supplier's or a carrier's notice says "your
+        order"."""
+        numbers = [n.lower() for n in (*ids.order_numbers, *ids.serial_numbers, *ids.tracking_numbers)]
+        for sentence in _SENTENCE_END.split(text) if numbers else []:
+            lowered = sentence.lower()
+            if sentence.rstrip().endswith(("?", "？")) and any(n in lowered for n in numbers):
+                return True
+            if any(re.search(rf"{self.own}\s+(?:\w+\s+)?{re.escape(n)}(?!\w)", lowered) for n in numbers):
+                return True
+        return False
 
     def read(self, a: Analysis) -> Identifiers:
         found: dict[str, list[str]] = {name: [] for name in IDENTIFIER_FIELDS}
@@ -179,7 +174,7 @@ class IdentifierReader:
                 # "Invoice SO2024-08115": the customer names the invoice by the number it was billed under,
                 # and its letters say that is our sales order (a delivery note's or a quote's stays theirs)
                 label = "".join(a.words[start:end]).lower()
-                if any(stem in label for stem in _INVOICE_WORDS):
+                if any(stem in label for stem in self.invoice_words):
                     ordered += [i for i in numbers if _SALE_ORDER.match(a.words[i])]
         found["order_number"] += [v for i in ordered if (v := self.fields["order_number"].value(a.words[i]))]
         blocked = [i for i in blocked if i not in ordered]
@@ -301,7 +296,7 @@ class IdentifierReader:
         for start, _end in documents:
             for gap in range(1, 4):
                 between = [w.lower() for w in words[start - gap : start]]
-                if start - gap in ends and between and all(w in _SOURCE_WORDS for w in between):
+                if start - gap in ends and between and all(w in self.source_words for w in between):
                     out[start - gap] = start
                     break
         return out
@@ -467,16 +462,18 @@ class IdentifierReader:
                     return
 
     def _numbered_before(self, words: tuple[str, ...], found: dict[str, list[str]], taken: set[int]) -> None:
-        """A number written before the word that says what it numbers, as in Turkish: "2025-SE-0399 numaralı
-        siparişle" (with the order numbered X), "BV24020508 seri numaralı cihaz" (the unit of serial X)."""
+        """A number written before the word that says what it numbers (identifiers.yml ``numbered_words``),
+        as in Turkish: "2025-SE-0399 numaralı siparişle" (with the order numbered X), "BV24020508 seri
+        numaralı cihaz" (the unit of serial X); or in Hungarian: "BESZ-26-131 számú megrendelés"."""
         for i, word in enumerate(words):
-            if word.lower() not in _NUMBERED or i == 0:
+            if word.lower() not in self.numbered_words or i == 0:
                 continue
             after = words[i + 1].lower() if i + 1 < len(words) else ""
-            if words[i - 1].lower() == "seri" and i >= 2:
-                name, k = "serial_number", i - 2
-            elif after.startswith(("sipariş", "siparis")):
-                name, k = "order_number", i - 1
+            starts = [name for start, name in self.numbered_after.items() if after.startswith(start)]
+            if words[i - 1].lower() in self.numbered_before and i >= 2:
+                name, k = self.numbered_before[words[i - 1].lower()], i - 2
+            elif starts:
+                name, k = starts[0], i - 1
             else:
                 continue
             value = self.fields[name].value(words[k]) if k not in taken else None
@@ -496,7 +493,7 @@ class IdentifierReader:
         out: list[str] = []
         for i in unlabelled:
             word = words[i]
-            if _ORDER_WORD.match(word) or _FULL_YEAR.search(word) or any(_same_shape(word, v) for v in labelled):
+            if self.order_word.match(word) or _FULL_YEAR.search(word) or any(_same_shape(word, v) for v in labelled):
                 continue  # a document spells its year in full (NIO-2024-0977); a serial shortens it (KRS-23-0417)
             value = self.fields["serial_number"].value(word)
             if value and word in found["order_number"]:
@@ -521,7 +518,7 @@ class IdentifierReader:
         moved: list[str] = []
         shapes: set[str] = set()
         candidates = [i for i in unlabelled if words[i] in found["order_number"]]
-        candidates = [i for i in candidates if not (_ORDER_WORD.match(words[i]) or _FULL_YEAR.search(words[i]))]
+        candidates = [i for i in candidates if not (self.order_word.match(words[i]) or _FULL_YEAR.search(words[i]))]
         for i in candidates:
             k = i - 1
             while k >= 0 and i - k <= 2 and words[k] in _BEFORE_UNIT:
@@ -643,7 +640,7 @@ class IdentifierReader:
                 i + 1 == len(words) or words[i + 1] in _SENTENCE_ENDS
             ):
                 continue
-            if _ORDER_WORD.match(word) or _FULL_YEAR.search(word) or self.rma.fullmatch(word):
+            if self.order_word.match(word) or _FULL_YEAR.search(word) or self.rma.fullmatch(word):
                 continue  # an order's or a document's number
             if self.fields["product_model"].value(word, standalone=True) or not self._only("serial_number", word):
                 continue
@@ -855,8 +852,8 @@ class IdentifierReader:
                 return self._skip(words, k + 1, self.connectors, allow_newline=True)
             if word in ("-", "–", "—", "=") and k > j:  # "Serial number(s) affected - X"
                 return self._skip(words, k + 1, self.connectors, allow_newline=False)
-            if word in _INTRODUCERS:
-                return self._skip(words, k + 1, self.connectors | _ARTICLES, allow_newline=False)
+            if word in self.introducers:
+                return self._skip(words, k + 1, self.connectors | self.articles, allow_newline=False)
             if word == ")" and k + 1 < len(words) and any(c.isdigit() for c in words[k + 1]):
                 return k + 1  # "SN (on the sticker) X": the remark in brackets ends before the value
             if any(c.isdigit() for c in word):
@@ -1049,14 +1046,6 @@ class IdentifierReader:
         return i + 1 < len(words) and words[i].isdigit() and words[i + 1].lower() in self.units
 
 
-# The letters of a number that say it is an order in some language (PO-, SO-, VO verkooporder, AB Auftrags-
-# bestätigung, ORD-...), the SAP purchase order 45...
-_ORDER_WORD = re.compile(
-    r"(?i)(?:PO|SO|VO|AB|OA|OV|PV|ORD|CMD|PED|AUF|BST|ZAK|ENC|ZAM|OBJ|BES|BESZ|TIL|XSDD|CGDD|XS|CG)[-/]?\d|45\d{8}$|"
-    r".*(?:SO|PO)-?\d"
-)
-
-
 # A number whose letters say sales order (SO2024-0773, KL-SO-44120), written after an invoice's label. Not
 # other letters (a Taiwanese invoice's AB55123456, an invoice numbered PO-...), not ISO.
 def _with_prefix(a: Analysis, start: int, end: int, value: str, prefixes: frozenset[str]) -> str:
@@ -1076,18 +1065,8 @@ def _with_prefix(a: Analysis, start: int, end: int, value: str, prefixes: frozen
 
 
 _SALE_ORDER = re.compile(r"(?!ISO)(?:[A-Z]{1,4}-)?[A-Z]{0,4}SO[-/]?\d")
-# What an invoice's label is written with: invoice, Rechnung, facture, factura, fattura, faktura, 发票...
-_INVOICE_WORDS = ("invoice", "inv", "rechnung", "factur", "fattura", "faktur", "fatura", "发票", "發票")
-# Words that say whose word a labelled number is ("laut Rechnung", "as per invoice", "selon facture"): the
-# number is still the label's. Not "on" or "in" ("the PO on invoice 99812" names the invoice).
-_SOURCE_WORDS = frozenset(
-    {"laut", "lt", "gemäß", "gem", "der", "dem", "per", "as", "according", "to", "the", "selon", "la", "le"}
-    | {"según", "secondo", "volgens", "de", "zgodnie", "z", "podle", "dle", "enligt", "ifølge", "conforme"}
-)
 # A year block written in full between separators: a document's number (NIO-2024-0977), not a unit's.
 _FULL_YEAR = re.compile(r"[-/.](?:19|20)\d{2}[-/.]")
-# "numbered" in Turkish, written after the number: "X numaralı sipariş" (the order numbered X).
-_NUMBERED = frozenset({"numaralı", "numarali", "nolu", "no'lu"})
 # The column of a table under a header of another document's number ("Invoice", "Rechnung").
 _BLOCKED_COLUMN = "BLOCKED"
 # What stands around a sentence of one word: a line's end, a full stop, a question or exclamation mark.

@@ -81,3 +81,16 @@ def test_a_carriers_name_before_an_orders_label_names_no_parcel(ids, text, order
     found = ids(text)
     assert list(found.order_numbers) == orders
     assert not found.tracking_numbers
+
+
+@pytest.mark.parametrize(
+    "text, orders, serials",
+    [
+        ("mikor szállítják a KX-7712 számú megrendelésünket?", ["KX-7712"], []),
+        ("A HX2210-5531 gyári számú műszer nem mér.", [], ["HX2210-5531"]),
+    ],
+)
+def test_a_number_before_the_hungarian_word_that_numbers_it(ids, text, orders, serials):
+    found = ids(text)
+    assert list(found.order_numbers) == orders
+    assert list(found.serial_numbers) == serials
