@@ -380,7 +380,13 @@ class IdentifierReader:
         if glued:  # "SO-25/05230": the label's letters are written into the number they introduce
             j -= 2
         direct = j
-        if j < len(words) and not glued and not self._glued(a, j, name) and not self._value_at(words, j, name):
+        if (
+            j < len(words)
+            and not glued
+            and not self._glued(a, j, name)
+            and not self._value_at(words, j, name)
+            and j not in self._label_starts(a)  # "Estafeta. Serijski broj: X": that label reads X
+        ):
             j = self._after_colon(words, j)  # "S/N on the bag: X", "PO for this delivery: X"
             if name == "tracking_number" and (j == direct or (j < len(words) and not _digit_code(words[j]))):
                 # "went with DPD this morning, 15501234567890", "Delhivery site shows no record for X"
