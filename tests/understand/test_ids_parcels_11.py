@@ -30,3 +30,9 @@ def test_a_parcels_label_with_the_word_for_an_order_is_no_orders_label(ids):
     found = ids("Mã vận đơn GHN 884512049979, đơn 0011/2025/HD-AB")
     assert list(found.tracking_numbers) == ["884512049979"]
     assert list(found.order_numbers) == ["0011/2025/HD-AB"]
+
+
+def test_a_finnish_posts_parcel_is_read_with_no_label(ids):
+    found = ids("Kiikari lähti eilen, JJFI61230310004412299 on koodi.")
+    assert list(found.tracking_numbers) == ["JJFI61230310004412299"]
+    assert not found.serial_numbers and not found.order_numbers
