@@ -1170,11 +1170,15 @@ def _short_tail(first: str, word: str) -> str | None:
 def _outer_labels(labels: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
     """Each field's label spans without those inside a longer label of another field: "đơn" (an order) in
     "mã vận đơn" (a parcel's number), "type" (a model) in "type plate" (a serial's)."""
-    spans = [span for found in labels.values() for span in found]
-    return {
-        name: [(s, e) for s, e in found if not any(lo <= s and e <= hi and hi - lo > e - s for lo, hi in spans)]
-        for name, found in labels.items()
-    }
+    reach: dict[int, int] = {}  # where the longest label starting at each token ends
+    for found in labels.values():
+        for lo, hi in found:
+            reach[lo] = max(hi, reach.get(lo, lo))
+
+    def inside(s: int, e: int) -> bool:  # a label is a few words long: look back a few tokens only
+        return any(lo in reach and reach[lo] >= e and reach[lo] - lo > e - s for lo in range(max(0, s - 12), s + 1))
+
+    return {name: [(s, e) for s, e in found if not inside(s, e)] for name, found in labels.items()}
 
 
 def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
