@@ -100,6 +100,32 @@ class IdentifierRules(_Strict):
     cited_order_prefixes: Phrases = []
     # The verbs a customer bought a unit with: a lettered code in brackets beside one is the order.
     ordered_words: Phrases = []
+    # "our", "nossa", "unsere"...: a number the sender calls their own (see identifiers.yml `own_words`).
+    own_words: Phrases = []
+    # Words that end a label's description and lead to its value ("serials of the failed units are X"),
+    # and the articles that may follow them ("el pedido era el X").
+    introducers: Phrases = []
+    value_articles: Phrases = []
+    # Words that say whose word a labelled number is ("Auftragsnummer laut Rechnung X"): still the label's.
+    source_words: Phrases = []
+    # The stems an invoice's label is written with (invoice, Rechnung, facture, 发票).
+    invoice_words: Phrases = []
+    # The letters of a number that say it is an order (PO-, SO-, ORD-, TIL-...): it stays an order.
+    order_letters: Phrases = []
+    # A number written before the word that numbers it ("X numaralı sipariş", "X számú megrendelés"): the
+    # numbering words, and per field the words before them or the starts of the words after them.
+    numbered_words: Phrases = []
+    numbered_before: dict[str, Phrases] = {}
+    numbered_after: dict[str, Phrases] = {}
+
+    @field_validator("numbered_before", "numbered_after")
+    @classmethod
+    def _known_fields(cls, value: dict[str, Phrases]) -> dict[str, Phrases]:
+        fields = ("order_number", "serial_number", "product_model", "tracking_number")
+        unknown = sorted(set(value) - set(fields))
+        if unknown:
+            raise ValueError(f"unknown fields {unknown}; allowed: {', '.join(fields)}")
+        return value
 
 
 class Category(_Strict):

@@ -23,7 +23,7 @@ from mailbot.understand.combine import Blend, Combiner
 from mailbot.understand.defects import DefectReader, DefectReading
 from mailbot.understand.evidence import error_codes, person_about_unit
 from mailbot.understand.forms import FormReader
-from mailbot.understand.identifiers import IdentifierReader, Identifiers, names_own_number
+from mailbot.understand.identifiers import IdentifierReader, Identifiers
 from mailbot.understand.kind import ANSWERED, Evidence, compile_cues, decide_kind, in_thread, language
 from mailbot.understand.learned import available, shared
 from mailbot.understand.nlp import Analysis, Pipeline
@@ -155,7 +155,7 @@ class Understander:
             defect = DefectReading(None, "", False, "")
         if kind == "bounce":
             ids = Identifiers()  # what a bounce carries is our own returned mail, not a customer's words
-        if kind == "unrelated" and not names_own_number(f"{reading.subject}\n{reading.current}", ids):
+        if kind == "unrelated" and not self.identifiers.names_own_number(f"{reading.subject}\n{reading.current}", ids):
             # A newsletter, an offer, a carrier's or an accounts notice is about no unit of ours: its order,
             # serial and parcel numbers open nothing (the models it names are still the ones it is about).
             # One the sender asks about or calls their own ("our SO-…") is kept: that is their own order.

@@ -18,18 +18,6 @@ _CELLS = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 # The words of one table cell: "K7Q2XM4401 / K7Q2XM4402", "X, Y" (a slash inside a code keeps it whole).
 _PARTS = re.compile(r"\s*[,;、]\s*|\s+/\s+|\s+")
 _BULLET = re.compile(r"[-*•·]|\d{1,2}[.)]?|[a-z][.)]")
-# Words that end a label's description and introduce its value: "serials of the failed units are X".
-_INTRODUCERS = frozenset(
-    {"is", "are", "was", "were", "reads", "read", "lautet", "lauten", "sind", "ist", "war", "waren", "为", "是"}
-    # "the sticker on the side says X", "the display shows X"
-    | {"says", "say", "shows"}
-    # "el pedido era el X", "l'ordine era il X", "la commande était la X", "a encomenda foi a X"
-    | {"es", "era", "fue", "è", "était", "est", "é", "foi", "jest", "był", "była", "je", "byla", "byl"}
-    # "zamówienie było X", "objednávka bylo X", "numer brzmi X", "číslo zní X", "os números são X"
-    | {"było", "bylo", "brzmi", "wynosi", "zní", "são", "son", "sono", "zijn", "waren"}
-)
-# An article between the verb and the value: "the order was the X", "el pedido era el X".
-_ARTICLES = frozenset({"the", "el", "la", "il", "lo", "le", "der", "die", "das", "o", "a"})
 STANDALONE_ORDER = ("tracking_number", "order_number", "product_model", "serial_number")
 
 
@@ -45,29 +33,8 @@ class Identifiers:
     not_ours: tuple[str, ...] = ()
 
 
-def names_own_number(text: str, ids: Identifiers) -> bool:
-    """Whether ``text`` speaks of one of the order, serial or parcel numbers as the sender's own: a question
-    that names it ("any update on PO 88410?", "SO24-11288 什么时候发货？"), or "our"/"nossa"/"unsere" just
-    before it ("UPS X for our SO-119300", "da nossa OC 2024/0455"). That is the sender's own order, whatever
-    else the mail looks like; a supplier's or a carrier's notice says "your order"."""
-    numbers = [n.lower() for n in (*ids.order_numbers, *ids.serial_numbers, *ids.tracking_numbers)]
-    for sentence in _SENTENCE_END.split(text) if numbers else []:
-        lowered = sentence.lower()
-        if sentence.rstrip().endswith(("?", "？")) and any(n in lowered for n in numbers):
-            return True
-        if any(re.search(rf"{_OWN}\s+(?:\w+\s+)?{re.escape(n)}(?!\w)", lowered) for n in numbers):
-            return True
-    return False
-
-
 # Where a sentence ends: ".", "!" or "?" before a space, a Chinese stop, a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])|\n")
-# "our" in the sender's languages, at most one word (a label: "our SO X", "nossa OC X") before the number,
-# in a sentence: a document's field ("Our order: 60077135" in a supplier's acknowledgement) is theirs.
-_OWN = (
-    r"\b(?:our|nossa|nosso|nossas|nossos|nuestra|nuestro|unsere|unser|unserer|unseren|notre|nos|nostra|nostro|"
-    r"onze|ons|naše|naši|naší|nasza|nasze|naszego|naszej|vår|vårt|vores|meine|my|mijn|minha|mi)"
-)
 
 
 def _fullmatch_any(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
@@ -150,6 +117,19 @@ class IdentifierReader:
         self.model_words = {w.lower() for w in rules.model_words}
         self.cited_prefixes = frozenset(rules.cited_order_prefixes)  # written in capitals: matched as written
         self.ordered_words = frozenset(w.lower() for w in rules.ordered_words)
+        own = "|".join(re.escape(w.lower()) for w in longest_first(set(rules.own_words))) or "(?!)"
+        self.own = rf"\b(?:{own})"
+        self.introducers = frozenset(w.lower() for w in rules.introducers)
+        self.articles = frozenset(w.lower() for w in rules.value_articles)
+        self.source_words = frozenset(w.lower() for w in rules.source_words)
+        self.invoice_words = tuple(w.lower() for w in rules.invoice_words)
+        letters = "|".join(re.escape(w) for w in longest_first(set(rules.order_letters))) or "(?!)"
+        # The letters that say "order" with a digit after them, the SAP purchase order 45..., or a company's
+        # letters glued to SO or PO (KL-SO-44120, QMSO250117)
+        self.order_word = re.compile(rf"(?i)(?:{letters})[-/]?\d|45\d{{8}}$|.*(?:SO|PO)-?\d")
+        self.numbered_words = frozenset(w.lower() for w in rules.numbered_words)
+        self.numbered_before = {w.lower(): name for name, ws in rules.numbered_before.items() for w in ws}
+        self.numbered_after = {w.lower(): name for name, ws in rules.numbered_after.items() for w in ws}
         self.headers = {
             _cell_key(label): name
             for name in IDENTIFIER_FIELDS
@@ -158,12 +138,32 @@ class IdentifierReader:
         self.blocked_headers = {_cell_key(label) for label in rules.blocked_labels}
         self.label_words = {w for name in IDENTIFIER_FIELDS for lb in getattr(rules, name).labels for w in _words(lb)}
 
+    def names_own_number(self, text: str, ids: Identifiers) -> bool:
+        """Whether ``text`` speaks of one of the order, serial or parcel numbers as the sender's own: a
+        question that names it ("any update on PO 88410?", "SO24-11288 什么时候发货？"), or one of
+        ``own_words`` just before it ("UPS X for our SO-119300", "da nossa OC 2024/0455"). That is the
+        sender's own order, whatever else the mail looks like; a supplier's or a carrier's notice says "your
+        order"."""
+        numbers = [n.lower() for n in (*ids.order_numbers, *ids.serial_numbers, *ids.tracking_numbers)]
+        for sentence in _SENTENCE_END.split(text) if numbers else []:
+            lowered = sentence.lower()
+            if sentence.rstrip().endswith(("?", "？")) and any(n in lowered for n in numbers):
+                return True
+            if any(re.search(rf"{self.own}\s+(?:\w+\s+)?{re.escape(n)}(?!\w)", lowered) for n in numbers):
+                return True
+        return False
+
     def read(self, a: Analysis) -> Identifiers:
         found: dict[str, list[str]] = {name: [] for name in IDENTIFIER_FIELDS}
         taken: set[int] = set()
         rma = next((a.words[i] for i in sorted(a.shapes) if "rma" in a.shapes[i]), None)
         taken.update(i for i in a.shapes if "rma" in a.shapes[i])
-        labels = {name: self._labels(a, name) for name in IDENTIFIER_FIELDS}
+        labels = _outer_labels({name: self._labels(a, name) for name in IDENTIFIER_FIELDS})
+        # "京东订单 X", "UPS order X": a carrier's name right before another number's label says whose order
+        # it is, not that a parcel's number follows
+        other_starts = {s for name, spans in labels.items() if name != "tracking_number" for s, _e in spans}
+        other_starts |= {s for s, _e in a.phrases.get("BLOCKED", [])}
+        labels["tracking_number"] = [(s, e) for s, e in labels["tracking_number"] if e not in other_starts]
         through = self._through_documents(a.words, labels, _longest(a.phrases.get("BLOCKED", [])))
         blocked: list[int] = []
         ordered: list[int] = []
@@ -174,7 +174,7 @@ class IdentifierReader:
                 # "Invoice SO2024-08115": the customer names the invoice by the number it was billed under,
                 # and its letters say that is our sales order (a delivery note's or a quote's stays theirs)
                 label = "".join(a.words[start:end]).lower()
-                if any(stem in label for stem in _INVOICE_WORDS):
+                if any(stem in label for stem in self.invoice_words):
                     ordered += [i for i in numbers if _SALE_ORDER.match(a.words[i])]
         found["order_number"] += [v for i in ordered if (v := self.fields["order_number"].value(a.words[i]))]
         blocked = [i for i in blocked if i not in ordered]
@@ -296,7 +296,7 @@ class IdentifierReader:
         for start, _end in documents:
             for gap in range(1, 4):
                 between = [w.lower() for w in words[start - gap : start]]
-                if start - gap in ends and between and all(w in _SOURCE_WORDS for w in between):
+                if start - gap in ends and between and all(w in self.source_words for w in between):
                     out[start - gap] = start
                     break
         return out
@@ -360,8 +360,17 @@ class IdentifierReader:
         return out if len(out) == count and (k >= len(words) or words[k].lower() not in _PAIR_MARKS) else []
 
     def _scan(self, a: Analysis, name: str, j: int, out: list[str], taken: set[int], weak: bool = False) -> None:
-        """Read the value list that follows a label at token ``j``: lists, ranges, one per line. After a
-        weak label ("unit", "device") only values that could be nothing but this field are read."""
+        """Read the value list that follows a label at token ``j`` onto ``out``: lists, ranges, one per line.
+        After a weak label ("unit", "device") only values that could be nothing but this field are read.
+        A list is read on its own: a value another label gave before it is no first unit of it ("Serie
+        bjq240315a30" read first, then "TermoLog T8 marca -40 °C" is no "...a40")."""
+        read: list[str] = []
+        try:
+            self._scan_list(a, name, j, read, taken, weak)
+        finally:
+            out.extend(read)
+
+    def _scan_list(self, a: Analysis, name: str, j: int, out: list[str], taken: set[int], weak: bool) -> None:
         words, field = a.words, self.fields[name]
         label_end = j
         slavic = _and_a(a.text)
@@ -371,10 +380,17 @@ class IdentifierReader:
         if glued:  # "SO-25/05230": the label's letters are written into the number they introduce
             j -= 2
         direct = j
-        if j < len(words) and not glued and not self._glued(a, j, name) and not self._value_at(words, j, name):
+        if (
+            j < len(words)
+            and not glued
+            and not self._glued(a, j, name)
+            and not self._value_at(words, j, name)
+            and j not in self._label_starts(a)  # "Estafeta. Serijski broj: X": that label reads X
+        ):
             j = self._after_colon(words, j)  # "S/N on the bag: X", "PO for this delivery: X"
-            if name == "tracking_number" and j == direct:
-                j = self._parcel_after(words, j)  # "went with DPD this morning, 15501234567890"
+            if name == "tracking_number" and (j == direct or (j < len(words) and not _digit_code(words[j]))):
+                # "went with DPD this morning, 15501234567890", "Delhivery site shows no record for X"
+                j = self._parcel_after(words, direct)
         # The value the label's own line leads to ("Numer seryjny z etykiety: OC25-003377") is read whatever
         # other field its shape could also be; in the lines below a form's empty field, it is not.
         # Only an order's shape gives way so: a model or a parcel written there still ends the reading.
@@ -452,16 +468,18 @@ class IdentifierReader:
                     return
 
     def _numbered_before(self, words: tuple[str, ...], found: dict[str, list[str]], taken: set[int]) -> None:
-        """A number written before the word that says what it numbers, as in Turkish: "2025-SE-0399 numaralı
-        siparişle" (with the order numbered X), "BV24020508 seri numaralı cihaz" (the unit of serial X)."""
+        """A number written before the word that says what it numbers (identifiers.yml ``numbered_words``),
+        as in Turkish: "2025-SE-0399 numaralı siparişle" (with the order numbered X), "BV24020508 seri
+        numaralı cihaz" (the unit of serial X); or in Hungarian: "BESZ-26-131 számú megrendelés"."""
         for i, word in enumerate(words):
-            if word.lower() not in _NUMBERED or i == 0:
+            if word.lower() not in self.numbered_words or i == 0:
                 continue
             after = words[i + 1].lower() if i + 1 < len(words) else ""
-            if words[i - 1].lower() == "seri" and i >= 2:
-                name, k = "serial_number", i - 2
-            elif after.startswith(("sipariş", "siparis")):
-                name, k = "order_number", i - 1
+            starts = [name for start, name in self.numbered_after.items() if after.startswith(start)]
+            if words[i - 1].lower() in self.numbered_before and i >= 2:
+                name, k = self.numbered_before[words[i - 1].lower()], i - 2
+            elif starts:
+                name, k = starts[0], i - 1
             else:
                 continue
             value = self.fields[name].value(words[k]) if k not in taken else None
@@ -481,7 +499,7 @@ class IdentifierReader:
         out: list[str] = []
         for i in unlabelled:
             word = words[i]
-            if _ORDER_WORD.match(word) or _FULL_YEAR.search(word) or any(_same_shape(word, v) for v in labelled):
+            if self.order_word.match(word) or _FULL_YEAR.search(word) or any(_same_shape(word, v) for v in labelled):
                 continue  # a document spells its year in full (NIO-2024-0977); a serial shortens it (KRS-23-0417)
             value = self.fields["serial_number"].value(word)
             if value and word in found["order_number"]:
@@ -506,7 +524,7 @@ class IdentifierReader:
         moved: list[str] = []
         shapes: set[str] = set()
         candidates = [i for i in unlabelled if words[i] in found["order_number"]]
-        candidates = [i for i in candidates if not (_ORDER_WORD.match(words[i]) or _FULL_YEAR.search(words[i]))]
+        candidates = [i for i in candidates if not (self.order_word.match(words[i]) or _FULL_YEAR.search(words[i]))]
         for i in candidates:
             k = i - 1
             while k >= 0 and i - k <= 2 and words[k] in _BEFORE_UNIT:
@@ -628,7 +646,7 @@ class IdentifierReader:
                 i + 1 == len(words) or words[i + 1] in _SENTENCE_ENDS
             ):
                 continue
-            if _ORDER_WORD.match(word) or _FULL_YEAR.search(word) or self.rma.fullmatch(word):
+            if self.order_word.match(word) or _FULL_YEAR.search(word) or self.rma.fullmatch(word):
                 continue  # an order's or a document's number
             if self.fields["product_model"].value(word, standalone=True) or not self._only("serial_number", word):
                 continue
@@ -840,8 +858,8 @@ class IdentifierReader:
                 return self._skip(words, k + 1, self.connectors, allow_newline=True)
             if word in ("-", "–", "—", "=") and k > j:  # "Serial number(s) affected - X"
                 return self._skip(words, k + 1, self.connectors, allow_newline=False)
-            if word in _INTRODUCERS:
-                return self._skip(words, k + 1, self.connectors | _ARTICLES, allow_newline=False)
+            if word in self.introducers:
+                return self._skip(words, k + 1, self.connectors | self.articles, allow_newline=False)
             if word == ")" and k + 1 < len(words) and any(c.isdigit() for c in words[k + 1]):
                 return k + 1  # "SN (on the sticker) X": the remark in brackets ends before the value
             if any(c.isdigit() for c in word):
@@ -1034,40 +1052,27 @@ class IdentifierReader:
         return i + 1 < len(words) and words[i].isdigit() and words[i + 1].lower() in self.units
 
 
-# The letters of a number that say it is an order in some language (PO-, SO-, VO verkooporder, AB Auftrags-
-# bestätigung, ORD-...), the SAP purchase order 45...
-_ORDER_WORD = re.compile(
-    r"(?i)(?:PO|SO|VO|AB|OA|OV|PV|ORD|CMD|PED|AUF|BST|ZAK|ENC|ZAM|OBJ|BES)[-/]?\d|45\d{8}$|.*(?:SO|PO)-?\d"
-)
-
-
 # A number whose letters say sales order (SO2024-0773, KL-SO-44120), written after an invoice's label. Not
 # other letters (a Taiwanese invoice's AB55123456, an invoice numbered PO-...), not ISO.
 def _with_prefix(a: Analysis, start: int, end: int, value: str, prefixes: frozenset[str]) -> str:
     """The order's value as the mail cites it: with the maker's letters (``prefixes``, identifiers.yml
-    ``cited_order_prefixes``: "PV 46110") when they stand alone in capitals right before a number that starts
-    with a digit; else the value as read."""
+    ``cited_order_prefixes``) when they are the label, alone in capitals right before a number that starts
+    with a digit ("PV 46110"), or are written onto the number with a hyphen ("OV-01402/26", whatever label
+    stands before it); else the value as read."""
     words = a.words
-    if end - start != 1 or words[start] not in prefixes or end >= len(words) or words[end] != value:
+    if not value[:1].isdigit():
         return value
-    if not a.spaces[start] or not value[:1].isdigit():
-        return value
-    return f"{words[start]} {value}"
+    k = next((k for k in range(end, min(end + 8, len(words))) if words[k] == value), -1)
+    if k == end and end - start == 1 and words[start] in prefixes and a.spaces[start]:
+        return f"{words[start]} {value}"
+    if k >= 2 and words[k - 1] == "-" and words[k - 2] in prefixes and not (a.spaces[k - 2] or a.spaces[k - 1]):
+        return f"{words[k - 2]}-{value}"
+    return value
 
 
 _SALE_ORDER = re.compile(r"(?!ISO)(?:[A-Z]{1,4}-)?[A-Z]{0,4}SO[-/]?\d")
-# What an invoice's label is written with: invoice, Rechnung, facture, factura, fattura, faktura, 发票...
-_INVOICE_WORDS = ("invoice", "inv", "rechnung", "factur", "fattura", "faktur", "fatura", "发票", "發票")
-# Words that say whose word a labelled number is ("laut Rechnung", "as per invoice", "selon facture"): the
-# number is still the label's. Not "on" or "in" ("the PO on invoice 99812" names the invoice).
-_SOURCE_WORDS = frozenset(
-    {"laut", "lt", "gemäß", "gem", "der", "dem", "per", "as", "according", "to", "the", "selon", "la", "le"}
-    | {"según", "secondo", "volgens", "de", "zgodnie", "z", "podle", "dle", "enligt", "ifølge", "conforme"}
-)
 # A year block written in full between separators: a document's number (NIO-2024-0977), not a unit's.
 _FULL_YEAR = re.compile(r"[-/.](?:19|20)\d{2}[-/.]")
-# "numbered" in Turkish, written after the number: "X numaralı sipariş" (the order numbered X).
-_NUMBERED = frozenset({"numaralı", "numarali", "nolu", "no'lu"})
 # The column of a table under a header of another document's number ("Invoice", "Rechnung").
 _BLOCKED_COLUMN = "BLOCKED"
 # What stands around a sentence of one word: a line's end, a full stop, a question or exclamation mark.
@@ -1160,6 +1165,20 @@ def _short_tail(first: str, word: str) -> str | None:
     if word.isdigit() and len(word) < len(first) and first[-len(word) :].isdigit():
         return first[: len(first) - len(word)] + word
     return None
+
+
+def _outer_labels(labels: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
+    """Each field's label spans without those inside a longer label of another field: "đơn" (an order) in
+    "mã vận đơn" (a parcel's number), "type" (a model) in "type plate" (a serial's)."""
+    reach: dict[int, int] = {}  # where the longest label starting at each token ends
+    for found in labels.values():
+        for lo, hi in found:
+            reach[lo] = max(hi, reach.get(lo, lo))
+
+    def inside(s: int, e: int) -> bool:  # a label is a few words long: look back a few tokens only
+        return any(lo in reach and reach[lo] >= e and reach[lo] - lo > e - s for lo in range(max(0, s - 12), s + 1))
+
+    return {name: [(s, e) for s, e in found if not inside(s, e)] for name, found in labels.items()}
 
 
 def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from mailbot.understand.identifiers import Identifiers, names_own_number
+from mailbot.understand.identifiers import Identifiers
 
 TAIL = "\nThe unit does not power on any more."
 
@@ -77,6 +77,6 @@ def test_a_line_break_after_a_carrier_sentence_ends_it(ids):
         ("Our order: 88410", False),  # a supplier's acknowledgement: a document's field, not a sentence
     ],
 )
-def test_a_number_the_sender_asks_about_or_calls_their_own_is_theirs(text, asked):
+def test_a_number_the_sender_asks_about_or_calls_their_own_is_theirs(understander, text, asked):
     number = next(n for n in ("SO-88410", "OC 88410", "SO24-11288", "88410") if n in text)
-    assert names_own_number(text, Identifiers(order_numbers=(number,))) is asked
+    assert understander.identifiers.names_own_number(text, Identifiers(order_numbers=(number,))) is asked
