@@ -145,7 +145,7 @@ class _Mail:
 
     message_id: str
     sender: str
-    recipients: tuple[str, ...]
+    recipients: list[str]
     raw: bytes
     last_error: str
     attempts: int
@@ -156,7 +156,7 @@ class _Mail:
         return cls(
             message_id=row.message_id,
             sender=row.sender,
-            recipients=tuple(row.recipients),
+            recipients=list(row.recipients),
             raw=row.raw,
             last_error=row.last_error,
             attempts=row.attempts,
@@ -366,7 +366,7 @@ def _send_one(
         else:
             _hand_over(row, transport, now())
     except PermanentFailure as exc:
-        log.error("outbox %s to %s failed permanently: %s", row.message_id, list(row.recipients), exc)
+        log.error("outbox %s to %s failed permanently: %s", row.message_id, row.recipients, exc)
         return _Result("failed", False, {"status": "failed", "last_error": str(exc)})
     except TemporaryFailure as exc:
         # A link lost mid-transaction leaves the mail in doubt: its "begun" mark stays for the retry to
