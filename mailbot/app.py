@@ -95,7 +95,7 @@ def make_transport(settings: Settings) -> Transport:
     if isinstance(cfg, SmtpTransport):
         from mailbot.mail.transports.smtp import SmtpTransport as SmtpMailTransport
 
-        return SmtpMailTransport(cfg, journal, relay_copy(settings))
+        return SmtpMailTransport(cfg, journal, relay_copy(settings), connections=settings.delivery.connections)
     return FileTransport(cfg.path, journal)
 
 

@@ -162,7 +162,18 @@ class RelayCopy(BaseModel):
 
 
 class Delivery(BaseModel):
-    """How long and how often the outbox retries a temporary failure, and where a mail in doubt is proven."""
+    """How long and how often the outbox retries a temporary failure, where a mail in doubt is proven, and
+    on how many connections to the relay mails go out at once.
+
+    ``connections``: how many mails of a claimed batch are handed to the SMTP relay at the same time, each
+    on a connection of its own (kept open for the next mail). Most of the time spent sending is waiting
+    for the relay's answers, four per mail; more connections wait side by side. Each mail is still marked
+    in the send journal and recorded in the outbox on its own, so a crash sends a mail at most once more,
+    as with one. ``1`` sends one mail after the other on one connection. Relays cap the connections of one
+    client (Exchange Online answers "432 4.3.2 Concurrent connections limit exceeded" beyond three per
+    mailbox; a mail so refused waits in the outbox and is retried), so the default stays within that.
+    Only the SMTP transport uses it; the file transport writes one mail after the other.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -170,6 +181,7 @@ class Delivery(BaseModel):
     first_retry_seconds: float = Field(default=60.0, gt=0)
     max_retry_seconds: float = Field(default=3600.0, gt=0)
     relay_copy: RelayCopy | None = None
+    connections: int = Field(default=3, ge=1, le=16)
 
 
 class Limits(BaseModel):

@@ -1,21 +1,30 @@
-"""Outbox delivery: due rows claimed a batch at a time (batches growing while a backlog lasts), sent on one
-connection, their results committed together at the end of the batch (one UPDATE per status for the
-sent-mail records). A batch never sends a row after its lease: what the relay's pace leaves too little
-time for is handed back and claimed again.
+"""Outbox delivery: due rows claimed a batch at a time (batches growing while a backlog lasts), sent, their
+results committed together at the end of the batch (one UPDATE per status for the sent-mail records). A
+batch never starts a row after its lease: what the relay's pace leaves too little time for is handed back
+and claimed again.
+
+A transport that can hand over several mails at once (``connections`` on the SMTP transport, the setting
+``delivery.connections``) gets that many of the batch at a time, each on a thread of its own: the
+threads only talk to the relay and mark the journal; this thread reads the rows before and writes what
+happened to them after, in the order the answers come. With one, the rows are sent one after the other
+on this thread.
 
 Why one commit per batch is safe: the transport's journal marks each mail the instant the relay accepts it
 (mailbot.mail.transports.journal), and a row the crash left "sending" is settled from that mark (or the
 transport's delivered copy) before anything is sent again; the marks are removed only after the commit. A
 transport that can prove neither still has each result committed the moment it is known, so a crash
-repeats at most the mail in hand."""
+repeats at most the mails in hand."""
 
 from __future__ import annotations
 
 import logging
+import queue
+import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from sqlmodel import Session
 
@@ -49,8 +58,9 @@ def deliver_due(
     limit: int = 1000,
     on_sent: Callable[[Outbox], None] | None = None,
 ) -> DeliveryReport:
-    """Send queued mails whose time has come: claimed (leased) a batch at a time, sent, then recorded
-    together (each at once when the transport cannot prove after a crash what it took).
+    """Send queued mails whose time has come: claimed (leased) a batch at a time, sent (as many at once as
+    the transport has connections), then recorded together (each at once when the transport cannot prove
+    after a crash what it took).
 
     ``on_sent`` runs after the row is committed as sent (e.g. a copy to the Sent folder); its
     failure never un-sends a mail."""
@@ -61,51 +71,162 @@ def deliver_due(
     journal = _journal(transport)
     at_once = not _proves_delivery(transport)  # nothing else says a mail went out: commit each result
     size = CLAIM
-    while left > 0 and relay_error is None:
-        with sessions() as session:
-            claimed_at = now()
-            rows = claim_batch(session, claimed_at, last_id, min(size, left))
-            if not rows:
-                break
-            last_id, left = rows[-1].id or last_id, left - len(rows)
-            size = min(2 * size, CLAIM_MAX)  # a backlog: fewer, larger claims and commits
-            copies = _look_up(rows, transport)
-            done: list[Outbox] = []  # rows whose outcome is set, not committed yet
-            keep_mark: set[str] = set()  # mails left in doubt: their "begun" mark stays
-            for index, row in enumerate(rows):
-                if relay_error is not None:  # the relay is gone: the rest wait for the next round
-                    row.status, row.next_attempt_at, row.last_error = "queued", now(), relay_error
-                    row.attempts -= 1  # not attempted after all
+    with _Senders(transport, policy, now) as senders:
+        while left > 0 and relay_error is None:
+            with sessions() as session:
+                claimed_at = now()
+                rows = claim_batch(session, claimed_at, last_id, min(size, left))
+                if not rows:
+                    break
+                last_id, left = rows[-1].id or last_id, left - len(rows)
+                size = min(2 * size, CLAIM_MAX)  # a backlog: fewer, larger claims and commits
+                copies = _look_up(rows, transport)
+                waiting = deque(rows)  # not handed to a sender yet
+                by_id = {id(row): row for row in rows}
+                in_flight = 0
+                lease_over = False
+                done: list[Outbox] = []  # rows whose outcome is set, not committed yet
+                keep_mark: set[str] = set()  # mails left in doubt: their "begun" mark stays
+                while waiting or in_flight:
+                    while waiting and in_flight < senders.count and relay_error is None and not lease_over:
+                        if len(waiting) < len(rows) and now() >= claimed_at + LEASE - SEND_TIME:
+                            # A slow relay: the lease of the rest would run out before they are sent, and
+                            # another worker may claim a row then; they are handed back below.
+                            lease_over = True
+                            break
+                        row = waiting.popleft()
+                        senders.start(id(row), _Mail.of(row), copies)
+                        in_flight += 1
+                    if not in_flight:
+                        break
+                    key, result = senders.next_result()
+                    in_flight -= 1
+                    row = by_id[key]
+                    result.apply(row)
                     session.add(row)
-                    continue
-                if index and now() >= claimed_at + LEASE - SEND_TIME:
-                    # A slow relay: the lease of the rest would run out before they are sent, and another
-                    # worker may claim a row then. The outcomes so far are committed and the rest handed
-                    # back, due now, to be claimed again under a new lease.
-                    rest = [r.id for r in rows[index:] if r.id is not None]
+                    outcome = result.outcome
+                    if outcome != "wait":
+                        done.append(row)
+                    if result.in_doubt:
+                        keep_mark.add(row.message_id)
+                    sent, deferred, failed = (
+                        sent + (outcome == "sent"),
+                        deferred + (outcome in ("deferred", "wait")),
+                        failed + (outcome == "failed"),
+                    )
+                    if outcome == "relay":
+                        deferred += 1
+                        relay_error = relay_error or row.last_error
+                    if at_once:
+                        _commit(session, done, journal, keep_mark, on_sent)
+                        done, keep_mark = [], set()
+                if waiting and relay_error is not None:
+                    # The relay is gone: the rest wait for the next round, not attempted after all.
+                    for row in waiting:
+                        row.status, row.next_attempt_at, row.last_error = "queued", now(), relay_error
+                        row.attempts -= 1
+                        session.add(row)
+                elif waiting:
+                    # The lease ran short: the outcomes so far are committed and the rest handed back, due
+                    # now, to be claimed again under a new lease.
+                    rest = [r.id for r in waiting if r.id is not None]
                     _commit(session, done, journal, keep_mark, on_sent)
                     done, keep_mark = [], set()
                     release_claimed(session, rest, claimed_at + LEASE, now())
                     last_id, left = min(rest) - 1, left + len(rest)
-                    break
-                outcome, in_doubt = _send_one(row, transport, policy, now, copies)
-                session.add(row)
-                if outcome != "wait":
-                    done.append(row)
-                if in_doubt:
-                    keep_mark.add(row.message_id)
-                sent, deferred, failed = (
-                    sent + (outcome == "sent"),
-                    deferred + (outcome in ("deferred", "wait")),
-                    failed + (outcome == "failed"),
-                )
-                if outcome == "relay":
-                    relay_error, deferred = row.last_error, deferred + 1
-                if at_once:
-                    _commit(session, done, journal, keep_mark, on_sent)
-                    done, keep_mark = [], set()
-            _commit(session, done, journal, keep_mark, on_sent)
+                _commit(session, done, journal, keep_mark, on_sent)
     return DeliveryReport(sent=sent, deferred=deferred, failed=failed, relay_error=relay_error)
+
+
+@dataclass(frozen=True)
+class _Mail:
+    """What sending a claimed row needs, read from the row on the thread that owns its session: the
+    senders never touch a row (an ORM object is not to be shared between threads)."""
+
+    message_id: str
+    sender: str
+    recipients: list[str]
+    raw: bytes
+    last_error: str
+    attempts: int
+    created_at: datetime
+
+    @classmethod
+    def of(cls, row: Outbox) -> _Mail:
+        return cls(
+            message_id=row.message_id,
+            sender=row.sender,
+            recipients=list(row.recipients),
+            raw=row.raw,
+            last_error=row.last_error,
+            attempts=row.attempts,
+            created_at=row.created_at,
+        )
+
+
+@dataclass(frozen=True)
+class _Result:
+    """What happened to one mail: "sent", "deferred", "failed", "relay" (the relay is unreachable) or
+    "wait" (looked for again later); whether it is left in doubt (its journal mark must stay); and the
+    columns of its row that say so."""
+
+    outcome: str
+    in_doubt: bool = False
+    changes: dict[str, Any] = field(default_factory=dict)
+    error: BaseException | None = None  # what broke a sender thread unexpectedly
+
+    def apply(self, row: Outbox) -> None:
+        for column, value in self.changes.items():
+            setattr(row, column, value)
+
+
+class _Senders:
+    """Hands mails to the transport: on this thread when it takes one at a time, otherwise on as many
+    threads as it has connections, the answers queued for this thread as they come."""
+
+    def __init__(self, transport: Transport, policy: Delivery, now: Callable[[], datetime]) -> None:
+        self.transport, self.policy, self.now = transport, policy, now
+        self.count = max(1, int(getattr(transport, "connections", 1)))
+        self._inline: deque[tuple[int, _Result]] = deque()
+        self._work: queue.SimpleQueue[tuple[int, _Mail, Mapping[str, bool] | None] | None] = queue.SimpleQueue()
+        self._results: queue.SimpleQueue[tuple[int, _Result]] = queue.SimpleQueue()
+        self._threads: list[threading.Thread] = []
+
+    def __enter__(self) -> _Senders:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for _ in self._threads:
+            self._work.put(None)
+        for thread in self._threads:
+            thread.join()
+
+    def start(self, key: int, mail: _Mail, copies: Mapping[str, bool] | None) -> None:
+        if self.count == 1:
+            self._inline.append((key, _send_one(mail, self.transport, self.policy, self.now, copies)))
+            return
+        if len(self._threads) < self.count:  # started when first needed: a round of one mail starts one
+            thread = threading.Thread(target=self._run, name=f"outbox-sender-{len(self._threads) + 1}", daemon=True)
+            thread.start()
+            self._threads.append(thread)
+        self._work.put((key, mail, copies))
+
+    def next_result(self) -> tuple[int, _Result]:
+        """The next answer; a sender's unexpected error is raised here (the row stays "sending" under its
+        lease with its journal mark, as when the process dies, and is settled when claimed again)."""
+        key, result = self._inline.popleft() if self._inline else self._results.get()
+        if result.error is not None:
+            raise result.error
+        return key, result
+
+    def _run(self) -> None:
+        while (job := self._work.get()) is not None:
+            key, mail, copies = job
+            try:
+                result = _send_one(mail, self.transport, self.policy, self.now, copies)
+            except BaseException as exc:  # raised on the batch's thread, as it would be with one connection
+                result = _Result("error", error=exc)
+            self._results.put((key, result))
 
 
 def _commit(
@@ -157,7 +278,7 @@ def _proof(transport: Transport) -> DeliveryProof | None:
     return getattr(transport, "relay_copy", None)
 
 
-def _known(row: Outbox, transport: Transport) -> Verdict | None:
+def _known(row: Outbox | _Mail, transport: Transport) -> Verdict | None:
     """What is known of a claimed row without asking the relay's copy folder: "send" when it was never in
     doubt, "delivered" when the journal or the transport's own delivered copy proves it, None when it is
     in doubt still."""
@@ -184,7 +305,7 @@ def _look_up(rows: list[Outbox], transport: Transport) -> Mapping[str, bool] | N
 
 
 def _settle(
-    row: Outbox, transport: Transport, now: datetime, copies: Mapping[str, bool] | None
+    row: _Mail, transport: Transport, now: datetime, copies: Mapping[str, bool] | None
 ) -> tuple[Verdict, datetime | None]:
     """What to do with a claimed row: send it, record it as delivered, or let it wait (until when).
 
@@ -225,49 +346,45 @@ SEND_TIME = timedelta(minutes=2)  # the longest one mail may take to send (the r
 
 
 def _send_one(
-    row: Outbox,
+    row: _Mail,
     transport: Transport,
     policy: Delivery,
     now: Callable[[], datetime],
     copies: Mapping[str, bool] | None,
-) -> tuple[str, bool]:
-    """Hand one claimed row to the relay and set on it what happened (the caller commits): "sent",
-    "deferred", "failed", "relay" (the relay is unreachable) or "wait" (looked for again later); and
-    whether the mail is left in doubt (its journal mark must stay)."""
-    outcome, in_doubt = "sent", False
+) -> _Result:
+    """Hand one claimed mail to the relay and say what happened and how its row changes (the batch's
+    thread sets and commits that): "sent", "deferred", "failed", "relay" (the relay is unreachable) or
+    "wait" (looked for again later); and whether the mail is left in doubt (its journal mark must stay)."""
     try:
         verdict, until = _settle(row, transport, now(), copies)
         if verdict == "wait" and until is not None:
-            row.status, row.next_attempt_at, row.last_error = "queued", until, INTERRUPTED
-            row.attempts -= 1  # not attempted: looked for, and the mark of the first attempt stays
-            return "wait", True
+            # not attempted: looked for, and the mark of the first attempt stays
+            changes = {"status": "queued", "next_attempt_at": until, "last_error": INTERRUPTED}
+            return _Result("wait", True, {**changes, "attempts": row.attempts - 1})
         if verdict == "delivered":
             log.info("outbox %s was delivered before the crash; recorded as sent, not sent again", row.message_id)
         else:
             _hand_over(row, transport, now())
     except PermanentFailure as exc:
-        row.status, row.last_error, outcome = "failed", str(exc), "failed"
         log.error("outbox %s to %s failed permanently: %s", row.message_id, row.recipients, exc)
+        return _Result("failed", False, {"status": "failed", "last_error": str(exc)})
     except TemporaryFailure as exc:
         # A link lost mid-transaction leaves the mail in doubt: its "begun" mark stays for the retry to
         # settle (the relay's copy folder), as a crash mid-send would.
-        in_doubt = isinstance(exc, LinkLost)
-        row.status, row.last_error = "queued", str(exc)
-        outcome = "relay" if isinstance(exc, RelayUnavailable) else "deferred"
         if now() - row.created_at >= timedelta(hours=policy.retry_for_hours):
-            row.status, outcome = "failed", "failed"
             log.error("outbox %s gave up after %d attempts: %s", row.message_id, row.attempts, exc)
-        else:
-            row.next_attempt_at = now() + _backoff(row.attempts, policy)
-            if outcome != "relay":  # a relay outage is logged once, by the caller
-                log.warning("outbox %s deferred (attempt %d): %s", row.message_id, row.attempts, exc)
-    else:
-        row.status, row.sent_at, row.last_error = "sent", now(), ""
-        log.info("outbox %s sent to %s", row.message_id, ", ".join(row.recipients))
-    return outcome, in_doubt and row.status == "queued"
+            return _Result("failed", False, {"status": "failed", "last_error": str(exc)})
+        outcome = "relay" if isinstance(exc, RelayUnavailable) else "deferred"
+        if outcome != "relay":  # a relay outage is logged once, by the caller
+            log.warning("outbox %s deferred (attempt %d): %s", row.message_id, row.attempts, exc)
+        retry_at = now() + _backoff(row.attempts, policy)
+        changes = {"status": "queued", "last_error": str(exc), "next_attempt_at": retry_at}
+        return _Result(outcome, isinstance(exc, LinkLost), changes)
+    log.info("outbox %s sent to %s", row.message_id, ", ".join(row.recipients))
+    return _Result("sent", False, {"status": "sent", "sent_at": now(), "last_error": ""})
 
 
-def _hand_over(row: Outbox, transport: Transport, now: datetime) -> None:
+def _hand_over(row: _Mail, transport: Transport, now: datetime) -> None:
     """Send one mail, marking it in the transport's journal just before and the instant after the relay
     accepts it: a crash between that answer and the commit then leaves "accepted", not a doubt."""
     journal = _journal(transport)

@@ -1,4 +1,10 @@
-"""Delivery through an SMTP relay (smtplib): one reused connection, answers sorted into temporary and permanent."""
+"""Delivery through an SMTP relay (smtplib): reused connections, answers sorted into temporary and permanent.
+
+The transport keeps up to ``connections`` connections to the relay (``delivery.connections``): each mail is
+sent on one of them, so as many mails as there are connections can be handed over at once (the outbox
+sends a claimed batch on that many threads, mailbot.schedule.delivery); with one, every mail waits for
+the one before, as a single SMTP session does. A connection is opened when a mail finds none free and
+fewer than that many open, and is kept for the next mail."""
 
 from __future__ import annotations
 
@@ -10,6 +16,7 @@ import ssl
 import threading
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mailbot.config import SmtpTransport as SmtpConfig
@@ -26,25 +33,61 @@ CHECK_AFTER_IDLE_SECONDS = 5.0  # a connection unused this long is checked with 
 _BARE_EOL = re.compile(rb"\r?\n")
 
 
+@dataclass
+class _Link:
+    """One connection to the relay, used by one mail at a time; ``smtp`` is None until opened (or once
+    dropped)."""
+
+    smtp: smtplib.SMTP | None = None
+    last_used: float = 0.0
+
+
 class SmtpTransport:
-    """Hands mails to the relay; ``send`` returns only once the relay has accepted the mail."""
+    """Hands mails to the relay; ``send`` returns only once the relay has accepted the mail. Safe for
+    several threads: each mail in flight has a connection of its own, ``connections`` at most."""
 
     def __init__(
-        self, cfg: SmtpConfig, journal: SendJournal | None = None, relay_copy: RelayCopy | None = None
+        self,
+        cfg: SmtpConfig,
+        journal: SendJournal | None = None,
+        relay_copy: RelayCopy | None = None,
+        connections: int = 1,
     ) -> None:
+        if connections < 1:
+            raise ValueError(f"connections must be at least 1, not {connections}")
         self.cfg = cfg
         self.journal = journal  # marks what the relay accepted, for a crash before the outbox says "sent"
         self.relay_copy = relay_copy  # where the relay files what it accepted: proof for a mail in doubt
-        self._smtp: smtplib.SMTP | None = None
-        self._last_used = 0.0
-        self._lock = threading.Lock()  # the outbox job and the inbox watchers may deliver at once
+        self.connections = connections  # how many mails may be handed over at once, each on its own connection
+        self._idle: list[_Link] = []  # connections open and free, the most recently used last
+        self._taken = 0  # links handed to a mail in flight (their connection open, being opened, or not yet)
+        self._free = threading.Condition()  # the outbox job and the inbox watchers may deliver at once
 
     def send(self, sender: str, recipients: Sequence[str], raw: bytes) -> None:
-        with self._lock:
-            self._send(sender, recipients, raw)
+        link = self._take()
+        try:
+            self._send(link, sender, recipients, raw)
+        finally:
+            self._give_back(link)
 
-    def _send(self, sender: str, recipients: Sequence[str], raw: bytes) -> None:
-        smtp = self._connection()
+    def _take(self) -> _Link:
+        """A free connection (the most recently used: the least likely to have been dropped while idle),
+        or a new one while fewer than ``connections`` are open; otherwise wait for one to be given back."""
+        with self._free:
+            while not self._idle and self._taken + len(self._idle) >= self.connections:
+                self._free.wait()
+            self._taken += 1
+            return self._idle.pop() if self._idle else _Link()
+
+    def _give_back(self, link: _Link) -> None:
+        with self._free:
+            self._taken -= 1
+            if link.smtp is not None:
+                self._idle.append(link)
+            self._free.notify()
+
+    def _send(self, link: _Link, sender: str, recipients: Sequence[str], raw: bytes) -> None:
+        smtp = self._connection(link)
         try:
             envelope, options = _envelope(sender, list(recipients), smtp)
         except PermanentFailure:
@@ -52,45 +95,50 @@ class SmtpTransport:
         try:
             refused = smtp.sendmail(envelope[0], envelope[1], _crlf(raw), mail_options=options)
         except smtplib.SMTPRecipientsRefused as exc:
-            self._reset(smtp)
+            _reset(link)
             raise _refusal(exc.recipients) from exc
         except smtplib.SMTPResponseException as exc:  # MAIL FROM or DATA answered with an error
-            self._reset(smtp)
+            _reset(link)
             raise _classify(exc.smtp_code, exc.smtp_error) from exc
         except (smtplib.SMTPException, OSError) as exc:
             # The link broke mid-transaction: the relay may or may not have the mail. Retrying
             # later is SMTP's own answer to that; the Message-ID stays the same for deduplication.
-            self._discard()
+            _discard(link)
             raise LinkLost(f"connection to {self.cfg.host} lost while sending: {exc}") from exc
         except Exception as exc:
             # Anything else (an encoding error half-way through the envelope...) leaves the connection in
             # an unknown state: drop it, so the next mail starts on a clean one.
-            self._discard()
+            _discard(link)
             raise TemporaryFailure(f"sending through {self.cfg.host} failed: {type(exc).__name__}: {exc}") from exc
-        self._last_used = time.monotonic()
+        link.last_used = time.monotonic()
         if refused:  # accepted for some recipients only: the mail is out, so it must not be resent
             log.warning("relay %s refused some recipients: %s", self.cfg.host, _describe(refused))
 
     def close(self) -> None:
-        with self._lock:
-            if self._smtp is not None:
+        """Say goodbye on every connection, once the mails in flight on them are through."""
+        with self._free:
+            while self._taken:
+                self._free.wait()
+            idle, self._idle = self._idle, []
+        for link in idle:
+            if link.smtp is not None:
                 with contextlib.suppress(smtplib.SMTPException, OSError):
-                    self._smtp.quit()
-                self._discard()
+                    link.smtp.quit()
+            _discard(link)
 
-    def _connection(self) -> smtplib.SMTP:
-        if self._smtp is not None and time.monotonic() - self._last_used > CHECK_AFTER_IDLE_SECONDS:
+    def _connection(self, link: _Link) -> smtplib.SMTP:
+        if link.smtp is not None and time.monotonic() - link.last_used > CHECK_AFTER_IDLE_SECONDS:
             try:
-                code, _ = self._smtp.noop()
+                code, _ = link.smtp.noop()
                 if code != 250:
                     raise smtplib.SMTPServerDisconnected(f"NOOP answered {code}")
             except (smtplib.SMTPException, OSError):
                 log.info("relay %s dropped the idle connection; reconnecting", self.cfg.host)
-                self._discard()
-        if self._smtp is None:
-            self._smtp = self._open()
-            self._last_used = time.monotonic()
-        return self._smtp
+                _discard(link)
+        if link.smtp is None:
+            link.smtp = self._open()
+            link.last_used = time.monotonic()
+        return link.smtp
 
     def _open(self) -> smtplib.SMTP:
         cfg = self.cfg
@@ -122,17 +170,21 @@ class SmtpTransport:
             _quietly_close(smtp)
             raise RelayUnavailable(f"relay {cfg.host}:{port} unreachable: {exc}") from exc
 
-    def _reset(self, smtp: smtplib.SMTP) -> None:
-        """After a refused transaction the connection is still good; make sure it is clean."""
-        try:
-            smtp.rset()
-            self._last_used = time.monotonic()
-        except (smtplib.SMTPException, OSError):
-            self._discard()
 
-    def _discard(self) -> None:
-        _quietly_close(self._smtp)
-        self._smtp = None
+def _reset(link: _Link) -> None:
+    """After a refused transaction the connection is still good; make sure it is clean."""
+    if link.smtp is None:
+        return
+    try:
+        link.smtp.rset()
+        link.last_used = time.monotonic()
+    except (smtplib.SMTPException, OSError):
+        _discard(link)
+
+
+def _discard(link: _Link) -> None:
+    _quietly_close(link.smtp)
+    link.smtp = None
 
 
 def _idna(address: str) -> str:
