@@ -606,25 +606,35 @@ def profile(a, bot):
 # Where a wall-clock sample of the `once` process belongs: the first rule (most specific first) whose
 # marker is on the sample's stack. Markers are "function (file" fragments of py-spy's raw frames.
 STAGES = [
-    ("IMAP: mark done (UID MOVE, one per mail)", ["mark_done (mailbot/sources/imap.py"]),
-    ("IMAP: search + fetch (batched)", ["fetch (mailbot/sources/imap.py", "_plan (mailbot/sources/imap.py"]),
-    ("outbox: SMTP send (one connection, reused)", ["send (mailbot/transports/smtp.py"]),
-    ("outbox: claim row (UPDATE + commit per mail)", ["_claim_next (mailbot/outbox.py"]),
-    ("outbox: record sent (SELECT + UPDATE + commit per mail)", ["deliver_due (mailbot/outbox.py"]),
+    ("IMAP: mark done (UID MOVE per batch)", ["mark_done (mailbot/mail/sources/imap.py"]),
+    ("IMAP: search + fetch (batched)", ["fetch (mailbot/mail/sources/imap.py", "_plan (mailbot/mail/sources/imap.py"]),
+    ("outbox: SMTP send (delivery.connections connections)", ["send (mailbot/mail/transports/smtp.py"]),
+    ("outbox: claim a batch of rows", ["claim_batch (mailbot/store/outbox.py"]),
+    ("outbox: record sent", ["deliver_due (mailbot/schedule/delivery.py"]),
     ("blob store: write + fsync raw mail and attachments", ["put (mailbot/store/blobs.py"]),
-    ("render reply (jinja2 + email.message, as_bytes)", ["render (mailbot/render.py", "as_bytes (email/message.py"]),
-    ("enqueue: rate-limit/suppression queries + rows", ["enqueue (mailbot/outbox.py"]),
-    ("source position save", ["save (mailbot/sources/imap_state.py"]),
+    (
+        "render reply (jinja2 + email.message, as_bytes)",
+        ["render (mailbot/mail/render.py", "as_bytes (email/message.py"],
+    ),
+    ("enqueue: rate-limit/suppression queries + rows", ["enqueue (mailbot/store/outbox.py"]),
+    ("source position save", ["save (mailbot/mail/sources/imap_cursor.py", "save (mailbot/store/source_state.py"]),
     ("start-up: imports, settings, rules, templates, DB open", ["_find_and_load", "build_context", "load_settings"]),
-    ("commit of the mail's transaction (flush + WAL fsync)", ["commit (sqlalchemy/orm/session.py"]),
-    ("deadline start (query + working days)", ["start_deadline (mailbot/reminders.py"]),
+    ("commit of the batch's transaction (flush + WAL fsync)", ["commit (sqlalchemy/orm/session.py"]),
+    ("deadline start (query + working days)", ["start_deadline (mailbot/store/deadlines.py"]),
     ("RMA number (counter UPDATE)", ["allocate_rma (mailbot/store/tickets.py"]),
-    ("apply: ticket/message/event rows (ORM)", ["apply (mailbot/store/apply.py"]),
-    ("duplicate check (_already_seen query)", ["_already_seen (mailbot/pipeline.py"]),
-    ("parse (mail-parser)", ["parse (mailbot/parse.py"]),
+    ("apply: ticket/message/event rows", ["apply (mailbot/store/apply.py"]),
+    ("duplicate check (one query per batch)", ["_seen (mailbot/pipeline.py", "_already_seen (mailbot/pipeline.py"]),
+    ("parse (mail-parser)", ["parse (mailbot/mail/parse.py"]),
     ("understand (spaCy rules)", ["understand (mailbot/understand/__init__.py"]),
     ("match ticket + decide", ["match_ticket (mailbot/store/tickets.py", "_decision (mailbot/pipeline.py"]),
-    ("other per-mail pipeline", ["process_one (mailbot/pipeline.py", "process_source (mailbot/pipeline.py"]),
+    (
+        "other per-mail pipeline",
+        [
+            "process_one (mailbot/pipeline.py",
+            "process_batch (mailbot/pipeline.py",
+            "process_source (mailbot/pipeline.py",
+        ],
+    ),
 ]
 
 

@@ -115,12 +115,13 @@ class Worker:
             session.commit()
 
     def deliver(self) -> bool:
-        """Send what is due on one relay connection; a relay outage is one log line and, if it lasts,
-        one alert, and ends the round at the first mail instead of waiting one timeout per mail.
+        """Send what is due (on up to ``delivery.connections`` relay connections); a relay outage is one
+        log line and, if it lasts, one alert, and ends the round at the first mail instead of waiting one
+        timeout per mail.
 
         True when the round stopped at its limit (``DELIVERY_ROUND``): more may be due now."""
         by_name = {s.name: s for s in self.sources}
-        with self._delivering:  # one delivery round at a time: the relay connection is not shared
+        with self._delivering:  # one delivery round at a time: the round owns the transport's connections
             report = deliver_due(
                 self.ctx.sessions,
                 self.ctx.transport,
