@@ -36,3 +36,37 @@ def test_a_customer_asking_after_their_own_parcel_is_still_order_status(read):
     body = "Buenos días, mi envío con la orden PO-55120 sigue en tránsito desde hace una semana. ¿Cuándo me llega?"
     found = read(body, "Pedido PO-55120", sender="Lucía <lucia@taller.example>")
     assert (found.kind, found.should_auto_reply) == ("order_status", True)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Stock", "Hello, is the TX-200 available and when will it arrive in stock?"),
+        ("Saatavuus", "Hei, onko Revontuli 8x56 saatavilla ja milloin se saapuu varastoonne?"),
+        ("Készlet", "Jó napot! Mikor érkezik újra raktárra a TPS-3203? Szeretnénk rendelni."),
+        ("Hỏi hàng", "Chào anh, khi nào có hàng camera SL-Bullet 8MP ạ?"),
+    ],
+)
+def test_a_question_whether_a_product_is_in_stock_is_asked_before_buying(read, subject, body):
+    found = read(body, subject, sender="Buyer <buyer@shop.example>")
+    assert (found.kind, found.should_auto_reply) == ("unrelated", False)
+
+
+def test_a_question_after_an_order_named_by_its_number_is_still_order_status(read):
+    body = "Hello, our order PO-44718: is the rest back in stock, and when will it ship?"
+    found = read(body, "PO-44718", sender="Buyer <buyer@shop.example>")
+    assert (found.kind, found.should_auto_reply) == ("order_status", True)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Servicio técnico", "Ofrecemos servicio de reparación y garantía para equipos de todas las marcas."),
+        ("Szerviz ajánlat", "Kedvező áron kínálunk javítási és garanciális szervizt minden márkájú műszerhez."),
+        ("Huoltopalvelu", "Hei, tarjoamme takuukorjauksia ja huoltoa kaikille merkeille nopeasti."),
+        ("Dịch vụ sửa chữa", "Chúng tôi nhận sửa chữa, bảo hành camera của mọi hãng, giá tốt."),
+    ],
+)
+def test_a_repair_service_offered_for_any_brand_is_unrelated(read, subject, body):
+    found = read(body, subject, sender="Sales <sales@service-shop.example>")
+    assert (found.kind, found.should_auto_reply) == ("unrelated", False)
