@@ -7,6 +7,7 @@ from collections.abc import Callable, Collection
 from email.utils import getaddresses
 
 from mailbot.rules.understand import KindRules
+from mailbot.understand.nlp import composed
 from mailbot.understand.patterncache import longest_first
 from mailbot.values import Address, InboundMail
 
@@ -38,7 +39,7 @@ class FormReader:
         self.locals = {s.lower() for s in rules.form_senders}
         self.email_field = _field(rules.form_email_fields)
         self.name_field = _field(rules.form_name_fields)
-        problems = "|".join(re.escape(x) for x in longest_first(rules.form_problem_fields)) or "(?!)"
+        problems = "|".join(re.escape(composed(x)) for x in longest_first(rules.form_problem_fields)) or "(?!)"
         # "Problem: ..." on one line, or a table's cell made a line ("Problem| ...") when the form is HTML
         self.problem_field = re.compile(rf"^[ \t*#]*(?:{problems})[ \t*]*[:：|][ \t|]*\S", re.IGNORECASE | re.MULTILINE)
 
@@ -48,20 +49,20 @@ class FormReader:
             return None
         if not self._is_form_sender(sender):
             return self._hosted_form(mail, sender)
+        text = _text(mail)
         name = ""
-        found = self.name_field.search(mail.text[:20_000])
+        found = self.name_field.search(text)
         if found:
             name = found.group(1).strip()[:100]
         for address in mail.reply_to:
             if address.email and not self.is_internal(address):
                 return Address(address.name or name, address.email)
-        found = self.email_field.search(mail.text[:20_000])
+        found = self.email_field.search(text)
         if found:
             for display, email in getaddresses([_plain(found.group(1))]):
                 addr = Address(display or name, email.lower())
                 if _EMAIL.fullmatch(email) and not self.is_internal(addr):
                     return addr
-        text = mail.text[:20_000]
         asks_person = self.name_field.search(text) or _FROM_FIELD.search(text) or self.tells_problem(text)
         if found is None and not asks_person:
             return None  # no field a form asks a person for: our own notice, not a person's form
@@ -98,7 +99,7 @@ class FormReader:
         sender's own Reply-To named again in a field line is the person who wrote, whoever relayed it.
         Without a Reply-To, a website's robot (a form sender's local part, on any domain) whose text has
         both a name and an e-mail field of another domain relays that person."""
-        text = mail.text[:20_000]
+        text = _text(mail)
         found = self.email_field.search(text)
         if not found:
             return None
@@ -121,7 +122,7 @@ class FormReader:
     def tells_problem(self, text: str) -> bool:
         """Whether a form's problem field is filled in: the person describes a fault, whatever words
         they choose for it ("stuck on the logo", "ライブ中に電源が落ちる")."""
-        return bool(self.problem_field.search(text[:20_000]))
+        return bool(self.problem_field.search(composed(text[:20_000])))
 
     def ours(self, address: Address) -> bool:
         """One of our own addresses or our website's sender: it writes for somebody, never as a customer."""
@@ -134,13 +135,20 @@ class FormReader:
         return self.is_internal(sender) and local in self.locals
 
 
+def _text(mail: InboundMail) -> str:
+    """The part of the mail's text a form's fields are looked for in, composed as the rest of the mail is read
+    (nlp.composed): a label typed on a Mac as a letter and a combining mark ("Störung", "Imię i nazwisko" with
+    "ö" or "ę" in two characters) is found by the label written with one."""
+    return composed(mail.text[:20_000])
+
+
 def _plain(value: str) -> str:
     """A field's value without its link decoration: "<mailto:x@y>" and "x@y <mailto:x@y>" read as "x@y"."""
     return _MAILTO.sub("<", value).replace("<<", "<")
 
 
 def _field(labels: list[str]) -> re.Pattern[str]:
-    names = "|".join(re.escape(x) for x in longest_first(labels)) or "(?!)"
+    names = "|".join(re.escape(composed(x)) for x in longest_first(labels)) or "(?!)"
     # "E-mail: value" on one line (or "E-mail| value", an HTML form's table row made text), or a form's
     # "Your email" label line with the value on the next line
     return re.compile(

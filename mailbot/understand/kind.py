@@ -118,7 +118,11 @@ def decide_kind(
         # "No automatic answer, please" marks an absence notice, but a supplier's mailing too: only one
         # that answers ours is an automatic reply.
         return "auto_reply" if "suppress" in quiet and _answers_us(reading, ev, has) else "unrelated"
-    if has(ev.whole, "unrelated_strong") and not _footer_only(ev, has) and not _answers_newsletter(reading, ev, has):
+    # A job application ("Solicitud de empleo" over "les envío mi CV para la vacante de técnico de reparación")
+    # may say what it is in its subject alone; a subject that shares a word ("Gift card order") over a fault
+    # told now is a complaint.
+    strong = has(ev.whole, "unrelated_strong") or (has(ev.subject, "unrelated_strong") and not ev.fault_now())
+    if strong and not _footer_only(ev, has) and not _answers_newsletter(reading, ev, has):
         return "unrelated"
     if has(ev.current, "notice_phrases") and not ev.fault_now():
         return "unrelated"  # a carrier's, survey's, e-signature or calendar notice: it asks us nothing

@@ -44,7 +44,7 @@ _HEADER_WORDS = (
     "sent date to cc bcc subject reply-to importance gesendet datum an betreff envoyé à objet enviado fecha para "
     "asunto inviato data a oggetto verzonden aan onderwerp skickat till ämne wysłano do temat odesláno komu "
     "předmět sendt til emne lähetetty vastaanottaja aihe päivämäärä отправлено кому тема дата копия "
-    "elküldve címzett tárgy gönderildi kime konu tarih enviada assunto 发送时间 发送日期 日期 时间 收件人 抄送 "
+    "elküldve címzett tárgy dátum gönderildi kime konu tarih enviada assunto 发送时间 发送日期 日期 时间 收件人 抄送 "
     "主题 寄件日期 收件者 副本 主旨 送信日時 宛先 件名 日付 제목"
 )
 _HEADER_KEYS = frozenset(_HEADER_WORDS.split()) | {
@@ -70,6 +70,8 @@ _CLIENT_MARKERS = [
     r"Za(?:č|c)(?:á|a)tek\s+p(?:ř|r)eposlan(?:é|e)\s+zpr(?:á|a)vy\s*:?",
     r"(?:İ|I)letilen\s+ileti(?:nin)?\s+ba(?:ş|s)lang(?:ı|i)c(?:ı|i)\s*:?",
     r"Начало\s+переадресованного\s+сообщения\s*:?",
+    r"Kezdete\s+a\s+tov(?:á|a)bb(?:í|i)tott\s+(?:ü|u)zenetnek\s*:?",
+    r"B(?:ắ|a)t\s+(?:đ|d)(?:ầ|a)u\s+(?:th(?:ư|u)|tin\s+nh(?:ắ|a)n)\s+(?:đ|d)(?:ư|u)(?:ợ|o)c\s+chuy(?:ể|e)n\s+ti(?:ế|e)p\s*:?",
 ]
 # A subject prefix that is a reply in one language and a forward in another: "VS:" is Norwegian Outlook's
 # forward (videresendt) and Finnish Outlook's reply (vastaus). A colleague's "VS:" over an outside writer's
