@@ -11,16 +11,27 @@ use (identifiers stay whole tokens):
 
 and saves the pipeline to mailbot/understand/model/ (loaded offline by mailbot.understand.learned).
 It prints the scores on a held-out generated set; the real measure is ``run.py eval``.
+
+The same command on one machine writes the same bytes, whatever PYTHONHASHSEED or the number of cores
+(tests/understand/test_learned_training.py). Another machine may write other weights from the same seed:
+thinc's matrix products run on the BLIS kernels picked for the processor ("generic", "haswell", "skx"),
+which round differently; training.json names the libraries, the processor and the kernels it was made with.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import json
+import os
+import platform
 import random
+import re
 import shutil
+import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -99,13 +110,37 @@ def token_spans(
     return doc, out
 
 
+def processor() -> str:
+    """The processor's model name (Linux), else what the platform reports."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                return line.partition(":")[2].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def blis_kernels() -> str:
+    """The sub-configuration BLIS picks on this processor for thinc's matrix products ("haswell", "skx",
+    "generic", ...): each rounds differently, so the same seed gives other weights on another processor."""
+    probe = "import numpy, thinc.api; thinc.api.NumpyOps().gemm(numpy.ones((2, 2), 'f'), numpy.ones((2, 2), 'f'))"
+    env = {**os.environ, "BLIS_ARCH_DEBUG": "1"}
+    try:
+        done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    found = re.search(r"sub-configuration '([^']+)'", done.stdout + done.stderr)
+    return found[1] if found else "unknown"
+
+
 def _split_cats(eg: SpacyExample, prefix: str) -> SpacyExample:
     ref = eg.reference.copy()
     ref.cats = {k.partition(":")[2]: v for k, v in eg.reference.cats.items() if k.startswith(prefix)}
     return SpacyExample(eg.predicted, ref)
 
 
-def main() -> None:
+def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--examples", type=int, default=6000)
     ap.add_argument("--epochs", type=int, default=6)
@@ -114,7 +149,7 @@ def main() -> None:
     ap.add_argument("--corpora", action="store_true", help="the classifiers learn from the labelled corpora too")
     ap.add_argument("--ner-corpora", action="store_true", help="with --corpora: the NER learns from them too")
     ap.add_argument("--repeat", type=int, default=2, help="how often each labelled corpus mail is shown per epoch")
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
     fix_random_seed(args.seed)
     spacy.require_cpu()
     nlp = build_pipeline()
@@ -153,9 +188,8 @@ def main() -> None:
                     for batch_start in range(0, len(order), 32):
                         nlp.update([egs[i] for i in order[batch_start : batch_start + 32]], drop=0.1, losses=losses)
         print(f"epoch {epoch + 1}: " + ", ".join(f"{k} {v:.1f}" for k, v in losses.items()), flush=True)
-    scores = {
-        "ner": nlp.evaluate(held, batch_size=64)["ents_per_type"],
-    }
+    # spaCy's scorer collects the labels in a set: sorted, the summary is the same whatever PYTHONHASHSEED.
+    scores = {"ner": dict(sorted(nlp.evaluate(held, batch_size=64)["ents_per_type"].items()))}
     for name in ("defect", "kind"):
         with nlp.select_pipes(enable=[name]):
             scores[name] = {
@@ -172,12 +206,18 @@ def main() -> None:
     if args.out.exists():
         shutil.rmtree(args.out)
     nlp.to_disk(args.out, exclude=["tokenizer"])
-    summary = {
+    cpu_seconds = round(time.process_time() - started, 1)
+    # What the weights depend on besides this command: the numeric libraries (and the processor, whose
+    # instruction set picks BLIS's matrix kernels). The time taken is printed, not kept: the same command
+    # on the same machine writes the same bytes.
+    summary: dict[str, object] = {
         "seed": args.seed,
         "examples": args.examples,
         "epochs": args.epochs,
-        "cpu_seconds": round(time.process_time() - started, 1),
         "held_out": scores,
+        "software": {name: importlib.metadata.version(name) for name in ("spacy", "thinc", "blis", "numpy")},
+        "processor": processor(),
+        "blis_kernels": blis_kernels(),
     }
     if args.corpora:
         summary["labelled_mails"] = len(real) // max(args.repeat, 1)
@@ -186,6 +226,7 @@ def main() -> None:
     (args.out / "training.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
     size = sum(p.stat().st_size for p in args.out.rglob("*") if p.is_file())
     print(json.dumps(summary, indent=2))
+    print(f"training took {cpu_seconds} CPU seconds")
     print(f"wrote {args.out} ({size / 1e6:.1f} MB)")
 
 
