@@ -18,14 +18,19 @@ fault named right (train8) and three missing-field notes fewer wrong (two on tra
 few to change what is shipped.
 
 The same command on one machine writes the same bytes, whatever PYTHONHASHSEED or the number of cores
-(tests/understand/test_learned_training.py). Another machine may write other weights from the same seed:
-thinc's matrix products run on the BLIS kernels picked for the processor ("generic", "haswell", "skx"),
-which round differently; training.json names the libraries, the processor and the kernels it was made with.
+(tests/understand/test_learned_training.py). Another processor may write other weights from the same seed
+and the same data: thinc's matrix products run on the BLIS kernels picked for it ("generic", "haswell",
+"skx"), numpy's norms on OpenBLAS's ("Haswell", "SkylakeX", "Zen") and its element-wise functions on its
+SIMD extensions, each rounding its own way (OPENBLAS_CORETYPE=Haswell alone changes all three pipes'
+weights; numpy without AVX-512 the NER's). training.json names the libraries, the processor and the
+kernels it was made with.
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes
+import glob
 import importlib.metadata
 import json
 import os
@@ -143,6 +148,28 @@ def blis_kernels() -> str:
     return found[1] if found else "unknown"
 
 
+def numpy_kernels() -> dict[str, object]:
+    """The kernels numpy picks on this processor: OpenBLAS's core (its norms and products, "Haswell",
+    "SkylakeX", "Zen", ...) and the SIMD extensions its element-wise functions dispatch to."""
+    import numpy
+
+    core = "unknown"
+    for lib in sorted(glob.glob(str(Path(numpy.__file__).parent.parent / "numpy.libs" / "*openblas*"))):
+        try:
+            name = ctypes.CDLL(lib).scipy_openblas_get_corename64_
+        except (OSError, AttributeError):
+            continue
+        name.restype = ctypes.c_char_p
+        core = name().decode()
+    try:
+        from numpy._core._multiarray_umath import __cpu_dispatch__, __cpu_features__  # type: ignore[attr-defined]
+    except ImportError:
+        simd: list[str] = []
+    else:
+        simd = [t for t in __cpu_dispatch__ if __cpu_features__.get(t)]
+    return {"openblas_core": core, "simd": simd}
+
+
 def _split_cats(eg: SpacyExample, prefix: str) -> SpacyExample:
     ref = eg.reference.copy()
     ref.cats = {k.partition(":")[2]: v for k, v in eg.reference.cats.items() if k.startswith(prefix)}
@@ -227,6 +254,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "software": {name: importlib.metadata.version(name) for name in ("spacy", "thinc", "blis", "numpy")},
         "processor": processor(),
         "blis_kernels": blis_kernels(),
+        "numpy_kernels": numpy_kernels(),
     }
     if args.corpora:
         summary["labelled_mails"] = len(real) // max(args.repeat, 1)

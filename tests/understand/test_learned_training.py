@@ -31,3 +31,4 @@ def test_the_training_summary_names_what_the_weights_depend_on_but_not_the_time_
     assert "cpu_seconds" not in summary
     assert set(summary["software"]) == {"spacy", "thinc", "blis", "numpy"}
     assert summary["blis_kernels"] and summary["processor"]
+    assert set(summary["numpy_kernels"]) == {"openblas_core", "simd"}
