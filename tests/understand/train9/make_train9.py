@@ -49,7 +49,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 C = Corpus(
     here=HERE,
-    script="make_blind9.py",
+    script="make_train9.py",
     title="blind9: held-out corpus of service mail for eight instrument and optics makers",
     domains="`.example`",
     languages="Japanese, Polish, Turkish, Indonesian or Afrikaans",
