@@ -1,4 +1,4 @@
-"""Generate the blind9 held-out corpus: hand-written service mail for eight fictional makers.
+"""Generate the train9 corpus (once the blind9 held-out set): hand-written service mail for eight fictional makers.
 
 Every mail below is written by hand; blindkit builds the MIME, the labels and the README, and
 `--check` verifies the files on disk against this script.
