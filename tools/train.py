@@ -71,6 +71,7 @@ CORPORA: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("tests/understand/train6", ()),
     ("tests/understand/train7", ()),
     ("tests/understand/train8", ()),
+    ("tests/understand/train9", ()),
 )
 
 
