@@ -161,7 +161,10 @@ class Understander:
             # One the sender asks about or calls their own ("our SO-…") is kept: that is their own order.
             ids = Identifiers(product_models=ids.product_models, rma_reference=ids.rma_reference)
         if kind == "auto_reply":  # a responder's echo of our numbers asks for nothing: only its RMA links it
-            ids = Identifiers(rma_reference=ids.rma_reference)
+            # A document system's receipt quotes our subject below its own lines ("Temat: [RMA-…] …"), where
+            # the reading of the sender's text stops as at a quote's header: the RMA is looked for there too.
+            rma = ids.rma_reference or (self.identifiers.read(whole).rma_reference if whole is not body else None)
+            ids = Identifiers(rma_reference=rma)
         lang = language(body) if len(body.words) > 3 else self._short_language(mail, subject, body)
         return self._extraction(mail, reading, kind, guard, ids, defect.category, defect.summary, lang)
 

@@ -156,6 +156,11 @@ def decide_kind(
         return "forwarded"
     if staff_sender and not reading.forwarded and _relayed(ev, has):
         return "forwarded"  # a colleague writes down what a customer said on the phone or in a chat
+    if staff_sender and not reading.forwarded and not ev.has_ids and not ev.has_defect:
+        # A colleague's own notice to colleagues (a meeting, a stocktaking, "the service desk please send the
+        # list of units in repair"): no customer's words handed on, no unit named, no fault told. Its repair
+        # and service words are the team's work, not a case to open.
+        return "unrelated"
     if not staff_sender and has(ev.current, "resolved_phrases") and not ev.fault_now():
         if not _asks_something(ev.current, has):
             return "unrelated"  # "thank you, it works perfectly again": a thank-you opens no case

@@ -45,7 +45,8 @@ _HEADER_WORDS = (
     "asunto inviato data a oggetto verzonden aan onderwerp skickat till ämne wysłano do temat odesláno komu "
     "předmět sendt til emne lähetetty vastaanottaja aihe päivämäärä отправлено кому тема дата копия "
     "elküldve címzett tárgy dátum gönderildi kime konu tarih enviada assunto 发送时间 发送日期 日期 时间 收件人 抄送 "
-    "主题 寄件日期 收件者 副本 主旨 送信日時 宛先 件名 日付 제목"
+    "主题 寄件日期 收件者 副本 主旨 送信日時 宛先 件名 日付 제목 tanggal kepada perihal subjek tembusan terkirim "
+    "dikirim tarikh kepada subiect trimis către ημερομηνία προς θέμα ngày chủ đề วันที่ ถึง เรื่อง petsa para paksa"
 )
 _HEADER_KEYS = frozenset(_HEADER_WORDS.split()) | {
     *("enviada em", "enviado em", "enviado el", "enviado a las", "sent at", "gesendet am", "date d'envoi"),
