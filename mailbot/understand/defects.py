@@ -149,6 +149,21 @@ _GONE = re.compile(
     r"off|out|bad|wrong|down|missing|blank|red|again))|^\s*went\s+away\b|^\s*(?:ist|sind)\s+(?:jetzt\s+)?(?:weg|behoben)\b",
     re.IGNORECASE,
 )
+# A version installed or updated to, told as what the fault came with: "after the firmware 1.8 update", "since
+# installing KarooLink 3.0", "seit dem Update auf 2.1", "3.0 sürümünü yükledikten sonra", "升级到1.8之后",
+# "3.0にアップデートしてから". The version's shape tells a program, whatever the customer calls it.
+_VERSION_DATED = re.compile(
+    r"\b(?:after|since|following|seit|nach|apr(?:è|e)s|depuis|despu(?:é|e)s\s+de|desde|ap(?:ó|o)s|depois\s+d[aeo]|dopo|sinds|na|"
+    r"po|od|setelah|sejak|sau\s+khi|efter)\s+(?:\S+\s+){0,3}?"
+    r"(?:(?:install\w*|instal\w*|menginstal\w*|updat\w*|upgrad\w*|flash\w*|aktualisier\w*|Installation|Update|mise\s+(?:à|a)\s+jour|"
+    r"actualiz\w*|atualiz\w*|aggiorn\w*|bijwerk\w*|aktualiz\w*|c(?:à|a)i\s+(?:đ|d)(?:ặ|a)t|cập\s+nhật)\s+(?:\S+\s+){0,3}?v?\d+(?:\.\d+)+"
+    r"|(?:\S+\s+){0,2}?v?\d+(?:\.\d+)+\s*-?\s*(?:update|upgrade|Update|mise\s+(?:à|a)\s+jour|actualizaci(?:ó|o)n|atualiza(?:ç|c)(?:ã|a)o|"
+    r"aggiornamento|aktualizac\w*|g(?:ü|u)ncelleme\w*))\b"
+    r"|v?\d+(?:\.\d+)+\S*\s+(?:\S+\s+){0,2}?(?:y(?:ü|u)kle\w*|g(?:ü|u)ncelle\w*|kurulum\w*)\s+sonra\b"
+    r"|(?:升级|更新|安装|刷)(?:到|了|成)?\s*v?\d+(?:\.\d+)+\S*\s*(?:之|以)?后"
+    r"|\d+(?:\.\d+)+\S*\s*(?:に|へ)?(?:アップデート|更新|インストール)(?:して(?:から)?|後)",
+    re.IGNORECASE,
+)
 # "It used to go up and down": how the unit behaved while it worked, not its fault.
 _USED_TO = re.compile(r"\bused\s+to(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 # "重启几次还是一样", "重启了也没用": a restart tried as a remedy, not a unit that restarts itself.
@@ -338,7 +353,7 @@ class DefectReader:
                 weight *= MENTION_WEIGHT  # "the software does not find the unit": the unit is not found
             score[category] = score.get(category, 0.0) + weight
             first.setdefault(category, rank)
-        updated = any(_updated(a, h) for a, h in hits)
+        updated = any(_updated(a, h) or _version_dated(a, h) for a, h in hits)
         measures = _measures(body)
         optical = [i for i in measures if body.words[i + 1].lower() in _OPTICAL_UNITS or "e-" in body.words[i].lower()]
         complaint = bool(score) or generic or bool(body.phrases.get("KIND:request_phrases"))
@@ -371,7 +386,10 @@ class DefectReader:
         ):
             # "开机后自检报错，然后自动关机", "the boot logo, then it goes dark": a unit that does not come up
             category = cast(DefectCategory, "no_power")
-        if category != "physical_damage" and any(_fell(a, h, self.signs) for a, h in hits):
+        damaged = any(h[2] == "physical_damage" for _a, h in hits)
+        if category != "physical_damage" and (
+            any(_fell(a, h, self.signs) for a, h in hits) or (damaged and any(self._fall_told(a, h) for a, h in hits))
+        ):
             # "3 dB below spec since the unit fell off the bench": the fall is the fault, the rest its result
             category = cast(DefectCategory, "physical_damage")
         if category == "no_link" and any(_recoded(a, h, self.signs) for a, h in hits):
@@ -385,6 +403,14 @@ class DefectReader:
         )
         summary = _sentences(body, starts) or _sentences(subject, [0])
         return DefectReading(category, summary, generic)
+
+    def _fall_told(self, a: Analysis, hit: tuple[int, int, str]) -> bool:
+        """Whether a named fault's sentence tells a fall ("tidak bisa dinyalakan setelah jatuh, casing retak"): with
+        damage told in the mail, the fall is the fault and the rest its result."""
+        if hit[2] == OTHER:
+            return False
+        lo, hi = _sentence(a, hit[0])
+        return bool(self.signs.fell.search(fold(a.original(lo, hi))))
 
     def _told(self, a: Analysis, category: str, patterns: bool) -> set[int]:
         """Where the chosen category's patterns match when its phrases decided it (the patterns were not
@@ -570,6 +596,12 @@ def _versioned(a: Analysis, hit: tuple[int, int, str]) -> bool:
 def _flashed(a: Analysis, start: int) -> bool:
     """Whether a versioned software word is the change the fault came with ("after flashing firmware 1.3")."""
     return bool(_FLASHED.search(a.original(max(0, start - 6), start)))
+
+
+def _version_dated(a: Analysis, hit: tuple[int, int, str]) -> bool:
+    """Whether a hit's sentence dates the fault from a version installed or updated to (``_VERSION_DATED``)."""
+    lo, hi = _sentence(a, hit[0])
+    return bool(_VERSION_DATED.search(fold(a.original(lo, hi))))
 
 
 def _mention(a: Analysis, hit: tuple[int, int, str]) -> bool:
