@@ -56,3 +56,7 @@ def test_a_code_in_brackets_after_an_order_is_the_same_order(ids, text, orders):
     found = ids(text)
     assert list(found.order_numbers) == orders
     assert not found.serial_numbers
+
+
+def test_a_roman_month_order_with_its_letters_glued_by_a_hyphen(ids):
+    assert list(ids("Nomor PO: PO-KT/23/XI/041").order_numbers) == ["PO-KT/23/XI/041"]
