@@ -202,6 +202,7 @@ class IdentifierReader:
             for _start, end in _longest(a.phrases.get(f"WEAK:{name}", [])):
                 self._scan(a, name, self._numbered(a.words, end), found[name], taken, weak=True)
         found["order_number"] += self._ordered_aside(a.words, taken)
+        found["order_number"] += self._order_in_brackets(a.words, found["order_number"], taken)
         found["serial_number"] += self._spaced_serials(a, taken)
         catalogued: list[int] = []  # the last token of each model the catalog names
         if self.catalog:
@@ -493,6 +494,22 @@ class IdentifierReader:
             if value:
                 found[name].append(value)
                 taken.add(k)
+
+    def _order_in_brackets(self, words: tuple[str, ...], orders: list[str], taken: set[int]) -> list[str]:
+        """A code in brackets right after a labelled order, maybe after a word or two ("PO SG-PO-24-118 (your
+        JO-24-00633)", "zamówienie PO/24/0093 (Wasze ZS/24/1203-A)"): the same order as the other side
+        numbers it."""
+        out: list[str] = []
+        if not orders:
+            return out
+        for i, word in enumerate(words):
+            if i in taken or sum(c.isdigit() for c in word) < 3 or not _bracketed_after(words, i, orders):
+                continue
+            value = self.fields["order_number"].value(word)
+            if value:
+                out.append(value)
+                taken.add(i)
+        return out
 
     def _serials_not_orders(
         self, words: tuple[str, ...], unlabelled: list[int], labelled: list[str], found: dict[str, list[str]]

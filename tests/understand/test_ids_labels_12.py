@@ -96,7 +96,7 @@ def test_serial_labels_and_ranges_in_indonesian_and_afrikaans(ids, text, serials
         ("Lumo 9 Pro nomor 0077120345 rusak", ["0077120345"]),
         ("Lumo 5 numara 0077120345 arızalı", ["0077120345"]),
         # a list of numbers alike after the model and a colon
-        ("dua unit Lumo 5: 0077120345, 0077120349.", ["0077120345", "0077120349"]),
+        ("kalibrasi tahunan Lumo 5: 0077120345, 0077120349.", ["0077120345", "0077120349"]),
     ],
 )
 def test_a_models_unit_number_after_our_or_number(ids, text, serials):

@@ -43,7 +43,7 @@ def test_document_numbers_with_roman_or_numbered_months(ids, text, orders):
     [
         # the customer's order, then the seller's number for it in brackets
         (
-            "We ordered under our PO TK-PO-23-771 (your MQ-23-00412) but got the wrong model.",
+            "Under our PO TK-PO-23-771 (your MQ-23-00412) we got the wrong model.",
             ["TK-PO-23-771", "MQ-23-00412"],
         ),
         (
