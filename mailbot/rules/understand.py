@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -54,6 +55,30 @@ def _no_blank(values: list[str]) -> list[str]:
     return [str(v) for v in values]
 
 
+# Letters that Unicode does not split into a base letter and a mark, written as their base letter.
+_BASE_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
+
+
+def _without_marks(phrase: str) -> str:
+    """The phrase as it is typed without accents or other marks ("siparis" for "sipariş", "zamowienie" for
+    "zamówienie", "numero de serie" for "número de serie"); Latin letters only, other scripts kept."""
+    decomposed = unicodedata.normalize("NFD", phrase.translate(_BASE_LETTERS))
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def _with_unmarked(values: list[str]) -> list[str]:
+    """Every label, and after it the same label without its marks when that differs: many write a label
+    with plain letters on a keyboard or phone that lacks them."""
+    out = _no_blank(values)
+    seen = set(out)
+    for value in list(out):
+        plain = _without_marks(value)
+        if plain != value and len(plain) >= 5 and plain.isascii() and plain not in seen:
+            seen.add(plain)
+            out.append(plain)
+    return out
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -71,7 +96,7 @@ class FieldRule(_Strict):
     # Labels that are also everyday words ("so", "pin"): labels only when written in capitals (SO, PIN).
     cased_labels: Phrases = []
 
-    _labels = field_validator("labels", mode="before")(classmethod(lambda cls, v: _no_blank(v or [])))
+    _labels = field_validator("labels", mode="before")(classmethod(lambda cls, v: _with_unmarked(v or [])))
 
 
 class IdentifierRules(_Strict):
@@ -102,6 +127,10 @@ class IdentifierRules(_Strict):
     ordered_words: Phrases = []
     # "our", "nossa", "unsere"...: a number the sender calls their own (see identifiers.yml `own_words`).
     own_words: Phrases = []
+    # "our", "my" written after the thing owned ("FS 60 Plus kami (X)"); see identifiers.yml `own_after_words`.
+    own_after_words: Phrases = []
+    # "number" in the major languages, between a model and its unit's bare number; see identifiers.yml.
+    number_words: Phrases = []
     # Words that end a label's description and lead to its value ("serials of the failed units are X"),
     # and the articles that may follow them ("el pedido era el X").
     introducers: Phrases = []

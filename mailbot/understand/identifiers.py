@@ -116,10 +116,13 @@ class IdentifierReader:
         self.spaced_serial = re.compile(rules.spaced_serial)
         self.model_words = {w.lower() for w in rules.model_words}
         self.cited_prefixes = frozenset(rules.cited_order_prefixes)  # written in capitals: matched as written
+        self.order_letters = frozenset(rules.order_letters)
         self.ordered_words = frozenset(w.lower() for w in rules.ordered_words)
         own = "|".join(re.escape(w.lower()) for w in longest_first(set(rules.own_words))) or "(?!)"
         self.own = rf"\b(?:{own})"
         self.introducers = frozenset(w.lower() for w in rules.introducers)
+        self.own_after = frozenset(w.lower() for w in rules.own_after_words)
+        self.number_words = frozenset(w.lower() for w in rules.number_words)
         self.articles = frozenset(w.lower() for w in rules.value_articles)
         self.source_words = frozenset(w.lower() for w in rules.source_words)
         self.invoice_words = tuple(w.lower() for w in rules.invoice_words)
@@ -193,10 +196,13 @@ class IdentifierReader:
                     before = len(found[name])
                     self._scan(a, name, end, found[name], taken)
                     if name == "order_number" and len(found[name]) > before:
-                        found[name][before] = _with_prefix(a, start, end, found[name][before], self.cited_prefixes)
+                        found[name][before] = _with_prefix(
+                            a, start, end, found[name][before], self.cited_prefixes, self.order_letters
+                        )
             for _start, end in _longest(a.phrases.get(f"WEAK:{name}", [])):
                 self._scan(a, name, self._numbered(a.words, end), found[name], taken, weak=True)
         found["order_number"] += self._ordered_aside(a.words, taken)
+        found["order_number"] += self._order_in_brackets(a.words, found["order_number"], taken)
         found["serial_number"] += self._spaced_serials(a, taken)
         catalogued: list[int] = []  # the last token of each model the catalog names
         if self.catalog:
@@ -262,6 +268,8 @@ class IdentifierReader:
         for i in models + catalogued:  # "OZ-SFP-10G-LR #K7Q2XM4401", "2 x OZ-SFP-10G-LR: X, Y",
             # "the TideLog T5 (QR2301044)": the model introduces its serials
             j = self._skip(a.words, i + 1, self.connectors, allow_newline=False)
+            if j < len(a.words) and a.words[j].lower() in self.own_after:  # "FS 60 Plus kami (X)": our FS 60 Plus
+                j = self._skip(a.words, j + 1, self.connectors, allow_newline=False)
             if j < len(a.words) and (_lettered(a.words[j]) or self._unit_number(a.words, i + 1, j)):
                 # a bare number after a model is a date, a count... unless it is written as the unit's number:
                 # alone in brackets ("HM 1000 (2103361)") or after "#", "No." ("HM 1000 #2103361")
@@ -487,13 +495,31 @@ class IdentifierReader:
                 found[name].append(value)
                 taken.add(k)
 
+    def _order_in_brackets(self, words: tuple[str, ...], orders: list[str], taken: set[int]) -> list[str]:
+        """A code in brackets right after a labelled order, maybe after a word or two ("PO SG-PO-24-118 (your
+        JO-24-00633)", "zamówienie PO/24/0093 (Wasze ZS/24/1203-A)"): the same order as the other side
+        numbers it."""
+        out: list[str] = []
+        if not orders:
+            return out
+        for i, word in enumerate(words):
+            if i in taken or sum(c.isdigit() for c in word) < 3 or not _bracketed_after(words, i, orders):
+                continue
+            value = self.fields["order_number"].value(word)
+            if value:
+                out.append(value)
+                taken.add(i)
+        return out
+
     def _serials_not_orders(
         self, words: tuple[str, ...], unlabelled: list[int], labelled: list[str], found: dict[str, list[str]]
     ) -> list[str]:
         """Codes read as orders by their shape alone that are rather the units' serials: the mail names its
         order after a label ("PO LU-2025-08812"), and a code of another shape written with no label
         ("the laser (VLS-24-0233)") is a company's serial that looks like its letters, a year and a number,
-        not a second order. A code whose letters say "order" (PO-, SO-, ORD-...) stays an order."""
+        not a second order. A code whose letters say "order" (PO-, SO-, ORD-...) stays an order, and so does
+        a code in brackets right after a labelled order: the same order as the other side numbers it ("PO
+        SG-PO-24-118 (your JO-24-00633)", "PO 031/PJB/X/2024 (SO-NOP-24-0311)")."""
         if not labelled or not unlabelled:
             return []
         out: list[str] = []
@@ -501,6 +527,8 @@ class IdentifierReader:
             word = words[i]
             if self.order_word.match(word) or _FULL_YEAR.search(word) or any(_same_shape(word, v) for v in labelled):
                 continue  # a document spells its year in full (NIO-2024-0977); a serial shortens it (KRS-23-0417)
+            if _bracketed_after(words, i, labelled):
+                continue
             value = self.fields["serial_number"].value(word)
             if value and word in found["order_number"]:
                 found["order_number"].remove(word)
@@ -556,16 +584,27 @@ class IdentifierReader:
     def _unit_number(self, words: tuple[str, ...], start: int, j: int) -> bool:
         """Whether the bare number at ``j``, after a model whose words end before ``start``, is written as
         that unit's serial: alone in brackets ("HM 1000 (2103361)", "KS-CPU 314 (2402/00311)") or after a
-        number sign ("HM 1000 #2103361", "HM 1000 Nr. 2103361"). Six digits or more, and not a date
-        written without separators (20240315)."""
+        number sign ("HM 1000 #2103361", "HM 1000 Nr. 2103361"); in brackets after "our" written after the
+        model ("FS 60 Plus kami (0041207420)"); or first of a list of numbers alike after a colon ("three FS 60
+        Plus: 0041207301, 0041207302"). Six digits or more, and not a date written without separators
+        (20240315)."""
         word, between = words[j], [w.lower() for w in words[start:j]]
         if sum(c.isdigit() for c in word) < 6 or _COMPACT_DATE.fullmatch(word):
             return False
+        if between[:1] and between[0] in self.own_after:
+            between = between[1:]
         if between in (["("], ["（"]):
             return j + 1 < len(words) and words[j + 1] in (")", "）", ",", "、")
+        if between in ([":"], ["："]):
+            after = words[j + 2] if j + 2 < len(words) and words[j + 1] in (",", "、", ";") else ""
+            return word.isdigit() and after.isdigit() and len(after) == len(word)
         if not between and word.isdigit() and word.startswith("0") and not _DAY_FIRST_DATE.fullmatch(word):
             return True  # "FS 60 Plus 0004512": leading zeros are a printed serial's, never a count's or a year's
-        return between in (["#"], ["no", "."], ["nr", "."], ["no"], ["nr"], ["n°"], ["nº"], ["no", "#"], ["nr."])
+        if between == ["#"]:
+            return True
+        if between[-1:] in (["."], ["#"]):
+            between = between[:-1]
+        return len(between) == 1 and between[0] in self.number_words
 
     def _past_model(self, a: Analysis, j: int) -> int:
         """The index of the serial after a model written at ``j`` between a serial's label and the serial
@@ -1054,22 +1093,28 @@ class IdentifierReader:
 
 # A number whose letters say sales order (SO2024-0773, KL-SO-44120), written after an invoice's label. Not
 # other letters (a Taiwanese invoice's AB55123456, an invoice numbered PO-...), not ISO.
-def _with_prefix(a: Analysis, start: int, end: int, value: str, prefixes: frozenset[str]) -> str:
+def _with_prefix(
+    a: Analysis, start: int, end: int, value: str, prefixes: frozenset[str], letters: frozenset[str] = frozenset()
+) -> str:
     """The order's value as the mail cites it: with the maker's letters (``prefixes``, identifiers.yml
     ``cited_order_prefixes``) when they are the label, alone in capitals right before a number that starts
     with a digit ("PV 46110"), or are written onto the number with a hyphen ("OV-01402/26", whatever label
-    stands before it); else the value as read."""
+    stands before it); with any order's letters (``letters``, ``order_letters``) alone in capitals before a
+    year block and a number, which are no number without them ("SO 24/0977"); else the value as read."""
     words = a.words
     if not value[:1].isdigit():
         return value
     k = next((k for k in range(end, min(end + 8, len(words))) if words[k] == value), -1)
-    if k == end and end - start == 1 and words[start] in prefixes and a.spaces[start]:
+    cited = prefixes | (letters if _YEAR_AND_NUMBER.fullmatch(value) else frozenset())
+    if k == end and end - start == 1 and words[start] in cited and a.spaces[start]:
         return f"{words[start]} {value}"
     if k >= 2 and words[k - 1] == "-" and words[k - 2] in prefixes and not (a.spaces[k - 2] or a.spaces[k - 1]):
         return f"{words[k - 2]}-{value}"
     return value
 
 
+# A year block and a number of the year, between a slash: 24/0977, 2024/00871.
+_YEAR_AND_NUMBER = re.compile(r"(?:20)?\d{2}/\d{3,6}")
 _SALE_ORDER = re.compile(r"(?!ISO)(?:[A-Z]{1,4}-)?[A-Z]{0,4}SO[-/]?\d")
 # A year block written in full between separators: a document's number (NIO-2024-0977), not a unit's.
 _FULL_YEAR = re.compile(r"[-/.](?:19|20)\d{2}[-/.]")
@@ -1088,6 +1133,20 @@ _SLAVIC = re.compile(r"[čďěňřšťůžľĺŕąćęłńśźż]", re.IGNORECAS
 _DAY_FIRST_DATE = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}")
 _COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _WIDTH_MAP = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def _bracketed_after(words: tuple[str, ...], i: int, values: list[str]) -> bool:
+    """Whether the code at ``i`` is written in brackets right after one of ``values``, maybe with a word or
+    two before it inside them ("X (your Y)", "X (Ihre Y)", "X（貴社 Y）")."""
+    k, bracket = i - 1, False
+    while k >= 0 and i - k <= 3:
+        word = words[k]
+        if word in ("(", "（", "["):
+            bracket = True
+        elif bracket or any(c.isdigit() for c in word) or not word.isalpha():
+            break
+        k -= 1
+    return bracket and k >= 0 and words[k] in values
 
 
 def _and_a(text: str) -> bool:
