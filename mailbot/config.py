@@ -171,8 +171,11 @@ class Delivery(BaseModel):
     in the send journal and recorded in the outbox on its own, so a crash sends a mail at most once more,
     as with one. ``1`` sends one mail after the other on one connection. Relays cap the connections of one
     client (Exchange Online answers "432 4.3.2 Concurrent connections limit exceeded" beyond three per
-    mailbox; a mail so refused waits in the outbox and is retried), so the default stays within that.
-    Only the SMTP transport uses it; the file transport writes one mail after the other.
+    mailbox; a mail so refused waits in the outbox and is retried). The default is one: on a relay that
+    serves one connection at a time (the lab's) three connections made a pass slower, not faster; set 2-3
+    for a relay across a network that answers each mail some milliseconds later (benchmarks/delivery_cpu.py
+    --answer-ms: 512 mails in 4.2 s on one connection, 1.9 s on three). Only the SMTP transport uses it; the
+    file transport writes one mail after the other.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -181,7 +184,7 @@ class Delivery(BaseModel):
     first_retry_seconds: float = Field(default=60.0, gt=0)
     max_retry_seconds: float = Field(default=3600.0, gt=0)
     relay_copy: RelayCopy | None = None
-    connections: int = Field(default=3, ge=1, le=16)
+    connections: int = Field(default=1, ge=1, le=16)
 
 
 class Limits(BaseModel):
